@@ -1,0 +1,818 @@
+//! Triggers and the roles of actors around them.
+
+use std::collections::HashSet;
+
+use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
+use super::words::*;
+use super::Extraction;
+use crate::articles::Article;
+use crate::lexicon::{CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
+use crate::model::{ActorKind, DateSource, Event, Evidence, Relation, When};
+use crate::text::{Sentence, Token};
+use crate::time::{self, Tense};
+
+/// A trigger found in a sentence: tokens `start..end`.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub trigger: usize,
+    pub head: HeadForm,
+}
+
+/// Reads an article sentence by sentence, keeping the cast of actors.
+pub struct Reader<'a> {
+    lex: &'a Lexicon,
+    article: &'a Article,
+    cast: Cast,
+    events: Vec<Event>,
+}
+
+/// Words before a noun that make it a plan or a possibility, not an act.
+const IRREALIS_NOUN_MODIFIERS: &[&str] = &[
+    "planned", "possible", "proposed", "potential", "upcoming", "expected", "future",
+    "prospective", "mooted", "would-be", "hoped-for", "forthcoming", "scheduled", "rumoured",
+    "rumored", "hypothetical", "any", "no", "without", "failed", "cancelled", "canceled",
+    "postponed", "aborted",
+];
+
+/// Prepositions before a noun trigger after which the clause subject is
+/// not its agent ("the anniversary of the invasion of Ukraine").
+const NOUN_BLOCKING_PREPS: &[&str] = &[
+    "of", "about", "over", "after", "before", "since", "during", "despite", "amid", "following",
+    "than", "like", "without", "toward", "towards", "against", "by", "from", "with",
+    "between", "among", "under",
+];
+
+/// Words that are prepositions or subordinating conjunctions ("since he
+/// met", "after the two leaders met").
+const SUBORDINATORS: &[&str] = &["since", "after", "before", "until", "as", "once", "when", "while"];
+
+/// Place nouns after which "of" introduces the place ("the city of X").
+const PLACE_NOUNS: &[&str] = &[
+    "city", "capital", "town", "port", "region", "province", "island", "state", "republic",
+    "kingdom", "village", "coast", "border", "territory", "enclave", "governments",
+    "government", "leaders", "leader", "officials", "delegation", "delegations",
+    "representatives", "members", "heads", "president", "prime", "people", "foreign",
+];
+
+fn lw(toks: &[Token], i: usize) -> &str {
+    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+/// Which tokens are inside quotation marks.
+fn quote_mask(toks: &[Token]) -> Vec<bool> {
+    let mut mask = vec![false; toks.len()];
+    let mut inside = false;
+    for (i, t) in toks.iter().enumerate() {
+        match t.text.as_str() {
+            "“" | "«" => inside = true,
+            "”" | "»" => {
+                inside = false;
+                continue;
+            }
+            "\"" => {
+                inside = !inside;
+                continue;
+            }
+            _ => {}
+        }
+        mask[i] = inside && !matches!(t.text.as_str(), "“" | "«");
+    }
+    // An unclosed quote marks nothing: it is more likely a stray mark.
+    if inside {
+        let open = toks.iter().rposition(|t| matches!(t.text.as_str(), "“" | "\"" | "«"));
+        if let Some(o) = open {
+            for m in mask.iter_mut().skip(o) {
+                *m = false;
+            }
+        }
+    }
+    mask
+}
+
+impl<'a> Reader<'a> {
+    pub fn new(lex: &'a Lexicon, article: &'a Article) -> Reader<'a> {
+        Reader {
+            lex,
+            article,
+            cast: Cast::default(),
+            events: Vec::new(),
+        }
+    }
+
+    pub fn finish(self) -> Extraction {
+        let mut used: Vec<bool> = vec![false; self.cast.actors.len()];
+        let ids: std::collections::HashMap<&str, usize> =
+            self.cast.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        for e in &self.events {
+            for id in [&e.source, &e.target] {
+                if let Some(&i) = ids.get(id.as_str()) {
+                    used[i] = true;
+                }
+            }
+        }
+        let actors = self
+            .cast
+            .actors
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| used[*i])
+            .map(|(_, a)| a.clone())
+            .collect();
+        Extraction {
+            actors,
+            events: self.events,
+        }
+    }
+
+    pub fn sentence(&mut self, s: &Sentence) {
+        let toks = &s.tokens;
+        if toks.is_empty() {
+            return;
+        }
+        let scanner = Scanner {
+            lex: self.lex,
+            date: self.article.date,
+            sentence: s.index,
+        };
+        let mentions = scanner.scan(toks, &mut self.cast);
+        let quoted = quote_mask(toks);
+        let times = time::find(toks);
+        let found = self.find_triggers(toks, &mentions, &quoted);
+        let mut claimed: HashSet<usize> = HashSet::new();
+        let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
+        for f in &found {
+            self.analyse(s, &mentions, &times, f, &mut claimed, &mut subjects_used);
+        }
+        // The sentence subject, for pronouns in later sentences.
+        let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
+            mentions
+                .iter()
+                .find(|m| !m.place && !preceded_by_prep(toks, m) && !m.possessive)
+                .map(|m| m.actors.clone())
+        });
+        if let Some(a) = subj {
+            if a.len() == 1 {
+                self.cast.note_subject(a[0], s.index);
+            }
+        }
+    }
+
+    /// Trigger occurrences, longest first at each position, no overlaps,
+    /// none inside an actor name or a quotation.
+    fn find_triggers(&self, toks: &[Token], mentions: &[Mention], quoted: &[bool]) -> Vec<Found> {
+        let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end && m.kind != MentionKind::Pronoun);
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if quoted[i] || in_mention(i) {
+                i += 1;
+                continue;
+            }
+            let Some(cands) = self.lex.trigger_index.get(toks[i].lower.as_str()) else {
+                i += 1;
+                continue;
+            };
+            let mut best: Option<(usize, &CompiledTrigger)> = None;
+            let noun_context = noun_context(toks, i);
+            for c in cands {
+                let Some(end) = match_rest(toks, i + 1, &c.rest, &in_mention) else {
+                    continue;
+                };
+                if (i..end).any(|k| quoted[k]) {
+                    continue;
+                }
+                let is_noun = c.head == HeadForm::Noun;
+                let better = match best {
+                    None => true,
+                    Some((be, bc)) => {
+                        let b_noun = bc.head == HeadForm::Noun;
+                        if is_noun != b_noun {
+                            // Prefer the part of speech the context asks for;
+                            // length decides only within one.
+                            is_noun == noun_context
+                        } else {
+                            end > be
+                        }
+                    }
+                };
+                if better {
+                    best = Some((end, c));
+                }
+            }
+            match best {
+                Some((end, c)) => {
+                    out.push(Found {
+                        start: i,
+                        end,
+                        trigger: c.trigger,
+                        head: c.head,
+                    });
+                    i = end.max(i + 1);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn analyse(
+        &mut self,
+        s: &Sentence,
+        mentions: &[Mention],
+        times: &[time::TimeExpr],
+        f: &Found,
+        claimed: &mut HashSet<usize>,
+        subjects_used: &mut Vec<(usize, Vec<usize>)>,
+    ) {
+        let toks = &s.tokens;
+        let tr = &self.lex.triggers[f.trigger];
+        let (mut relation, mut cameo) = self.lex.trigger_relation(f.trigger);
+        let is_noun = f.head == HeadForm::Noun;
+        let mut confidence = 0.75 + tr.weight;
+
+        // The auxiliary chain before a verb ("has not yet", "was", "to").
+        let mut chain_start = f.start;
+        if !is_noun {
+            while chain_start > 0 {
+                let w = lw(toks, chain_start - 1);
+                if AUX.contains(&w) || NEGATORS.contains(&w) || ADVERBS.contains(&w) || MODALS.contains(&w) || w == "to" || w == "not" {
+                    chain_start -= 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let chain: Vec<&str> = (chain_start..f.start).map(|k| lw(toks, k)).collect();
+        let passive = !is_noun
+            && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
+            && (chain.iter().any(|w| BE.contains(w)) || lw(toks, f.end) == "by" || (f.start > 0 && lw(toks, f.start - 1) == "," && lw(toks, f.end) == "by"))
+            && !chain.iter().any(|w| matches!(*w, "has" | "have" | "had" | "having"))
+            || (!is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple) && lw(toks, f.end) == "by");
+
+        // Negation and modality.
+        let mut window: Vec<&str> = chain.clone();
+        if is_noun {
+            let from = f.start.saturating_sub(4);
+            window = (from..f.start).map(|k| lw(toks, k)).collect();
+            if let Some(p) = window.iter().rposition(|w| *w == "," || *w == ";") {
+                window.drain(..=p);
+            }
+            if window.iter().any(|w| IRREALIS_NOUN_MODIFIERS.contains(w)) {
+                return;
+            }
+        }
+        if window.iter().any(|w| NEGATORS.contains(w)) {
+            return;
+        }
+        if window.iter().any(|w| MODALS.contains(w)) {
+            return;
+        }
+        let mut planned = window.iter().any(|w| FUTURE.contains(w));
+
+        // "to" + trigger: what governs it decides what it means.
+        let to_at = if is_noun {
+            // "expected to hold talks" is a verb trigger; for nouns look for
+            // "to VERB ... noun" within a few words.
+            (f.start.saturating_sub(6)..f.start)
+                .rev()
+                .find(|&k| lw(toks, k) == "to" && !DETERMINERS.contains(&lw(toks, k + 1)) && k + 1 < f.start && !toks[k + 1].is_capitalized())
+        } else {
+            (chain_start..f.start).rev().find(|&k| lw(toks, k) == "to")
+        };
+        if let Some(k) = to_at {
+            let mut g = k;
+            while g > 0 && ADVERBS.contains(&lw(toks, g - 1)) {
+                g -= 1;
+            }
+            let gov = if g > 0 { lw(toks, g - 1) } else { "" };
+            let cooperative = !matches!(
+                relation,
+                Relation::Criticize | Relation::Threaten | Relation::Sanction | Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Protest | Relation::Demand | Relation::Reject | Relation::Investigate
+            );
+            if REFUSAL_GOVERNORS.contains(&gov) {
+                if !cooperative {
+                    return;
+                }
+                relation = Relation::Reject;
+                cameo = "120".into();
+            } else if THREAT_GOVERNORS.contains(&gov) {
+                relation = Relation::Threaten;
+                cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) { "138".into() } else { "130".into() };
+            } else if PROMISE_GOVERNORS.contains(&gov) && !(gov == "agreed" && relation == Relation::SignDeal) {
+                if cooperative {
+                    relation = Relation::Pledge;
+                    cameo = match relation {
+                        Relation::Aid => "033".into(),
+                        Relation::Meet | Relation::Visit => "036".into(),
+                        _ => "030".into(),
+                    };
+                } else {
+                    relation = Relation::Threaten;
+                    cameo = "130".into();
+                }
+            } else if REALIS_GOVERNORS.contains(&gov) {
+                // happened
+            } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
+                planned = true;
+            } else if !is_noun {
+                // "X to visit Y" (headline), "in order to", purpose clauses.
+                planned = true;
+            }
+        }
+        // "denied ... visiting", "without meeting".
+        if f.start > 0 && matches!(lw(toks, f.start - 1), "denied" | "denies" | "deny" | "without" | "against" | "avoid" | "avoided") {
+            return;
+        }
+        if !is_noun && matches!(f.head, HeadForm::Ing) && f.start > 0 && matches!(lw(toks, f.start - 1), "of" | "about" | "on" | "considering" | "consider") {
+            planned = true;
+        }
+
+        // Roles.
+        let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
+        let mut pairs_within = false;
+        if passive {
+            let agents = self.object_after(toks, mentions, f.end, true, claimed);
+            let patient = self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
+            match (agents.is_empty(), patient.is_empty()) {
+                (true, _) => return,
+                (false, true) => {
+                    if !relation.is_symmetric() || agents.len() < 2 {
+                        return;
+                    }
+                    sources = agents;
+                    targets = Vec::new();
+                    pairs_within = true;
+                }
+                (false, false) => {
+                    sources = agents;
+                    targets = patient;
+                }
+            }
+        } else {
+            let subj_limit = chain_start;
+            sources = if is_noun {
+                self.noun_subject(toks, mentions, f.start, claimed, subjects_used)
+            } else {
+                self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
+            };
+            targets = self.object_after(toks, mentions, f.end, false, claimed);
+            // "X, whom he invited": the object is the antecedent.
+            if targets.is_empty() {
+                targets = relative_antecedent(toks, mentions, subj_limit, &sources);
+            }
+            if targets.is_empty() {
+                let between = tr.pattern.ends_with(" between") || tr.pattern.ends_with(" among");
+                if relation.is_symmetric() && (sources.len() >= 2 || between) {
+                    if between {
+                        sources = self.object_after(toks, mentions, f.end, true, claimed);
+                    }
+                    if sources.len() < 2 {
+                        return;
+                    }
+                    pairs_within = true;
+                } else {
+                    return;
+                }
+            }
+            if tr.reverse {
+                std::mem::swap(&mut sources, &mut targets);
+            }
+            if sources.is_empty() {
+                return;
+            }
+            subjects_used.push((f.start, sources.clone()));
+        }
+
+        // Object kind restriction ("receive" a person, not a letter).
+        if !tr.object_kinds.is_empty() {
+            targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));
+            if targets.is_empty() && !pairs_within {
+                return;
+            }
+        }
+
+        // Date.
+        let tense = if planned {
+            Tense::Future
+        } else if matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle)
+            || chain.iter().any(|w| matches!(*w, "was" | "were" | "had" | "did"))
+        {
+            Tense::Past
+        } else if is_noun && (f.start.saturating_sub(8)..f.start).any(|k| matches!(lw(toks, k), "was" | "were" | "had" | "held" | "made" | "paid" | "began" | "started")) {
+            Tense::Past
+        } else {
+            Tense::Present
+        };
+        let nearest = times
+            .iter()
+            .min_by_key(|t| {
+                if t.end <= f.start {
+                    f.start - t.end
+                } else {
+                    t.start.saturating_sub(f.end)
+                }
+            })
+            .copied();
+        let when = match (nearest, self.article.date) {
+            (Some(t), Some(pubd)) => time::resolve(t.kind, pubd, tense, &span_text(toks, t.start, t.end)),
+            (Some(t), None) => time::resolve_absolute(t.kind, &span_text(toks, t.start, t.end)).unwrap_or_else(When::unknown),
+            (None, Some(pubd)) => {
+                let earlier = chain.iter().any(|w| EARLIER_MARKERS.contains(w))
+                    || (f.start.saturating_sub(3)..f.start).any(|k| matches!(lw(toks, k), "earlier" | "previously" | "last" | "once" | "had"));
+                if planned || earlier {
+                    When::unknown()
+                } else {
+                    When::publication(pubd)
+                }
+            }
+            (None, None) => When::unknown(),
+        };
+        if planned {
+            // A plan counts only with a stated date, and only for acts that
+            // are scheduled.
+            let dated = when.is_known() && when.source == DateSource::Text;
+            if !dated || !matches!(relation, Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal) {
+                return;
+            }
+            confidence -= 0.1;
+        }
+
+        // Build the events.
+        // The words that named each actor: the mention nearest the trigger.
+        let mention_of = |a: usize| -> String {
+            mentions
+                .iter()
+                .filter(|m| m.actors.contains(&a))
+                .min_by_key(|m| if m.end <= f.start { f.start - m.end } else { m.start.saturating_sub(f.end) })
+                .map(|m| m.text.clone())
+                .unwrap_or_default()
+        };
+        let pronoun_used = mentions.iter().any(|m| m.kind == MentionKind::Pronoun && (m.actors.iter().any(|a| sources.contains(a) || targets.contains(a))));
+        if pronoun_used {
+            confidence -= 0.1;
+        }
+        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        if pairs_within {
+            for (x, &a) in sources.iter().enumerate() {
+                for &b in &sources[x + 1..] {
+                    pairs.push((a, b));
+                }
+            }
+        } else {
+            for &a in &sources {
+                for &b in &targets {
+                    pairs.push((a, b));
+                }
+            }
+        }
+        let trigger_text = span_text(toks, f.start, f.end);
+        let sentence_text = s.text(&self.article.text).to_string();
+        for (a, b) in pairs {
+            let Some((a, b)) = self.adjust(relation, a, b) else { continue };
+            let src = &self.cast.actors[a];
+            let tgt = &self.cast.actors[b];
+            self.events.push(Event {
+                source: src.id.clone(),
+                target: tgt.id.clone(),
+                relation,
+                cameo: cameo.clone(),
+                when: when.clone(),
+                confidence: confidence.clamp(0.05, 1.0),
+                planned,
+                evidence: vec![Evidence {
+                    article: self.article.id.clone(),
+                    title: self.article.title.clone(),
+                    url: self.article.url.clone(),
+                    sentence: s.index,
+                    text: sentence_text.clone(),
+                    span: (s.start, s.end),
+                    source_mention: mention_of(a),
+                    target_mention: mention_of(b),
+                    trigger: trigger_text.clone(),
+                }],
+            });
+        }
+    }
+
+    /// Final sanity of a pair: no self-loops; a visit goes to a place, so a
+    /// visited person stands for their country, and nobody visits home.
+    fn adjust(&mut self, relation: Relation, a: usize, b: usize) -> Option<(usize, usize)> {
+        if a == b {
+            return None;
+        }
+        let mut b = b;
+        if relation == Relation::Visit && self.cast.kind(b) == ActorKind::Person {
+            let code = self.cast.actors[b].country.clone()?;
+            let c = self.lex.country(&code)?;
+            b = self.cast_index_of_lexicon(c);
+        }
+        let ca = self.cast.actors[a].country.as_deref();
+        let cb = self.cast.actors[b].country.as_deref();
+        if relation == Relation::Visit && self.cast.kind(b) == ActorKind::Country && ca.is_some() && ca == cb {
+            return None;
+        }
+        if a == b {
+            return None;
+        }
+        // A person acting on their own country is not diplomacy.
+        if self.cast.kind(b) == ActorKind::Country && self.cast.kind(a) == ActorKind::Person && ca == cb && !matches!(relation, Relation::Criticize | Relation::Urge | Relation::Demand | Relation::Protest) {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    fn cast_index_of_lexicon(&mut self, li: usize) -> usize {
+        let id = self.lex.actors[li].id.clone();
+        if let Some(i) = self.cast.actors.iter().position(|a| a.id == id) {
+            return i;
+        }
+        // Bring the country into the cast through a scan of its name.
+        let name = self.lex.actors[li].name.clone();
+        let toks = crate::text::tokenize(&name, 0);
+        let sc = Scanner {
+            lex: self.lex,
+            date: self.article.date,
+            sentence: usize::MAX / 2,
+        };
+        let ms = sc.scan(&toks, &mut self.cast);
+        ms.first().and_then(|m| m.actors.first().copied()).unwrap_or(0)
+    }
+
+    /// The agent of a verb: the nearest actor to the left that is not in a
+    /// prepositional phrase, with its coordinated partners.
+    fn subject_before(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        limit: usize,
+        claimed: &HashSet<usize>,
+        subjects_used: &[(usize, Vec<usize>)],
+        active: bool,
+    ) -> Vec<usize> {
+        let before: Vec<(usize, &Mention)> = mentions.iter().enumerate().filter(|(_, m)| m.end <= limit).collect();
+        for &(mi, m) in before.iter().rev() {
+            if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
+                break;
+            }
+            // "since he met": a conjunction, not a preposition, when the
+            // mention is right before the verb.
+            let conj = m.start > 0 && m.end == limit && SUBORDINATORS.contains(&lw(toks, m.start - 1));
+            if m.place || m.possessive || (preceded_by_prep(toks, m) && !conj) {
+                continue;
+            }
+            // A relative clause opened by "who"/"which" after an object:
+            // nearest actor is right. After "and" following an object, the
+            // earlier subject carries over ("met X and criticised Y").
+            if claimed.contains(&mi) {
+                let joined = limit > 0 && matches!(lw(toks, limit - 1), "and" | ",") && active;
+                if joined {
+                    if let Some((_, s)) = subjects_used.last() {
+                        return s.clone();
+                    }
+                }
+                continue;
+            }
+            return coordinated_left(toks, mentions, mi);
+        }
+        // "X and Y met" where Y is claimed is handled above; nothing found.
+        Vec::new()
+    }
+
+    /// The agent of a noun trigger: a possessor ("Macron's visit"), a
+    /// country adjective ("a Chinese attack"), or the clause subject when
+    /// the noun is not inside a prepositional phrase.
+    fn noun_subject(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        head: usize,
+        claimed: &HashSet<usize>,
+        subjects_used: &[(usize, Vec<usize>)],
+    ) -> Vec<usize> {
+        // Walk left over modifiers to the start of the noun phrase.
+        let mut k = head;
+        let mut steps = 0;
+        while k > 0 && steps < 4 {
+            let t = &toks[k - 1];
+            let w = t.lower.as_str();
+            if let Some(m) = mentions.iter().find(|m| m.end == k) {
+                if m.possessive || toks.get(m.end).is_some_and(|t| t.lower == "'s") {
+                    return m.actors.clone();
+                }
+                // "a Chinese attack": an adjective-only mention is rare; a
+                // name right before the noun modifies it ("the France visit").
+                return Vec::new();
+            }
+            if w == "'s" || w == "'" {
+                k -= 1;
+                continue;
+            }
+            if let Some(c) = self.adjective_country(toks, k - 1) {
+                return vec![c];
+            }
+            if DETERMINERS.contains(&w) {
+                k -= 1;
+                break;
+            }
+            if t.is_word() && !PREPOSITIONS.contains(&w) && !AUX.contains(&w) && !t.is_capitalized() && (w.contains('-') || w.ends_with("al") || w.ends_with("ic") || w.ends_with("ed") || w.ends_with("ive") || w.ends_with("ous") || matches!(w, "state" | "official" | "working" | "direct" | "peace" | "trade" | "security" | "further" | "new" | "fresh" | "high" | "formal" | "joint" | "first" | "two" | "three" | "several" | "rare" | "brief" | "surprise" | "landmark" | "recent" | "closed" | "face" | "summit" | "phone" | "telephone" | "video" | "private" | "secret" | "late" | "long" | "more" | "crisis" | "emergency")) {
+                k -= 1;
+                steps += 1;
+                continue;
+            }
+            break;
+        }
+        if k > 0 && NOUN_BLOCKING_PREPS.contains(&lw(toks, k - 1)) {
+            return Vec::new();
+        }
+        self.subject_before(toks, mentions, k, claimed, subjects_used, true)
+    }
+
+    fn adjective_country(&self, toks: &[Token], k: usize) -> Option<usize> {
+        let t = toks.get(k)?;
+        if !t.is_capitalized() {
+            return None;
+        }
+        let list = self.lex.surfaces.get(&t.text.replace('’', "'"))?;
+        let s = list.iter().find(|s| s.tokens.len() == 1)?;
+        let r = s.refs.iter().find(|r| r.form == Form::Adjective)?;
+        let id = &self.lex.actors[r.actor].id;
+        self.cast.actors.iter().position(|a| &a.id == id)
+    }
+
+    /// The first actor after the trigger's words, with coordinated ones.
+    fn object_after(&self, toks: &[Token], mentions: &[Mention], end: usize, after_by: bool, claimed: &mut HashSet<usize>) -> Vec<usize> {
+        let mut k = end;
+        if after_by {
+            // Passive agents follow "by", perhaps after a few words.
+            let stop = (end..(end + 4).min(toks.len())).find(|&x| lw(toks, x) == "by");
+            match stop {
+                Some(x) => k = x + 1,
+                None => return Vec::new(),
+            }
+        }
+        let mut skipped = 0;
+        while k < toks.len() && skipped <= 4 {
+            if let Some(mi) = mentions.iter().position(|m| m.start == k) {
+                let m = &mentions[mi];
+                if m.possessive && !after_by {
+                    // "Russia's invasion": the possessor is not the object,
+                    // unless nothing else is ("condemned Russia's move").
+                }
+                claimed.insert(mi);
+                return coordinated_right(toks, mentions, mi, claimed);
+            }
+            let t = &toks[k];
+            let w = t.lower.as_str();
+            if w == "of" && k > end && PLACE_NOUNS.contains(&lw(toks, k - 1)) {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            if !t.is_word() || CLAUSE_BREAKS.contains(&w) || PREPOSITIONS.contains(&w) || AUX.contains(&w) || t.is_capitalized() {
+                // Inside the object NP, a mention may sit after a determiner:
+                // handled above; anything else ends the search.
+                if !(DETERMINERS.contains(&w)) {
+                    return Vec::new();
+                }
+            }
+            if self.lex.trigger_index.contains_key(w) && !DETERMINERS.contains(&w) && skipped > 0 {
+                return Vec::new();
+            }
+            k += 1;
+            skipped += 1;
+        }
+        Vec::new()
+    }
+}
+
+/// Matches the words after a trigger head.
+fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let Some((first, tail)) = rest.split_first() else {
+        return Some(pos);
+    };
+    match first {
+        PatWord::Word(w) => {
+            let t = toks.get(pos)?;
+            if t.lower == *w || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s')) {
+                match_rest(toks, pos + 1, tail, in_mention)
+            } else {
+                None
+            }
+        }
+        PatWord::Gap => {
+            for skip in 0..=3 {
+                if skip > 0 {
+                    let k = pos + skip - 1;
+                    let t = toks.get(k)?;
+                    let w = t.lower.as_str();
+                    // A gap is a few modifiers ("a state", "an official"),
+                    // never another clause's verb or preposition.
+                    if !t.is_word() && t.text != "-" || in_mention(k) || (CLAUSE_BREAKS.contains(&w) && w != "and") || PREPOSITIONS.contains(&w) || AUX.contains(&w) || NEGATORS.contains(&w) {
+                        return None;
+                    }
+                }
+                if let Some(e) = match_rest(toks, pos + skip, tail, in_mention) {
+                    return Some(e);
+                }
+            }
+            None
+        }
+    }
+}
+
+/// Whether the word at `i` reads as a noun (after a determiner, a
+/// possessive, a modifier or a preposition) rather than a verb.
+fn noun_context(toks: &[Token], i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let p = &toks[i - 1];
+    let w = p.lower.as_str();
+    if DETERMINERS.contains(&w) || w == "'s" || w == "'" || PREPOSITIONS.contains(&w) && w != "to" {
+        return true;
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('-') {
+        return true;
+    }
+    if matches!(w, "state" | "official" | "working" | "historic" | "first" | "rare" | "surprise" | "brief" | "landmark" | "planned" | "recent" | "latest" | "bilateral" | "direct" | "peace" | "new" | "further" | "formal" | "joint" | "fresh" | "trade" | "security" | "high" | "private" | "secret" | "two" | "three" | "lengthy" | "marathon" | "separate" | "crucial" | "key" | "major" | "tense" | "diplomatic" | "military" | "phone" | "telephone" | "video" | "summit" | "emergency" | "ceasefire") {
+        return true;
+    }
+    // A capitalised adjective of a country ("a Chinese visit").
+    if p.is_capitalized() && i >= 2 && DETERMINERS.contains(&toks[i - 2].lower.as_str()) {
+        return true;
+    }
+    false
+}
+
+fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
+    m.start > 0 && PREPOSITIONS.contains(&toks[m.start - 1].lower.as_str())
+}
+
+/// The mention at `mi` and those joined to it on the left by "and" / ",".
+fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usize> {
+    let mut out: Vec<usize> = mentions[mi].actors.clone();
+    let mut cur = mi;
+    while cur > 0 {
+        let m = &mentions[cur];
+        let prev = &mentions[cur - 1];
+        let gap: Vec<&str> = (prev.end..m.start).map(|k| lw(toks, k)).collect();
+        let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["&"]);
+        if !joined || prev.place {
+            break;
+        }
+        for &a in &prev.actors {
+            if !out.contains(&a) {
+                out.insert(0, a);
+            }
+        }
+        cur -= 1;
+    }
+    out
+}
+
+/// The mention at `mi` and those joined to it on the right.
+fn coordinated_right(toks: &[Token], mentions: &[Mention], mi: usize, claimed: &mut HashSet<usize>) -> Vec<usize> {
+    let mut out: Vec<usize> = mentions[mi].actors.clone();
+    let mut cur = mi;
+    while cur + 1 < mentions.len() {
+        let m = &mentions[cur];
+        let next = &mentions[cur + 1];
+        let gap: Vec<&str> = (m.end..next.start).map(|k| lw(toks, k)).collect();
+        let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "the"] | ["or"]);
+        if !joined {
+            break;
+        }
+        for &a in &next.actors {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        claimed.insert(cur + 1);
+        cur += 1;
+    }
+    out
+}
+
+/// "von der Leyen, whom he invited": the antecedent of a relative pronoun
+/// right before the subject.
+fn relative_antecedent(toks: &[Token], mentions: &[Mention], limit: usize, sources: &[usize]) -> Vec<usize> {
+    let Some(subj) = mentions.iter().rev().find(|m| m.end <= limit && sources.iter().any(|a| m.actors.contains(a))) else {
+        return Vec::new();
+    };
+    let k = subj.start;
+    if k == 0 || !matches!(lw(toks, k - 1), "whom" | "who" | "which" | "that") {
+        return Vec::new();
+    }
+    let mut e = k - 1;
+    if e > 0 && lw(toks, e - 1) == "," {
+        e -= 1;
+    }
+    mentions
+        .iter()
+        .find(|m| m.end == e)
+        .map(|m| m.actors.clone())
+        .unwrap_or_default()
+}

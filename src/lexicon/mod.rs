@@ -1,0 +1,452 @@
+//! The actor and relation vocabularies, compiled once into lookup tables.
+//!
+//! The defaults in `data/*.ron` are embedded in the binary, so the tool
+//! needs no setup; users add their own files of the same shape. Compiling
+//! turns every name into a token sequence keyed by its first token, and every
+//! trigger pattern into inflected word sequences keyed by their first word,
+//! so that matching a sentence costs one hash lookup per token.
+
+pub mod inflect;
+pub mod schema;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::error::Error;
+use crate::model::{slug, Actor, ActorKind, Relation};
+use crate::text::tokenize;
+use schema::{ActorsFile, Pos, RelationsFile};
+
+/// The embedded default lexicon files.
+const DEFAULT_ACTORS: &[(&str, &str)] = &[
+    ("data/actors/countries.ron", include_str!("../../data/actors/countries.ron")),
+    ("data/actors/organisations.ron", include_str!("../../data/actors/organisations.ron")),
+    ("data/actors/people_g20.ron", include_str!("../../data/actors/people_g20.ron")),
+    ("data/actors/people_world.ron", include_str!("../../data/actors/people_world.ron")),
+];
+const DEFAULT_RELATIONS: &str = include_str!("../../data/relations.ron");
+
+/// How a surface form names its actor.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The actor's name or an alias ("France", "Emmanuel Macron", "NATO").
+    Name,
+    /// A single-word surname alias of a person ("Macron").
+    Surname,
+    /// A country adjective or demonym ("French").
+    Adjective,
+    /// A capital or seat of government used as metonym ("Beijing").
+    Capital,
+    /// Another city of the country ("Guangzhou").
+    City,
+}
+
+/// One actor a surface may refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SurfaceRef {
+    pub actor: usize,
+    pub form: Form,
+}
+
+/// A name as a token sequence.
+#[derive(Debug, Clone)]
+pub struct Surface {
+    pub tokens: Vec<String>,
+    pub refs: Vec<SurfaceRef>,
+}
+
+/// A term of office, compiled.
+#[derive(Debug, Clone)]
+pub struct Term {
+    pub person: usize,
+    pub country: Option<String>,
+    pub org: Option<String>,
+    pub title: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub leader: bool,
+}
+
+/// Gender, for pronoun resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// A word of a compiled trigger pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatWord {
+    Word(String),
+    Gap,
+}
+
+/// The grammatical form a verb head was matched in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HeadForm {
+    Base,
+    Third,
+    /// Simple past that is also the past participle ("met", "hosted").
+    PastOrParticiple,
+    Past,
+    Participle,
+    Ing,
+    Noun,
+}
+
+/// A trigger with its head in one inflected form.
+#[derive(Debug, Clone)]
+pub struct CompiledTrigger {
+    pub trigger: usize,
+    pub head: HeadForm,
+    /// The words after the head.
+    pub rest: Vec<PatWord>,
+}
+
+/// The compiled lexicon, shared read-only by every extraction thread.
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    pub actors: Vec<Actor>,
+    pub genders: Vec<Gender>,
+    /// Surfaces by their first token (as written).
+    pub surfaces: HashMap<String, Vec<Surface>>,
+    pub terms: Vec<Term>,
+    /// Office titles, lowercase, by first word: ("prime", ["prime minister"]).
+    pub titles: HashMap<String, Vec<Vec<String>>>,
+    /// Role nouns: word sequence -> names one person.
+    pub roles: HashMap<String, Vec<(Vec<String>, bool)>>,
+    pub triggers: Vec<schema::Trigger>,
+    pub trigger_index: HashMap<String, Vec<CompiledTrigger>>,
+    by_id: HashMap<String, usize>,
+    by_code: HashMap<String, usize>,
+}
+
+impl Lexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Lexicon {
+        let mut b = Builder::default();
+        for (name, text) in DEFAULT_ACTORS {
+            let f: ActorsFile = ron::Options::default()
+                .from_str(text)
+                .unwrap_or_else(|e| panic!("embedded {name} is invalid: {e}"));
+            b.add_actors(f);
+        }
+        let r: RelationsFile = ron::Options::default()
+            .from_str(DEFAULT_RELATIONS)
+            .unwrap_or_else(|e| panic!("embedded data/relations.ron is invalid: {e}"));
+        b.add_relations(r);
+        b.finish()
+    }
+
+    /// The built-in lexicon extended by user files.
+    pub fn with_files(actor_files: &[&Path], relation_files: &[&Path]) -> Result<Lexicon, Error> {
+        let mut b = Builder::default();
+        for (name, text) in DEFAULT_ACTORS {
+            let f: ActorsFile = ron::Options::default()
+                .from_str(text)
+                .unwrap_or_else(|e| panic!("embedded {name} is invalid: {e}"));
+            b.add_actors(f);
+        }
+        for p in actor_files {
+            let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+            let f: ActorsFile = ron::Options::default()
+                .from_str(&text)
+                .map_err(|e| Error::ron(p, &e))?;
+            b.add_actors(f);
+        }
+        let r: RelationsFile = ron::Options::default()
+            .from_str(DEFAULT_RELATIONS)
+            .unwrap_or_else(|e| panic!("embedded data/relations.ron is invalid: {e}"));
+        b.add_relations(r);
+        for p in relation_files {
+            let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
+            let f: RelationsFile = ron::Options::default()
+                .from_str(&text)
+                .map_err(|e| Error::ron(p, &e))?;
+            b.add_relations(f);
+        }
+        Ok(b.finish())
+    }
+
+    pub fn actor_index(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The country actor for an ISO alpha-3 code.
+    pub fn country(&self, code: &str) -> Option<usize> {
+        self.by_code.get(&code.to_ascii_uppercase()).copied()
+    }
+
+    /// Who held an office on a date: `title` is matched exactly, or any
+    /// leader office when `title` is "leader".
+    pub fn office_holders(&self, country: &str, title: &str, on: Option<NaiveDate>) -> Vec<usize> {
+        let mut out: Vec<usize> = self
+            .terms
+            .iter()
+            .filter(|t| t.country.as_deref() == Some(country) || t.org.as_deref() == Some(country))
+            .filter(|t| if title == "leader" { t.leader } else { t.title == title })
+            .filter(|t| match on {
+                Some(d) => t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e),
+                None => t.to.is_none(),
+            })
+            .map(|t| t.person)
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    /// The titles a person held on a date.
+    pub fn titles_of(&self, person: usize, on: Option<NaiveDate>) -> Vec<&Term> {
+        self.terms
+            .iter()
+            .filter(|t| t.person == person)
+            .filter(|t| match on {
+                Some(d) => t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e),
+                None => true,
+            })
+            .collect()
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    lex: Lexicon,
+}
+
+fn parse_day(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+impl Builder {
+    fn actor(&mut self, actor: Actor, gender: Gender) -> usize {
+        if let Some(&i) = self.lex.by_id.get(&actor.id) {
+            let a = actor.clone();
+            self.lex.actors[i].absorb(&a);
+            return i;
+        }
+        let i = self.lex.actors.len();
+        self.lex.by_id.insert(actor.id.clone(), i);
+        self.lex.actors.push(actor);
+        self.lex.genders.push(gender);
+        i
+    }
+
+    fn surface(&mut self, text: &str, actor: usize, form: Form) {
+        let text = text.trim();
+        let text = text
+            .strip_prefix("the ")
+            .or_else(|| text.strip_prefix("The "))
+            .unwrap_or(text);
+        let tokens: Vec<String> = tokenize(text, 0)
+            .into_iter()
+            .map(|t| t.text.replace('’', "'"))
+            .collect();
+        let Some(first) = tokens.first().cloned() else {
+            return;
+        };
+        let list = self.lex.surfaces.entry(first).or_default();
+        let r = SurfaceRef { actor, form };
+        match list.iter_mut().find(|s| s.tokens == tokens) {
+            Some(s) => {
+                if !s.refs.contains(&r) {
+                    s.refs.push(r);
+                }
+            }
+            None => list.push(Surface {
+                tokens,
+                refs: vec![r],
+            }),
+        }
+    }
+
+    fn add_actors(&mut self, f: ActorsFile) {
+        for c in f.countries {
+            let code = c.code.to_ascii_uppercase();
+            let mut a = Actor::new(code.to_ascii_lowercase(), c.name.clone(), ActorKind::Country)
+                .with_country(code.clone());
+            a.add_aliases(c.names.iter().cloned());
+            let i = self.actor(a, Gender::Unknown);
+            self.lex.by_code.insert(code, i);
+            self.surface(&c.name, i, Form::Name);
+            for n in &c.names {
+                self.surface(n, i, Form::Name);
+            }
+            for n in &c.adjectives {
+                self.surface(n, i, Form::Adjective);
+            }
+            for n in &c.capitals {
+                self.surface(n, i, Form::Capital);
+            }
+            for n in &c.cities {
+                self.surface(n, i, Form::City);
+            }
+        }
+        for o in f.organisations {
+            let mut a = Actor::new(o.id.clone(), o.name.clone(), o.kind);
+            a.country = o.country.clone();
+            a.add_aliases(o.aliases.iter().cloned());
+            let i = self.actor(a, Gender::Unknown);
+            self.surface(&o.name, i, Form::Name);
+            for n in &o.aliases {
+                self.surface(n, i, Form::Name);
+            }
+        }
+        for p in f.people {
+            let gender = match p.gender.as_str() {
+                "m" | "M" | "male" => Gender::Male,
+                "f" | "F" | "female" => Gender::Female,
+                _ => Gender::Unknown,
+            };
+            let mut a = Actor::new(slug(&p.name), p.name.clone(), ActorKind::Person);
+            a.country = p.country.clone();
+            a.add_aliases(p.aliases.iter().cloned());
+            let i = self.actor(a, gender);
+            self.surface(&p.name, i, Form::Name);
+            for n in &p.aliases {
+                let single = !n.trim().contains(' ');
+                self.surface(n, i, if single { Form::Surname } else { Form::Name });
+            }
+            for r in p.roles {
+                let title = r.title.to_lowercase();
+                let words: Vec<String> = title.split_whitespace().map(str::to_string).collect();
+                if let Some(first) = words.first().cloned() {
+                    let list = self.lex.titles.entry(first).or_default();
+                    if !list.contains(&words) {
+                        list.push(words);
+                    }
+                }
+                self.lex.terms.push(Term {
+                    person: i,
+                    country: p.country.clone(),
+                    org: p.org.clone(),
+                    title,
+                    from: parse_day(&r.from),
+                    to: r.to.as_deref().and_then(parse_day),
+                    leader: r.leader,
+                });
+            }
+        }
+        for r in f.roles {
+            let words: Vec<String> = r.word.to_lowercase().split_whitespace().map(str::to_string).collect();
+            if let Some(first) = words.first().cloned() {
+                let list = self.lex.roles.entry(first).or_default();
+                if !list.iter().any(|(w, _)| *w == words) {
+                    list.push((words, r.person));
+                }
+            }
+        }
+    }
+
+    fn add_relations(&mut self, f: RelationsFile) {
+        for t in f.triggers {
+            let idx = self.lex.triggers.len();
+            let words: Vec<&str> = t.pattern.split_whitespace().collect();
+            let Some((head, rest)) = words.split_first() else {
+                continue;
+            };
+            let rest: Vec<PatWord> = rest
+                .iter()
+                .map(|w| {
+                    if *w == "*" {
+                        PatWord::Gap
+                    } else {
+                        PatWord::Word(w.to_lowercase())
+                    }
+                })
+                .collect();
+            let forms: Vec<(String, HeadForm)> = match t.pos {
+                Pos::Verb => inflect::verb_forms(&head.to_lowercase()),
+                Pos::Noun => inflect::noun_forms(&head.to_lowercase())
+                    .into_iter()
+                    .map(|f| (f, HeadForm::Noun))
+                    .collect(),
+            };
+            for (form, hf) in forms {
+                self.lex
+                    .trigger_index
+                    .entry(form)
+                    .or_default()
+                    .push(CompiledTrigger {
+                        trigger: idx,
+                        head: hf,
+                        rest: rest.clone(),
+                    });
+            }
+            self.lex.triggers.push(t);
+        }
+    }
+
+    fn finish(mut self) -> Lexicon {
+        // Longest surfaces first, so the first match at a position is the
+        // longest one.
+        for list in self.lex.surfaces.values_mut() {
+            list.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()).then_with(|| a.tokens.cmp(&b.tokens)));
+        }
+        for list in self.lex.trigger_index.values_mut() {
+            list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then(a.trigger.cmp(&b.trigger)));
+        }
+        for list in self.lex.roles.values_mut() {
+            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        }
+        for list in self.lex.titles.values_mut() {
+            list.sort_by(|a, b| b.len().cmp(&a.len()));
+        }
+        self.lex
+    }
+}
+
+impl Lexicon {
+    /// The relation and CAMEO code of a trigger.
+    pub fn trigger_relation(&self, t: usize) -> (Relation, String) {
+        let tr = &self.triggers[t];
+        let cameo = tr
+            .cameo
+            .clone()
+            .unwrap_or_else(|| tr.relation.cameo().to_string());
+        (tr.relation, cameo)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_loads_and_knows_the_basics() {
+        let lex = Lexicon::builtin();
+        assert!(lex.actors.len() > 400, "{} actors", lex.actors.len());
+        let fra = lex.country("FRA").unwrap();
+        assert_eq!(lex.actors[fra].name, "France");
+        assert!(lex.surfaces.contains_key("French"));
+        assert!(lex.trigger_index.contains_key("met"));
+        assert!(lex.trigger_index.contains_key("talks"));
+        let d = NaiveDate::from_ymd_opt(2023, 4, 6);
+        let pres = lex.office_holders("FRA", "president", d);
+        assert_eq!(lex.actors[pres[0]].name, "Emmanuel Macron");
+        let lead = lex.office_holders("DEU", "leader", NaiveDate::from_ymd_opt(2020, 1, 1));
+        assert_eq!(lex.actors[lead[0]].name, "Angela Merkel");
+    }
+
+    #[test]
+    fn user_file_errors_name_file_and_line() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("bad.ron");
+        std::fs::write(&p, "(countries: [\n  (code: \"XXA\", name: 3)\n])").unwrap();
+        let err = Lexicon::with_files(&[p.as_path()], &[]).unwrap_err().to_string();
+        assert!(err.contains("bad.ron:2:"), "{err}");
+    }
+
+    #[test]
+    fn user_actors_extend_the_builtin_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("mine.ron");
+        std::fs::write(&p, "(people: [(name: \"Jane Roe\", aliases: [\"Roe\"], country: Some(\"FRA\"), gender: \"f\")])").unwrap();
+        let lex = Lexicon::with_files(&[p.as_path()], &[]).unwrap();
+        assert!(lex.actor_index("jane-roe").is_some());
+        assert!(lex.surfaces.contains_key("Roe"));
+    }
+}

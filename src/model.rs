@@ -1,0 +1,557 @@
+//! The vocabulary every stage shares: actors, relations, dates and events.
+//!
+//! These types are plain data. They carry no behaviour beyond naming and
+//! ordering, so that the extractor, the graph and the exporters can agree on
+//! them without knowing about each other.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+/// A stable, human-readable actor identifier: a lowercase ASCII slug such as
+/// `emmanuel-macron` or `fra`. Files refer to actors by this id, never by a
+/// graph index, so that graphs can be saved, merged and reloaded safely.
+pub type ActorId = String;
+
+/// What sort of thing an actor is. It picks the node shape in pictures and
+/// the pronouns that may refer to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActorKind {
+    Person,
+    Country,
+    Organisation,
+    Group,
+}
+
+impl ActorKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Country => "country",
+            ActorKind::Organisation => "organisation",
+            ActorKind::Group => "group",
+        }
+    }
+}
+
+impl FromStr for ActorKind {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "person" | "people" => Ok(ActorKind::Person),
+            "country" | "state" => Ok(ActorKind::Country),
+            "organisation" | "organization" | "org" => Ok(ActorKind::Organisation),
+            "group" => Ok(ActorKind::Group),
+            _ => Err(format!(
+                "unknown actor kind '{s}': expected person, country, organisation or group"
+            )),
+        }
+    }
+}
+
+/// A participant in diplomatic events.
+///
+/// ```
+/// use dipgraph::model::{Actor, ActorKind};
+/// let a = Actor::new("fra", "France", ActorKind::Country).with_country("FRA");
+/// assert_eq!(a.country.as_deref(), Some("FRA"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Actor {
+    pub id: ActorId,
+    pub name: String,
+    pub kind: ActorKind,
+    /// ISO 3166 alpha-3 code of the country the actor belongs to or is.
+    #[serde(default)]
+    pub country: Option<String>,
+    /// Other names seen or known for the actor, sorted and without duplicates.
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+impl Actor {
+    pub fn new(id: impl Into<String>, name: impl Into<String>, kind: ActorKind) -> Actor {
+        Actor {
+            id: id.into(),
+            name: name.into(),
+            kind,
+            country: None,
+            aliases: Vec::new(),
+        }
+    }
+
+    pub fn with_country(mut self, code: impl Into<String>) -> Actor {
+        self.country = Some(code.into());
+        self
+    }
+
+    /// Adds aliases, keeping the list sorted and unique (determinism matters:
+    /// aliases are written to graph files).
+    pub fn add_aliases<I: IntoIterator<Item = String>>(&mut self, names: I) {
+        for n in names {
+            if n != self.name && !self.aliases.contains(&n) {
+                self.aliases.push(n);
+            }
+        }
+        self.aliases.sort();
+    }
+
+    /// Merges what another record of the same actor knows into this one.
+    pub fn absorb(&mut self, other: &Actor) {
+        if self.country.is_none() {
+            self.country = other.country.clone();
+        }
+        let mut names = other.aliases.clone();
+        names.push(other.name.clone());
+        self.add_aliases(names);
+    }
+}
+
+/// Turns a name into an actor id: lowercase ASCII words joined by `-`.
+/// Letters outside ASCII are kept (lowercased) so that non-Latin names still
+/// get a distinct id.
+pub fn slug(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut dash = false;
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            for l in c.to_lowercase() {
+                out.push(l);
+            }
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+/// The 22 relations dipgraph codes, one per CAMEO root plus `visit`, `host`,
+/// `praise`, `sign_deal` and `invite`, which analysts ask for by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Say,
+    Urge,
+    Pledge,
+    Meet,
+    Visit,
+    Host,
+    Praise,
+    SignDeal,
+    Cooperate,
+    Aid,
+    Yield,
+    Investigate,
+    Demand,
+    Criticize,
+    Reject,
+    Threaten,
+    Protest,
+    Mobilize,
+    Sanction,
+    Coerce,
+    Attack,
+    Invite,
+}
+
+/// CAMEO's four quad classes, used to colour pictures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuadClass {
+    VerbalCooperation,
+    MaterialCooperation,
+    VerbalConflict,
+    MaterialConflict,
+}
+
+impl QuadClass {
+    pub fn name(self) -> &'static str {
+        match self {
+            QuadClass::VerbalCooperation => "verbal cooperation",
+            QuadClass::MaterialCooperation => "material cooperation",
+            QuadClass::VerbalConflict => "verbal conflict",
+            QuadClass::MaterialConflict => "material conflict",
+        }
+    }
+}
+
+impl Relation {
+    pub const ALL: [Relation; 22] = [
+        Relation::Say,
+        Relation::Urge,
+        Relation::Pledge,
+        Relation::Meet,
+        Relation::Visit,
+        Relation::Host,
+        Relation::Praise,
+        Relation::SignDeal,
+        Relation::Cooperate,
+        Relation::Aid,
+        Relation::Yield,
+        Relation::Investigate,
+        Relation::Demand,
+        Relation::Criticize,
+        Relation::Reject,
+        Relation::Threaten,
+        Relation::Protest,
+        Relation::Mobilize,
+        Relation::Sanction,
+        Relation::Coerce,
+        Relation::Attack,
+        Relation::Invite,
+    ];
+
+    /// The name used in files and on the command line (`sign_deal`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Relation::Say => "say",
+            Relation::Urge => "urge",
+            Relation::Pledge => "pledge",
+            Relation::Meet => "meet",
+            Relation::Visit => "visit",
+            Relation::Host => "host",
+            Relation::Praise => "praise",
+            Relation::SignDeal => "sign_deal",
+            Relation::Cooperate => "cooperate",
+            Relation::Aid => "aid",
+            Relation::Yield => "yield",
+            Relation::Investigate => "investigate",
+            Relation::Demand => "demand",
+            Relation::Criticize => "criticize",
+            Relation::Reject => "reject",
+            Relation::Threaten => "threaten",
+            Relation::Protest => "protest",
+            Relation::Mobilize => "mobilize",
+            Relation::Sanction => "sanction",
+            Relation::Coerce => "coerce",
+            Relation::Attack => "attack",
+            Relation::Invite => "invite",
+        }
+    }
+
+    /// The CAMEO code used when the wording does not pick a finer one.
+    pub fn cameo(self) -> &'static str {
+        match self {
+            Relation::Say => "010",
+            Relation::Urge => "020",
+            Relation::Pledge => "030",
+            Relation::Meet => "040",
+            Relation::Visit => "042",
+            Relation::Host => "043",
+            Relation::Praise => "051",
+            Relation::SignDeal => "057",
+            Relation::Cooperate => "050",
+            Relation::Aid => "070",
+            Relation::Yield => "080",
+            Relation::Investigate => "090",
+            Relation::Demand => "100",
+            Relation::Criticize => "111",
+            Relation::Reject => "120",
+            Relation::Threaten => "130",
+            Relation::Protest => "140",
+            Relation::Mobilize => "150",
+            Relation::Sanction => "160",
+            Relation::Coerce => "170",
+            Relation::Attack => "190",
+            Relation::Invite => "036",
+        }
+    }
+
+    /// Relations with no direction: stored once per pair.
+    pub fn is_symmetric(self) -> bool {
+        matches!(
+            self,
+            Relation::Meet | Relation::SignDeal | Relation::Cooperate
+        )
+    }
+
+    pub fn quad_class(self) -> QuadClass {
+        use Relation::*;
+        match self {
+            Say | Urge | Pledge | Meet | Visit | Host | Praise | Invite => {
+                QuadClass::VerbalCooperation
+            }
+            SignDeal | Cooperate | Aid | Yield => QuadClass::MaterialCooperation,
+            Investigate | Demand | Criticize | Reject | Threaten | Protest => {
+                QuadClass::VerbalConflict
+            }
+            Mobilize | Sanction | Coerce | Attack => QuadClass::MaterialConflict,
+        }
+    }
+}
+
+impl fmt::Display for Relation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Relation {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        let norm = s.trim().to_ascii_lowercase().replace(['-', ' '], "_");
+        let norm = match norm.as_str() {
+            "criticise" => "criticize".to_string(),
+            "mobilise" => "mobilize".to_string(),
+            "signdeal" | "sign" => "sign_deal".to_string(),
+            _ => norm,
+        };
+        Relation::ALL
+            .iter()
+            .copied()
+            .find(|r| r.name() == norm)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Relation::ALL.iter().map(|r| r.name()).collect();
+                format!("unknown relation '{s}': expected one of {}", names.join(", "))
+            })
+    }
+}
+
+/// How precisely a date is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Precision {
+    Day,
+    Month,
+    Year,
+    Unknown,
+}
+
+/// Where a date came from: words in the sentence, or the article's
+/// publication date when the sentence reports the day's news without naming a
+/// time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateSource {
+    /// An explicit or relative time expression in the text.
+    Text,
+    /// The publication date, for a sentence in the reporting tense.
+    Publication,
+    /// Nothing fixes the date.
+    None,
+}
+
+/// When an event happened, as precisely as the text tells.
+///
+/// ```
+/// use dipgraph::model::{When, Precision};
+/// use chrono::NaiveDate;
+/// let w = When::month(NaiveDate::from_ymd_opt(2022, 11, 1).unwrap(), "in November");
+/// assert_eq!(w.to_string(), "2022-11");
+/// assert_eq!(w.precision, Precision::Month);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct When {
+    /// The first day of the period the date names.
+    pub date: Option<NaiveDate>,
+    pub precision: Precision,
+    /// The words the date was read from (empty for a publication date).
+    #[serde(default)]
+    pub raw: String,
+    #[serde(default = "default_source")]
+    pub source: DateSource,
+}
+
+fn default_source() -> DateSource {
+    DateSource::Text
+}
+
+impl When {
+    pub fn unknown() -> When {
+        When {
+            date: None,
+            precision: Precision::Unknown,
+            raw: String::new(),
+            source: DateSource::None,
+        }
+    }
+    pub fn day(d: NaiveDate, raw: &str) -> When {
+        When {
+            date: Some(d),
+            precision: Precision::Day,
+            raw: raw.to_string(),
+            source: DateSource::Text,
+        }
+    }
+    pub fn month(d: NaiveDate, raw: &str) -> When {
+        When {
+            date: d.with_day(1),
+            precision: Precision::Month,
+            raw: raw.to_string(),
+            source: DateSource::Text,
+        }
+    }
+    pub fn year(d: NaiveDate, raw: &str) -> When {
+        When {
+            date: NaiveDate::from_ymd_opt(d.year(), 1, 1),
+            precision: Precision::Year,
+            raw: raw.to_string(),
+            source: DateSource::Text,
+        }
+    }
+    pub fn publication(d: NaiveDate) -> When {
+        When {
+            date: Some(d),
+            precision: Precision::Day,
+            raw: String::new(),
+            source: DateSource::Publication,
+        }
+    }
+
+    pub fn is_known(&self) -> bool {
+        self.date.is_some() && self.precision != Precision::Unknown
+    }
+
+    /// The date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or `None`.
+    pub fn label(&self) -> Option<String> {
+        let d = self.date?;
+        Some(match self.precision {
+            Precision::Day => d.format("%Y-%m-%d").to_string(),
+            Precision::Month => d.format("%Y-%m").to_string(),
+            Precision::Year => d.format("%Y").to_string(),
+            Precision::Unknown => return None,
+        })
+    }
+
+    /// Sort key: known dates first, in order; unknown last.
+    pub fn sort_key(&self) -> (bool, Option<NaiveDate>, Precision) {
+        (!self.is_known(), self.date, self.precision)
+    }
+}
+
+impl fmt::Display for When {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.label() {
+            Some(l) => f.write_str(&l),
+            None => f.write_str("undated"),
+        }
+    }
+}
+
+/// One sentence that reports an event: where it was read and what it said.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Evidence {
+    pub article: String,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub url: Option<String>,
+    /// Index of the sentence in the article, from 0.
+    pub sentence: usize,
+    /// The sentence text.
+    pub text: String,
+    /// Byte span of the sentence in the article text.
+    pub span: (usize, usize),
+    /// The words that named the source and target actors.
+    pub source_mention: String,
+    pub target_mention: String,
+    /// The words that triggered the relation ("held talks with").
+    #[serde(default)]
+    pub trigger: String,
+}
+
+/// A diplomatic event: an edge of the graph.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub source: ActorId,
+    pub target: ActorId,
+    pub relation: Relation,
+    pub cameo: String,
+    pub when: When,
+    /// How sure the extractor is, from 0 to 1.
+    pub confidence: f32,
+    /// The event is announced for a stated date rather than reported as done.
+    #[serde(default)]
+    pub planned: bool,
+    /// Every report of the event, sorted.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Event {
+    /// The merge key: one edge per (source, target, relation, date). For
+    /// symmetric relations the pair is put in a canonical order first.
+    pub fn key(&self) -> EventKey {
+        let (s, t) = if self.relation.is_symmetric() && self.target < self.source {
+            (self.target.clone(), self.source.clone())
+        } else {
+            (self.source.clone(), self.target.clone())
+        };
+        EventKey {
+            source: s,
+            target: t,
+            relation: self.relation,
+            date: self.when.label(),
+        }
+    }
+
+    /// Puts a symmetric event's pair in canonical order (smaller id first).
+    pub fn canonicalize(&mut self) {
+        if self.relation.is_symmetric() && self.target < self.source {
+            std::mem::swap(&mut self.source, &mut self.target);
+            for e in &mut self.evidence {
+                std::mem::swap(&mut e.source_mention, &mut e.target_mention);
+            }
+        }
+    }
+}
+
+/// See [`Event::key`].
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventKey {
+    pub source: ActorId,
+    pub target: ActorId,
+    pub relation: Relation,
+    pub date: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relation_names_round_trip() {
+        for r in Relation::ALL {
+            assert_eq!(r.name().parse::<Relation>().unwrap(), r);
+        }
+        assert_eq!("Criticise".parse::<Relation>().unwrap(), Relation::Criticize);
+        assert!("hug".parse::<Relation>().is_err());
+    }
+
+    #[test]
+    fn slug_is_stable() {
+        assert_eq!(slug("Emmanuel Macron"), "emmanuel-macron");
+        assert_eq!(slug("  von der Leyen "), "von-der-leyen");
+        assert_eq!(slug("Wang Yi (China)"), "wang-yi-china");
+    }
+
+    #[test]
+    fn when_labels_follow_precision() {
+        let d = NaiveDate::from_ymd_opt(2023, 4, 6).unwrap();
+        assert_eq!(When::day(d, "").label().unwrap(), "2023-04-06");
+        assert_eq!(When::month(d, "").label().unwrap(), "2023-04");
+        assert_eq!(When::year(d, "").label().unwrap(), "2023");
+        assert_eq!(When::unknown().label(), None);
+    }
+
+    #[test]
+    fn symmetric_key_ignores_direction() {
+        let mk = |s: &str, t: &str| Event {
+            source: s.into(),
+            target: t.into(),
+            relation: Relation::Meet,
+            cameo: "040".into(),
+            when: When::unknown(),
+            confidence: 1.0,
+            planned: false,
+            evidence: vec![],
+        };
+        assert_eq!(mk("a", "b").key(), mk("b", "a").key());
+    }
+}

@@ -1,0 +1,305 @@
+//! Sentences and tokens with byte offsets into the article text.
+//!
+//! The splitter knows news English: titles ("Mr.", "Gen."), dotted acronyms
+//! ("U.S.", "U.N."), initials ("George W. Bush"), quotes that close after the
+//! full stop, and paragraphs (a newline always ends a sentence).
+
+/// A token: a word, a number or one punctuation character.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    /// Byte range in the article text.
+    pub start: usize,
+    pub end: usize,
+    /// The token as written.
+    pub text: String,
+    /// Lowercase, with typographic apostrophes made plain.
+    pub lower: String,
+}
+
+impl Token {
+    /// Starts with an uppercase letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
+    }
+    pub fn is_punct(&self) -> bool {
+        !self.is_word()
+    }
+}
+
+/// A sentence of an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Position in the article, from 0.
+    pub index: usize,
+    /// Byte range in the article text.
+    pub start: usize,
+    pub end: usize,
+    pub tokens: Vec<Token>,
+    /// The sentence opens a paragraph.
+    pub paragraph_start: bool,
+}
+
+impl Sentence {
+    pub fn text<'a>(&self, article: &'a str) -> &'a str {
+        &article[self.start..self.end]
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
+    "rep", "sen", "gov", "pres", "st", "jr", "sr", "rev", "hon", "amb", "inc", "ltd", "co",
+    "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
+    "dec", "mt", "ft", "fig", "approx", "dept", "univ", "assn", "bros", "est",
+];
+
+/// Splits an article into sentences of tokens.
+///
+/// ```
+/// let s = dipgraph::text::split("Mr. Xi met U.S. officials. They talked.");
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[0].tokens[0].text, "Mr.");
+/// ```
+pub fn split(text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut para_offset = 0;
+    for para in text.split_inclusive('\n') {
+        let body = para.trim_end_matches(['\n', '\r']);
+        let tokens = tokenize(body, para_offset);
+        split_paragraph(text, tokens, &mut sentences);
+        para_offset += para.len();
+    }
+    sentences
+}
+
+fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
+    let mut cur: Vec<Token> = Vec::new();
+    let mut first = true;
+    let n = tokens.len();
+    let mut iter = tokens.into_iter().enumerate().peekable();
+    while let Some((i, tok)) = iter.next() {
+        let terminal = matches!(tok.text.as_str(), "." | "!" | "?" | "…")
+            || (tok.text.ends_with('.') && tok.text.len() > 1 && ends_sentence_after_dotted(&tok, iter.peek().map(|(_, t)| t)));
+        let prev_abbrev = tok.text == "." && cur.last().is_some_and(is_abbreviation);
+        cur.push(tok);
+        if terminal && !prev_abbrev && i + 1 < n {
+            // Closing quotes and brackets stay with the sentence they close.
+            while let Some((_, next)) = iter.peek() {
+                if matches!(next.text.as_str(), "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
+                    cur.push(iter.next().map(|(_, t)| t).expect("peeked"));
+                } else {
+                    break;
+                }
+            }
+            let starts_new = iter.peek().is_some_and(|(_, t)| {
+                t.is_capitalized()
+                    || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || matches!(t.text.as_str(), "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—")
+            });
+            if starts_new {
+                push_sentence(text, std::mem::take(&mut cur), first, out);
+                first = false;
+            }
+        }
+    }
+    if !cur.is_empty() {
+        push_sentence(text, cur, first, out);
+    }
+}
+
+/// A dotted token such as "U.S." ends a sentence only when what follows
+/// looks like a new sentence starting with a function word.
+fn ends_sentence_after_dotted(tok: &Token, next: Option<&Token>) -> bool {
+    if !tok.text[..tok.text.len() - 1].contains('.') {
+        return false;
+    }
+    next.is_some_and(|n| {
+        matches!(
+            n.lower.as_str(),
+            "the" | "he" | "she" | "it" | "they" | "we" | "i" | "but" | "in" | "on" | "a" | "this"
+        )
+    })
+}
+
+fn is_abbreviation(t: &Token) -> bool {
+    if ABBREVIATIONS.contains(&t.lower.as_str()) {
+        return true;
+    }
+    // A single capital letter: an initial ("George W. Bush").
+    let mut chars = t.text.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+}
+
+fn push_sentence(text: &str, tokens: Vec<Token>, paragraph_start: bool, out: &mut Vec<Sentence>) {
+    let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
+        return;
+    };
+    let (start, end) = (first.start, last.end);
+    debug_assert!(text.is_char_boundary(start) && text.is_char_boundary(end));
+    out.push(Sentence {
+        index: out.len(),
+        start,
+        end,
+        tokens,
+        paragraph_start,
+    });
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Splits text into tokens. Words keep inner hyphens, apostrophes and dots
+/// ("closed-door", "don't", "U.S."); a possessive "'s" is its own token;
+/// numbers keep their separators ("1,000", "3.5").
+pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut i = 0;
+    let byte_at = |k: usize| if k < n { chars[k].0 } else { text.len() };
+    while i < n {
+        let (b, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < n {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                if is_apostrophe(cj) && next_alnum {
+                    // Possessive 's: split it off.
+                    let after = chars.get(j + 2).map(|x| x.1);
+                    if matches!(chars[j + 1].1, 's' | 'S') && after.is_none_or(|a| !a.is_alphanumeric()) {
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                if (cj == '-' || cj == '‑') && next_alnum {
+                    j += 1;
+                    continue;
+                }
+                if (cj == '.' || cj == ',') && next_alnum {
+                    let prev = chars[j - 1].1;
+                    let nxt = chars[j + 1].1;
+                    // 3.5, 1,000 and U.S. (a single letter between dots).
+                    if (prev.is_ascii_digit() && nxt.is_ascii_digit())
+                        || (cj == '.' && is_single_letter_run(&chars, i, j))
+                    {
+                        j += 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // A dotted acronym keeps its final dot: "U.S.".
+            if j < n && chars[j].1 == '.' && is_single_letter_run(&chars, i, j) && text[byte_at(i)..byte_at(j)].contains('.') {
+                j += 1;
+            }
+            push(&mut tokens, text, offset, b, byte_at(j));
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) && i + 1 < n && matches!(chars[i + 1].1, 's' | 'S') && chars.get(i + 2).is_none_or(|x| !x.1.is_alphanumeric()) && i > 0 && chars[i - 1].1.is_alphanumeric() {
+            push(&mut tokens, text, offset, b, byte_at(i + 2));
+            i += 2;
+            continue;
+        }
+        // "..." as one token.
+        if c == '.' && i + 2 < n && chars[i + 1].1 == '.' && chars[i + 2].1 == '.' {
+            push(&mut tokens, text, offset, b, byte_at(i + 3));
+            i += 3;
+            continue;
+        }
+        push(&mut tokens, text, offset, b, byte_at(i + 1));
+        i += 1;
+    }
+    tokens
+}
+
+/// The word from `i` to `j` is a run of single letters separated by dots
+/// ("U.S", "U.N").
+fn is_single_letter_run(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    let mut k = i;
+    while k < j {
+        if !chars[k].1.is_alphabetic() {
+            return false;
+        }
+        if k + 1 < j && chars[k + 1].1 != '.' {
+            return false;
+        }
+        k += 2;
+    }
+    true
+}
+
+fn push(tokens: &mut Vec<Token>, text: &str, offset: usize, start: usize, end: usize) {
+    let s = &text[start..end];
+    let lower = s.to_lowercase().replace('’', "'");
+    tokens.push(Token {
+        start: offset + start,
+        end: offset + end,
+        text: s.to_string(),
+        lower,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<String> {
+        tokenize(s, 0).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn tokens_keep_inner_marks_and_split_possessives() {
+        assert_eq!(
+            words("Russia’s closed-door talks, U.S. aid of 1,000.5 don't"),
+            ["Russia", "’s", "closed-door", "talks", ",", "U.S.", "aid", "of", "1,000.5", "don't"]
+        );
+    }
+
+    #[test]
+    fn offsets_point_into_the_text() {
+        let text = "Mr Xi said “peace”.";
+        for t in tokenize(text, 0) {
+            assert_eq!(&text[t.start..t.end], t.text);
+        }
+    }
+
+    #[test]
+    fn sentences_survive_titles_initials_and_quotes() {
+        let text = "Mr. Xi met George W. Bush. “We agree.” Then U.S. officials left.\nNew para here";
+        let s = split(text);
+        let got: Vec<&str> = s.iter().map(|s| s.text(text)).collect();
+        assert_eq!(
+            got,
+            ["Mr. Xi met George W. Bush.", "“We agree.”", "Then U.S. officials left.", "New para here"]
+        );
+        assert!(s[3].paragraph_start && !s[1].paragraph_start);
+    }
+
+    #[test]
+    fn lowercase_is_plain() {
+        let t = tokenize("Xi’s", 0);
+        assert_eq!(t[1].lower, "'s");
+    }
+
+    #[test]
+    fn empty_and_odd_text_do_not_panic() {
+        assert!(split("").is_empty());
+        assert!(split("\n\n  \n").is_empty());
+        let _ = split("’s ' ... … \u{0} 日本 と 中国");
+    }
+}

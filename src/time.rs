@@ -1,0 +1,511 @@
+//! Temporal expressions and their resolution against a publication date.
+//!
+//! News rarely writes full dates. "On Thursday" in a story published on a
+//! Thursday is that day; "in November" in an April story is last November,
+//! unless the verb is in the future. The finder reads the words; resolution
+//! needs the publication date and the tense of the clause, which the
+//! extractor supplies.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use crate::model::When;
+use crate::text::Token;
+
+/// The tense of the clause an expression belongs to; it decides whether a
+/// bare weekday or month points back or forward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Present,
+    Future,
+}
+
+/// What a temporal expression says, before resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TimeKind {
+    /// A full date.
+    Date(NaiveDate),
+    /// Month and day without a year ("April 6").
+    MonthDay(u32, u32),
+    /// Month and year ("April 2023").
+    MonthYear(i32, u32),
+    /// A bare month ("in November").
+    Month(u32),
+    /// A bare year ("in 2019").
+    Year(i32),
+    /// A day of the month alone ("on the 6th").
+    DayOfMonth(u32),
+    /// A weekday, with an explicit shift: -1 last, 0 plain, 1 next.
+    Weekday(Weekday, i8),
+    /// Days from publication (yesterday -1, today 0, tomorrow 1).
+    DayOffset(i64),
+    /// Weeks from publication, month precision ("last week").
+    WeekOffset(i64),
+    /// Months from publication ("last month", "earlier this month").
+    MonthOffset(i32),
+    /// Years from publication ("last year", "two years ago").
+    YearOffset(i32),
+}
+
+/// An expression found in a sentence: tokens `start..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeExpr {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TimeKind,
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+/// Our own weekday table: chrono's `Weekday` does not parse "thurs".
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("mon", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("wed", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("fri", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sat", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("sun", Weekday::Sun),
+];
+
+const NUMBER_WORDS: &[(&str, i64)] = &[
+    ("a", 1),
+    ("an", 1),
+    ("one", 1),
+    ("two", 2),
+    ("three", 3),
+    ("four", 4),
+    ("five", 5),
+    ("six", 6),
+    ("seven", 7),
+    ("eight", 8),
+    ("nine", 9),
+    ("ten", 10),
+    ("eleven", 11),
+    ("twelve", 12),
+    ("several", 3),
+];
+
+fn month(t: &Token) -> Option<u32> {
+    // Abbreviations only when capitalised, and "May" only as a date word
+    // when written with a capital (the modal "may" is lowercase).
+    if !t.is_capitalized() {
+        return None;
+    }
+    let w = t.lower.trim_end_matches('.');
+    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+}
+
+fn weekday(t: &Token) -> Option<Weekday> {
+    if !t.is_capitalized() {
+        return None;
+    }
+    let w = t.lower.trim_end_matches('.');
+    // Short forms only with a full stop or as the full word.
+    WEEKDAYS
+        .iter()
+        .find(|(n, _)| *n == w && (n.len() > 4 || t.text.ends_with('.') || w.ends_with("day")))
+        .map(|&(_, d)| d)
+}
+
+fn day_number(t: &Token) -> Option<u32> {
+    let w = t.lower.as_str();
+    let digits = w
+        .strip_suffix("st")
+        .or_else(|| w.strip_suffix("nd"))
+        .or_else(|| w.strip_suffix("rd"))
+        .or_else(|| w.strip_suffix("th"))
+        .unwrap_or(w);
+    let d: u32 = digits.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
+fn year_number(t: &Token) -> Option<i32> {
+    if t.text.len() != 4 {
+        return None;
+    }
+    let y: i32 = t.text.parse().ok()?;
+    (1900..=2100).contains(&y).then_some(y)
+}
+
+fn count(t: &Token) -> Option<i64> {
+    if let Ok(n) = t.lower.parse::<i64>() {
+        return (0..=100).contains(&n).then_some(n);
+    }
+    NUMBER_WORDS.iter().find(|(w, _)| *w == t.lower).map(|&(_, n)| n)
+}
+
+/// Finds the temporal expressions in a sentence's tokens, left to right,
+/// without overlaps.
+pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if let Some((end, kind)) = match_at(tokens, i) {
+            out.push(TimeExpr { start: i, end, kind });
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+fn lw(tokens: &[Token], i: usize) -> &str {
+    tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+}
+
+fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
+    let w = lw(t, i);
+    // Relative words.
+    match w {
+        "yesterday" => return Some((i + 1, TimeKind::DayOffset(-1))),
+        "today" | "tonight" => return Some((i + 1, TimeKind::DayOffset(0))),
+        "tomorrow" => return Some((i + 1, TimeKind::DayOffset(1))),
+        _ => {}
+    }
+    if w == "this" && matches!(lw(t, i + 1), "morning" | "afternoon" | "evening") {
+        return Some((i + 2, TimeKind::DayOffset(0)));
+    }
+    if w == "last" && lw(t, i + 1) == "night" {
+        return Some((i + 2, TimeKind::DayOffset(-1)));
+    }
+    // "the day before yesterday"
+    // last/next/this + unit or weekday
+    if matches!(w, "last" | "next" | "this" | "past" | "coming") {
+        let shift: i64 = match w {
+            "last" | "past" => -1,
+            "next" | "coming" => 1,
+            _ => 0,
+        };
+        let u = lw(t, i + 1);
+        let kind = match u {
+            "week" => Some(TimeKind::WeekOffset(shift)),
+            "month" => Some(TimeKind::MonthOffset(shift as i32)),
+            "year" => Some(TimeKind::YearOffset(shift as i32)),
+            "weekend" => Some(TimeKind::WeekOffset(shift.min(0))),
+            _ => None,
+        };
+        if let Some(k) = kind {
+            return Some((i + 2, k));
+        }
+        if let Some(tok) = t.get(i + 1) {
+            if let Some(d) = weekday(tok) {
+                return Some((i + 2, TimeKind::Weekday(d, shift as i8)));
+            }
+            if let Some(m) = month(tok) {
+                // "last April": treat as a bare month with direction.
+                let _ = shift;
+                return Some((i + 2, TimeKind::Month(m)));
+            }
+        }
+    }
+    // earlier/later this week/month/year
+    if matches!(w, "earlier" | "later") && lw(t, i + 1) == "this" {
+        let kind = match lw(t, i + 2) {
+            "week" => Some(TimeKind::WeekOffset(0)),
+            "month" => Some(TimeKind::MonthOffset(0)),
+            "year" => Some(TimeKind::YearOffset(0)),
+            _ => None,
+        };
+        if let Some(k) = kind {
+            return Some((i + 3, k));
+        }
+    }
+    // N days/weeks/months/years ago
+    if let Some(n) = t.get(i).and_then(count) {
+        let unit = lw(t, i + 1).trim_end_matches('s').to_string();
+        if lw(t, i + 2) == "ago" {
+            let k = match unit.as_str() {
+                "day" => Some(TimeKind::DayOffset(-n)),
+                "week" => Some(TimeKind::WeekOffset(-n)),
+                "month" => Some(TimeKind::MonthOffset(-n as i32)),
+                "year" => Some(TimeKind::YearOffset(-n as i32)),
+                _ => None,
+            };
+            if let Some(k) = k {
+                return Some((i + 3, k));
+            }
+        }
+    }
+    // Weekday, optionally followed by a part of day, or by a date
+    // ("Thursday, April 6").
+    if let Some(d) = t.get(i).and_then(weekday) {
+        let mut end = i + 1;
+        if matches!(lw(t, end), "morning" | "afternoon" | "evening" | "night") {
+            end += 1;
+        }
+        // A following explicit date wins.
+        let skip = if lw(t, end) == "," { end + 1 } else { end };
+        if let Some((e2, k2)) = explicit(t, skip) {
+            return Some((e2, k2));
+        }
+        return Some((end, TimeKind::Weekday(d, 0)));
+    }
+    if let Some(x) = explicit(t, i) {
+        return Some(x);
+    }
+    // "on the 6th"
+    if w == "the" && lw(t, i - usize::from(i > 0)) == "on" {
+        if let Some(tok) = t.get(i + 1) {
+            if tok.lower.len() > 2 && !tok.lower.chars().all(|c| c.is_ascii_digit()) {
+                if let Some(d) = day_number(tok) {
+                    if lw(t, i + 2) != "of" {
+                        return Some((i + 2, TimeKind::DayOfMonth(d)));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Explicit dates: "6 April 2023", "April 6, 2023", "April 6", "6 April",
+/// "April 2023", "2023-04-06", a bare month after "in"/"since"/"until", and
+/// a bare year after "in".
+fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
+    let tok = t.get(i)?;
+    // ISO date.
+    if tok.text.len() == 10 {
+        if let Ok(d) = NaiveDate::parse_from_str(&tok.text, "%Y-%m-%d") {
+            return Some((i + 1, TimeKind::Date(d)));
+        }
+    }
+    // 6 April [2023] / the 6th of April
+    if let Some(d) = day_number(tok) {
+        let mut j = i + 1;
+        if lw(t, j) == "of" {
+            j += 1;
+        }
+        if let Some(m) = t.get(j).and_then(month) {
+            let mut end = j + 1;
+            if lw(t, end) == "," {
+                end += 1;
+            }
+            if let Some(y) = t.get(end).and_then(year_number) {
+                return NaiveDate::from_ymd_opt(y, m, d).map(|dt| (end + 1, TimeKind::Date(dt)));
+            }
+            return Some((j + 1, TimeKind::MonthDay(m, d)));
+        }
+    }
+    // April 6[, 2023] / April 2023 / bare month
+    if let Some(m) = month(tok) {
+        if let Some(d) = t.get(i + 1).and_then(day_number) {
+            // "May 5" but not "May 2023".
+            if t.get(i + 1).and_then(year_number).is_none() {
+                let mut end = i + 2;
+                if lw(t, end) == "," {
+                    end += 1;
+                }
+                if let Some(y) = t.get(end).and_then(year_number) {
+                    return NaiveDate::from_ymd_opt(y, m, d)
+                        .map(|dt| (end + 1, TimeKind::Date(dt)));
+                }
+                return Some((i + 2, TimeKind::MonthDay(m, d)));
+            }
+        }
+        if let Some(y) = t.get(i + 1).and_then(year_number) {
+            return Some((i + 2, TimeKind::MonthYear(y, m)));
+        }
+        // A bare month needs a preposition before it, so that "May" the
+        // name or modal is not taken for a date.
+        let prev = if i > 0 { lw(t, i - 1) } else { "" };
+        if matches!(prev, "in" | "since" | "until" | "by" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "before" | "after") {
+            return Some((i + 1, TimeKind::Month(m)));
+        }
+        return None;
+    }
+    // "in 2019"
+    if let Some(y) = year_number(tok) {
+        let prev = if i > 0 { lw(t, i - 1) } else { "" };
+        if matches!(prev, "in" | "since" | "during" | "until" | "of" | "early" | "late" | "mid") {
+            return Some((i + 1, TimeKind::Year(y)));
+        }
+    }
+    None
+}
+
+/// Resolves an expression against the publication date.
+pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) -> When {
+    match kind {
+        TimeKind::Date(d) => When::day(d, raw),
+        TimeKind::MonthDay(m, d) => {
+            let this = NaiveDate::from_ymd_opt(published.year(), m, d);
+            let Some(this) = this else {
+                return When::unknown();
+            };
+            // A date far ahead of publication in the past tense is last year's.
+            let d = if tense != Tense::Future && this > published + Duration::days(31) {
+                NaiveDate::from_ymd_opt(published.year() - 1, m, d).unwrap_or(this)
+            } else if tense == Tense::Future && this + Duration::days(31) < published {
+                NaiveDate::from_ymd_opt(published.year() + 1, m, d).unwrap_or(this)
+            } else {
+                this
+            };
+            When::day(d, raw)
+        }
+        TimeKind::MonthYear(y, m) => match NaiveDate::from_ymd_opt(y, m, 1) {
+            Some(d) => When::month(d, raw),
+            None => When::unknown(),
+        },
+        TimeKind::Month(m) => {
+            let cur = published.month();
+            let year = match tense {
+                Tense::Future if m < cur => published.year() + 1,
+                Tense::Future => published.year(),
+                _ if m > cur => published.year() - 1,
+                _ => published.year(),
+            };
+            match NaiveDate::from_ymd_opt(year, m, 1) {
+                Some(d) => When::month(d, raw),
+                None => When::unknown(),
+            }
+        }
+        TimeKind::Year(y) => match NaiveDate::from_ymd_opt(y, 1, 1) {
+            Some(d) => When::year(d, raw),
+            None => When::unknown(),
+        },
+        TimeKind::DayOfMonth(d) => {
+            let this = NaiveDate::from_ymd_opt(published.year(), published.month(), d);
+            match this {
+                Some(x) if tense == Tense::Future || x <= published => When::day(x, raw),
+                _ => {
+                    let prev = published.with_day(1).map(|f| f - Duration::days(1));
+                    match prev.and_then(|p| NaiveDate::from_ymd_opt(p.year(), p.month(), d)) {
+                        Some(x) => When::day(x, raw),
+                        None => When::unknown(),
+                    }
+                }
+            }
+        }
+        TimeKind::Weekday(wd, shift) => {
+            let pub_wd = published.weekday().num_days_from_monday() as i64;
+            let want = wd.num_days_from_monday() as i64;
+            let back = (pub_wd - want).rem_euclid(7);
+            let fwd = (want - pub_wd).rem_euclid(7);
+            let d = match (shift, tense) {
+                (-1, _) => published - Duration::days(if back == 0 { 7 } else { back }),
+                (1, _) => published + Duration::days(if fwd == 0 { 7 } else { fwd }),
+                (_, Tense::Future) => published + Duration::days(fwd),
+                (_, Tense::Present) if back > 0 && fwd <= 2 => published + Duration::days(fwd),
+                _ => published - Duration::days(back),
+            };
+            When::day(d, raw)
+        }
+        TimeKind::DayOffset(n) => When::day(published + Duration::days(n), raw),
+        TimeKind::WeekOffset(n) => When::month(published + Duration::days(7 * n), raw),
+        TimeKind::MonthOffset(n) => {
+            let total = published.year() * 12 + published.month0() as i32 + n;
+            match NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1) {
+                Some(d) => When::month(d, raw),
+                None => When::unknown(),
+            }
+        }
+        TimeKind::YearOffset(n) => match NaiveDate::from_ymd_opt(published.year() + n, 1, 1) {
+            Some(d) => When::year(d, raw),
+            None => When::unknown(),
+        },
+    }
+}
+
+/// Resolves an expression that does not need the publication date, for
+/// articles that carry none.
+pub fn resolve_absolute(kind: TimeKind, raw: &str) -> Option<When> {
+    match kind {
+        TimeKind::Date(d) => Some(When::day(d, raw)),
+        TimeKind::MonthYear(y, m) => NaiveDate::from_ymd_opt(y, m, 1).map(|d| When::month(d, raw)),
+        TimeKind::Year(y) => NaiveDate::from_ymd_opt(y, 1, 1).map(|d| When::year(d, raw)),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::tokenize;
+
+    fn when(text: &str, published: &str, tense: Tense) -> Option<String> {
+        let toks = tokenize(text, 0);
+        let e = find(&toks).into_iter().next()?;
+        let p = NaiveDate::parse_from_str(published, "%Y-%m-%d").unwrap();
+        resolve(e.kind, p, tense, "").label()
+    }
+
+    const THU: &str = "2023-04-06"; // a Thursday
+
+    #[test]
+    fn weekdays_follow_tense() {
+        assert_eq!(when("On Thursday he met", THU, Tense::Past).unwrap(), "2023-04-06");
+        assert_eq!(when("on Monday they met", THU, Tense::Past).unwrap(), "2023-04-03");
+        assert_eq!(when("on Friday they will travel", THU, Tense::Future).unwrap(), "2023-04-07");
+        assert_eq!(when("Thursday night", THU, Tense::Present).unwrap(), "2023-04-06");
+        assert_eq!(when("last Thursday", THU, Tense::Past).unwrap(), "2023-03-30");
+    }
+
+    #[test]
+    fn months_point_back_in_the_past_tense() {
+        assert_eq!(when("he met Biden in November", THU, Tense::Past).unwrap(), "2022-11");
+        assert_eq!(when("he will go in November", THU, Tense::Future).unwrap(), "2023-11");
+        assert_eq!(when("in March", THU, Tense::Past).unwrap(), "2023-03");
+    }
+
+    #[test]
+    fn explicit_dates() {
+        assert_eq!(when("on 6 April 2023", THU, Tense::Past).unwrap(), "2023-04-06");
+        assert_eq!(when("on April 6, 2022", THU, Tense::Past).unwrap(), "2022-04-06");
+        assert_eq!(when("on April 2", THU, Tense::Past).unwrap(), "2023-04-02");
+        assert_eq!(when("on December 20", THU, Tense::Past).unwrap(), "2022-12-20");
+        assert_eq!(when("in April 2021", THU, Tense::Past).unwrap(), "2021-04");
+        assert_eq!(when("in 2019", THU, Tense::Past).unwrap(), "2019");
+        assert_eq!(when("on the 3rd", THU, Tense::Past).unwrap(), "2023-04-03");
+    }
+
+    #[test]
+    fn relative_words() {
+        assert_eq!(when("yesterday", THU, Tense::Past).unwrap(), "2023-04-05");
+        assert_eq!(when("last month", THU, Tense::Past).unwrap(), "2023-03");
+        assert_eq!(when("earlier this month", THU, Tense::Past).unwrap(), "2023-04");
+        assert_eq!(when("last year", THU, Tense::Past).unwrap(), "2022");
+        assert_eq!(when("two years ago", THU, Tense::Past).unwrap(), "2021");
+        assert_eq!(when("last week", THU, Tense::Past).unwrap(), "2023-03");
+    }
+
+    #[test]
+    fn may_the_modal_is_not_a_month() {
+        assert!(when("they may meet", THU, Tense::Past).is_none());
+        assert!(when("Theresa May met", THU, Tense::Past).is_none());
+        assert_eq!(when("in May", THU, Tense::Past).unwrap(), "2022-05");
+    }
+}

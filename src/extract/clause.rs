@@ -2,6 +2,8 @@
 
 use std::collections::HashSet;
 
+use chrono::Datelike;
+
 use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
 use super::words::*;
 use super::Extraction;
@@ -18,6 +20,7 @@ pub struct Found {
     pub end: usize,
     pub trigger: usize,
     pub head: HeadForm,
+    pub pair_only: bool,
 }
 
 /// Reads an article sentence by sentence, keeping the cast of actors.
@@ -26,6 +29,8 @@ pub struct Reader<'a> {
     article: &'a Article,
     cast: Cast,
     events: Vec<Event>,
+    /// `DIPGRAPH_DEBUG` set: print mentions and triggers to stderr.
+    debug: bool,
 }
 
 /// Words before a noun that make it a plan or a possibility, not an act.
@@ -39,9 +44,8 @@ const IRREALIS_NOUN_MODIFIERS: &[&str] = &[
 /// Prepositions before a noun trigger after which the clause subject is
 /// not its agent ("the anniversary of the invasion of Ukraine").
 const NOUN_BLOCKING_PREPS: &[&str] = &[
-    "of", "about", "over", "after", "before", "since", "during", "despite", "amid", "following",
-    "than", "like", "without", "toward", "towards", "against", "by", "from", "with",
-    "between", "among", "under",
+    "of", "about", "over", "since", "despite", "than", "like", "without", "toward", "towards",
+    "against", "by", "from", "with", "between", "among", "under",
 ];
 
 /// Words that are prepositions or subordinating conjunctions ("since he
@@ -98,6 +102,7 @@ impl<'a> Reader<'a> {
             article,
             cast: Cast::default(),
             events: Vec::new(),
+            debug: std::env::var_os("DIPGRAPH_DEBUG").is_some(),
         }
     }
 
@@ -139,7 +144,17 @@ impl<'a> Reader<'a> {
         let mentions = scanner.scan(toks, &mut self.cast);
         let quoted = quote_mask(toks);
         let times = time::find(toks);
-        let found = self.find_triggers(toks, &mentions, &quoted);
+        let found = self.find_triggers(toks, &mentions, &quoted, &times);
+        if self.debug {
+            eprintln!("[{}] {}", s.index, s.text(&self.article.text));
+            for m in &mentions {
+                let names: Vec<&str> = m.actors.iter().map(|&a| self.cast.actors[a].name.as_str()).collect();
+                eprintln!("   mention {}..{} {:?} -> {:?}{}{}", m.start, m.end, m.text, names, if m.place { " place" } else { "" }, if m.possessive { " 's" } else { "" });
+            }
+            for f in &found {
+                eprintln!("   trigger {}..{} {:?} <{}>{}", f.start, f.end, span_text(toks, f.start, f.end), self.lex.triggers[f.trigger].pattern, if f.pair_only { " pair-only" } else { "" });
+            }
+        }
         let mut claimed: HashSet<usize> = HashSet::new();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         for f in &found {
@@ -161,8 +176,13 @@ impl<'a> Reader<'a> {
 
     /// Trigger occurrences, longest first at each position, no overlaps,
     /// none inside an actor name or a quotation.
-    fn find_triggers(&self, toks: &[Token], mentions: &[Mention], quoted: &[bool]) -> Vec<Found> {
+    fn find_triggers(&self, toks: &[Token], mentions: &[Mention], quoted: &[bool], times: &[time::TimeExpr]) -> Vec<Found> {
         let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end && m.kind != MentionKind::Pronoun);
+        // Words a pattern may step over: time phrases and adverbs ("spoke
+        // by phone this evening with").
+        let skippable: Vec<bool> = (0..toks.len())
+            .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.contains(&toks[k].lower.as_str()))
+            .collect();
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
@@ -177,7 +197,7 @@ impl<'a> Reader<'a> {
             let mut best: Option<(usize, &CompiledTrigger)> = None;
             let noun_context = noun_context(toks, i);
             for c in cands {
-                let Some(end) = match_rest(toks, i + 1, &c.rest, &in_mention) else {
+                let Some(end) = match_rest(toks, i + 1, &c.rest, &in_mention, &skippable, c.head == HeadForm::Noun) else {
                     continue;
                 };
                 if (i..end).any(|k| quoted[k]) {
@@ -193,7 +213,7 @@ impl<'a> Reader<'a> {
                             // length decides only within one.
                             is_noun == noun_context
                         } else {
-                            end > be
+                            end > be || (end == be && bc.pair_only && !c.pair_only)
                         }
                     }
                 };
@@ -208,6 +228,7 @@ impl<'a> Reader<'a> {
                         end,
                         trigger: c.trigger,
                         head: c.head,
+                        pair_only: c.pair_only,
                     });
                     i = end.max(i + 1);
                 }
@@ -232,6 +253,7 @@ impl<'a> Reader<'a> {
         let (mut relation, mut cameo) = self.lex.trigger_relation(f.trigger);
         let is_noun = f.head == HeadForm::Noun;
         let mut confidence = 0.75 + tr.weight;
+        let time_spans = times;
 
         // The auxiliary chain before a verb ("has not yet", "was", "to").
         let mut chain_start = f.start;
@@ -267,10 +289,33 @@ impl<'a> Reader<'a> {
         if window.iter().any(|w| NEGATORS.contains(w)) {
             return;
         }
-        if window.iter().any(|w| MODALS.contains(w)) {
+        let base_relation = relation;
+        let cooperative = !matches!(
+            relation,
+            Relation::Criticize | Relation::Threaten | Relation::Sanction | Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Protest | Relation::Demand | Relation::Reject | Relation::Investigate
+        );
+        // "X said Y would send arms": reported intent is a pledge (or a
+        // threat), made when it was said.
+        let intent_word = window.iter().any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
+        let reported = intent_word && toks.iter().any(|t| REPORTING_VERBS.contains(&t.lower.as_str()));
+        let mut promised = false;
+        if reported {
+            if cooperative {
+                cameo = match relation {
+                    Relation::Aid => "033".into(),
+                    Relation::Meet | Relation::Visit | Relation::Host => "036".into(),
+                    _ => "030".into(),
+                };
+                relation = Relation::Pledge;
+            } else {
+                cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) { "138".into() } else { "130".into() };
+                relation = Relation::Threaten;
+            }
+            promised = true;
+        } else if window.iter().any(|w| MODALS.contains(w)) {
             return;
         }
-        let mut planned = window.iter().any(|w| FUTURE.contains(w));
+        let mut planned = !promised && window.iter().any(|w| FUTURE.contains(w));
 
         // "to" + trigger: what governs it decides what it means.
         let to_at = if is_noun {
@@ -283,32 +328,41 @@ impl<'a> Reader<'a> {
             (chain_start..f.start).rev().find(|&k| lw(toks, k) == "to")
         };
         if let Some(k) = to_at {
+            // Skip adverbs and a time phrase between the governor and "to"
+            // ("agreed on Friday to resume").
             let mut g = k;
-            while g > 0 && ADVERBS.contains(&lw(toks, g - 1)) {
-                g -= 1;
+            loop {
+                if g > 0 && ADVERBS.contains(&lw(toks, g - 1)) {
+                    g -= 1;
+                } else if let Some(t) = time_spans.iter().find(|t| t.end == g) {
+                    g = t.start;
+                    if g > 0 && matches!(lw(toks, g - 1), "on" | "in" | "at" | "by") {
+                        g -= 1;
+                    }
+                } else {
+                    break;
+                }
             }
             let gov = if g > 0 { lw(toks, g - 1) } else { "" };
-            let cooperative = !matches!(
-                relation,
-                Relation::Criticize | Relation::Threaten | Relation::Sanction | Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Protest | Relation::Demand | Relation::Reject | Relation::Investigate
-            );
-            if REFUSAL_GOVERNORS.contains(&gov) {
+            if promised {
+                // already a pledge or threat
+            } else if REFUSAL_GOVERNORS.contains(&gov) {
                 if !cooperative {
                     return;
                 }
                 relation = Relation::Reject;
                 cameo = "120".into();
             } else if THREAT_GOVERNORS.contains(&gov) {
-                relation = Relation::Threaten;
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) { "138".into() } else { "130".into() };
+                relation = Relation::Threaten;
             } else if PROMISE_GOVERNORS.contains(&gov) && !(gov == "agreed" && relation == Relation::SignDeal) {
                 if cooperative {
-                    relation = Relation::Pledge;
                     cameo = match relation {
                         Relation::Aid => "033".into(),
                         Relation::Meet | Relation::Visit => "036".into(),
                         _ => "030".into(),
                     };
+                    relation = Relation::Pledge;
                 } else {
                     relation = Relation::Threaten;
                     cameo = "130".into();
@@ -330,6 +384,34 @@ impl<'a> Reader<'a> {
             planned = true;
         }
 
+        // A participle inside a noun phrase is an adjective ("five detained
+        // citizens"); after a noun it opens a reduced relative clause
+        // ("vehicles imported from China"), whose agent needs "by".
+        let participle = !is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple);
+        if !is_noun && f.start > 0 && chain.is_empty() {
+            let prev = &toks[f.start - 1];
+            let pw = prev.lower.as_str();
+            if participle && (DETERMINERS.contains(&pw) || pw.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&pw)) {
+                return;
+            }
+            // "backed opposing sides", "the ruling party": an -ing word after
+            // another verb or a determiner modifies a noun.
+            if f.head == HeadForm::Ing
+                && (matches!(pw, "that" | "the" | "a" | "an")
+                    || (prev.is_word() && !prev.is_capitalized() && !PREPOSITIONS.contains(&pw) && !SUBORDINATORS.contains(&pw) && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by") && !mentions.iter().any(|m| m.end == f.start)))
+            {
+                return;
+            }
+        }
+        let reduced_relative = participle
+            && chain.is_empty()
+            && f.start > 0
+            && toks[f.start - 1].is_word()
+            && !toks[f.start - 1].is_capitalized()
+            && !matches!(lw(toks, f.start - 1), "and" | "or" | "who" | "which" | "that" | "also" | "then")
+            && !mentions.iter().any(|m| m.end == f.start);
+        let passive = passive || reduced_relative;
+
         // Roles.
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         let mut pairs_within = false;
@@ -339,7 +421,7 @@ impl<'a> Reader<'a> {
             match (agents.is_empty(), patient.is_empty()) {
                 (true, _) => return,
                 (false, true) => {
-                    if !relation.is_symmetric() || agents.len() < 2 {
+                    if !base_relation.is_symmetric() || agents.len() < 2 {
                         return;
                     }
                     sources = agents;
@@ -358,20 +440,17 @@ impl<'a> Reader<'a> {
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
-            targets = self.object_after(toks, mentions, f.end, false, claimed);
+            targets = if f.pair_only { Vec::new() } else { self.object_after(toks, mentions, f.end, false, claimed) };
+            // "talks between X and Y": the pair is the object list.
+            if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2 {
+                sources = std::mem::take(&mut targets);
+            }
             // "X, whom he invited": the object is the antecedent.
-            if targets.is_empty() {
+            if targets.is_empty() && !f.pair_only {
                 targets = relative_antecedent(toks, mentions, subj_limit, &sources);
             }
             if targets.is_empty() {
-                let between = tr.pattern.ends_with(" between") || tr.pattern.ends_with(" among");
-                if relation.is_symmetric() && (sources.len() >= 2 || between) {
-                    if between {
-                        sources = self.object_after(toks, mentions, f.end, true, claimed);
-                    }
-                    if sources.len() < 2 {
-                        return;
-                    }
+                if base_relation.is_symmetric() && sources.len() >= 2 {
                     pairs_within = true;
                 } else {
                     return;
@@ -384,6 +463,16 @@ impl<'a> Reader<'a> {
                 return;
             }
             subjects_used.push((f.start, sources.clone()));
+        }
+
+        // "told Canada to pull out its diplomats", "ordered X to": a demand.
+        if relation == Relation::Say && !pairs_within {
+            if let Some(last) = mentions.iter().filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t))).map(|m| m.end).min() {
+                if lw(toks, last) == "to" && toks.get(last + 1).is_some_and(|t| !DETERMINERS.contains(&t.lower.as_str()) && !t.is_capitalized()) {
+                    relation = Relation::Demand;
+                    cameo = "100".into();
+                }
+            }
         }
 
         // Object kind restriction ("receive" a person, not a letter).
@@ -433,7 +522,9 @@ impl<'a> Reader<'a> {
         if planned {
             // A plan counts only with a stated date, and only for acts that
             // are scheduled.
-            let dated = when.is_known() && when.source == DateSource::Text;
+            let dated = when.is_known()
+                && when.source == DateSource::Text
+                && self.article.date.is_none_or(|p| when.date.is_some_and(|d| d >= p - chrono::Duration::days(1)) || when.precision != crate::model::Precision::Day && when.date.is_some_and(|d| d.year() >= p.year()));
             if !dated || !matches!(relation, Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal) {
                 return;
             }
@@ -459,6 +550,10 @@ impl<'a> Reader<'a> {
             for (x, &a) in sources.iter().enumerate() {
                 for &b in &sources[x + 1..] {
                     pairs.push((a, b));
+                    // "X and Y agreed to resume talks": each pledged to the other.
+                    if !relation.is_symmetric() {
+                        pairs.push((b, a));
+                    }
                 }
             }
         } else {
@@ -472,6 +567,38 @@ impl<'a> Reader<'a> {
         let sentence_text = s.text(&self.article.text).to_string();
         for (a, b) in pairs {
             let Some((a, b)) = self.adjust(relation, a, b) else { continue };
+            // Being hosted means having visited: "Lula received Lavrov in
+            // Brasilia" is also Lavrov's visit to Brazil.
+            if relation == Relation::Host && !planned {
+                if let Some(code) = self.cast.actors[a].country.clone() {
+                    if let Some(c) = self.lex.country(&code) {
+                        let host_country = self.cast_index_of_lexicon(c);
+                        if let Some((v, place)) = self.adjust(Relation::Visit, b, host_country) {
+                            let (vs, vt) = (self.cast.actors[v].id.clone(), self.cast.actors[place].id.clone());
+                            self.events.push(Event {
+                                source: vs,
+                                target: vt,
+                                relation: Relation::Visit,
+                                cameo: "042".into(),
+                                when: when.clone(),
+                                confidence: (confidence - 0.1).clamp(0.05, 1.0),
+                                planned,
+                                evidence: vec![Evidence {
+                                    article: self.article.id.clone(),
+                                    title: self.article.title.clone(),
+                                    url: self.article.url.clone(),
+                                    sentence: s.index,
+                                    text: sentence_text.clone(),
+                                    span: (s.start, s.end),
+                                    source_mention: mention_of(b),
+                                    target_mention: mention_of(a),
+                                    trigger: trigger_text.clone(),
+                                }],
+                            });
+                        }
+                    }
+                }
+            }
             let src = &self.cast.actors[a];
             let tgt = &self.cast.actors[b];
             self.events.push(Event {
@@ -630,6 +757,15 @@ impl<'a> Reader<'a> {
         self.subject_before(toks, mentions, k, claimed, subjects_used, true)
     }
 
+    /// A noun that names an event ("invasion", "attack"): a PP after it
+    /// names its target, not the owner of the thing acted on.
+    fn is_event_noun(&self, w: &str) -> bool {
+        self.lex
+            .trigger_index
+            .get(w)
+            .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Noun))
+    }
+
     fn adjective_country(&self, toks: &[Token], k: usize) -> Option<usize> {
         let t = toks.get(k)?;
         if !t.is_capitalized() {
@@ -646,15 +782,18 @@ impl<'a> Reader<'a> {
     fn object_after(&self, toks: &[Token], mentions: &[Mention], end: usize, after_by: bool, claimed: &mut HashSet<usize>) -> Vec<usize> {
         let mut k = end;
         if after_by {
-            // Passive agents follow "by", perhaps after a few words.
-            let stop = (end..(end + 4).min(toks.len())).find(|&x| lw(toks, x) == "by");
+            // Passive agents follow "by", perhaps after a place and a time
+            // ("welcomed at Asmara airport on Sunday by President Isaias").
+            let stop = (end..(end + 10).min(toks.len()))
+                .take_while(|&x| !matches!(lw(toks, x), ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"))
+                .find(|&x| lw(toks, x) == "by");
             match stop {
                 Some(x) => k = x + 1,
                 None => return Vec::new(),
             }
         }
         let mut skipped = 0;
-        while k < toks.len() && skipped <= 4 {
+        while k < toks.len() && skipped <= 6 {
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
                 let m = &mentions[mi];
                 if m.possessive && !after_by {
@@ -667,6 +806,26 @@ impl<'a> Reader<'a> {
             let t = &toks[k];
             let w = t.lower.as_str();
             if w == "of" && k > end && PLACE_NOUNS.contains(&lw(toks, k - 1)) {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            // "more than a dozen", "dozens of": quantities.
+            if (w == "at" && lw(toks, k + 1) == "least") || QUANTITY_WORDS.contains(&w) || (w == "than" && k > end && matches!(lw(toks, k - 1), "more" | "less" | "fewer")) || (w == "of" && k > end && QUANTITY_WORDS.contains(&lw(toks, k - 1))) {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            // "an ultimatum from X", "the courage of X", "towns inside X":
+            // after a common noun, a short PP names whose it is or where.
+            if !after_by
+                && skipped > 0
+                && matches!(w, "of" | "from" | "in" | "inside" | "near" | "across" | "along" | "belonging")
+                && toks[k - 1].is_word()
+                && !toks[k - 1].is_capitalized()
+                && !DETERMINERS.contains(&lw(toks, k - 1))
+                && !self.is_event_noun(lw(toks, k - 1))
+            {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -688,22 +847,29 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Matches the words after a trigger head.
-fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(usize) -> bool) -> Option<usize> {
+/// Matches the words after a trigger head. Time phrases and adverbs may
+/// stand between the words; a noun's final "with" also matches "between"
+/// ("talks between X and Y").
+fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(usize) -> bool, skippable: &[bool], noun: bool) -> Option<usize> {
     let Some((first, tail)) = rest.split_first() else {
         return Some(pos);
     };
     match first {
         PatWord::Word(w) => {
-            let t = toks.get(pos)?;
-            if t.lower == *w || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s')) {
-                match_rest(toks, pos + 1, tail, in_mention)
+            let mut p = pos;
+            while skippable.get(p).copied().unwrap_or(false) && p < pos + 4 {
+                p += 1;
+            }
+            let t = toks.get(p)?;
+            let last_with = noun && tail.is_empty() && w == "with" && matches!(t.lower.as_str(), "between" | "among");
+            if t.lower == *w || last_with || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s')) {
+                match_rest(toks, p + 1, tail, in_mention, skippable, noun)
             } else {
                 None
             }
         }
         PatWord::Gap => {
-            for skip in 0..=3 {
+            for skip in 0..=5 {
                 if skip > 0 {
                     let k = pos + skip - 1;
                     let t = toks.get(k)?;
@@ -714,7 +880,7 @@ fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(
                         return None;
                     }
                 }
-                if let Some(e) = match_rest(toks, pos + skip, tail, in_mention) {
+                if let Some(e) = match_rest(toks, pos + skip, tail, in_mention, skippable, noun) {
                     return Some(e);
                 }
             }
@@ -748,19 +914,31 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
 }
 
 fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
-    m.start > 0 && PREPOSITIONS.contains(&toks[m.start - 1].lower.as_str())
+    if m.start == 0 {
+        return false;
+    }
+    let p = toks[m.start - 1].lower.as_str();
+    // "Thousands of protesters": a quantity, not a prepositional phrase.
+    if p == "of" && m.start >= 2 && QUANTITY_WORDS.contains(&toks[m.start - 2].lower.as_str()) {
+        return false;
+    }
+    PREPOSITIONS.contains(&p)
 }
 
 /// The mention at `mi` and those joined to it on the left by "and" / ",".
+/// A list joins with "," only if it ends with "and" ("A, B and C"), so the
+/// last gap of a chain must be "and" and the others commas.
 fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usize> {
     let mut out: Vec<usize> = mentions[mi].actors.clone();
     let mut cur = mi;
+    let mut first = true;
     while cur > 0 {
         let m = &mentions[cur];
         let prev = &mentions[cur - 1];
         let gap: Vec<&str> = (prev.end..m.start).map(|k| lw(toks, k)).collect();
-        let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["&"]);
-        if !joined || prev.place {
+        let and = matches!(gap.as_slice(), ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "his"] | ["and", "her"]);
+        let comma = gap.as_slice() == [","];
+        if !(and && first || comma && !first) || prev.place {
             break;
         }
         for &a in &prev.actors {
@@ -768,6 +946,7 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                 out.insert(0, a);
             }
         }
+        first = false;
         cur -= 1;
     }
     out
@@ -776,22 +955,31 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
 /// The mention at `mi` and those joined to it on the right.
 fn coordinated_right(toks: &[Token], mentions: &[Mention], mi: usize, claimed: &mut HashSet<usize>) -> Vec<usize> {
     let mut out: Vec<usize> = mentions[mi].actors.clone();
+    let mut pending: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut cur = mi;
     while cur + 1 < mentions.len() {
         let m = &mentions[cur];
         let next = &mentions[cur + 1];
         let gap: Vec<&str> = (m.end..next.start).map(|k| lw(toks, k)).collect();
-        let joined = matches!(gap.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "the"] | ["or"]);
-        if !joined {
+        let and = matches!(gap.as_slice(), ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "the"] | ["or"] | [",", "or"]);
+        let comma = gap.as_slice() == [","];
+        if !and && !comma {
             break;
         }
-        for &a in &next.actors {
-            if !out.contains(&a) {
-                out.push(a);
-            }
-        }
-        claimed.insert(cur + 1);
+        pending.push((cur + 1, next.actors.clone()));
         cur += 1;
+        if and {
+            // The list is closed: everything pending belongs to it.
+            for (idx, actors) in pending.drain(..) {
+                claimed.insert(idx);
+                for a in actors {
+                    if !out.contains(&a) {
+                        out.push(a);
+                    }
+                }
+            }
+            break;
+        }
     }
     out
 }

@@ -42,6 +42,9 @@ pub struct Mention {
     pub possessive: bool,
     /// The words as written.
     pub text: String,
+    /// A role that named one person but could only be resolved to their
+    /// country ("Australia's minister for the Pacific"), for appositives.
+    pub unnamed_role: bool,
 }
 
 /// The actors an article mentions, with what we learn of them as we read.
@@ -127,6 +130,17 @@ impl Cast {
         i
     }
 
+    /// A group actor named by a common noun ("Palestinian protesters").
+    fn group(&mut self, name: &str, country: Option<String>) -> usize {
+        let id = slug(name);
+        if let Some(&i) = self.by_id.get(&id) {
+            return i;
+        }
+        let mut a = Actor::new(id, name, ActorKind::Group);
+        a.country = country;
+        self.push(a, Gender::Unknown, None)
+    }
+
     /// Notes that actors were mentioned, most recent last.
     pub fn note(&mut self, actors: &[usize], sentence: usize, subject: bool) {
         for &a in actors {
@@ -180,6 +194,22 @@ impl<'a> Scanner<'a> {
                 continue;
             }
             let lw = toks[i].lower.as_str();
+            if matches!(lw, "his" | "her" | "their") {
+                // "his guest", "her counterpart": the other person.
+                if let Some(t) = toks.get(i + 1) {
+                    if matches!(t.lower.as_str(), "guest" | "guests" | "host" | "hosts" | "visitor" | "visitors" | "counterpart" | "opposite") {
+                        let subject = out.iter().find(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person).map(|m| m.actors[0]);
+                        let other = cast.recent_people().find(|&a| Some(a) != subject);
+                        if let Some(o) = other {
+                            let end = if t.lower == "opposite" && toks.get(i + 2).is_some_and(|x| x.lower == "number") { i + 3 } else { i + 2 };
+                            let m = self.mention(toks, i, end, vec![o], MentionKind::Pronoun);
+                            i = end;
+                            out.push(m);
+                            continue;
+                        }
+                    }
+                }
+            }
             if matches!(lw, "his" | "her" | "their" | "its") {
                 if let Some(mut m) = self.phrase(toks, i + 1, cast, &out) {
                     m.start = i;
@@ -203,7 +233,56 @@ impl<'a> Scanner<'a> {
             }
             i += 1;
         }
+        self.appositives(toks, &mut out, cast);
         out
+    }
+
+    /// "Australia's minister for the Pacific, Zed Seselja," and "Zed
+    /// Seselja, Australia's minister for the Pacific,": a name beside an
+    /// unnamed official is that official.
+    fn appositives(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+        let mut k = 0;
+        while k < out.len() {
+            let m = out[k].clone();
+            if m.unnamed_role && m.actors.len() == 1 {
+                let country = cast.actors[m.actors[0]].country.clone();
+                // Role first, then ", Name".
+                let mut e = m.end;
+                // "minister for the Pacific": a short complement.
+                let mut steps = 0;
+                while steps < 4 && toks.get(e).is_some_and(|t| t.text != ",") && !out.iter().any(|x| x.start == e) {
+                    e += 1;
+                    steps += 1;
+                }
+                if toks.get(e).is_some_and(|t| t.text == ",") {
+                    if let Some(nend) = self.name(toks, e + 1) {
+                        if !out.iter().any(|x| x.start <= e + 1 && e + 1 < x.end) && nend - (e + 1) >= 2 {
+                            let name = span_text(toks, e + 1, nend);
+                            let p = cast.discover(&name, country.clone(), Gender::Unknown, None);
+                            out[k] = self.mention(toks, m.start, nend, vec![p], MentionKind::Name);
+                            cast.note(&[p], self.sentence, false);
+                            k += 1;
+                            continue;
+                        }
+                    }
+                }
+                // Name first: "Name, <role>".
+                if m.start >= 3 && toks[m.start - 1].text == "," {
+                    let mut st = m.start - 1;
+                    while st > 0 && toks[st - 1].is_capitalized() && toks[st - 1].is_word() && m.start - 1 - st < 4 {
+                        st -= 1;
+                    }
+                    let name_end = m.start - 1;
+                    if name_end - st >= 2 && self.name(toks, st) == Some(name_end) && !out.iter().any(|x| x.end > st && x.start < name_end) {
+                        let name = span_text(toks, st, name_end);
+                        let p = cast.discover(&name, country, Gender::Unknown, None);
+                        out[k] = self.mention(toks, st, m.end, vec![p], MentionKind::Name);
+                        cast.note(&[p], self.sentence, false);
+                    }
+                }
+            }
+            k += 1;
+        }
     }
 
     fn after_mention(&self, toks: &[Token], m: &mut Mention, cast: &mut Cast) {
@@ -238,9 +317,15 @@ impl<'a> Scanner<'a> {
             v.sort_unstable();
             v
         } else {
+            // "the two countries": the last two states or bodies named.
+            let states = |a: &usize| matches!(cast.kind(*a), ActorKind::Country | ActorKind::Organisation);
             match &cast.last_group {
-                Some((g, s)) if self.sentence.saturating_sub(*s) <= 3 => g.clone(),
-                _ => cast.recent.iter().take(2).map(|x| x.0).collect(),
+                Some((g, s)) if self.sentence.saturating_sub(*s) <= 3 && g.iter().all(states) => g.clone(),
+                _ => {
+                    let mut v: Vec<usize> = cast.recent.iter().map(|x| x.0).filter(|a| states(a)).take(2).collect();
+                    v.sort_unstable();
+                    v
+                }
             }
         };
         if group.len() < 2 {
@@ -254,6 +339,7 @@ impl<'a> Scanner<'a> {
             place: false,
             possessive: false,
             text: span_text(toks, i, end),
+            unnamed_role: false,
         })
     }
 
@@ -318,6 +404,7 @@ impl<'a> Scanner<'a> {
             place: false,
             possessive: matches!(lw, "his" | "their") || (lw == "her" && toks.get(i + 1).is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower.as_str()))),
             text: toks[i].text.clone(),
+            unnamed_role: false,
         })
     }
 
@@ -490,6 +577,31 @@ impl<'a> Scanner<'a> {
         }
         // Title or role after the qualifier (or on its own).
         let title_start = if ctx.is_empty() { j } else { k };
+        let head = toks.get(title_start).map(|t| t.lower.as_str()).unwrap_or("");
+        // "the Vietnamese capital": the country, as a place.
+        if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
+            let c = self.country_or_org(ctx[0], cast);
+            let mut m = self.mention(toks, i, title_start + 1, vec![c], MentionKind::Description);
+            m.place = true;
+            return Some(m);
+        }
+        // Protesters, militants, rebels: a group actor of their own.
+        if GROUP_NOUNS.contains(&head) {
+            let mut end = title_start + 1;
+            let mut country = ctx.first().and_then(|&c| self.lex.actors[c].country.clone());
+            // "militants in Gaza": the place is part of the name.
+            if ctx.is_empty() && matches!(toks.get(end).map(|t| t.lower.as_str()), Some("in" | "from")) {
+                if let Some((pend, refs)) = self.gazetteer(toks, end + 1) {
+                    if let Some(r) = refs.iter().find(|r| self.lex.actors[r.actor].kind == ActorKind::Country) {
+                        country = self.lex.actors[r.actor].country.clone();
+                        end = pend;
+                    }
+                }
+            }
+            let name = span_text(toks, if ctx.is_empty() { title_start } else { j }, end);
+            let g = cast.group(&name, country);
+            return Some(self.mention(toks, i, end, vec![g], MentionKind::Description));
+        }
         if let Some((tend, title, person_role)) = self.title(toks, title_start) {
             // A name after the title?
             if let Some((nend, refs)) = self.gazetteer(toks, tend) {
@@ -499,7 +611,8 @@ impl<'a> Scanner<'a> {
                 }
             }
             let title_capitalised = toks[title_start].is_capitalized() || !ctx.is_empty();
-            if let Some(nend) = self.name(toks, tend).filter(|_| person_role && title_capitalised) {
+            let long_name = |e: usize| e >= tend + LOWER_TITLES_OK;
+            if let Some(nend) = self.name(toks, tend).filter(|&e| person_role && (title_capitalised || long_name(e))) {
                 let name = span_text(toks, tend, nend);
                 let p = self.named_person(&name, &ctx, &title, toks, title_start, cast);
                 return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
@@ -518,7 +631,9 @@ impl<'a> Scanner<'a> {
             if ctx.len() == 1 && title != "counterpart" {
                 // An official we cannot name acts for the country.
                 let c = self.country_or_org(ctx[0], cast);
-                return Some(self.mention(toks, i, tend, vec![c], MentionKind::Description));
+                let mut m = self.mention(toks, i, tend, vec![c], MentionKind::Description);
+                m.unnamed_role = true;
+                return Some(m);
             }
             return None;
         }
@@ -528,6 +643,14 @@ impl<'a> Scanner<'a> {
             return Some(self.mention(toks, i, end, vec![p], MentionKind::Name));
         }
         let named: Vec<&SurfaceRef> = refs.iter().filter(|r| r.form != Form::Adjective).collect();
+        // A plural demonym on its own ("Palestinians demonstrated") stands
+        // for its country; a singular adjective ("French wine") does not.
+        if named.is_empty() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
+            if let Some(r) = refs.iter().find(|r| r.form == Form::Adjective) {
+                let a = cast.from_lexicon(self.lex, r.actor, self.date);
+                return Some(self.mention(toks, i, end, vec![a], MentionKind::Name));
+            }
+        }
         if let Some(r) = named.first() {
             if refs.iter().any(|r| r.form == Form::Surname) {
                 return None; // an ambiguous surname we could not pick
@@ -557,6 +680,7 @@ impl<'a> Scanner<'a> {
             place: false,
             possessive: false,
             text: span_text(toks, i, end),
+            unnamed_role: false,
         }
     }
 

@@ -141,3 +141,36 @@ pub const NOT_NAMES: &[&str] = &[
     "Earlier", "Today", "Yesterday", "Tomorrow", "Last", "Next", "During", "Despite", "Amid",
     "Under", "Over", "Following", "Asked", "Government", "Ministry", "Office", "Council",
 ];
+
+/// Common nouns for crowds and armed groups that act in the news.
+pub const GROUP_NOUNS: &[&str] = &[
+    "protesters", "protestors", "demonstrators", "militants", "rebels", "insurgents",
+    "separatists", "gunmen", "activists", "students", "workers", "farmers", "rioters",
+    "fighters", "jihadists", "extremists", "settlers", "hackers", "pirates", "mercenaries",
+];
+
+/// Verbs that report speech: a "would"/"will" under them is a promise or a
+/// threat made by the speaker, not a hypothetical.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "announced", "announces", "added", "insisted",
+    "confirmed", "declared", "stated", "promised", "pledged", "vowed", "warned", "assured",
+    "affirmed", "reaffirmed", "stressed", "signalled", "signaled", "indicated", "wrote",
+];
+
+/// Quantity words that may open a noun phrase ("dozens of", "more than").
+pub const QUANTITY_WORDS: &[&str] = &[
+    "thousands", "hundreds", "dozens", "scores", "tens", "millions", "dozen", "hundred",
+    "thousand", "some", "several", "many", "most", "more", "few", "fewer", "less",
+    "nearly", "almost", "roughly", "approximately", "least", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both",
+];
+
+/// Number words, for telling a participle used as an adjective.
+pub const NUMBER_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozens", "hundreds", "thousands", "several", "many", "few",
+];
+
+/// Words that may stand before a capitalised name and introduce a person
+/// even in lowercase ("reporter Evan Gershkovich").
+pub const LOWER_TITLES_OK: usize = 2;

@@ -104,6 +104,9 @@ pub struct CompiledTrigger {
     pub head: HeadForm,
     /// The words after the head.
     pub rest: Vec<PatWord>,
+    /// Derived from a symmetric "... with" pattern without its "with": it
+    /// holds only between coordinated subjects ("X and Y held talks").
+    pub pair_only: bool,
 }
 
 /// The compiled lexicon, shared read-only by every extraction thread.
@@ -365,16 +368,40 @@ impl Builder {
                     .map(|f| (f, HeadForm::Noun))
                     .collect(),
             };
+            // "X and Y restored relations": a symmetric pattern ending in
+            // "with" also holds without it, between coordinated subjects.
+            // Only multiword verb phrases: a bare "work" or a noun without
+            // its preposition says too little.
+            let pair_rest = match rest.split_last() {
+                Some((PatWord::Word(w), init))
+                    if w == "with" && !init.is_empty() && t.pos == Pos::Verb && t.relation.is_symmetric() && !t.reverse =>
+                {
+                    Some(init.to_vec())
+                }
+                _ => None,
+            };
+            // A bare noun ("sanctions") names no target; it would only pick
+            // up whatever actor follows.
+            if t.pos == Pos::Noun && rest.is_empty() {
+                self.lex.triggers.push(t);
+                continue;
+            }
             for (form, hf) in forms {
-                self.lex
-                    .trigger_index
-                    .entry(form)
-                    .or_default()
-                    .push(CompiledTrigger {
+                let list = self.lex.trigger_index.entry(form).or_default();
+                list.push(CompiledTrigger {
+                    trigger: idx,
+                    head: hf,
+                    rest: rest.clone(),
+                    pair_only: false,
+                });
+                if let Some(pr) = &pair_rest {
+                    list.push(CompiledTrigger {
                         trigger: idx,
                         head: hf,
-                        rest: rest.clone(),
+                        rest: pr.clone(),
+                        pair_only: true,
                     });
+                }
             }
             self.lex.triggers.push(t);
         }

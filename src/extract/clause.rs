@@ -367,7 +367,8 @@ impl<'a> Reader<'a> {
                     relation = Relation::Threaten;
                     cameo = "130".into();
                 }
-            } else if REALIS_GOVERNORS.contains(&gov) {
+            } else if REALIS_GOVERNORS.contains(&gov) || (k.saturating_sub(7)..k).any(|x| matches!(lw(toks, x), "first" | "last" | "only")) {
+                // "the first leader in two decades to visit": it happened.
                 // happened
             } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
                 planned = true;
@@ -412,11 +413,13 @@ impl<'a> Reader<'a> {
             && !mentions.iter().any(|m| m.end == f.start);
         let passive = passive || reduced_relative;
 
+        let physical = matches!(relation, Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Aid | Relation::Protest);
+
         // Roles.
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         let mut pairs_within = false;
         if passive {
-            let agents = self.object_after(toks, mentions, f.end, true, claimed);
+            let agents = self.object_after(toks, mentions, f.end, true, claimed, physical);
             let patient = self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
             match (agents.is_empty(), patient.is_empty()) {
                 (true, _) => return,
@@ -440,7 +443,7 @@ impl<'a> Reader<'a> {
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
-            targets = if f.pair_only { Vec::new() } else { self.object_after(toks, mentions, f.end, false, claimed) };
+            targets = if f.pair_only { Vec::new() } else { self.object_after(toks, mentions, f.end, false, claimed, physical) };
             // "talks between X and Y": the pair is the object list.
             if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2 {
                 sources = std::mem::take(&mut targets);
@@ -779,7 +782,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The first actor after the trigger's words, with coordinated ones.
-    fn object_after(&self, toks: &[Token], mentions: &[Mention], end: usize, after_by: bool, claimed: &mut HashSet<usize>) -> Vec<usize> {
+    fn object_after(&self, toks: &[Token], mentions: &[Mention], end: usize, after_by: bool, claimed: &mut HashSet<usize>, physical: bool) -> Vec<usize> {
         let mut k = end;
         if after_by {
             // Passive agents follow "by", perhaps after a place and a time
@@ -816,11 +819,13 @@ impl<'a> Reader<'a> {
                 skipped += 1;
                 continue;
             }
-            // "an ultimatum from X", "the courage of X", "towns inside X":
-            // after a common noun, a short PP names whose it is or where.
+            // "an ultimatum from X", "the courage of X", and for physical
+            // acts "towns inside X": after a common noun, a short PP names
+            // whose it is, or where.
+            let locative = matches!(w, "in" | "inside" | "near" | "across" | "along") && physical;
             if !after_by
                 && skipped > 0
-                && matches!(w, "of" | "from" | "in" | "inside" | "near" | "across" | "along" | "belonging")
+                && (matches!(w, "of" | "from") || locative)
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalized()
                 && !DETERMINERS.contains(&lw(toks, k - 1))

@@ -188,7 +188,7 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if let Some(m) = self.plural_description(toks, i, cast) {
+            if let Some(m) = self.plural_description(toks, i, cast, &out) {
                 i = m.end;
                 out.push(m);
                 continue;
@@ -197,6 +197,20 @@ impl<'a> Scanner<'a> {
             if matches!(lw, "his" | "her" | "their") {
                 // "his guest", "her counterpart": the other person.
                 if let Some(t) = toks.get(i + 1) {
+                    // "his counterpart, Mauro Vieira": the name says who.
+                    if toks.get(i + 2).is_some_and(|c| c.text == ",") && matches!(t.lower.as_str(), "counterpart" | "host" | "guest" | "visitor") {
+                        if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
+                            if named.actors.len() == 1 && cast.kind(named.actors[0]) == ActorKind::Person {
+                                let mut m = named;
+                                m.start = i;
+                                m.text = span_text(toks, i, m.end);
+                                i = m.end;
+                                self.after_mention(toks, &mut m, cast);
+                                out.push(m);
+                                continue;
+                            }
+                        }
+                    }
                     if matches!(t.lower.as_str(), "guest" | "guests" | "host" | "hosts" | "visitor" | "visitors" | "counterpart" | "opposite") {
                         let subject = out.iter().find(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person).map(|m| m.actors[0]);
                         let other = cast.recent_people().find(|&a| Some(a) != subject);
@@ -294,26 +308,36 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "the two leaders", "both sides", "the pair", "the two".
-    fn plural_description(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+    /// "the two leaders", "both sides", "the pair", "the three leaders",
+    /// "the visitors".
+    fn plural_description(&self, toks: &[Token], i: usize, cast: &mut Cast, so_far: &[Mention]) -> Option<Mention> {
         let w = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
-        let (end, people) = match (w(i), w(i + 1), w(i + 2)) {
-            ("the", "two" | "both", n) | ("both", n, _) | ("the", n, _)
-                if matches!(n, "leaders" | "men" | "women" | "presidents" | "ministers" | "heads" | "sides" | "countries" | "nations" | "governments" | "pair" | "delegations" | "allies") =>
-            {
-                let end = if w(i + 1) == n { i + 2 } else { i + 3 };
-                // "the leaders" alone is too vague; "the pair" is fine.
-                if w(i) == "the" && w(i + 1) == n && n != "pair" {
-                    return None;
-                }
-                let people = matches!(n, "leaders" | "men" | "women" | "presidents" | "ministers" | "heads" | "pair");
-                (end, people)
-            }
-            ("the", "two", n) if !n.chars().next().is_some_and(|c| c.is_alphabetic()) || AUX.contains(&n) || n.ends_with("ed") => (i + 2, true),
+        let count = |x: &str| match x {
+            "two" | "both" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            _ => None,
+        };
+        const PEOPLE: &[&str] = &["leaders", "men", "women", "presidents", "ministers", "heads", "pair", "trio", "visitors", "guests", "counterparts", "premiers", "diplomats", "envoys"];
+        const STATES: &[&str] = &["sides", "countries", "nations", "governments", "delegations", "allies", "neighbours", "neighbors", "states", "capitals", "parties"];
+        let (end, people, n) = match (w(i), w(i + 1), w(i + 2)) {
+            ("the", c, n) if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) => (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2)),
+            ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => (i + 2, PEOPLE.contains(&n), 2),
+            ("the", n, _) if matches!(n, "pair" | "visitors" | "guests" | "duo") => (i + 2, true, 2),
+            ("the", "trio", _) => (i + 2, true, 3),
+            ("the", c, n) if count(c).is_some() && (!n.chars().next().is_some_and(|c| c.is_alphabetic()) || AUX.contains(&n) || n.ends_with("ed")) => (i + 2, true, count(c).unwrap_or(2)),
             _ => return None,
         };
         let group: Vec<usize> = if people {
-            let mut v: Vec<usize> = cast.recent_people().take(2).collect();
+            // People already named in this clause are not "the two men"
+            // they are acting on ("Trump, who invited both men").
+            let object_position = i > 0
+                && toks[i - 1].is_word()
+                && !toks[i - 1].is_capitalized()
+                && !matches!(toks[i - 1].lower.as_str(), "and" | "but" | "then" | "so" | "while" | "when" | "as" | "where" | "after" | "before");
+            let here: Vec<usize> = if object_position { so_far.iter().flat_map(|m| m.actors.iter().copied()).collect() } else { Vec::new() };
+            let others: Vec<usize> = cast.recent_people().filter(|a| !here.contains(a)).take(n).collect();
+            let mut v = if others.len() == n { others } else { cast.recent_people().take(n).collect() };
             v.sort_unstable();
             v
         } else {

@@ -1,0 +1,246 @@
+//! JSON Lines: one object per event *report* per line, in the extraction
+//! contract of `shared/eval/README.md` (`article`, `relation`, `cameo`,
+//! `source`, `target`, `date`, `evidence`, `sentence`), plus `precision`,
+//! `date_raw`, `confidence` and `reports`.
+//!
+//! Field order is part of what people see (`head`, `jq -c`, diffs), and
+//! `serde_json::Value` sorts keys (the crate is built without
+//! `preserve_order`), so lines are written from [`EventLine`], a struct
+//! whose derived `Serialize` keeps declaration order.
+//!
+//! ```
+//! use dipgraph::export::jsonl::to_jsonl;
+//! use dipgraph::graph::EventGraph;
+//! assert_eq!(to_jsonl(&EventGraph::new()), "");
+//! ```
+
+use serde::Serialize;
+
+use crate::graph::EventGraph;
+use crate::model::{Actor, Event, Evidence, Precision};
+
+/// One line of the contract. Borrowing: building it copies nothing but the
+/// date label.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventLine<'a> {
+    pub article: &'a str,
+    pub relation: &'static str,
+    pub cameo: &'a str,
+    pub source: ActorRef<'a>,
+    pub target: ActorRef<'a>,
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or `null`.
+    pub date: Option<String>,
+    /// The sentence the event was read from.
+    pub evidence: &'a str,
+    /// Index of that sentence in the article, from 0.
+    pub sentence: usize,
+    pub precision: &'static str,
+    /// The words the date was read from ("" for a publication date).
+    pub date_raw: &'a str,
+    /// The extractor's `f32` confidence, widened by its shortest decimal
+    /// form so that `0.8` prints as `0.8`, through a `Value` too.
+    pub confidence: f64,
+    /// How many reports the merged event has over all articles.
+    pub reports: usize,
+}
+
+/// An actor as one line names it: who it is, and the words that named it in
+/// this sentence.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActorRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub kind: &'static str,
+    pub country: Option<&'a str>,
+    pub mention: &'a str,
+}
+
+fn precision_name(p: Precision) -> &'static str {
+    match p {
+        Precision::Day => "day",
+        Precision::Month => "month",
+        Precision::Year => "year",
+        Precision::Unknown => "unknown",
+    }
+}
+
+/// `f32` to `f64` through its shortest decimal form: `0.8f32 as f64` is
+/// `0.800000011920929`, which is noise in every line.
+fn widen(x: f32) -> f64 {
+    format!("{x}").parse().unwrap_or(f64::from(x))
+}
+
+fn actor_ref<'a>(a: &'a Actor, mention: &'a str) -> ActorRef<'a> {
+    ActorRef {
+        id: &a.id,
+        name: &a.name,
+        kind: a.kind.name(),
+        country: a.country.as_deref(),
+        // A mention is what the scorer matches names against; an empty one
+        // (an event built in code) falls back to the actor's name.
+        mention: if mention.is_empty() { &a.name } else { mention },
+    }
+}
+
+impl<'a> EventLine<'a> {
+    /// The line for one report of an event. `source` and `target` are the
+    /// event's actors, looked up by the caller (the graph during export, the
+    /// extractor's own table during `extract`).
+    pub fn new(
+        event: &'a Event,
+        evidence: &'a Evidence,
+        source: &'a Actor,
+        target: &'a Actor,
+    ) -> EventLine<'a> {
+        EventLine {
+            article: &evidence.article,
+            relation: event.relation.name(),
+            cameo: &event.cameo,
+            source: actor_ref(source, &evidence.source_mention),
+            target: actor_ref(target, &evidence.target_mention),
+            date: event.when.label(),
+            evidence: &evidence.text,
+            sentence: evidence.sentence,
+            precision: precision_name(event.when.precision),
+            date_raw: &event.when.raw,
+            confidence: widen(event.confidence),
+            reports: event.evidence.len(),
+        }
+    }
+
+    /// The line as compact JSON, fields in contract order, no newline.
+    pub fn to_json_string(&self) -> String {
+        // Serialising plain strings and numbers to a String cannot fail;
+        // a non-finite confidence becomes `null`.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+/// The contract object for one report of an event, as a `serde_json::Value`
+/// (for callers that want to add fields). Note that a `Value` prints its keys
+/// in alphabetical order; for the contract's field order print
+/// [`EventLine::new`]`(..).to_json_string()` instead.
+pub fn event_json(
+    event: &Event,
+    evidence: &Evidence,
+    source: &Actor,
+    target: &Actor,
+) -> serde_json::Value {
+    serde_json::to_value(EventLine::new(event, evidence, source, target))
+        .unwrap_or(serde_json::Value::Null)
+}
+
+/// Every event of the graph, one line per report (evidence sentence), in the
+/// graph's event order and each event's evidence order. An event without
+/// evidence (only possible for graphs built in code) still gets one line,
+/// with an empty `article` and `evidence`, so that no event is silently lost.
+pub fn to_jsonl(graph: &EventGraph) -> String {
+    let mut out = String::new();
+    let empty = Evidence {
+        article: String::new(),
+        title: None,
+        url: None,
+        sentence: 0,
+        text: String::new(),
+        span: (0, 0),
+        source_mention: String::new(),
+        target_mention: String::new(),
+        trigger: String::new(),
+    };
+    for e in graph.events() {
+        let (Some(s), Some(t)) = (graph.actor(&e.source), graph.actor(&e.target)) else {
+            continue;
+        };
+        let reports: Vec<&Evidence> = if e.evidence.is_empty() {
+            vec![&empty]
+        } else {
+            e.evidence.iter().collect()
+        };
+        for ev in reports {
+            out.push_str(&EventLine::new(e, ev, s, t).to_json_string());
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::fixtures;
+
+    #[test]
+    fn one_line_per_report_with_contract_fields_in_order() {
+        let g = fixtures::small();
+        let text = to_jsonl(&g);
+        let reports: usize = g.events().map(|e| e.evidence.len()).sum();
+        assert_eq!(text.lines().count(), reports);
+        let first = text.lines().next().expect("a line");
+        let keys = [
+            "\"article\"",
+            "\"relation\"",
+            "\"cameo\"",
+            "\"source\"",
+            "\"target\"",
+            "\"date\"",
+            "\"evidence\"",
+            "\"sentence\"",
+            "\"precision\"",
+            "\"date_raw\"",
+            "\"confidence\"",
+            "\"reports\"",
+        ];
+        let pos: Vec<usize> = keys
+            .iter()
+            .map(|k| {
+                first
+                    .find(k)
+                    .unwrap_or_else(|| panic!("{k} missing in {first}"))
+            })
+            .collect();
+        assert!(pos.windows(2).all(|w| w[0] < w[1]), "{first}");
+        for line in text.lines() {
+            let v: serde_json::Value = serde_json::from_str(line).expect("valid JSON");
+            assert!(v["source"]["mention"].is_string());
+            assert!(v["source"]["kind"].is_string());
+        }
+    }
+
+    #[test]
+    fn values_follow_the_event() {
+        let g = fixtures::small();
+        let text = to_jsonl(&g);
+        let v: Vec<serde_json::Value> = text
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("json"))
+            .collect();
+        let visit = v
+            .iter()
+            .find(|o| o["relation"] == "visit" && o["date"] == "2023-04-06")
+            .expect("visit line");
+        assert_eq!(visit["cameo"], "042");
+        assert_eq!(visit["source"]["id"], "emmanuel-macron");
+        assert_eq!(visit["source"]["country"], "FRA");
+        assert_eq!(visit["reports"], 2);
+        assert_eq!(visit["precision"], "day");
+        assert_eq!(visit["date_raw"], "on Thursday");
+        let undated = v
+            .iter()
+            .find(|o| o["relation"] == "criticize")
+            .expect("line");
+        assert!(undated["date"].is_null());
+        assert_eq!(undated["precision"], "unknown");
+    }
+
+    #[test]
+    fn event_json_matches_the_line() {
+        let g = fixtures::small();
+        let e = g.events().next().expect("event");
+        let s = g.actor(&e.source).expect("source");
+        let t = g.actor(&e.target).expect("target");
+        let v = event_json(e, &e.evidence[0], s, t);
+        let line: serde_json::Value =
+            serde_json::from_str(to_jsonl(&g).lines().next().expect("line")).expect("json");
+        assert_eq!(v, line);
+    }
+}

@@ -1,0 +1,22 @@
+//! dipgraph: a time-stamped knowledge graph of diplomatic events from news
+//! articles.
+//!
+//! The pipeline runs one way: [`articles`] loads, [`text`] splits sentences
+//! and tokens, [`extract`] finds actors and relations (fed by [`lexicon`] and
+//! [`time`]), [`graph`] merges events with their evidence, [`export`] writes
+//! files and [`query`] answers questions. The binary in `main.rs` only wires
+//! these together.
+
+pub mod articles;
+pub mod atomic;
+pub mod error;
+pub mod graph;
+pub mod model;
+pub mod export;
+pub mod query;
+pub mod render;
+pub mod extract;
+pub mod lexicon;
+pub mod text;
+pub mod time;
+pub mod pipeline;

@@ -491,9 +491,8 @@ impl<'a> Reader<'a> {
             Tense::Future
         } else if matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle)
             || chain.iter().any(|w| matches!(*w, "was" | "were" | "had" | "did"))
+            || (is_noun && (f.start.saturating_sub(8)..f.start).any(|k| matches!(lw(toks, k), "was" | "were" | "had" | "held" | "made" | "paid" | "began" | "started")))
         {
-            Tense::Past
-        } else if is_noun && (f.start.saturating_sub(8)..f.start).any(|k| matches!(lw(toks, k), "was" | "were" | "had" | "held" | "made" | "paid" | "began" | "started")) {
             Tense::Past
         } else {
             Tense::Present

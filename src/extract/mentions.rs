@@ -76,7 +76,7 @@ impl Cast {
         self.actors[a].kind
     }
 
-    fn from_lexicon(&mut self, lex: &Lexicon, li: usize, date: Option<NaiveDate>) -> usize {
+    fn lexicon_actor(&mut self, lex: &Lexicon, li: usize, date: Option<NaiveDate>) -> usize {
         let id = &lex.actors[li].id;
         if let Some(&i) = self.by_id.get(id) {
             return i;
@@ -254,7 +254,7 @@ impl<'a> Scanner<'a> {
     /// "Australia's minister for the Pacific, Zed Seselja," and "Zed
     /// Seselja, Australia's minister for the Pacific,": a name beside an
     /// unnamed official is that official.
-    fn appositives(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+    fn appositives(&self, toks: &[Token], out: &mut [Mention], cast: &mut Cast) {
         let mut k = 0;
         while k < out.len() {
             let m = out[k].clone();
@@ -323,7 +323,7 @@ impl<'a> Scanner<'a> {
         let (end, people, n) = match (w(i), w(i + 1), w(i + 2)) {
             ("the", c, n) if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) => (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2)),
             ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => (i + 2, PEOPLE.contains(&n), 2),
-            ("the", n, _) if matches!(n, "pair" | "visitors" | "guests" | "duo") => (i + 2, true, 2),
+            ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
             ("the", "trio", _) => (i + 2, true, 3),
             ("the", c, n) if count(c).is_some() && (!n.chars().next().is_some_and(|c| c.is_alphabetic()) || AUX.contains(&n) || n.ends_with("ed")) => (i + 2, true, count(c).unwrap_or(2)),
             _ => return None,
@@ -459,7 +459,7 @@ impl<'a> Scanner<'a> {
             .collect();
         match people.len() {
             0 => None,
-            1 => Some(cast.from_lexicon(self.lex, people[0], self.date)),
+            1 => Some(cast.lexicon_actor(self.lex, people[0], self.date)),
             _ => {
                 // Already in the article?
                 for &(a, _, _) in &cast.recent {
@@ -476,7 +476,7 @@ impl<'a> Scanner<'a> {
                     .filter(|&p| !self.lex.titles_of(p, self.date).is_empty() && self.date.is_some())
                     .collect();
                 if active.len() == 1 {
-                    return Some(cast.from_lexicon(self.lex, active[0], self.date));
+                    return Some(cast.lexicon_actor(self.lex, active[0], self.date));
                 }
                 None
             }
@@ -569,8 +569,7 @@ impl<'a> Scanner<'a> {
         let mut ctx: Vec<usize> = Vec::new();
         let mut k = j;
         let mut gaz_first: Option<(usize, &[SurfaceRef])> = None;
-        loop {
-            let Some((end, refs)) = self.gazetteer(toks, k) else { break };
+        while let Some((end, refs)) = self.gazetteer(toks, k) {
             if gaz_first.is_none() {
                 gaz_first = Some((end, refs));
             }
@@ -671,7 +670,7 @@ impl<'a> Scanner<'a> {
         // for its country; a singular adjective ("French wine") does not.
         if named.is_empty() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
             if let Some(r) = refs.iter().find(|r| r.form == Form::Adjective) {
-                let a = cast.from_lexicon(self.lex, r.actor, self.date);
+                let a = cast.lexicon_actor(self.lex, r.actor, self.date);
                 return Some(self.mention(toks, i, end, vec![a], MentionKind::Name));
             }
         }
@@ -679,7 +678,7 @@ impl<'a> Scanner<'a> {
             if refs.iter().any(|r| r.form == Form::Surname) {
                 return None; // an ambiguous surname we could not pick
             }
-            let a = cast.from_lexicon(self.lex, r.actor, self.date);
+            let a = cast.lexicon_actor(self.lex, r.actor, self.date);
             let mut m = self.mention(toks, i, end, vec![a], MentionKind::Name);
             m.place = r.form == Form::City;
             return Some(m);
@@ -709,7 +708,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn country_or_org(&self, lex_actor: usize, cast: &mut Cast) -> usize {
-        cast.from_lexicon(self.lex, lex_actor, self.date)
+        cast.lexicon_actor(self.lex, lex_actor, self.date)
     }
 
     fn learn_title(&self, cast: &mut Cast, p: usize, title: &str) {
@@ -765,21 +764,17 @@ impl<'a> Scanner<'a> {
                 holders
             };
             if holders.len() == 1 && self.date.is_some() {
-                return Some(cast.from_lexicon(self.lex, holders[0], self.date));
+                return Some(cast.lexicon_actor(self.lex, holders[0], self.date));
             }
             return None;
         }
         // No country: someone already in the story with that title.
         let exclude: Vec<usize> = so_far.iter().flat_map(|m| m.actors.iter().copied()).collect();
-        for &(a, _, _) in &cast.recent {
-            if cast.actors[a].kind == ActorKind::Person
+        cast.recent.iter().map(|&(a, _, _)| a).find(|&a| {
+            cast.actors[a].kind == ActorKind::Person
                 && cast.titles[a].iter().any(|t| t == title || t.ends_with(last))
                 && !(last == "counterpart" && exclude.contains(&a))
-            {
-                return Some(a);
-            }
-        }
-        None
+        })
     }
 }
 

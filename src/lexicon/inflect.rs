@@ -205,8 +205,8 @@ fn ing(l: &str) -> String {
     if l == "be" {
         return "being".into();
     }
-    if l.ends_with("ie") {
-        return format!("{}ying", &l[..l.len() - 2]);
+    if let Some(stem) = l.strip_suffix("ie") {
+        return format!("{stem}ying");
     }
     if l.ends_with('e') && !l.ends_with("ee") && !l.ends_with("ye") && !l.ends_with("oe") && l.len() > 2 {
         return format!("{}ing", &l[..l.len() - 1]);

@@ -417,10 +417,10 @@ impl Builder {
             list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then(a.trigger.cmp(&b.trigger)));
         }
         for list in self.lex.roles.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+            list.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
         }
         for list in self.lex.titles.values_mut() {
-            list.sort_by(|a, b| b.len().cmp(&a.len()));
+            list.sort_by_key(|b| std::cmp::Reverse(b.len()));
         }
         self.lex
     }

@@ -93,10 +93,10 @@ pub fn neighbors(g: &EventGraph, id: &str, filter: &Filter) -> Neighbors {
         acc.n.events += 1;
         acc.n.reports += e.evidence.len();
         if e.when.is_known() {
-            if acc.first.map_or(true, |f| e.when.sort_key() < f.sort_key()) {
+            if acc.first.is_none_or(|f| e.when.sort_key() < f.sort_key()) {
                 acc.first = Some(&e.when);
             }
-            if acc.last.map_or(true, |l| e.when.sort_key() > l.sort_key()) {
+            if acc.last.is_none_or(|l| e.when.sort_key() > l.sort_key()) {
                 acc.last = Some(&e.when);
             }
         }

@@ -45,6 +45,9 @@ pub enum TimeKind {
     MonthOffset(i32),
     /// Years from publication ("last year", "two years ago").
     YearOffset(i32),
+    /// Days from the story's reference day, the last day the text fixed
+    /// ("later that day" 0, "the next day" 1, "a day earlier" -1).
+    RefOffset(i64),
 }
 
 /// An expression found in a sentence: tokens `start..end`.
@@ -202,7 +205,26 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if w == "last" && lw(t, i + 1) == "night" {
         return Some((i + 2, TimeKind::DayOffset(-1)));
     }
-    // "the day before yesterday"
+    // Relative to the story's own reference day.
+    if matches!(w, "that" | "same") && matches!(lw(t, i + 1), "day" | "morning" | "afternoon" | "evening" | "night") {
+        return Some((i + 2, TimeKind::RefOffset(0)));
+    }
+    if w == "the" && matches!(lw(t, i + 1), "same") && lw(t, i + 2) == "day" {
+        return Some((i + 3, TimeKind::RefOffset(0)));
+    }
+    if w == "the" && matches!(lw(t, i + 1), "next" | "following") && matches!(lw(t, i + 2), "day" | "morning" | "evening") {
+        return Some((i + 3, TimeKind::RefOffset(1)));
+    }
+    if w == "the" && matches!(lw(t, i + 1), "previous" | "preceding") && lw(t, i + 2) == "day" {
+        return Some((i + 3, TimeKind::RefOffset(-1)));
+    }
+    if w == "the" && lw(t, i + 1) == "day" && lw(t, i + 2) == "before" {
+        return Some((i + 3, TimeKind::RefOffset(-1)));
+    }
+    if matches!(w, "a" | "one") && lw(t, i + 1) == "day" && matches!(lw(t, i + 2), "later" | "earlier" | "after" | "before") {
+        let n = if matches!(lw(t, i + 2), "later" | "after") { 1 } else { -1 };
+        return Some((i + 3, TimeKind::RefOffset(n)));
+    }
     // last/next/this + unit or weekday
     if matches!(w, "last" | "next" | "this" | "past" | "coming") {
         let shift: i64 = match w {
@@ -357,9 +379,12 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     None
 }
 
-/// Resolves an expression against the publication date.
+/// Resolves an expression against the publication date. Expressions
+/// relative to the story's reference day use `published` as that day; the
+/// extractor passes the reference day instead when it knows one.
 pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) -> When {
     match kind {
+        TimeKind::RefOffset(n) => When::day(published + Duration::days(n), raw),
         TimeKind::Date(d) => When::day(d, raw),
         TimeKind::MonthDay(m, d) => {
             let this = NaiveDate::from_ymd_opt(published.year(), m, d);
@@ -500,6 +525,13 @@ mod tests {
         assert_eq!(when("last year", THU, Tense::Past).unwrap(), "2022");
         assert_eq!(when("two years ago", THU, Tense::Past).unwrap(), "2021");
         assert_eq!(when("last week", THU, Tense::Past).unwrap(), "2023-03");
+    }
+
+    #[test]
+    fn story_relative_days() {
+        assert_eq!(when("later that day", THU, Tense::Past).unwrap(), "2023-04-06");
+        assert_eq!(when("the next day", THU, Tense::Past).unwrap(), "2023-04-07");
+        assert_eq!(when("a day earlier", THU, Tense::Past).unwrap(), "2023-04-05");
     }
 
     #[test]

@@ -31,6 +31,10 @@ pub struct Reader<'a> {
     events: Vec<Event>,
     /// `DIPGRAPH_DEBUG` set: print mentions and triggers to stderr.
     debug: bool,
+    /// The story's reference day: the last day the text fixed for an
+    /// event. Later sentences that name no time happened then, not on the
+    /// publication day ("On Monday, X arrived. The two leaders held talks.").
+    reference: Option<chrono::NaiveDate>,
 }
 
 /// Words before a noun that make it a plan or a possibility, not an act.
@@ -103,6 +107,7 @@ impl<'a> Reader<'a> {
             cast: Cast::default(),
             events: Vec::new(),
             debug: std::env::var_os("DIPGRAPH_DEBUG").is_some(),
+            reference: None,
         }
     }
 
@@ -370,6 +375,9 @@ impl<'a> Reader<'a> {
             } else if REALIS_GOVERNORS.contains(&gov) || (k.saturating_sub(7)..k).any(|x| matches!(lw(toks, x), "first" | "last" | "only")) {
                 // "the first leader in two decades to visit": it happened.
                 // happened
+            } else if !is_noun && self.purpose_after_motion(toks, mentions, g) {
+                // "flew to Honiara to urge Sogavare": the purpose of a trip
+                // that happened is reported as done.
             } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
                 planned = true;
             } else if !is_noun {
@@ -508,13 +516,21 @@ impl<'a> Reader<'a> {
             })
             .copied();
         let when = match (nearest, self.article.date) {
-            (Some(t), Some(pubd)) => time::resolve(t.kind, pubd, tense, &span_text(toks, t.start, t.end)),
+            (Some(t), Some(pubd)) => {
+                let anchor = match t.kind {
+                    time::TimeKind::RefOffset(_) => self.reference.unwrap_or(pubd),
+                    _ => pubd,
+                };
+                time::resolve(t.kind, anchor, tense, &span_text(toks, t.start, t.end))
+            }
             (Some(t), None) => time::resolve_absolute(t.kind, &span_text(toks, t.start, t.end)).unwrap_or_else(When::unknown),
             (None, Some(pubd)) => {
                 let earlier = chain.iter().any(|w| EARLIER_MARKERS.contains(w))
                     || (f.start.saturating_sub(3)..f.start).any(|k| matches!(lw(toks, k), "earlier" | "previously" | "last" | "once" | "had"));
                 if planned || earlier {
                     When::unknown()
+                } else if let Some(r) = self.reference {
+                    When { raw: String::new(), source: DateSource::Publication, ..When::day(r, "") }
                 } else {
                     When::publication(pubd)
                 }
@@ -531,6 +547,16 @@ impl<'a> Reader<'a> {
                 return;
             }
             confidence -= 0.1;
+        }
+
+        // A day the text fixed for a reported (not planned) event becomes
+        // the story's reference day, if it is near the publication date.
+        if !planned && when.source == DateSource::Text && when.precision == crate::model::Precision::Day {
+            if let (Some(d), Some(p)) = (when.date, self.article.date) {
+                if (p - d).num_days().abs() <= 7 {
+                    self.reference = Some(d);
+                }
+            }
         }
 
         // Build the events.
@@ -689,8 +715,20 @@ impl<'a> Reader<'a> {
             // "since he met": a conjunction, not a preposition, when the
             // mention is right before the verb.
             let conj = m.start > 0 && m.end == limit && SUBORDINATORS.contains(&lw(toks, m.start - 1));
-            if m.place || m.possessive || (preceded_by_prep(toks, m) && !conj) {
+            // "Mr Sogavare's government cut ties": the possessor of a body
+            // that acts for it is the agent.
+            let owner = m.possessive && self.body_after(toks, m.end + 1);
+            if m.place || (m.possessive && !owner) || (preceded_by_prep(toks, m) && !conj) {
                 continue;
+            }
+            // "he opened a building ... and held talks": after "and", the
+            // verb shares the clause's subject.
+            if active && limit > 0 && lw(toks, limit - 1) == "and" && !claimed.contains(&mi) {
+                if let Some(first) = self.clause_subject(toks, mentions, limit) {
+                    if first != mi && toks[first_token(mentions, first)..limit].iter().any(|t| t.text == ",") {
+                        return coordinated_left(toks, mentions, first);
+                    }
+                }
             }
             // A relative clause opened by "who"/"which" after an object:
             // nearest actor is right. After "and" following an object, the
@@ -708,6 +746,29 @@ impl<'a> Reader<'a> {
         }
         // "X and Y met" where Y is claimed is handled above; nothing found.
         Vec::new()
+    }
+
+    /// A role noun for a body ("government", "forces") starts at `k`,
+    /// perhaps after a modifier.
+    fn body_after(&self, toks: &[Token], k: usize) -> bool {
+        (k..(k + 2).min(toks.len())).any(|j| {
+            self.lex
+                .roles
+                .get(toks[j].lower.as_str())
+                .is_some_and(|list| list.iter().any(|(w, person)| !person && w.len() == 1))
+        })
+    }
+
+    /// The first mention of the sentence that can be a subject (not in a
+    /// prepositional phrase, not a place or a possessor), before `limit`.
+    fn clause_subject(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> Option<usize> {
+        let start = (0..limit).rev().find(|&k| matches!(lw(toks, k), ";" | ":")).map_or(0, |k| k + 1);
+        mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.start >= start && m.end <= limit)
+            .find(|(_, m)| !m.place && !m.possessive && !preceded_by_prep(toks, m))
+            .map(|(i, _)| i)
     }
 
     /// The agent of a noun trigger: a possessor ("Macron's visit"), a
@@ -757,6 +818,14 @@ impl<'a> Reader<'a> {
             return Vec::new();
         }
         self.subject_before(toks, mentions, k, claimed, subjects_used, true)
+    }
+
+    /// "flew to Honiara to urge": the word before "to" ends a place that
+    /// a preposition introduced, so the infinitive is the trip's purpose.
+    fn purpose_after_motion(&self, toks: &[Token], mentions: &[Mention], g: usize) -> bool {
+        mentions.iter().any(|m| {
+            m.end == g && m.start > 0 && matches!(lw(toks, m.start - 1), "to" | "in" | "into" | "at")
+        })
     }
 
     /// A noun that names an event ("invasion", "attack"): a PP after it
@@ -828,7 +897,7 @@ impl<'a> Reader<'a> {
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalized()
                 && !DETERMINERS.contains(&lw(toks, k - 1))
-                && !self.is_event_noun(lw(toks, k - 1))
+                && (w == "from" || !self.is_event_noun(lw(toks, k - 1)))
             {
                 k += 1;
                 skipped += 1;
@@ -915,6 +984,10 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return true;
     }
     false
+}
+
+fn first_token(mentions: &[Mention], mi: usize) -> usize {
+    mentions[mi].start
 }
 
 fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {

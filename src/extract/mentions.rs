@@ -660,6 +660,19 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "Colombia's Gustavo Petro": a possessive country before a name.
+        if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower.as_str(), "'s" | "'") {
+            if let Some((nend, refs)) = self.gazetteer(toks, k) {
+                if let Some(p) = self.pick_person(refs, cast) {
+                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                }
+            }
+            if let Some(nend) = self.name(toks, k).filter(|&e| e >= k + 2) {
+                let name = span_text(toks, k, nend);
+                let p = self.named_person(&name, &ctx, "", toks, k, cast);
+                return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+            }
+        }
         // A plain name.
         let (end, refs) = gaz_first?;
         if let Some(p) = self.pick_person(refs, cast) {
@@ -712,7 +725,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn learn_title(&self, cast: &mut Cast, p: usize, title: &str) {
-        if !matches!(title, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame") && !cast.titles[p].iter().any(|t| t == title) {
+        if !title.is_empty() && !matches!(title, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame") && !cast.titles[p].iter().any(|t| t == title) {
             cast.titles[p].push(title.to_string());
         }
         if cast.genders[p] == Gender::Unknown {

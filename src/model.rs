@@ -309,7 +309,10 @@ impl FromStr for Relation {
             .find(|r| r.name() == norm)
             .ok_or_else(|| {
                 let names: Vec<&str> = Relation::ALL.iter().map(|r| r.name()).collect();
-                format!("unknown relation '{s}': expected one of {}", names.join(", "))
+                format!(
+                    "unknown relation '{s}': expected one of {}",
+                    names.join(", ")
+                )
             })
     }
 }
@@ -520,7 +523,10 @@ mod tests {
         for r in Relation::ALL {
             assert_eq!(r.name().parse::<Relation>().unwrap(), r);
         }
-        assert_eq!("Criticise".parse::<Relation>().unwrap(), Relation::Criticize);
+        assert_eq!(
+            "Criticise".parse::<Relation>().unwrap(),
+            Relation::Criticize
+        );
         assert!("hug".parse::<Relation>().is_err());
     }
 

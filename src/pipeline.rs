@@ -33,12 +33,21 @@ impl Shard {
         let (i, n) = s
             .split_once('/')
             .ok_or_else(|| format!("shard '{s}' is not of the form I/N (e.g. 2/8)"))?;
-        let i: u32 = i.trim().parse().map_err(|_| format!("shard index '{i}' is not a number"))?;
-        let n: u32 = n.trim().parse().map_err(|_| format!("shard count '{n}' is not a number"))?;
+        let i: u32 = i
+            .trim()
+            .parse()
+            .map_err(|_| format!("shard index '{i}' is not a number"))?;
+        let n: u32 = n
+            .trim()
+            .parse()
+            .map_err(|_| format!("shard count '{n}' is not a number"))?;
         if n == 0 || i == 0 || i > n {
             return Err(format!("shard {i}/{n} is out of range: use 1/N to N/N"));
         }
-        Ok(Shard { index: i - 1, count: n })
+        Ok(Shard {
+            index: i - 1,
+            count: n,
+        })
     }
 
     /// Whether an article belongs to this shard: a stable hash of its id,
@@ -155,7 +164,11 @@ pub fn add_to_graph(graph: &mut EventGraph, article: &Article, x: Extraction) {
 }
 
 /// Builds a graph from inputs (a convenience over [`for_each_extraction`]).
-pub fn build_graph(lex: &Lexicon, inputs: &[PathBuf], opts: &LoadOptions) -> (EventGraph, RunStats, Vec<Skip>) {
+pub fn build_graph(
+    lex: &Lexicon,
+    inputs: &[PathBuf],
+    opts: &LoadOptions,
+) -> (EventGraph, RunStats, Vec<Skip>) {
     let mut g = EventGraph::new();
     let mut notes = Vec::new();
     let stats = for_each_extraction(
@@ -179,7 +192,9 @@ mod tests {
 
     #[test]
     fn shards_partition_ids() {
-        let shards: Vec<Shard> = (1..=3).map(|i| Shard::parse(&format!("{i}/3")).unwrap()).collect();
+        let shards: Vec<Shard> = (1..=3)
+            .map(|i| Shard::parse(&format!("{i}/3")).unwrap())
+            .collect();
         for id in ["a", "b", "macron-xi", "42", ""] {
             assert_eq!(shards.iter().filter(|s| s.takes(id)).count(), 1);
         }

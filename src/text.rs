@@ -22,7 +22,10 @@ impl Token {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_alphanumeric())
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
     }
     pub fn is_punct(&self) -> bool {
         !self.is_word()
@@ -51,9 +54,9 @@ impl Sentence {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-    "rep", "sen", "gov", "pres", "st", "jr", "sr", "rev", "hon", "amb", "inc", "ltd", "co",
-    "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
-    "dec", "mt", "ft", "fig", "approx", "dept", "univ", "assn", "bros", "est",
+    "rep", "sen", "gov", "pres", "st", "jr", "sr", "rev", "hon", "amb", "inc", "ltd", "co", "corp",
+    "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "fig", "approx", "dept", "univ", "assn", "bros", "est",
 ];
 
 /// Splits an article into sentences of tokens.
@@ -75,6 +78,12 @@ pub fn split(text: &str) -> Vec<Sentence> {
     sentences
 }
 
+/// Longest sentence we keep whole. Real sentences are far shorter; text
+/// without full stops (a scraped list, a table, a 50 MB line) is cut here,
+/// preferably after a comma or semicolon, so that work per sentence stays
+/// bounded.
+const MAX_SENTENCE_TOKENS: usize = 160;
+
 fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
     let mut cur: Vec<Token> = Vec::new();
     let mut first = true;
@@ -82,9 +91,18 @@ fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
     let mut iter = tokens.into_iter().enumerate().peekable();
     while let Some((i, tok)) = iter.next() {
         let terminal = matches!(tok.text.as_str(), "." | "!" | "?" | "…")
-            || (tok.text.ends_with('.') && tok.text.len() > 1 && ends_sentence_after_dotted(&tok, iter.peek().map(|(_, t)| t)));
+            || (tok.text.ends_with('.')
+                && tok.text.len() > 1
+                && ends_sentence_after_dotted(&tok, iter.peek().map(|(_, t)| t)));
         let prev_abbrev = tok.text == "." && cur.last().is_some_and(is_abbreviation);
+        let soft_break = matches!(tok.text.as_str(), "," | ";" | ":");
         cur.push(tok);
+        if cur.len() >= MAX_SENTENCE_TOKENS && (soft_break || cur.len() >= MAX_SENTENCE_TOKENS + 40)
+        {
+            push_sentence(text, std::mem::take(&mut cur), first, out);
+            first = false;
+            continue;
+        }
         if terminal && !prev_abbrev && i + 1 < n {
             // Closing quotes and brackets stay with the sentence they close.
             while let Some((_, next)) = iter.peek() {
@@ -97,7 +115,10 @@ fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
             let starts_new = iter.peek().is_some_and(|(_, t)| {
                 t.is_capitalized()
                     || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    || matches!(t.text.as_str(), "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—")
+                    || matches!(
+                        t.text.as_str(),
+                        "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—"
+                    )
             });
             if starts_new {
                 push_sentence(text, std::mem::take(&mut cur), first, out);
@@ -179,7 +200,9 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                 if is_apostrophe(cj) && next_alnum {
                     // Possessive 's: split it off.
                     let after = chars.get(j + 2).map(|x| x.1);
-                    if matches!(chars[j + 1].1, 's' | 'S') && after.is_none_or(|a| !a.is_alphanumeric()) {
+                    if matches!(chars[j + 1].1, 's' | 'S')
+                        && after.is_none_or(|a| !a.is_alphanumeric())
+                    {
                         break;
                     }
                     j += 1;
@@ -203,14 +226,24 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                 break;
             }
             // A dotted acronym keeps its final dot: "U.S.".
-            if j < n && chars[j].1 == '.' && is_single_letter_run(&chars, i, j) && text[byte_at(i)..byte_at(j)].contains('.') {
+            if j < n
+                && chars[j].1 == '.'
+                && is_single_letter_run(&chars, i, j)
+                && text[byte_at(i)..byte_at(j)].contains('.')
+            {
                 j += 1;
             }
             push(&mut tokens, text, offset, b, byte_at(j));
             i = j;
             continue;
         }
-        if is_apostrophe(c) && i + 1 < n && matches!(chars[i + 1].1, 's' | 'S') && chars.get(i + 2).is_none_or(|x| !x.1.is_alphanumeric()) && i > 0 && chars[i - 1].1.is_alphanumeric() {
+        if is_apostrophe(c)
+            && i + 1 < n
+            && matches!(chars[i + 1].1, 's' | 'S')
+            && chars.get(i + 2).is_none_or(|x| !x.1.is_alphanumeric())
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
             push(&mut tokens, text, offset, b, byte_at(i + 2));
             i += 2;
             continue;
@@ -266,7 +299,18 @@ mod tests {
     fn tokens_keep_inner_marks_and_split_possessives() {
         assert_eq!(
             words("Russia’s closed-door talks, U.S. aid of 1,000.5 don't"),
-            ["Russia", "’s", "closed-door", "talks", ",", "U.S.", "aid", "of", "1,000.5", "don't"]
+            [
+                "Russia",
+                "’s",
+                "closed-door",
+                "talks",
+                ",",
+                "U.S.",
+                "aid",
+                "of",
+                "1,000.5",
+                "don't"
+            ]
         );
     }
 
@@ -280,12 +324,18 @@ mod tests {
 
     #[test]
     fn sentences_survive_titles_initials_and_quotes() {
-        let text = "Mr. Xi met George W. Bush. “We agree.” Then U.S. officials left.\nNew para here";
+        let text =
+            "Mr. Xi met George W. Bush. “We agree.” Then U.S. officials left.\nNew para here";
         let s = split(text);
         let got: Vec<&str> = s.iter().map(|s| s.text(text)).collect();
         assert_eq!(
             got,
-            ["Mr. Xi met George W. Bush.", "“We agree.”", "Then U.S. officials left.", "New para here"]
+            [
+                "Mr. Xi met George W. Bush.",
+                "“We agree.”",
+                "Then U.S. officials left.",
+                "New para here"
+            ]
         );
         assert!(s[3].paragraph_start && !s[1].paragraph_start);
     }
@@ -294,6 +344,14 @@ mod tests {
     fn lowercase_is_plain() {
         let t = tokenize("Xi’s", 0);
         assert_eq!(t[1].lower, "'s");
+    }
+
+    #[test]
+    fn runaway_sentences_are_cut() {
+        let text = "word ".repeat(1000);
+        let s = split(&text);
+        assert!(s.len() >= 5);
+        assert!(s.iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS + 40));
     }
 
     #[test]

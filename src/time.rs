@@ -167,7 +167,10 @@ fn count(t: &Token) -> Option<i64> {
     if let Ok(n) = t.lower.parse::<i64>() {
         return (0..=100).contains(&n).then_some(n);
     }
-    NUMBER_WORDS.iter().find(|(w, _)| *w == t.lower).map(|&(_, n)| n)
+    NUMBER_WORDS
+        .iter()
+        .find(|(w, _)| *w == t.lower)
+        .map(|&(_, n)| n)
 }
 
 /// Finds the temporal expressions in a sentence's tokens, left to right,
@@ -177,7 +180,11 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
     let mut i = 0;
     while i < tokens.len() {
         if let Some((end, kind)) = match_at(tokens, i) {
-            out.push(TimeExpr { start: i, end, kind });
+            out.push(TimeExpr {
+                start: i,
+                end,
+                kind,
+            });
             i = end;
         } else {
             i += 1;
@@ -206,13 +213,21 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         return Some((i + 2, TimeKind::DayOffset(-1)));
     }
     // Relative to the story's own reference day.
-    if matches!(w, "that" | "same") && matches!(lw(t, i + 1), "day" | "morning" | "afternoon" | "evening" | "night") {
+    if matches!(w, "that" | "same")
+        && matches!(
+            lw(t, i + 1),
+            "day" | "morning" | "afternoon" | "evening" | "night"
+        )
+    {
         return Some((i + 2, TimeKind::RefOffset(0)));
     }
     if w == "the" && matches!(lw(t, i + 1), "same") && lw(t, i + 2) == "day" {
         return Some((i + 3, TimeKind::RefOffset(0)));
     }
-    if w == "the" && matches!(lw(t, i + 1), "next" | "following") && matches!(lw(t, i + 2), "day" | "morning" | "evening") {
+    if w == "the"
+        && matches!(lw(t, i + 1), "next" | "following")
+        && matches!(lw(t, i + 2), "day" | "morning" | "evening")
+    {
         return Some((i + 3, TimeKind::RefOffset(1)));
     }
     if w == "the" && matches!(lw(t, i + 1), "previous" | "preceding") && lw(t, i + 2) == "day" {
@@ -221,8 +236,15 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if w == "the" && lw(t, i + 1) == "day" && lw(t, i + 2) == "before" {
         return Some((i + 3, TimeKind::RefOffset(-1)));
     }
-    if matches!(w, "a" | "one") && lw(t, i + 1) == "day" && matches!(lw(t, i + 2), "later" | "earlier" | "after" | "before") {
-        let n = if matches!(lw(t, i + 2), "later" | "after") { 1 } else { -1 };
+    if matches!(w, "a" | "one")
+        && lw(t, i + 1) == "day"
+        && matches!(lw(t, i + 2), "later" | "earlier" | "after" | "before")
+    {
+        let n = if matches!(lw(t, i + 2), "later" | "after") {
+            1
+        } else {
+            -1
+        };
         return Some((i + 3, TimeKind::RefOffset(n)));
     }
     // last/next/this + unit or weekday
@@ -364,7 +386,23 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         // A bare month needs a preposition before it, so that "May" the
         // name or modal is not taken for a date.
         let prev = if i > 0 { lw(t, i - 1) } else { "" };
-        if matches!(prev, "in" | "since" | "until" | "by" | "during" | "early" | "late" | "mid" | "last" | "next" | "this" | "of" | "from" | "before" | "after") {
+        if matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "by"
+                | "during"
+                | "early"
+                | "late"
+                | "mid"
+                | "last"
+                | "next"
+                | "this"
+                | "of"
+                | "from"
+                | "before"
+                | "after"
+        ) {
             return Some((i + 1, TimeKind::Month(m)));
         }
         return None;
@@ -372,7 +410,10 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     // "in 2019"
     if let Some(y) = year_number(tok) {
         let prev = if i > 0 { lw(t, i - 1) } else { "" };
-        if matches!(prev, "in" | "since" | "during" | "until" | "of" | "early" | "late" | "mid") {
+        if matches!(
+            prev,
+            "in" | "since" | "during" | "until" | "of" | "early" | "late" | "mid"
+        ) {
             return Some((i + 1, TimeKind::Year(y)));
         }
     }
@@ -453,7 +494,8 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
         TimeKind::WeekOffset(n) => When::month(published + Duration::days(7 * n), raw),
         TimeKind::MonthOffset(n) => {
             let total = published.year() * 12 + published.month0() as i32 + n;
-            match NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1) {
+            match NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1)
+            {
                 Some(d) => When::month(d, raw),
                 None => When::unknown(),
             }
@@ -492,26 +534,56 @@ mod tests {
 
     #[test]
     fn weekdays_follow_tense() {
-        assert_eq!(when("On Thursday he met", THU, Tense::Past).unwrap(), "2023-04-06");
-        assert_eq!(when("on Monday they met", THU, Tense::Past).unwrap(), "2023-04-03");
-        assert_eq!(when("on Friday they will travel", THU, Tense::Future).unwrap(), "2023-04-07");
-        assert_eq!(when("Thursday night", THU, Tense::Present).unwrap(), "2023-04-06");
-        assert_eq!(when("last Thursday", THU, Tense::Past).unwrap(), "2023-03-30");
+        assert_eq!(
+            when("On Thursday he met", THU, Tense::Past).unwrap(),
+            "2023-04-06"
+        );
+        assert_eq!(
+            when("on Monday they met", THU, Tense::Past).unwrap(),
+            "2023-04-03"
+        );
+        assert_eq!(
+            when("on Friday they will travel", THU, Tense::Future).unwrap(),
+            "2023-04-07"
+        );
+        assert_eq!(
+            when("Thursday night", THU, Tense::Present).unwrap(),
+            "2023-04-06"
+        );
+        assert_eq!(
+            when("last Thursday", THU, Tense::Past).unwrap(),
+            "2023-03-30"
+        );
     }
 
     #[test]
     fn months_point_back_in_the_past_tense() {
-        assert_eq!(when("he met Biden in November", THU, Tense::Past).unwrap(), "2022-11");
-        assert_eq!(when("he will go in November", THU, Tense::Future).unwrap(), "2023-11");
+        assert_eq!(
+            when("he met Biden in November", THU, Tense::Past).unwrap(),
+            "2022-11"
+        );
+        assert_eq!(
+            when("he will go in November", THU, Tense::Future).unwrap(),
+            "2023-11"
+        );
         assert_eq!(when("in March", THU, Tense::Past).unwrap(), "2023-03");
     }
 
     #[test]
     fn explicit_dates() {
-        assert_eq!(when("on 6 April 2023", THU, Tense::Past).unwrap(), "2023-04-06");
-        assert_eq!(when("on April 6, 2022", THU, Tense::Past).unwrap(), "2022-04-06");
+        assert_eq!(
+            when("on 6 April 2023", THU, Tense::Past).unwrap(),
+            "2023-04-06"
+        );
+        assert_eq!(
+            when("on April 6, 2022", THU, Tense::Past).unwrap(),
+            "2022-04-06"
+        );
         assert_eq!(when("on April 2", THU, Tense::Past).unwrap(), "2023-04-02");
-        assert_eq!(when("on December 20", THU, Tense::Past).unwrap(), "2022-12-20");
+        assert_eq!(
+            when("on December 20", THU, Tense::Past).unwrap(),
+            "2022-12-20"
+        );
         assert_eq!(when("in April 2021", THU, Tense::Past).unwrap(), "2021-04");
         assert_eq!(when("in 2019", THU, Tense::Past).unwrap(), "2019");
         assert_eq!(when("on the 3rd", THU, Tense::Past).unwrap(), "2023-04-03");
@@ -521,7 +593,10 @@ mod tests {
     fn relative_words() {
         assert_eq!(when("yesterday", THU, Tense::Past).unwrap(), "2023-04-05");
         assert_eq!(when("last month", THU, Tense::Past).unwrap(), "2023-03");
-        assert_eq!(when("earlier this month", THU, Tense::Past).unwrap(), "2023-04");
+        assert_eq!(
+            when("earlier this month", THU, Tense::Past).unwrap(),
+            "2023-04"
+        );
         assert_eq!(when("last year", THU, Tense::Past).unwrap(), "2022");
         assert_eq!(when("two years ago", THU, Tense::Past).unwrap(), "2021");
         assert_eq!(when("last week", THU, Tense::Past).unwrap(), "2023-03");
@@ -529,9 +604,18 @@ mod tests {
 
     #[test]
     fn story_relative_days() {
-        assert_eq!(when("later that day", THU, Tense::Past).unwrap(), "2023-04-06");
-        assert_eq!(when("the next day", THU, Tense::Past).unwrap(), "2023-04-07");
-        assert_eq!(when("a day earlier", THU, Tense::Past).unwrap(), "2023-04-05");
+        assert_eq!(
+            when("later that day", THU, Tense::Past).unwrap(),
+            "2023-04-06"
+        );
+        assert_eq!(
+            when("the next day", THU, Tense::Past).unwrap(),
+            "2023-04-07"
+        );
+        assert_eq!(
+            when("a day earlier", THU, Tense::Past).unwrap(),
+            "2023-04-05"
+        );
     }
 
     #[test]

@@ -50,7 +50,14 @@ pub fn run(args: Args) -> CliResult {
         |p| reporter.handle(p),
         |a, x| add_to_graph(&mut graph, a, x),
     );
-    reporter.finish(&stats, &format!(" -> {} actors, {} edges", graph.actor_count(), graph.event_count()));
+    reporter.finish(
+        &stats,
+        &format!(
+            " -> {} actors, {} edges",
+            graph.actor_count(),
+            graph.event_count()
+        ),
+    );
     let code = run_code(&stats, args.input.strict);
     if stats.read == 0 {
         return code;

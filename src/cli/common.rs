@@ -65,7 +65,9 @@ impl InputArgs {
     pub fn init_threads(&self) {
         if let Some(n) = self.threads {
             // Fails only if a pool exists already, which is fine.
-            let _ = rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global();
+            let _ = rayon::ThreadPoolBuilder::new()
+                .num_threads(n.max(1))
+                .build_global();
         }
     }
 }
@@ -91,8 +93,12 @@ impl Reporter {
 
     pub fn handle(&mut self, p: Progress<'_>) {
         match p {
-            Progress::Note(Loaded::Skipped(s)) => self.println(format!("skipped {}: {}", s.origin, s.reason)),
-            Progress::Note(Loaded::Warning(s)) => self.println(format!("warning: {}: {}", s.origin, s.reason)),
+            Progress::Note(Loaded::Skipped(s)) => {
+                self.println(format!("skipped {}: {}", s.origin, s.reason))
+            }
+            Progress::Note(Loaded::Warning(s)) => {
+                self.println(format!("warning: {}: {}", s.origin, s.reason))
+            }
             Progress::Note(Loaded::Article(_)) => {}
             Progress::Advance { articles, bytes } => {
                 if self.quiet || !self.tty {
@@ -150,7 +156,10 @@ pub fn run_code(stats: &RunStats, strict: bool) -> Result<i32, CliError> {
         ));
     }
     if strict && stats.skipped > 0 {
-        return Err(CliError::fail(format!("{} input(s) skipped and --strict is set", stats.skipped)));
+        return Err(CliError::fail(format!(
+            "{} input(s) skipped and --strict is set",
+            stats.skipped
+        )));
     }
     Ok(super::EXIT_OK)
 }

@@ -18,7 +18,13 @@ pub struct Args {
     #[command(flatten)]
     input: InputArgs,
     /// Output format.
-    #[arg(long, short = 'f', value_enum, default_value = "jsonl", ignore_case = true)]
+    #[arg(
+        long,
+        short = 'f',
+        value_enum,
+        default_value = "jsonl",
+        ignore_case = true
+    )]
     format: Format,
     /// Only events of this shard of the collection (I/N).
     #[arg(long, value_name = "I/N", value_parser = dipgraph::pipeline::Shard::parse)]
@@ -54,7 +60,9 @@ pub fn run(args: Args) -> CliResult {
                 };
                 for ev in &e.evidence {
                     let r = match args.format {
-                        Format::Jsonl => writeln!(out, "{}", EventLine::new(e, ev, s, t).to_json_string()),
+                        Format::Jsonl => {
+                            writeln!(out, "{}", EventLine::new(e, ev, s, t).to_json_string())
+                        }
                         Format::Table => writeln!(
                             out,
                             "{:<10}  {:<11}  {:<24}  {:<24}  {}",

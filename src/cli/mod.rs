@@ -136,7 +136,11 @@ fn is_broken_pipe(e: &CliError) -> bool {
 pub type CliResult = Result<i32, CliError>;
 
 /// Writes a graph in a format, atomically (or to stdout for `-`).
-pub fn write_graph(graph: &dipgraph::graph::EventGraph, path: &Path, format: GraphFormat) -> Result<(), CliError> {
+pub fn write_graph(
+    graph: &dipgraph::graph::EventGraph,
+    path: &Path,
+    format: GraphFormat,
+) -> Result<(), CliError> {
     use dipgraph::export;
     match format {
         GraphFormat::Ron => write_output(path, graph.to_ron_string().as_bytes()),

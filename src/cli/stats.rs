@@ -39,7 +39,12 @@ pub fn run(args: Args) -> CliResult {
     for a in g.actors() {
         *by_kind.entry(a.kind.name()).or_default() += 1;
     }
-    for k in [ActorKind::Person, ActorKind::Country, ActorKind::Organisation, ActorKind::Group] {
+    for k in [
+        ActorKind::Person,
+        ActorKind::Country,
+        ActorKind::Organisation,
+        ActorKind::Group,
+    ] {
         by_kind.entry(k.name()).or_default();
     }
     let mut by_rel: BTreeMap<&'static str, usize> = BTreeMap::new();
@@ -68,7 +73,11 @@ pub fn run(args: Args) -> CliResult {
     };
     let mut out = std::io::stdout().lock();
     if args.json {
-        writeln!(out, "{}", serde_json::to_string_pretty(&s).unwrap_or_default())?;
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&s).unwrap_or_default()
+        )?;
         return Ok(EXIT_OK);
     }
     writeln!(out, "actors    {}", s.actors)?;
@@ -83,7 +92,11 @@ pub fn run(args: Args) -> CliResult {
         (Some(a), Some(b)) => format!("{a} .. {b}"),
         _ => "none".into(),
     };
-    writeln!(out, "dates     {span} ({} undated events)", s.undated_events)?;
+    writeln!(
+        out,
+        "dates     {span} ({} undated events)",
+        s.undated_events
+    )?;
     writeln!(out, "articles  {}", s.articles)?;
     Ok(EXIT_OK)
 }

@@ -39,10 +39,30 @@ pub struct Reader<'a> {
 
 /// Words before a noun that make it a plan or a possibility, not an act.
 const IRREALIS_NOUN_MODIFIERS: &[&str] = &[
-    "planned", "possible", "proposed", "potential", "upcoming", "expected", "future",
-    "prospective", "mooted", "would-be", "hoped-for", "forthcoming", "scheduled", "rumoured",
-    "rumored", "hypothetical", "any", "no", "without", "failed", "cancelled", "canceled",
-    "postponed", "aborted",
+    "planned",
+    "possible",
+    "proposed",
+    "potential",
+    "upcoming",
+    "expected",
+    "future",
+    "prospective",
+    "mooted",
+    "would-be",
+    "hoped-for",
+    "forthcoming",
+    "scheduled",
+    "rumoured",
+    "rumored",
+    "hypothetical",
+    "any",
+    "no",
+    "without",
+    "failed",
+    "cancelled",
+    "canceled",
+    "postponed",
+    "aborted",
 ];
 
 /// Prepositions before a noun trigger after which the clause subject is
@@ -54,14 +74,41 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
 
 /// Words that are prepositions or subordinating conjunctions ("since he
 /// met", "after the two leaders met").
-const SUBORDINATORS: &[&str] = &["since", "after", "before", "until", "as", "once", "when", "while"];
+const SUBORDINATORS: &[&str] = &[
+    "since", "after", "before", "until", "as", "once", "when", "while",
+];
 
 /// Place nouns after which "of" introduces the place ("the city of X").
 const PLACE_NOUNS: &[&str] = &[
-    "city", "capital", "town", "port", "region", "province", "island", "state", "republic",
-    "kingdom", "village", "coast", "border", "territory", "enclave", "governments",
-    "government", "leaders", "leader", "officials", "delegation", "delegations",
-    "representatives", "members", "heads", "president", "prime", "people", "foreign",
+    "city",
+    "capital",
+    "town",
+    "port",
+    "region",
+    "province",
+    "island",
+    "state",
+    "republic",
+    "kingdom",
+    "village",
+    "coast",
+    "border",
+    "territory",
+    "enclave",
+    "governments",
+    "government",
+    "leaders",
+    "leader",
+    "officials",
+    "delegation",
+    "delegations",
+    "representatives",
+    "members",
+    "heads",
+    "president",
+    "prime",
+    "people",
+    "foreign",
 ];
 
 fn lw(toks: &[Token], i: usize) -> &str {
@@ -89,7 +136,9 @@ fn quote_mask(toks: &[Token]) -> Vec<bool> {
     }
     // An unclosed quote marks nothing: it is more likely a stray mark.
     if inside {
-        let open = toks.iter().rposition(|t| matches!(t.text.as_str(), "“" | "\"" | "«"));
+        let open = toks
+            .iter()
+            .rposition(|t| matches!(t.text.as_str(), "“" | "\"" | "«"));
         if let Some(o) = open {
             for m in mask.iter_mut().skip(o) {
                 *m = false;
@@ -113,8 +162,13 @@ impl<'a> Reader<'a> {
 
     pub fn finish(self) -> Extraction {
         let mut used: Vec<bool> = vec![false; self.cast.actors.len()];
-        let ids: std::collections::HashMap<&str, usize> =
-            self.cast.actors.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+        let ids: std::collections::HashMap<&str, usize> = self
+            .cast
+            .actors
+            .iter()
+            .enumerate()
+            .map(|(i, a)| (a.id.as_str(), i))
+            .collect();
         for e in &self.events {
             for id in [&e.source, &e.target] {
                 if let Some(&i) = ids.get(id.as_str()) {
@@ -153,11 +207,30 @@ impl<'a> Reader<'a> {
         if self.debug {
             eprintln!("[{}] {}", s.index, s.text(&self.article.text));
             for m in &mentions {
-                let names: Vec<&str> = m.actors.iter().map(|&a| self.cast.actors[a].name.as_str()).collect();
-                eprintln!("   mention {}..{} {:?} -> {:?}{}{}", m.start, m.end, m.text, names, if m.place { " place" } else { "" }, if m.possessive { " 's" } else { "" });
+                let names: Vec<&str> = m
+                    .actors
+                    .iter()
+                    .map(|&a| self.cast.actors[a].name.as_str())
+                    .collect();
+                eprintln!(
+                    "   mention {}..{} {:?} -> {:?}{}{}",
+                    m.start,
+                    m.end,
+                    m.text,
+                    names,
+                    if m.place { " place" } else { "" },
+                    if m.possessive { " 's" } else { "" }
+                );
             }
             for f in &found {
-                eprintln!("   trigger {}..{} {:?} <{}>{}", f.start, f.end, span_text(toks, f.start, f.end), self.lex.triggers[f.trigger].pattern, if f.pair_only { " pair-only" } else { "" });
+                eprintln!(
+                    "   trigger {}..{} {:?} <{}>{}",
+                    f.start,
+                    f.end,
+                    span_text(toks, f.start, f.end),
+                    self.lex.triggers[f.trigger].pattern,
+                    if f.pair_only { " pair-only" } else { "" }
+                );
             }
         }
         let mut claimed: HashSet<usize> = HashSet::new();
@@ -181,12 +254,25 @@ impl<'a> Reader<'a> {
 
     /// Trigger occurrences, longest first at each position, no overlaps,
     /// none inside an actor name or a quotation.
-    fn find_triggers(&self, toks: &[Token], mentions: &[Mention], quoted: &[bool], times: &[time::TimeExpr]) -> Vec<Found> {
-        let in_mention = |i: usize| mentions.iter().any(|m| m.start <= i && i < m.end && m.kind != MentionKind::Pronoun);
+    fn find_triggers(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        quoted: &[bool],
+        times: &[time::TimeExpr],
+    ) -> Vec<Found> {
+        let in_mention = |i: usize| {
+            mentions
+                .iter()
+                .any(|m| m.start <= i && i < m.end && m.kind != MentionKind::Pronoun)
+        };
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         let skippable: Vec<bool> = (0..toks.len())
-            .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.contains(&toks[k].lower.as_str()))
+            .map(|k| {
+                times.iter().any(|t| t.start <= k && k < t.end)
+                    || ADVERBS.contains(&toks[k].lower.as_str())
+            })
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -195,14 +281,27 @@ impl<'a> Reader<'a> {
                 i += 1;
                 continue;
             }
-            let Some(cands) = self.lex.trigger_index.get(toks[i].lower.as_str()) else {
+            // "re-establish", "re-impose": the base verb's triggers.
+            let word = toks[i].lower.as_str();
+            let cands = self.lex.trigger_index.get(word).or_else(|| {
+                word.strip_prefix("re-")
+                    .and_then(|w| self.lex.trigger_index.get(w))
+            });
+            let Some(cands) = cands else {
                 i += 1;
                 continue;
             };
             let mut best: Option<(usize, &CompiledTrigger)> = None;
             let noun_context = noun_context(toks, i);
             for c in cands {
-                let Some(end) = match_rest(toks, i + 1, &c.rest, &in_mention, &skippable, c.head == HeadForm::Noun) else {
+                let Some(end) = match_rest(
+                    toks,
+                    i + 1,
+                    &c.rest,
+                    &in_mention,
+                    &skippable,
+                    c.head == HeadForm::Noun,
+                ) else {
                     continue;
                 };
                 if (i..end).any(|k| quoted[k]) {
@@ -265,7 +364,13 @@ impl<'a> Reader<'a> {
         if !is_noun {
             while chain_start > 0 {
                 let w = lw(toks, chain_start - 1);
-                if AUX.contains(&w) || NEGATORS.contains(&w) || ADVERBS.contains(&w) || MODALS.contains(&w) || w == "to" || w == "not" {
+                if AUX.contains(&w)
+                    || NEGATORS.contains(&w)
+                    || ADVERBS.contains(&w)
+                    || MODALS.contains(&w)
+                    || w == "to"
+                    || w == "not"
+                {
                     chain_start -= 1;
                 } else {
                     break;
@@ -275,9 +380,15 @@ impl<'a> Reader<'a> {
         let chain: Vec<&str> = (chain_start..f.start).map(|k| lw(toks, k)).collect();
         let passive = !is_noun
             && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
-            && (chain.iter().any(|w| BE.contains(w)) || lw(toks, f.end) == "by" || (f.start > 0 && lw(toks, f.start - 1) == "," && lw(toks, f.end) == "by"))
-            && !chain.iter().any(|w| matches!(*w, "has" | "have" | "had" | "having"))
-            || (!is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple) && lw(toks, f.end) == "by");
+            && (chain.iter().any(|w| BE.contains(w))
+                || lw(toks, f.end) == "by"
+                || (f.start > 0 && lw(toks, f.start - 1) == "," && lw(toks, f.end) == "by"))
+            && !chain
+                .iter()
+                .any(|w| matches!(*w, "has" | "have" | "had" | "having"))
+            || (!is_noun
+                && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
+                && lw(toks, f.end) == "by");
 
         // Negation and modality.
         let mut window: Vec<&str> = chain.clone();
@@ -297,12 +408,26 @@ impl<'a> Reader<'a> {
         let base_relation = relation;
         let cooperative = !matches!(
             relation,
-            Relation::Criticize | Relation::Threaten | Relation::Sanction | Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Protest | Relation::Demand | Relation::Reject | Relation::Investigate
+            Relation::Criticize
+                | Relation::Threaten
+                | Relation::Sanction
+                | Relation::Attack
+                | Relation::Coerce
+                | Relation::Mobilize
+                | Relation::Protest
+                | Relation::Demand
+                | Relation::Reject
+                | Relation::Investigate
         );
         // "X said Y would send arms": reported intent is a pledge (or a
         // threat), made when it was said.
-        let intent_word = window.iter().any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
-        let reported = intent_word && toks.iter().any(|t| REPORTING_VERBS.contains(&t.lower.as_str()));
+        let intent_word = window
+            .iter()
+            .any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
+        let reported = intent_word
+            && toks
+                .iter()
+                .any(|t| REPORTING_VERBS.contains(&t.lower.as_str()));
         let mut promised = false;
         if reported {
             if cooperative {
@@ -313,7 +438,11 @@ impl<'a> Reader<'a> {
                 };
                 relation = Relation::Pledge;
             } else {
-                cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) { "138".into() } else { "130".into() };
+                cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
+                    "138".into()
+                } else {
+                    "130".into()
+                };
                 relation = Relation::Threaten;
             }
             promised = true;
@@ -326,9 +455,12 @@ impl<'a> Reader<'a> {
         let to_at = if is_noun {
             // "expected to hold talks" is a verb trigger; for nouns look for
             // "to VERB ... noun" within a few words.
-            (f.start.saturating_sub(6)..f.start)
-                .rev()
-                .find(|&k| lw(toks, k) == "to" && !DETERMINERS.contains(&lw(toks, k + 1)) && k + 1 < f.start && !toks[k + 1].is_capitalized())
+            (f.start.saturating_sub(6)..f.start).rev().find(|&k| {
+                lw(toks, k) == "to"
+                    && !DETERMINERS.contains(&lw(toks, k + 1))
+                    && k + 1 < f.start
+                    && !toks[k + 1].is_capitalized()
+            })
         } else {
             (chain_start..f.start).rev().find(|&k| lw(toks, k) == "to")
         };
@@ -358,9 +490,21 @@ impl<'a> Reader<'a> {
                 relation = Relation::Reject;
                 cameo = "120".into();
             } else if THREAT_GOVERNORS.contains(&gov) {
-                cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) { "138".into() } else { "130".into() };
+                cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
+                    "138".into()
+                } else {
+                    "130".into()
+                };
                 relation = Relation::Threaten;
-            } else if PROMISE_GOVERNORS.contains(&gov) && !(gov == "agreed" && relation == Relation::SignDeal) {
+            } else if matches!(gov, "agreed" | "agree" | "agrees")
+                && base_relation.is_symmetric()
+                && (chain_start..f.start).all(|x| lw(toks, x) != "not")
+                && self.coordinated_before(toks, mentions, g)
+            {
+                // "X and Y agreed to restore ties": the agreement is the act.
+            } else if PROMISE_GOVERNORS.contains(&gov)
+                && !(gov == "agreed" && relation == Relation::SignDeal)
+            {
                 if cooperative {
                     cameo = match relation {
                         Relation::Aid => "033".into(),
@@ -372,7 +516,10 @@ impl<'a> Reader<'a> {
                     relation = Relation::Threaten;
                     cameo = "130".into();
                 }
-            } else if REALIS_GOVERNORS.contains(&gov) || (k.saturating_sub(7)..k).any(|x| matches!(lw(toks, x), "first" | "last" | "only")) {
+            } else if REALIS_GOVERNORS.contains(&gov)
+                || (k.saturating_sub(7)..k)
+                    .any(|x| matches!(lw(toks, x), "first" | "last" | "only"))
+            {
                 // "the first leader in two decades to visit": it happened.
                 // happened
             } else if !is_noun && self.purpose_after_motion(toks, mentions, g) {
@@ -386,49 +533,93 @@ impl<'a> Reader<'a> {
             }
         }
         // "denied ... visiting", "without meeting".
-        if f.start > 0 && matches!(lw(toks, f.start - 1), "denied" | "denies" | "deny" | "without" | "against" | "avoid" | "avoided") {
+        if f.start > 0
+            && matches!(
+                lw(toks, f.start - 1),
+                "denied" | "denies" | "deny" | "without" | "against" | "avoid" | "avoided"
+            )
+        {
             return;
         }
-        if !is_noun && matches!(f.head, HeadForm::Ing) && f.start > 0 && matches!(lw(toks, f.start - 1), "of" | "about" | "on" | "considering" | "consider") {
+        if !is_noun
+            && matches!(f.head, HeadForm::Ing)
+            && f.start > 0
+            && matches!(
+                lw(toks, f.start - 1),
+                "of" | "about" | "on" | "considering" | "consider"
+            )
+        {
             planned = true;
+        }
+        // "sanctioned X for supplying Y": a reason, whose agent is the
+        // object of the main clause and whose time is unknown.
+        if !is_noun
+            && matches!(f.head, HeadForm::Ing)
+            && f.start > 0
+            && lw(toks, f.start - 1) == "for"
+        {
+            return;
         }
 
         // A participle inside a noun phrase is an adjective ("five detained
         // citizens"); after a noun it opens a reduced relative clause
         // ("vehicles imported from China"), whose agent needs "by".
-        let participle = !is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple);
+        let participle =
+            !is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple);
         if !is_noun && f.start > 0 && chain.is_empty() {
             let prev = &toks[f.start - 1];
             let pw = prev.lower.as_str();
-            if participle && (DETERMINERS.contains(&pw) || pw.chars().next().is_some_and(|c| c.is_ascii_digit()) || NUMBER_WORDS.contains(&pw)) {
+            if participle
+                && (DETERMINERS.contains(&pw)
+                    || pw.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || NUMBER_WORDS.contains(&pw))
+            {
                 return;
             }
             // "backed opposing sides", "the ruling party": an -ing word after
             // another verb or a determiner modifies a noun.
             if f.head == HeadForm::Ing
                 && (matches!(pw, "that" | "the" | "a" | "an")
-                    || (prev.is_word() && !prev.is_capitalized() && !PREPOSITIONS.contains(&pw) && !SUBORDINATORS.contains(&pw) && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by") && !mentions.iter().any(|m| m.end == f.start)))
+                    || (prev.is_word()
+                        && !prev.is_capitalized()
+                        && !PREPOSITIONS.contains(&pw)
+                        && !SUBORDINATORS.contains(&pw)
+                        && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by")
+                        && !mentions.iter().any(|m| m.end == f.start)))
             {
                 return;
             }
         }
+        let next = lw(toks, f.start + 1);
         let reduced_relative = participle
             && chain.is_empty()
+            && (PREPOSITIONS.contains(&next) || toks.get(f.start + 1).is_none_or(|t| !t.is_word()))
             && f.start > 0
             && toks[f.start - 1].is_word()
             && !toks[f.start - 1].is_capitalized()
-            && !matches!(lw(toks, f.start - 1), "and" | "or" | "who" | "which" | "that" | "also" | "then")
+            && !matches!(
+                lw(toks, f.start - 1),
+                "and" | "or" | "who" | "which" | "that" | "also" | "then"
+            )
             && !mentions.iter().any(|m| m.end == f.start);
         let passive = passive || reduced_relative;
 
-        let physical = matches!(relation, Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Aid | Relation::Protest);
+        let physical = matches!(
+            relation,
+            Relation::Attack
+                | Relation::Coerce
+                | Relation::Mobilize
+                | Relation::Aid
+                | Relation::Protest
+        );
 
         // Roles.
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         let mut pairs_within = false;
         if passive {
             let agents = self.object_after(toks, mentions, f.end, true, claimed, physical);
-            let patient = self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
+            let patient =
+                self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
             match (agents.is_empty(), patient.is_empty()) {
                 (true, _) => return,
                 (false, true) => {
@@ -451,9 +642,14 @@ impl<'a> Reader<'a> {
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
-            targets = if f.pair_only { Vec::new() } else { self.object_after(toks, mentions, f.end, false, claimed, physical) };
+            targets = if f.pair_only {
+                Vec::new()
+            } else {
+                self.object_after(toks, mentions, f.end, false, claimed, physical)
+            };
             // "talks between X and Y": the pair is the object list.
-            if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2 {
+            if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2
+            {
                 sources = std::mem::take(&mut targets);
             }
             // "X, whom he invited": the object is the antecedent.
@@ -478,8 +674,17 @@ impl<'a> Reader<'a> {
 
         // "told Canada to pull out its diplomats", "ordered X to": a demand.
         if relation == Relation::Say && !pairs_within {
-            if let Some(last) = mentions.iter().filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t))).map(|m| m.end).min() {
-                if lw(toks, last) == "to" && toks.get(last + 1).is_some_and(|t| !DETERMINERS.contains(&t.lower.as_str()) && !t.is_capitalized()) {
+            if let Some(last) = mentions
+                .iter()
+                .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
+                .map(|m| m.end)
+                .min()
+            {
+                if lw(toks, last) == "to"
+                    && toks.get(last + 1).is_some_and(|t| {
+                        !DETERMINERS.contains(&t.lower.as_str()) && !t.is_capitalized()
+                    })
+                {
                     relation = Relation::Demand;
                     cameo = "100".into();
                 }
@@ -497,9 +702,19 @@ impl<'a> Reader<'a> {
         // Date.
         let tense = if planned {
             Tense::Future
-        } else if matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle)
-            || chain.iter().any(|w| matches!(*w, "was" | "were" | "had" | "did"))
-            || (is_noun && (f.start.saturating_sub(8)..f.start).any(|k| matches!(lw(toks, k), "was" | "were" | "had" | "held" | "made" | "paid" | "began" | "started")))
+        } else if matches!(
+            f.head,
+            HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle
+        ) || chain
+            .iter()
+            .any(|w| matches!(*w, "was" | "were" | "had" | "did"))
+            || (is_noun
+                && (f.start.saturating_sub(8)..f.start).any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "was" | "were" | "had" | "held" | "made" | "paid" | "began" | "started"
+                    )
+                }))
         {
             Tense::Past
         } else {
@@ -523,14 +738,24 @@ impl<'a> Reader<'a> {
                 };
                 time::resolve(t.kind, anchor, tense, &span_text(toks, t.start, t.end))
             }
-            (Some(t), None) => time::resolve_absolute(t.kind, &span_text(toks, t.start, t.end)).unwrap_or_else(When::unknown),
+            (Some(t), None) => time::resolve_absolute(t.kind, &span_text(toks, t.start, t.end))
+                .unwrap_or_else(When::unknown),
             (None, Some(pubd)) => {
                 let earlier = chain.iter().any(|w| EARLIER_MARKERS.contains(w))
-                    || (f.start.saturating_sub(3)..f.start).any(|k| matches!(lw(toks, k), "earlier" | "previously" | "last" | "once" | "had"));
+                    || (f.start.saturating_sub(3)..f.start).any(|k| {
+                        matches!(
+                            lw(toks, k),
+                            "earlier" | "previously" | "last" | "once" | "had"
+                        )
+                    });
                 if planned || earlier {
                     When::unknown()
                 } else if let Some(r) = self.reference {
-                    When { raw: String::new(), source: DateSource::Publication, ..When::day(r, "") }
+                    When {
+                        raw: String::new(),
+                        source: DateSource::Publication,
+                        ..When::day(r, "")
+                    }
                 } else {
                     When::publication(pubd)
                 }
@@ -542,8 +767,18 @@ impl<'a> Reader<'a> {
             // are scheduled.
             let dated = when.is_known()
                 && when.source == DateSource::Text
-                && self.article.date.is_none_or(|p| when.date.is_some_and(|d| d >= p - chrono::Duration::days(1)) || when.precision != crate::model::Precision::Day && when.date.is_some_and(|d| d.year() >= p.year()));
-            if !dated || !matches!(relation, Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal) {
+                && self.article.date.is_none_or(|p| {
+                    when.date
+                        .is_some_and(|d| d >= p - chrono::Duration::days(1))
+                        || when.precision != crate::model::Precision::Day
+                            && when.date.is_some_and(|d| d.year() >= p.year())
+                });
+            if !dated
+                || !matches!(
+                    relation,
+                    Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
+                )
+            {
                 return;
             }
             confidence -= 0.1;
@@ -551,7 +786,10 @@ impl<'a> Reader<'a> {
 
         // A day the text fixed for a reported (not planned) event becomes
         // the story's reference day, if it is near the publication date.
-        if !planned && when.source == DateSource::Text && when.precision == crate::model::Precision::Day {
+        if !planned
+            && when.source == DateSource::Text
+            && when.precision == crate::model::Precision::Day
+        {
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
                 if (p - d).num_days().abs() <= 7 {
                     self.reference = Some(d);
@@ -565,11 +803,23 @@ impl<'a> Reader<'a> {
             mentions
                 .iter()
                 .filter(|m| m.actors.contains(&a))
-                .min_by_key(|m| if m.end <= f.start { f.start - m.end } else { m.start.saturating_sub(f.end) })
+                .min_by_key(|m| {
+                    if m.end <= f.start {
+                        f.start - m.end
+                    } else {
+                        m.start.saturating_sub(f.end)
+                    }
+                })
                 .map(|m| m.text.clone())
                 .unwrap_or_default()
         };
-        let pronoun_used = mentions.iter().any(|m| m.kind == MentionKind::Pronoun && (m.actors.iter().any(|a| sources.contains(a) || targets.contains(a))));
+        let pronoun_used = mentions.iter().any(|m| {
+            m.kind == MentionKind::Pronoun
+                && (m
+                    .actors
+                    .iter()
+                    .any(|a| sources.contains(a) || targets.contains(a)))
+        });
         if pronoun_used {
             confidence -= 0.1;
         }
@@ -594,7 +844,9 @@ impl<'a> Reader<'a> {
         let trigger_text = span_text(toks, f.start, f.end);
         let sentence_text = s.text(&self.article.text).to_string();
         for (a, b) in pairs {
-            let Some((a, b)) = self.adjust(relation, a, b) else { continue };
+            let Some((a, b)) = self.adjust(relation, a, b) else {
+                continue;
+            };
             // Being hosted means having visited: "Lula received Lavrov in
             // Brasilia" is also Lavrov's visit to Brazil.
             if relation == Relation::Host && !planned {
@@ -602,7 +854,10 @@ impl<'a> Reader<'a> {
                     if let Some(c) = self.lex.country(&code) {
                         let host_country = self.cast_index_of_lexicon(c);
                         if let Some((v, place)) = self.adjust(Relation::Visit, b, host_country) {
-                            let (vs, vt) = (self.cast.actors[v].id.clone(), self.cast.actors[place].id.clone());
+                            let (vs, vt) = (
+                                self.cast.actors[v].id.clone(),
+                                self.cast.actors[place].id.clone(),
+                            );
                             self.events.push(Event {
                                 source: vs,
                                 target: vt,
@@ -666,14 +921,25 @@ impl<'a> Reader<'a> {
         }
         let ca = self.cast.actors[a].country.as_deref();
         let cb = self.cast.actors[b].country.as_deref();
-        if relation == Relation::Visit && self.cast.kind(b) == ActorKind::Country && ca.is_some() && ca == cb {
+        if relation == Relation::Visit
+            && self.cast.kind(b) == ActorKind::Country
+            && ca.is_some()
+            && ca == cb
+        {
             return None;
         }
         if a == b {
             return None;
         }
         // A person acting on their own country is not diplomacy.
-        if self.cast.kind(b) == ActorKind::Country && self.cast.kind(a) == ActorKind::Person && ca == cb && !matches!(relation, Relation::Criticize | Relation::Urge | Relation::Demand | Relation::Protest) {
+        if self.cast.kind(b) == ActorKind::Country
+            && self.cast.kind(a) == ActorKind::Person
+            && ca == cb
+            && !matches!(
+                relation,
+                Relation::Criticize | Relation::Urge | Relation::Demand | Relation::Protest
+            )
+        {
             return None;
         }
         Some((a, b))
@@ -693,7 +959,9 @@ impl<'a> Reader<'a> {
             sentence: usize::MAX / 2,
         };
         let ms = sc.scan(&toks, &mut self.cast);
-        ms.first().and_then(|m| m.actors.first().copied()).unwrap_or(0)
+        ms.first()
+            .and_then(|m| m.actors.first().copied())
+            .unwrap_or(0)
     }
 
     /// The agent of a verb: the nearest actor to the left that is not in a
@@ -707,14 +975,19 @@ impl<'a> Reader<'a> {
         subjects_used: &[(usize, Vec<usize>)],
         active: bool,
     ) -> Vec<usize> {
-        let before: Vec<(usize, &Mention)> = mentions.iter().enumerate().filter(|(_, m)| m.end <= limit).collect();
+        let before: Vec<(usize, &Mention)> = mentions
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.end <= limit)
+            .collect();
         for &(mi, m) in before.iter().rev() {
             if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
                 break;
             }
             // "since he met": a conjunction, not a preposition, when the
             // mention is right before the verb.
-            let conj = m.start > 0 && m.end == limit && SUBORDINATORS.contains(&lw(toks, m.start - 1));
+            let conj =
+                m.start > 0 && m.end == limit && SUBORDINATORS.contains(&lw(toks, m.start - 1));
             // "Mr Sogavare's government cut ties": the possessor of a body
             // that acts for it is the agent.
             let owner = m.possessive && self.body_after(toks, m.end + 1);
@@ -725,7 +998,11 @@ impl<'a> Reader<'a> {
             // verb shares the clause's subject.
             if active && limit > 0 && lw(toks, limit - 1) == "and" && !claimed.contains(&mi) {
                 if let Some(first) = self.clause_subject(toks, mentions, limit) {
-                    if first != mi && toks[first_token(mentions, first)..limit].iter().any(|t| t.text == ",") {
+                    if first != mi
+                        && toks[first_token(mentions, first)..limit]
+                            .iter()
+                            .any(|t| t.text == ",")
+                    {
                         return coordinated_left(toks, mentions, first);
                     }
                 }
@@ -762,7 +1039,10 @@ impl<'a> Reader<'a> {
     /// The first mention of the sentence that can be a subject (not in a
     /// prepositional phrase, not a place or a possessor), before `limit`.
     fn clause_subject(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> Option<usize> {
-        let start = (0..limit).rev().find(|&k| matches!(lw(toks, k), ";" | ":")).map_or(0, |k| k + 1);
+        let start = (0..limit)
+            .rev()
+            .find(|&k| matches!(lw(toks, k), ";" | ":"))
+            .map_or(0, |k| k + 1);
         mentions
             .iter()
             .enumerate()
@@ -807,7 +1087,55 @@ impl<'a> Reader<'a> {
                 k -= 1;
                 break;
             }
-            if t.is_word() && !PREPOSITIONS.contains(&w) && !AUX.contains(&w) && !t.is_capitalized() && (w.contains('-') || w.ends_with("al") || w.ends_with("ic") || w.ends_with("ed") || w.ends_with("ive") || w.ends_with("ous") || matches!(w, "state" | "official" | "working" | "direct" | "peace" | "trade" | "security" | "further" | "new" | "fresh" | "high" | "formal" | "joint" | "first" | "two" | "three" | "several" | "rare" | "brief" | "surprise" | "landmark" | "recent" | "closed" | "face" | "summit" | "phone" | "telephone" | "video" | "private" | "secret" | "late" | "long" | "more" | "crisis" | "emergency")) {
+            if t.is_word()
+                && !PREPOSITIONS.contains(&w)
+                && !AUX.contains(&w)
+                && !t.is_capitalized()
+                && (w.contains('-')
+                    || w.ends_with("al")
+                    || w.ends_with("ic")
+                    || w.ends_with("ed")
+                    || w.ends_with("ive")
+                    || w.ends_with("ous")
+                    || matches!(
+                        w,
+                        "state"
+                            | "official"
+                            | "working"
+                            | "direct"
+                            | "peace"
+                            | "trade"
+                            | "security"
+                            | "further"
+                            | "new"
+                            | "fresh"
+                            | "high"
+                            | "formal"
+                            | "joint"
+                            | "first"
+                            | "two"
+                            | "three"
+                            | "several"
+                            | "rare"
+                            | "brief"
+                            | "surprise"
+                            | "landmark"
+                            | "recent"
+                            | "closed"
+                            | "face"
+                            | "summit"
+                            | "phone"
+                            | "telephone"
+                            | "video"
+                            | "private"
+                            | "secret"
+                            | "late"
+                            | "long"
+                            | "more"
+                            | "crisis"
+                            | "emergency"
+                    ))
+            {
                 k -= 1;
                 steps += 1;
                 continue;
@@ -820,11 +1148,25 @@ impl<'a> Reader<'a> {
         self.subject_before(toks, mentions, k, claimed, subjects_used, true)
     }
 
+    /// Whether the clause before `limit` has coordinated subjects ("X and Y
+    /// agreed").
+    fn coordinated_before(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> bool {
+        mentions
+            .iter()
+            .enumerate()
+            .rfind(|(_, m)| m.end <= limit && !m.place && !preceded_by_prep(toks, m))
+            .is_some_and(|(i, m)| {
+                m.actors.len() >= 2 || coordinated_left(toks, mentions, i).len() >= 2
+            })
+    }
+
     /// "flew to Honiara to urge": the word before "to" ends a place that
     /// a preposition introduced, so the infinitive is the trip's purpose.
     fn purpose_after_motion(&self, toks: &[Token], mentions: &[Mention], g: usize) -> bool {
         mentions.iter().any(|m| {
-            m.end == g && m.start > 0 && matches!(lw(toks, m.start - 1), "to" | "in" | "into" | "at")
+            m.end == g
+                && m.start > 0
+                && matches!(lw(toks, m.start - 1), "to" | "in" | "into" | "at")
         })
     }
 
@@ -850,13 +1192,26 @@ impl<'a> Reader<'a> {
     }
 
     /// The first actor after the trigger's words, with coordinated ones.
-    fn object_after(&self, toks: &[Token], mentions: &[Mention], end: usize, after_by: bool, claimed: &mut HashSet<usize>, physical: bool) -> Vec<usize> {
+    fn object_after(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        end: usize,
+        after_by: bool,
+        claimed: &mut HashSet<usize>,
+        physical: bool,
+    ) -> Vec<usize> {
         let mut k = end;
         if after_by {
             // Passive agents follow "by", perhaps after a place and a time
             // ("welcomed at Asmara airport on Sunday by President Isaias").
             let stop = (end..(end + 10).min(toks.len()))
-                .take_while(|&x| !matches!(lw(toks, x), ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"))
+                .take_while(|&x| {
+                    !matches!(
+                        lw(toks, x),
+                        ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"
+                    )
+                })
                 .find(|&x| lw(toks, x) == "by");
             match stop {
                 Some(x) => k = x + 1,
@@ -864,9 +1219,15 @@ impl<'a> Reader<'a> {
             }
         }
         let mut skipped = 0;
+        let mut capitalized_skipped = false;
         while k < toks.len() && skipped <= 6 {
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
                 let m = &mentions[mi];
+                if capitalized_skipped
+                    && !(m.actors.len() == 1 && self.cast.kind(m.actors[0]) == ActorKind::Person)
+                {
+                    return Vec::new();
+                }
                 if m.possessive && !after_by {
                     // "Russia's invasion": the possessor is not the object,
                     // unless nothing else is ("condemned Russia's move").
@@ -882,7 +1243,11 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "more than a dozen", "dozens of": quantities.
-            if (w == "at" && lw(toks, k + 1) == "least") || QUANTITY_WORDS.contains(&w) || (w == "than" && k > end && matches!(lw(toks, k - 1), "more" | "less" | "fewer")) || (w == "of" && k > end && QUANTITY_WORDS.contains(&lw(toks, k - 1))) {
+            if (w == "at" && lw(toks, k + 1) == "least")
+                || QUANTITY_WORDS.contains(&w)
+                || (w == "than" && k > end && matches!(lw(toks, k - 1), "more" | "less" | "fewer"))
+                || (w == "of" && k > end && QUANTITY_WORDS.contains(&lw(toks, k - 1)))
+            {
                 k += 1;
                 skipped += 1;
                 continue;
@@ -893,25 +1258,36 @@ impl<'a> Reader<'a> {
             let locative = matches!(w, "in" | "inside" | "near" | "across" | "along") && physical;
             if !after_by
                 && skipped > 0
-                && (matches!(w, "of" | "from") || locative)
+                && (matches!(w, "of" | "from" | "by") || locative)
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalized()
                 && !DETERMINERS.contains(&lw(toks, k - 1))
-                && (w == "from" || !self.is_event_noun(lw(toks, k - 1)))
+                && (w == "from" || w == "by" || !self.is_event_noun(lw(toks, k - 1)))
             {
                 k += 1;
                 skipped += 1;
                 continue;
             }
-            if !t.is_word() || CLAUSE_BREAKS.contains(&w) || PREPOSITIONS.contains(&w) || AUX.contains(&w) || t.is_capitalized() {
+            // A capitalised word that is no actor may be a modifier ("Wall
+            // Street Journal reporter X"); a person must follow for it to
+            // count, checked below.
+            if t.is_capitalized() && t.is_word() && !after_by && skipped < 4 {
+                capitalized_skipped = true;
+                k += 1;
+                skipped += 1;
+                continue;
+            }
+            if !t.is_word()
+                || CLAUSE_BREAKS.contains(&w)
+                || PREPOSITIONS.contains(&w)
+                || AUX.contains(&w)
+                || t.is_capitalized()
+            {
                 // Inside the object NP, a mention may sit after a determiner:
                 // handled above; anything else ends the search.
                 if !(DETERMINERS.contains(&w)) {
                     return Vec::new();
                 }
-            }
-            if self.lex.trigger_index.contains_key(w) && !DETERMINERS.contains(&w) && skipped > 0 {
-                return Vec::new();
             }
             k += 1;
             skipped += 1;
@@ -923,7 +1299,14 @@ impl<'a> Reader<'a> {
 /// Matches the words after a trigger head. Time phrases and adverbs may
 /// stand between the words; a noun's final "with" also matches "between"
 /// ("talks between X and Y").
-fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(usize) -> bool, skippable: &[bool], noun: bool) -> Option<usize> {
+fn match_rest(
+    toks: &[Token],
+    pos: usize,
+    rest: &[PatWord],
+    in_mention: &dyn Fn(usize) -> bool,
+    skippable: &[bool],
+    noun: bool,
+) -> Option<usize> {
     let Some((first, tail)) = rest.split_first() else {
         return Some(pos);
     };
@@ -934,8 +1317,14 @@ fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(
                 p += 1;
             }
             let t = toks.get(p)?;
-            let last_with = noun && tail.is_empty() && w == "with" && matches!(t.lower.as_str(), "between" | "among");
-            if t.lower == *w || last_with || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s')) {
+            let last_with = noun
+                && tail.is_empty()
+                && w == "with"
+                && matches!(t.lower.as_str(), "between" | "among");
+            if t.lower == *w
+                || last_with
+                || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s'))
+            {
                 match_rest(toks, p + 1, tail, in_mention, skippable, noun)
             } else {
                 None
@@ -949,7 +1338,13 @@ fn match_rest(toks: &[Token], pos: usize, rest: &[PatWord], in_mention: &dyn Fn(
                     let w = t.lower.as_str();
                     // A gap is a few modifiers ("a state", "an official"),
                     // never another clause's verb or preposition.
-                    if !t.is_word() && t.text != "-" || in_mention(k) || (CLAUSE_BREAKS.contains(&w) && w != "and") || PREPOSITIONS.contains(&w) || AUX.contains(&w) || NEGATORS.contains(&w) {
+                    if !t.is_word() && t.text != "-"
+                        || in_mention(k)
+                        || (CLAUSE_BREAKS.contains(&w) && w != "and")
+                        || PREPOSITIONS.contains(&w)
+                        || AUX.contains(&w)
+                        || NEGATORS.contains(&w)
+                    {
                         return None;
                     }
                 }
@@ -976,7 +1371,51 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('-') {
         return true;
     }
-    if matches!(w, "state" | "official" | "working" | "historic" | "first" | "rare" | "surprise" | "brief" | "landmark" | "planned" | "recent" | "latest" | "bilateral" | "direct" | "peace" | "new" | "further" | "formal" | "joint" | "fresh" | "trade" | "security" | "high" | "private" | "secret" | "two" | "three" | "lengthy" | "marathon" | "separate" | "crucial" | "key" | "major" | "tense" | "diplomatic" | "military" | "phone" | "telephone" | "video" | "summit" | "emergency" | "ceasefire") {
+    if matches!(
+        w,
+        "state"
+            | "official"
+            | "working"
+            | "historic"
+            | "first"
+            | "rare"
+            | "surprise"
+            | "brief"
+            | "landmark"
+            | "planned"
+            | "recent"
+            | "latest"
+            | "bilateral"
+            | "direct"
+            | "peace"
+            | "new"
+            | "further"
+            | "formal"
+            | "joint"
+            | "fresh"
+            | "trade"
+            | "security"
+            | "high"
+            | "private"
+            | "secret"
+            | "two"
+            | "three"
+            | "lengthy"
+            | "marathon"
+            | "separate"
+            | "crucial"
+            | "key"
+            | "major"
+            | "tense"
+            | "diplomatic"
+            | "military"
+            | "phone"
+            | "telephone"
+            | "video"
+            | "summit"
+            | "emergency"
+            | "ceasefire"
+    ) {
         return true;
     }
     // A capitalised adjective of a country ("a Chinese visit").
@@ -1013,7 +1452,10 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
         let m = &mentions[cur];
         let prev = &mentions[cur - 1];
         let gap: Vec<&str> = (prev.end..m.start).map(|k| lw(toks, k)).collect();
-        let and = matches!(gap.as_slice(), ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "his"] | ["and", "her"]);
+        let and = matches!(
+            gap.as_slice(),
+            ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "his"] | ["and", "her"]
+        );
         let comma = gap.as_slice() == [","];
         if !(and && first || comma && !first) || prev.place {
             break;
@@ -1030,7 +1472,12 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
 }
 
 /// The mention at `mi` and those joined to it on the right.
-fn coordinated_right(toks: &[Token], mentions: &[Mention], mi: usize, claimed: &mut HashSet<usize>) -> Vec<usize> {
+fn coordinated_right(
+    toks: &[Token],
+    mentions: &[Mention],
+    mi: usize,
+    claimed: &mut HashSet<usize>,
+) -> Vec<usize> {
     let mut out: Vec<usize> = mentions[mi].actors.clone();
     let mut pending: Vec<(usize, Vec<usize>)> = Vec::new();
     let mut cur = mi;
@@ -1038,7 +1485,16 @@ fn coordinated_right(toks: &[Token], mentions: &[Mention], mi: usize, claimed: &
         let m = &mentions[cur];
         let next = &mentions[cur + 1];
         let gap: Vec<&str> = (m.end..next.start).map(|k| lw(toks, k)).collect();
-        let and = matches!(gap.as_slice(), ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "the"] | ["or"] | [",", "or"]);
+        let and = matches!(
+            gap.as_slice(),
+            ["and"]
+                | [",", "and"]
+                | ["as", "well", "as"]
+                | ["&"]
+                | ["and", "the"]
+                | ["or"]
+                | [",", "or"]
+        );
         let comma = gap.as_slice() == [","];
         if !and && !comma {
             break;
@@ -1063,8 +1519,17 @@ fn coordinated_right(toks: &[Token], mentions: &[Mention], mi: usize, claimed: &
 
 /// "von der Leyen, whom he invited": the antecedent of a relative pronoun
 /// right before the subject.
-fn relative_antecedent(toks: &[Token], mentions: &[Mention], limit: usize, sources: &[usize]) -> Vec<usize> {
-    let Some(subj) = mentions.iter().rev().find(|m| m.end <= limit && sources.iter().any(|a| m.actors.contains(a))) else {
+fn relative_antecedent(
+    toks: &[Token],
+    mentions: &[Mention],
+    limit: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let Some(subj) = mentions
+        .iter()
+        .rev()
+        .find(|m| m.end <= limit && sources.iter().any(|a| m.actors.contains(a)))
+    else {
         return Vec::new();
     };
     let k = subj.start;

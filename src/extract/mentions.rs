@@ -82,7 +82,11 @@ impl Cast {
             return i;
         }
         let i = self.push(lex.actors[li].clone(), lex.genders[li], Some(li));
-        let titles: Vec<String> = lex.titles_of(li, date).into_iter().map(|t| t.title.clone()).collect();
+        let titles: Vec<String> = lex
+            .titles_of(li, date)
+            .into_iter()
+            .map(|t| t.title.clone())
+            .collect();
         self.titles[i] = titles;
         if lex.actors[li].kind == ActorKind::Person {
             if let Some(last) = lex.actors[li].name.split_whitespace().last() {
@@ -103,7 +107,13 @@ impl Cast {
     }
 
     /// A person the lexicon does not know, named in the text.
-    fn discover(&mut self, name: &str, country: Option<String>, gender: Gender, title: Option<&str>) -> usize {
+    fn discover(
+        &mut self,
+        name: &str,
+        country: Option<String>,
+        gender: Gender,
+        title: Option<&str>,
+    ) -> usize {
         let id = slug(name);
         let i = match self.by_id.get(&id) {
             Some(&i) => i,
@@ -198,9 +208,16 @@ impl<'a> Scanner<'a> {
                 // "his guest", "her counterpart": the other person.
                 if let Some(t) = toks.get(i + 1) {
                     // "his counterpart, Mauro Vieira": the name says who.
-                    if toks.get(i + 2).is_some_and(|c| c.text == ",") && matches!(t.lower.as_str(), "counterpart" | "host" | "guest" | "visitor") {
+                    if toks.get(i + 2).is_some_and(|c| c.text == ",")
+                        && matches!(
+                            t.lower.as_str(),
+                            "counterpart" | "host" | "guest" | "visitor"
+                        )
+                    {
                         if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
-                            if named.actors.len() == 1 && cast.kind(named.actors[0]) == ActorKind::Person {
+                            if named.actors.len() == 1
+                                && cast.kind(named.actors[0]) == ActorKind::Person
+                            {
                                 let mut m = named;
                                 m.start = i;
                                 m.text = span_text(toks, i, m.end);
@@ -211,11 +228,32 @@ impl<'a> Scanner<'a> {
                             }
                         }
                     }
-                    if matches!(t.lower.as_str(), "guest" | "guests" | "host" | "hosts" | "visitor" | "visitors" | "counterpart" | "opposite") {
-                        let subject = out.iter().find(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person).map(|m| m.actors[0]);
+                    if matches!(
+                        t.lower.as_str(),
+                        "guest"
+                            | "guests"
+                            | "host"
+                            | "hosts"
+                            | "visitor"
+                            | "visitors"
+                            | "counterpart"
+                            | "opposite"
+                    ) {
+                        let subject = out
+                            .iter()
+                            .find(|m| {
+                                m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
+                            })
+                            .map(|m| m.actors[0]);
                         let other = cast.recent_people().find(|&a| Some(a) != subject);
                         if let Some(o) = other {
-                            let end = if t.lower == "opposite" && toks.get(i + 2).is_some_and(|x| x.lower == "number") { i + 3 } else { i + 2 };
+                            let end = if t.lower == "opposite"
+                                && toks.get(i + 2).is_some_and(|x| x.lower == "number")
+                            {
+                                i + 3
+                            } else {
+                                i + 2
+                            };
                             let m = self.mention(toks, i, end, vec![o], MentionKind::Pronoun);
                             i = end;
                             out.push(m);
@@ -264,13 +302,18 @@ impl<'a> Scanner<'a> {
                 let mut e = m.end;
                 // "minister for the Pacific": a short complement.
                 let mut steps = 0;
-                while steps < 4 && toks.get(e).is_some_and(|t| t.text != ",") && !out.iter().any(|x| x.start == e) {
+                while steps < 4
+                    && toks.get(e).is_some_and(|t| t.text != ",")
+                    && !out.iter().any(|x| x.start == e)
+                {
                     e += 1;
                     steps += 1;
                 }
                 if toks.get(e).is_some_and(|t| t.text == ",") {
                     if let Some(nend) = self.name(toks, e + 1) {
-                        if !out.iter().any(|x| x.start <= e + 1 && e + 1 < x.end) && nend - (e + 1) >= 2 {
+                        if !out.iter().any(|x| x.start <= e + 1 && e + 1 < x.end)
+                            && nend - (e + 1) >= 2
+                        {
                             let name = span_text(toks, e + 1, nend);
                             let p = cast.discover(&name, country.clone(), Gender::Unknown, None);
                             out[k] = self.mention(toks, m.start, nend, vec![p], MentionKind::Name);
@@ -283,11 +326,18 @@ impl<'a> Scanner<'a> {
                 // Name first: "Name, <role>".
                 if m.start >= 3 && toks[m.start - 1].text == "," {
                     let mut st = m.start - 1;
-                    while st > 0 && toks[st - 1].is_capitalized() && toks[st - 1].is_word() && m.start - 1 - st < 4 {
+                    while st > 0
+                        && toks[st - 1].is_capitalized()
+                        && toks[st - 1].is_word()
+                        && m.start - 1 - st < 4
+                    {
                         st -= 1;
                     }
                     let name_end = m.start - 1;
-                    if name_end - st >= 2 && self.name(toks, st) == Some(name_end) && !out.iter().any(|x| x.end > st && x.start < name_end) {
+                    if name_end - st >= 2
+                        && self.name(toks, st) == Some(name_end)
+                        && !out.iter().any(|x| x.end > st && x.start < name_end)
+                    {
                         let name = span_text(toks, st, name_end);
                         let p = cast.discover(&name, country, Gender::Unknown, None);
                         out[k] = self.mention(toks, st, m.end, vec![p], MentionKind::Name);
@@ -300,7 +350,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn after_mention(&self, toks: &[Token], m: &mut Mention, cast: &mut Cast) {
-        if toks.get(m.end).is_some_and(|t| t.lower == "'s" || t.lower == "'") {
+        if toks
+            .get(m.end)
+            .is_some_and(|t| t.lower == "'s" || t.lower == "'")
+        {
             m.possessive = true;
         }
         if !m.place {
@@ -310,7 +363,13 @@ impl<'a> Scanner<'a> {
 
     /// "the two leaders", "both sides", "the pair", "the three leaders",
     /// "the visitors".
-    fn plural_description(&self, toks: &[Token], i: usize, cast: &mut Cast, so_far: &[Mention]) -> Option<Mention> {
+    fn plural_description(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &mut Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
         let w = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
         let count = |x: &str| match x {
             "two" | "both" => Some(2),
@@ -318,14 +377,52 @@ impl<'a> Scanner<'a> {
             "four" => Some(4),
             _ => None,
         };
-        const PEOPLE: &[&str] = &["leaders", "men", "women", "presidents", "ministers", "heads", "pair", "trio", "visitors", "guests", "counterparts", "premiers", "diplomats", "envoys"];
-        const STATES: &[&str] = &["sides", "countries", "nations", "governments", "delegations", "allies", "neighbours", "neighbors", "states", "capitals", "parties"];
+        const PEOPLE: &[&str] = &[
+            "leaders",
+            "men",
+            "women",
+            "presidents",
+            "ministers",
+            "heads",
+            "pair",
+            "trio",
+            "visitors",
+            "guests",
+            "counterparts",
+            "premiers",
+            "diplomats",
+            "envoys",
+        ];
+        const STATES: &[&str] = &[
+            "sides",
+            "countries",
+            "nations",
+            "governments",
+            "delegations",
+            "allies",
+            "neighbours",
+            "neighbors",
+            "states",
+            "capitals",
+            "parties",
+        ];
         let (end, people, n) = match (w(i), w(i + 1), w(i + 2)) {
-            ("the", c, n) if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) => (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2)),
-            ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => (i + 2, PEOPLE.contains(&n), 2),
+            ("the", c, n) if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) => {
+                (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2))
+            }
+            ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => {
+                (i + 2, PEOPLE.contains(&n), 2)
+            }
             ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
             ("the", "trio", _) => (i + 2, true, 3),
-            ("the", c, n) if count(c).is_some() && (!n.chars().next().is_some_and(|c| c.is_alphabetic()) || AUX.contains(&n) || n.ends_with("ed")) => (i + 2, true, count(c).unwrap_or(2)),
+            ("the", c, n)
+                if count(c).is_some()
+                    && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
+                        || AUX.contains(&n)
+                        || n.ends_with("ed")) =>
+            {
+                (i + 2, true, count(c).unwrap_or(2))
+            }
             _ => return None,
         };
         let group: Vec<usize> = if people {
@@ -334,19 +431,55 @@ impl<'a> Scanner<'a> {
             let object_position = i > 0
                 && toks[i - 1].is_word()
                 && !toks[i - 1].is_capitalized()
-                && !matches!(toks[i - 1].lower.as_str(), "and" | "but" | "then" | "so" | "while" | "when" | "as" | "where" | "after" | "before");
-            let here: Vec<usize> = if object_position { so_far.iter().flat_map(|m| m.actors.iter().copied()).collect() } else { Vec::new() };
-            let others: Vec<usize> = cast.recent_people().filter(|a| !here.contains(a)).take(n).collect();
-            let mut v = if others.len() == n { others } else { cast.recent_people().take(n).collect() };
+                && !matches!(
+                    toks[i - 1].lower.as_str(),
+                    "and"
+                        | "but"
+                        | "then"
+                        | "so"
+                        | "while"
+                        | "when"
+                        | "as"
+                        | "where"
+                        | "after"
+                        | "before"
+                );
+            let here: Vec<usize> = if object_position {
+                so_far
+                    .iter()
+                    .flat_map(|m| m.actors.iter().copied())
+                    .collect()
+            } else {
+                Vec::new()
+            };
+            let others: Vec<usize> = cast
+                .recent_people()
+                .filter(|a| !here.contains(a))
+                .take(n)
+                .collect();
+            let mut v = if others.len() == n {
+                others
+            } else {
+                cast.recent_people().take(n).collect()
+            };
             v.sort_unstable();
             v
         } else {
             // "the two countries": the last two states or bodies named.
-            let states = |a: &usize| matches!(cast.kind(*a), ActorKind::Country | ActorKind::Organisation);
+            let states =
+                |a: &usize| matches!(cast.kind(*a), ActorKind::Country | ActorKind::Organisation);
             match &cast.last_group {
-                Some((g, s)) if self.sentence.saturating_sub(*s) <= 3 && g.iter().all(states) => g.clone(),
+                Some((g, s)) if self.sentence.saturating_sub(*s) <= 3 && g.iter().all(states) => {
+                    g.clone()
+                }
                 _ => {
-                    let mut v: Vec<usize> = cast.recent.iter().map(|x| x.0).filter(|a| states(a)).take(2).collect();
+                    let mut v: Vec<usize> = cast
+                        .recent
+                        .iter()
+                        .map(|x| x.0)
+                        .filter(|a| states(a))
+                        .take(2)
+                        .collect();
                     v.sort_unstable();
                     v
                 }
@@ -367,7 +500,13 @@ impl<'a> Scanner<'a> {
         })
     }
 
-    fn pronoun(&self, toks: &[Token], i: usize, cast: &mut Cast, so_far: &[Mention]) -> Option<Mention> {
+    fn pronoun(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &mut Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
         let lw = toks[i].lower.as_str();
         let (gender, plural, object) = match lw {
             "he" => (Gender::Male, false, false),
@@ -386,7 +525,9 @@ impl<'a> Scanner<'a> {
         } else {
             let sentence_subject = so_far
                 .iter()
-                .find(|m| m.actors.len() == 1 && !m.place && cast.kind(m.actors[0]) == ActorKind::Person)
+                .find(|m| {
+                    m.actors.len() == 1 && !m.place && cast.kind(m.actors[0]) == ActorKind::Person
+                })
                 .map(|m| m.actors[0]);
             let here: Vec<usize> = so_far
                 .iter()
@@ -397,10 +538,14 @@ impl<'a> Scanner<'a> {
                 .collect();
             let pick = if object {
                 // An object pronoun is not the clause subject.
-                here.iter().copied().find(|&a| Some(a) != sentence_subject).or_else(|| {
-                    cast.recent_people()
-                        .find(|&a| Some(a) != sentence_subject && gender_ok(cast.gender(a), gender))
-                })
+                here.iter()
+                    .copied()
+                    .find(|&a| Some(a) != sentence_subject)
+                    .or_else(|| {
+                        cast.recent_people().find(|&a| {
+                            Some(a) != sentence_subject && gender_ok(cast.gender(a), gender)
+                        })
+                    })
             } else if let Some(&a) = here.last() {
                 // Earliest compatible person in this sentence ("Macron said he").
                 Some(a)
@@ -416,7 +561,10 @@ impl<'a> Scanner<'a> {
                             && gender_ok(cast.gender(a), gender)
                     })
                     .map(|&(_, a)| a);
-                prev.or_else(|| cast.recent_people().find(|&a| gender_ok(cast.gender(a), gender)))
+                prev.or_else(|| {
+                    cast.recent_people()
+                        .find(|&a| gender_ok(cast.gender(a), gender))
+                })
             };
             vec![pick?]
         };
@@ -426,7 +574,11 @@ impl<'a> Scanner<'a> {
             actors,
             kind: MentionKind::Pronoun,
             place: false,
-            possessive: matches!(lw, "his" | "their") || (lw == "her" && toks.get(i + 1).is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower.as_str()))),
+            possessive: matches!(lw, "his" | "their")
+                || (lw == "her"
+                    && toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower.as_str()))),
             text: toks[i].text.clone(),
             unnamed_role: false,
         })
@@ -441,7 +593,11 @@ impl<'a> Scanner<'a> {
             if end > toks.len() {
                 continue;
             }
-            if s.tokens.iter().zip(&toks[j..end]).all(|(a, b)| *a == norm(b)) {
+            if s.tokens
+                .iter()
+                .zip(&toks[j..end])
+                .all(|(a, b)| *a == norm(b))
+            {
                 // Do not match a name that is only the start of a longer
                 // hyphenated or capitalised compound ("Paris-based").
                 return Some((end, &s.refs));
@@ -454,7 +610,10 @@ impl<'a> Scanner<'a> {
     fn pick_person(&self, refs: &[SurfaceRef], cast: &mut Cast) -> Option<usize> {
         let people: Vec<usize> = refs
             .iter()
-            .filter(|r| matches!(r.form, Form::Name | Form::Surname) && self.lex.actors[r.actor].kind == ActorKind::Person)
+            .filter(|r| {
+                matches!(r.form, Form::Name | Form::Surname)
+                    && self.lex.actors[r.actor].kind == ActorKind::Person
+            })
             .map(|r| r.actor)
             .collect();
         match people.len() {
@@ -473,7 +632,9 @@ impl<'a> Scanner<'a> {
                 let active: Vec<usize> = people
                     .iter()
                     .copied()
-                    .filter(|&p| !self.lex.titles_of(p, self.date).is_empty() && self.date.is_some())
+                    .filter(|&p| {
+                        !self.lex.titles_of(p, self.date).is_empty() && self.date.is_some()
+                    })
                     .collect();
                 if active.len() == 1 {
                     return Some(cast.lexicon_actor(self.lex, active[0], self.date));
@@ -492,12 +653,16 @@ impl<'a> Scanner<'a> {
             let t = toks.get(j)?;
             let lw = t.lower.as_str();
             for (words, person) in self.lex.roles.get(lw).into_iter().flatten() {
-                if matches_lower(toks, j, words) && best.as_ref().is_none_or(|b| j + words.len() > b.0) {
+                if matches_lower(toks, j, words)
+                    && best.as_ref().is_none_or(|b| j + words.len() > b.0)
+                {
                     best = Some((j + words.len(), words.join(" "), *person));
                 }
             }
             for words in self.lex.titles.get(lw).into_iter().flatten() {
-                if matches_lower(toks, j, words) && best.as_ref().is_none_or(|b| j + words.len() > b.0) {
+                if matches_lower(toks, j, words)
+                    && best.as_ref().is_none_or(|b| j + words.len() > b.0)
+                {
                     best = Some((j + words.len(), words.join(" "), true));
                 }
             }
@@ -524,7 +689,20 @@ impl<'a> Scanner<'a> {
     fn title_tail(&self, toks: &[Token], k: usize) -> Option<(usize, String, bool)> {
         let t = toks.get(k)?;
         let lw = t.lower.as_str();
-        if matches!(lw, "general" | "minister" | "secretary" | "chief" | "leader" | "spokesman" | "spokeswoman" | "spokesperson" | "envoy" | "adviser" | "advisor") {
+        if matches!(
+            lw,
+            "general"
+                | "minister"
+                | "secretary"
+                | "chief"
+                | "leader"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "envoy"
+                | "adviser"
+                | "advisor"
+        ) {
             return Some((k + 1, lw.to_string(), true));
         }
         None
@@ -536,11 +714,19 @@ impl<'a> Scanner<'a> {
         let mut last_cap = None;
         while j < toks.len() && j < k + 5 {
             let t = &toks[j];
-            if t.is_capitalized() && t.is_word() && !NOT_NAMES.contains(&t.text.as_str()) && !t.text.ends_with('.') || (t.text.ends_with('.') && t.text.len() == 2 && t.is_capitalized()) {
+            if t.is_capitalized()
+                && t.is_word()
+                && !NOT_NAMES.contains(&t.text.as_str())
+                && !t.text.ends_with('.')
+                || (t.text.ends_with('.') && t.text.len() == 2 && t.is_capitalized())
+            {
                 // A country or organisation name ends the personal name.
                 if j > k {
                     if let Some((_, refs)) = self.gazetteer(toks, j) {
-                        if refs.iter().all(|r| self.lex.actors[r.actor].kind != ActorKind::Person) {
+                        if refs
+                            .iter()
+                            .all(|r| self.lex.actors[r.actor].kind != ActorKind::Person)
+                        {
                             break;
                         }
                     }
@@ -557,7 +743,13 @@ impl<'a> Scanner<'a> {
     }
 
     /// An actor phrase at `i`: names with their titles, descriptions.
-    fn phrase(&self, toks: &[Token], i: usize, cast: &mut Cast, so_far: &[Mention]) -> Option<Mention> {
+    fn phrase(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &mut Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
         let mut j = i;
         let lw = toks.get(j)?.lower.as_str();
         let has_det = matches!(lw, "the" | "a" | "an");
@@ -575,13 +767,18 @@ impl<'a> Scanner<'a> {
             }
             let qual: Vec<&SurfaceRef> = refs
                 .iter()
-                .filter(|r| self.lex.actors[r.actor].kind != ActorKind::Person && r.form != Form::City)
+                .filter(|r| {
+                    self.lex.actors[r.actor].kind != ActorKind::Person && r.form != Form::City
+                })
                 .collect();
             if qual.is_empty() {
                 break;
             }
             let mut e = end;
-            if toks.get(e).is_some_and(|t| t.lower == "'s" || t.lower == "'") {
+            if toks
+                .get(e)
+                .is_some_and(|t| t.lower == "'s" || t.lower == "'")
+            {
                 e += 1;
             }
             ctx.push(qual[0].actor);
@@ -591,7 +788,10 @@ impl<'a> Scanner<'a> {
             if (w == "and" || w == ",") && self.gazetteer(toks, k + 1).is_some() {
                 let save = k;
                 k += 1;
-                if self.gazetteer(toks, k).is_some_and(|(_, r)| r.iter().any(|x| x.form == Form::Adjective)) {
+                if self
+                    .gazetteer(toks, k)
+                    .is_some_and(|(_, r)| r.iter().any(|x| x.form == Form::Adjective))
+                {
                     continue;
                 }
                 k = save;
@@ -600,7 +800,10 @@ impl<'a> Scanner<'a> {
         }
         // Title or role after the qualifier (or on its own).
         let title_start = if ctx.is_empty() { j } else { k };
-        let head = toks.get(title_start).map(|t| t.lower.as_str()).unwrap_or("");
+        let head = toks
+            .get(title_start)
+            .map(|t| t.lower.as_str())
+            .unwrap_or("");
         // "the Vietnamese capital": the country, as a place.
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
             let c = self.country_or_org(ctx[0], cast);
@@ -611,11 +814,18 @@ impl<'a> Scanner<'a> {
         // Protesters, militants, rebels: a group actor of their own.
         if GROUP_NOUNS.contains(&head) {
             let mut end = title_start + 1;
-            let mut country = ctx.first().and_then(|&c| self.lex.actors[c].country.clone());
+            let mut country = ctx
+                .first()
+                .and_then(|&c| self.lex.actors[c].country.clone());
             // "militants in Gaza": the place is part of the name.
-            if ctx.is_empty() && matches!(toks.get(end).map(|t| t.lower.as_str()), Some("in" | "from")) {
+            if ctx.is_empty()
+                && matches!(toks.get(end).map(|t| t.lower.as_str()), Some("in" | "from"))
+            {
                 if let Some((pend, refs)) = self.gazetteer(toks, end + 1) {
-                    if let Some(r) = refs.iter().find(|r| self.lex.actors[r.actor].kind == ActorKind::Country) {
+                    if let Some(r) = refs
+                        .iter()
+                        .find(|r| self.lex.actors[r.actor].kind == ActorKind::Country)
+                    {
                         country = self.lex.actors[r.actor].country.clone();
                         end = pend;
                     }
@@ -635,7 +845,10 @@ impl<'a> Scanner<'a> {
             }
             let title_capitalised = toks[title_start].is_capitalized() || !ctx.is_empty();
             let long_name = |e: usize| e >= tend + LOWER_TITLES_OK;
-            if let Some(nend) = self.name(toks, tend).filter(|&e| person_role && (title_capitalised || long_name(e))) {
+            if let Some(nend) = self
+                .name(toks, tend)
+                .filter(|&e| person_role && (title_capitalised || long_name(e)))
+            {
                 let name = span_text(toks, tend, nend);
                 let p = self.named_person(&name, &ctx, &title, toks, title_start, cast);
                 return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
@@ -645,7 +858,8 @@ impl<'a> Scanner<'a> {
                 if ctx.is_empty() {
                     return None;
                 }
-                let actors: Vec<usize> = ctx.iter().map(|&c| self.country_or_org(c, cast)).collect();
+                let actors: Vec<usize> =
+                    ctx.iter().map(|&c| self.country_or_org(c, cast)).collect();
                 return Some(self.mention(toks, i, tend, actors, MentionKind::Description));
             }
             if let Some(p) = self.describe(&ctx, &title, cast, so_far) {
@@ -707,7 +921,14 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    fn mention(&self, toks: &[Token], i: usize, end: usize, actors: Vec<usize>, kind: MentionKind) -> Mention {
+    fn mention(
+        &self,
+        toks: &[Token],
+        i: usize,
+        end: usize,
+        actors: Vec<usize>,
+        kind: MentionKind,
+    ) -> Mention {
         Mention {
             start: i,
             end,
@@ -725,7 +946,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn learn_title(&self, cast: &mut Cast, p: usize, title: &str) {
-        if !title.is_empty() && !matches!(title, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame") && !cast.titles[p].iter().any(|t| t == title) {
+        if !title.is_empty()
+            && !matches!(title, "mr" | "mrs" | "ms" | "miss" | "dr" | "sir" | "dame")
+            && !cast.titles[p].iter().any(|t| t == title)
+        {
             cast.titles[p].push(title.to_string());
         }
         if cast.genders[p] == Gender::Unknown {
@@ -734,7 +958,15 @@ impl<'a> Scanner<'a> {
     }
 
     /// A person named after a title, who may be known by surname already.
-    fn named_person(&self, name: &str, ctx: &[usize], title: &str, toks: &[Token], _at: usize, cast: &mut Cast) -> usize {
+    fn named_person(
+        &self,
+        name: &str,
+        ctx: &[usize],
+        title: &str,
+        toks: &[Token],
+        _at: usize,
+        cast: &mut Cast,
+    ) -> usize {
         let _ = toks;
         let words: Vec<&str> = name.split_whitespace().collect();
         // "Mr Peskov" after "Dmitry Peskov".
@@ -754,21 +986,42 @@ impl<'a> Scanner<'a> {
     }
 
     /// "the French president", "the spokesman", "his Chinese counterpart".
-    fn describe(&self, ctx: &[usize], title: &str, cast: &mut Cast, so_far: &[Mention]) -> Option<usize> {
+    fn describe(
+        &self,
+        ctx: &[usize],
+        title: &str,
+        cast: &mut Cast,
+        so_far: &[Mention],
+    ) -> Option<usize> {
         let last = title.split_whitespace().last().unwrap_or(title);
         if let Some(&c) = ctx.first() {
-            let code = self.lex.actors[c].country.clone().unwrap_or_else(|| self.lex.actors[c].id.clone());
+            let code = self.lex.actors[c]
+                .country
+                .clone()
+                .unwrap_or_else(|| self.lex.actors[c].id.clone());
             // Someone of that country with that title already in the story.
             for &(a, _, _) in &cast.recent {
                 if cast.actors[a].kind == ActorKind::Person
                     && cast.actors[a].country.as_deref() == Some(code.as_str())
-                    && (last == "counterpart" || last == "leader" || cast.titles[a].iter().any(|t| t == title || t.ends_with(last)))
+                    && (last == "counterpart"
+                        || last == "leader"
+                        || cast.titles[a]
+                            .iter()
+                            .any(|t| t == title || t.ends_with(last)))
                 {
                     return Some(a);
                 }
             }
-            let lookup = if matches!(last, "counterpart" | "leader" | "head") { "leader" } else { title };
-            let org_or_country = if self.lex.actors[c].kind == ActorKind::Country { code.clone() } else { self.lex.actors[c].id.clone() };
+            let lookup = if matches!(last, "counterpart" | "leader" | "head") {
+                "leader"
+            } else {
+                title
+            };
+            let org_or_country = if self.lex.actors[c].kind == ActorKind::Country {
+                code.clone()
+            } else {
+                self.lex.actors[c].id.clone()
+            };
             let holders = self.lex.office_holders(&org_or_country, lookup, self.date);
             let holders = if holders.is_empty() && !title.contains(' ') {
                 // "president" also finds "prime minister"? No: only exact.
@@ -782,10 +1035,15 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // No country: someone already in the story with that title.
-        let exclude: Vec<usize> = so_far.iter().flat_map(|m| m.actors.iter().copied()).collect();
+        let exclude: Vec<usize> = so_far
+            .iter()
+            .flat_map(|m| m.actors.iter().copied())
+            .collect();
         cast.recent.iter().map(|&(a, _, _)| a).find(|&a| {
             cast.actors[a].kind == ActorKind::Person
-                && cast.titles[a].iter().any(|t| t == title || t.ends_with(last))
+                && cast.titles[a]
+                    .iter()
+                    .any(|t| t == title || t.ends_with(last))
                 && !(last == "counterpart" && exclude.contains(&a))
         })
     }
@@ -793,17 +1051,19 @@ impl<'a> Scanner<'a> {
 
 fn title_gender(title: &str) -> Gender {
     match title {
-        "mr" | "sir" | "king" | "prince" | "lord" | "baron" | "spokesman" | "emir" | "sultan" | "sheikh" => Gender::Male,
-        "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "baroness" | "spokeswoman" => Gender::Female,
+        "mr" | "sir" | "king" | "prince" | "lord" | "baron" | "spokesman" | "emir" | "sultan"
+        | "sheikh" => Gender::Male,
+        "mrs" | "ms" | "miss" | "dame" | "queen" | "princess" | "lady" | "baroness"
+        | "spokeswoman" => Gender::Female,
         _ => Gender::Unknown,
     }
 }
 
 fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {
-    words
-        .iter()
-        .enumerate()
-        .all(|(k, w)| toks.get(j + k).is_some_and(|t| t.lower.trim_end_matches('.') == w.trim_end_matches('.')))
+    words.iter().enumerate().all(|(k, w)| {
+        toks.get(j + k)
+            .is_some_and(|t| t.lower.trim_end_matches('.') == w.trim_end_matches('.'))
+    })
 }
 
 /// The text of tokens `i..end`, with original spacing collapsed.

@@ -116,10 +116,9 @@ fn is_vowel(c: char) -> bool {
 /// Verbs whose final consonant doubles before -ed/-ing (stressed last
 /// syllable). Monosyllables are detected; these are the longer ones.
 const DOUBLING: &[&str] = &[
-    "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol",
-    "permit", "propel", "rebut", "refer", "regret", "repel", "submit", "transfer", "upset",
-    "acquit", "abet", "confer", "deter", "embed", "incur", "outstrip", "prefer", "recommit",
-    "remit", "annul",
+    "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol", "permit",
+    "propel", "rebut", "refer", "regret", "repel", "submit", "transfer", "upset", "acquit", "abet",
+    "confer", "deter", "embed", "incur", "outstrip", "prefer", "recommit", "remit", "annul",
 ];
 
 fn doubles(lemma: &str) -> bool {
@@ -148,7 +147,10 @@ fn doubles(lemma: &str) -> bool {
 /// assert!(f.contains(&"met".to_string()) && f.contains(&"meeting".to_string()));
 /// ```
 pub fn verb_forms(lemma: &str) -> Vec<(String, HeadForm)> {
-    let mut out = vec![(lemma.to_string(), HeadForm::Base), (third(lemma), HeadForm::Third)];
+    let mut out = vec![
+        (lemma.to_string(), HeadForm::Base),
+        (third(lemma), HeadForm::Third),
+    ];
     if let Some(&(_, past, pp)) = IRREGULAR.iter().find(|(l, _, _)| *l == lemma) {
         if past == pp {
             out.push((past.to_string(), HeadForm::PastOrParticiple));
@@ -181,7 +183,13 @@ fn third(l: &str) -> String {
     if l.ends_with('y') && l.len() > 1 && !is_vowel(l.chars().rev().nth(1).unwrap_or('a')) {
         return format!("{}ies", &l[..l.len() - 1]);
     }
-    if l.ends_with('s') || l.ends_with('x') || l.ends_with('z') || l.ends_with("ch") || l.ends_with("sh") || l.ends_with('o') {
+    if l.ends_with('s')
+        || l.ends_with('x')
+        || l.ends_with('z')
+        || l.ends_with("ch")
+        || l.ends_with("sh")
+        || l.ends_with('o')
+    {
         return format!("{l}es");
     }
     format!("{l}s")
@@ -208,7 +216,12 @@ fn ing(l: &str) -> String {
     if let Some(stem) = l.strip_suffix("ie") {
         return format!("{stem}ying");
     }
-    if l.ends_with('e') && !l.ends_with("ee") && !l.ends_with("ye") && !l.ends_with("oe") && l.len() > 2 {
+    if l.ends_with('e')
+        && !l.ends_with("ee")
+        && !l.ends_with("ye")
+        && !l.ends_with("oe")
+        && l.len() > 2
+    {
         return format!("{}ing", &l[..l.len() - 1]);
     }
     if doubles(l) {
@@ -225,9 +238,16 @@ pub fn noun_forms(noun: &str) -> Vec<String> {
         // Already plural ("talks", "sanctions"): add the singular.
         out.push(noun[..noun.len() - 1].to_string());
         return out;
-    } else if noun.ends_with('y') && noun.len() > 1 && !is_vowel(noun.chars().rev().nth(1).unwrap_or('a')) {
+    } else if noun.ends_with('y')
+        && noun.len() > 1
+        && !is_vowel(noun.chars().rev().nth(1).unwrap_or('a'))
+    {
         format!("{}ies", &noun[..noun.len() - 1])
-    } else if noun.ends_with("ss") || noun.ends_with('x') || noun.ends_with("ch") || noun.ends_with("sh") {
+    } else if noun.ends_with("ss")
+        || noun.ends_with('x')
+        || noun.ends_with("ch")
+        || noun.ends_with("sh")
+    {
         format!("{noun}es")
     } else {
         format!("{noun}s")
@@ -249,7 +269,10 @@ mod tests {
         assert_eq!(forms("urge"), ["urge", "urges", "urged", "urging"]);
         assert_eq!(forms("visit"), ["visit", "visits", "visited", "visiting"]);
         assert_eq!(forms("stop"), ["stop", "stops", "stopped", "stopping"]);
-        assert_eq!(forms("criticize"), ["criticize", "criticizes", "criticized", "criticizing"]);
+        assert_eq!(
+            forms("criticize"),
+            ["criticize", "criticizes", "criticized", "criticizing"]
+        );
         assert_eq!(forms("hold"), ["hold", "holds", "held", "holding"]);
         assert!(forms("travel").contains(&"travelled".to_string()));
         assert!(forms("travel").contains(&"traveled".to_string()));

@@ -21,10 +21,22 @@ use schema::{ActorsFile, Pos, RelationsFile};
 
 /// The embedded default lexicon files.
 const DEFAULT_ACTORS: &[(&str, &str)] = &[
-    ("data/actors/countries.ron", include_str!("../../data/actors/countries.ron")),
-    ("data/actors/organisations.ron", include_str!("../../data/actors/organisations.ron")),
-    ("data/actors/people_g20.ron", include_str!("../../data/actors/people_g20.ron")),
-    ("data/actors/people_world.ron", include_str!("../../data/actors/people_world.ron")),
+    (
+        "data/actors/countries.ron",
+        include_str!("../../data/actors/countries.ron"),
+    ),
+    (
+        "data/actors/organisations.ron",
+        include_str!("../../data/actors/organisations.ron"),
+    ),
+    (
+        "data/actors/people_g20.ron",
+        include_str!("../../data/actors/people_g20.ron"),
+    ),
+    (
+        "data/actors/people_world.ron",
+        include_str!("../../data/actors/people_world.ron"),
+    ),
 ];
 const DEFAULT_RELATIONS: &str = include_str!("../../data/relations.ron");
 
@@ -190,7 +202,13 @@ impl Lexicon {
             .terms
             .iter()
             .filter(|t| t.country.as_deref() == Some(country) || t.org.as_deref() == Some(country))
-            .filter(|t| if title == "leader" { t.leader } else { t.title == title })
+            .filter(|t| {
+                if title == "leader" {
+                    t.leader
+                } else {
+                    t.title == title
+                }
+            })
             .filter(|t| match on {
                 Some(d) => t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e),
                 None => t.to.is_none(),
@@ -269,8 +287,12 @@ impl Builder {
     fn add_actors(&mut self, f: ActorsFile) {
         for c in f.countries {
             let code = c.code.to_ascii_uppercase();
-            let mut a = Actor::new(code.to_ascii_lowercase(), c.name.clone(), ActorKind::Country)
-                .with_country(code.clone());
+            let mut a = Actor::new(
+                code.to_ascii_lowercase(),
+                c.name.clone(),
+                ActorKind::Country,
+            )
+            .with_country(code.clone());
             a.add_aliases(c.names.iter().cloned());
             let i = self.actor(a, Gender::Unknown);
             self.lex.by_code.insert(code, i);
@@ -334,7 +356,12 @@ impl Builder {
             }
         }
         for r in f.roles {
-            let words: Vec<String> = r.word.to_lowercase().split_whitespace().map(str::to_string).collect();
+            let words: Vec<String> = r
+                .word
+                .to_lowercase()
+                .split_whitespace()
+                .map(str::to_string)
+                .collect();
             if let Some(first) = words.first().cloned() {
                 let list = self.lex.roles.entry(first).or_default();
                 if !list.iter().any(|(w, _)| *w == words) {
@@ -374,7 +401,11 @@ impl Builder {
             // its preposition says too little.
             let pair_rest = match rest.split_last() {
                 Some((PatWord::Word(w), init))
-                    if w == "with" && !init.is_empty() && t.pos == Pos::Verb && t.relation.is_symmetric() && !t.reverse =>
+                    if w == "with"
+                        && !init.is_empty()
+                        && t.pos == Pos::Verb
+                        && t.relation.is_symmetric()
+                        && !t.reverse =>
                 {
                     Some(init.to_vec())
                 }
@@ -411,10 +442,20 @@ impl Builder {
         // Longest surfaces first, so the first match at a position is the
         // longest one.
         for list in self.lex.surfaces.values_mut() {
-            list.sort_by(|a, b| b.tokens.len().cmp(&a.tokens.len()).then_with(|| a.tokens.cmp(&b.tokens)));
+            list.sort_by(|a, b| {
+                b.tokens
+                    .len()
+                    .cmp(&a.tokens.len())
+                    .then_with(|| a.tokens.cmp(&b.tokens))
+            });
         }
         for list in self.lex.trigger_index.values_mut() {
-            list.sort_by(|a, b| b.rest.len().cmp(&a.rest.len()).then(a.trigger.cmp(&b.trigger)));
+            list.sort_by(|a, b| {
+                b.rest
+                    .len()
+                    .cmp(&a.rest.len())
+                    .then(a.trigger.cmp(&b.trigger))
+            });
         }
         for list in self.lex.roles.values_mut() {
             list.sort_by_key(|b| std::cmp::Reverse(b.0.len()));
@@ -463,7 +504,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("bad.ron");
         std::fs::write(&p, "(countries: [\n  (code: \"XXA\", name: 3)\n])").unwrap();
-        let err = Lexicon::with_files(&[p.as_path()], &[]).unwrap_err().to_string();
+        let err = Lexicon::with_files(&[p.as_path()], &[])
+            .unwrap_err()
+            .to_string();
         assert!(err.contains("bad.ron:2:"), "{err}");
     }
 

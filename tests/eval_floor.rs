@@ -1,0 +1,484 @@
+//! Extraction quality may not fall below a floor: the release binary's
+//! `extract --format jsonl` over the annotated sets in `tests/data/`
+//! (eval-a, eval-b, eval-short), scored exactly as
+//! `shared/eval/score.py` scores it.
+//!
+//! The scorer below is a line-by-line port of `score.py`: actor names as
+//! sets of `[a-z0-9]+` words of the lowercased id, name and mention (and
+//! aliases); `meet`, `sign_deal` and `cooperate` match in either direction;
+//! system events with the same (article, relation, source id, target id,
+//! date) count once; gold rows take the first unused matching event in
+//! output order; extras are unused events that match no gold row of their
+//! article; recall counts only `required` rows.
+//!
+//! Raise a floor when extraction improves; never lower one to make a change
+//! pass. Run with `--nocapture` to see the scores.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+const SYMMETRIC: [&str; 3] = ["meet", "sign_deal", "cooperate"];
+
+/// `set(re.findall(r"[a-z0-9]+", s.lower()))`.
+fn words(s: &str) -> HashSet<String> {
+    let lower = s.to_lowercase();
+    let mut out = HashSet::new();
+    let mut cur = String::new();
+    for c in lower.chars() {
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            cur.push(c);
+        } else if !cur.is_empty() {
+            out.insert(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.insert(cur);
+    }
+    out
+}
+
+/// Python's `str(x)` for the JSON values that can occur.
+fn py_str(v: &Value) -> String {
+    match v {
+        Value::Null => "None".into(),
+        Value::Bool(true) => "True".into(),
+        Value::Bool(false) => "False".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Python truthiness of a JSON value.
+fn truthy(v: &Value) -> bool {
+    match v {
+        Value::Null => false,
+        Value::Bool(b) => *b,
+        Value::Number(n) => n.as_f64().is_some_and(|x| x != 0.0),
+        Value::String(s) => !s.is_empty(),
+        Value::Array(a) => !a.is_empty(),
+        Value::Object(o) => !o.is_empty(),
+    }
+}
+
+/// All words by which a system actor can be recognised: id, name, mention
+/// (strings or lists) and aliases.
+fn actor_words(actor: &Value) -> HashSet<String> {
+    match actor {
+        Value::Null => HashSet::new(),
+        Value::String(s) => words(s),
+        Value::Object(o) => {
+            let mut out = HashSet::new();
+            for key in ["id", "name", "mention"] {
+                match o.get(key) {
+                    Some(Value::String(s)) => out.extend(words(s)),
+                    Some(Value::Array(xs)) => {
+                        for x in xs {
+                            out.extend(words(&py_str(x)));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            if let Some(Value::Array(xs)) = o.get("aliases") {
+                for x in xs {
+                    out.extend(words(x.as_str().unwrap_or_default()));
+                }
+            }
+            out
+        }
+        _ => HashSet::new(),
+    }
+}
+
+/// One accepted name of the gold row is wholly contained in the actor's words.
+fn matches(aliases: &Value, actor: &Value) -> bool {
+    let got = actor_words(actor);
+    aliases.as_array().is_some_and(|names| {
+        names.iter().any(|a| {
+            let w = words(a.as_str().unwrap_or_default());
+            !w.is_empty() && w.is_subset(&got)
+        })
+    })
+}
+
+fn relations(g: &Value) -> Vec<&str> {
+    match &g["relation"] {
+        Value::Array(rs) => rs.iter().filter_map(Value::as_str).collect(),
+        Value::String(r) => vec![r.as_str()],
+        _ => Vec::new(),
+    }
+}
+
+fn event_matches(g: &Value, e: &Value) -> bool {
+    let Some(rel) = e.get("relation").and_then(Value::as_str) else {
+        return false;
+    };
+    if !relations(g).contains(&rel) {
+        return false;
+    }
+    let (s, t) = (
+        e.get("source").unwrap_or(&Value::Null),
+        e.get("target").unwrap_or(&Value::Null),
+    );
+    if matches(&g["source"], s) && matches(&g["target"], t) {
+        return true;
+    }
+    SYMMETRIC.contains(&rel) && matches(&g["source"], t) && matches(&g["target"], s)
+}
+
+fn date_agrees(g: &Value, e: &Value) -> bool {
+    let want = g.get("date").unwrap_or(&Value::Null);
+    let mut got = e
+        .get("date")
+        .filter(|d| truthy(d))
+        .cloned()
+        .unwrap_or(Value::String(String::new()));
+    if let Value::Object(o) = &got {
+        got = o
+            .get("value")
+            .filter(|v| truthy(v))
+            .or_else(|| o.get("date").filter(|v| truthy(v)))
+            .cloned()
+            .unwrap_or(Value::String(String::new()));
+    }
+    truthy(want) && py_str(&got).starts_with(&py_str(want))
+}
+
+/// The duplicate key: (article, relation, source id or name, target id or
+/// name, str(date)).
+fn key(e: &Value) -> [String; 5] {
+    let name = |a: Option<&Value>| match a {
+        Some(Value::Object(o)) => {
+            let id = o.get("id").filter(|v| truthy(v));
+            py_str(id.or_else(|| o.get("name")).unwrap_or(&Value::Null))
+        }
+        Some(v) => py_str(v),
+        None => "None".into(),
+    };
+    let get = |k: &str| py_str(e.get(k).unwrap_or(&Value::Null));
+    [
+        get("article"),
+        get("relation"),
+        name(e.get("source")),
+        name(e.get("target")),
+        get("date"),
+    ]
+}
+
+fn is_required(g: &Value) -> bool {
+    g.get("required").map(truthy).unwrap_or(true)
+}
+
+#[derive(Debug, Clone, PartialEq)]
+struct Score {
+    events: usize,
+    gold: usize,
+    required: usize,
+    matched: usize,
+    extras: usize,
+    precision: f64,
+    recall: f64,
+    f1: f64,
+    date_accuracy: f64,
+    dated: usize,
+}
+
+impl std::fmt::Display for Score {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "events={} gold={} required={} matched={} precision={:.3} recall={:.3} f1={:.3} date_accuracy={:.3} dated={}",
+            self.events, self.gold, self.required, self.matched, self.precision, self.recall, self.f1, self.date_accuracy, self.dated
+        )
+    }
+}
+
+/// `score.py`'s `main` without the printing.
+fn score(gold: &[Value], events: &[Value]) -> Score {
+    // Duplicates count once; the first one seen stays, in output order.
+    let mut seen = HashSet::new();
+    let events: Vec<&Value> = events.iter().filter(|e| seen.insert(key(e))).collect();
+
+    let article = |v: &Value| py_str(v.get("article").unwrap_or(&Value::Null));
+    let mut by_article: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in events.iter().enumerate() {
+        by_article.entry(article(e)).or_default().push(i);
+    }
+
+    let mut used: HashSet<usize> = HashSet::new();
+    let (mut hit_required, mut dated, mut dated_ok) = (0, 0, 0);
+    for g in gold {
+        let found = by_article
+            .get(&article(g))
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&i| !used.contains(&i) && event_matches(g, events[i]));
+        let Some(i) = found else { continue };
+        used.insert(i);
+        if is_required(g) {
+            hit_required += 1;
+        }
+        if g.get("date").is_some_and(truthy) {
+            dated += 1;
+            if date_agrees(g, events[i]) {
+                dated_ok += 1;
+            }
+        }
+    }
+
+    // An extra that matches an already-used gold row (a duplicate mention
+    // under another name) is neither credited nor charged.
+    let extras = (0..events.len())
+        .filter(|i| !used.contains(i))
+        .filter(|&i| {
+            let e = events[i];
+            !gold
+                .iter()
+                .any(|g| article(g) == article(e) && event_matches(g, e))
+        })
+        .count();
+    let required = gold.iter().filter(|g| is_required(g)).count();
+    let tp = used.len();
+    let precision = if tp + extras > 0 {
+        tp as f64 / (tp + extras) as f64
+    } else {
+        0.0
+    };
+    let recall = if required > 0 {
+        hit_required as f64 / required as f64
+    } else {
+        0.0
+    };
+    let f1 = if precision + recall > 0.0 {
+        2.0 * precision * recall / (precision + recall)
+    } else {
+        0.0
+    };
+    let date_accuracy = if dated > 0 {
+        dated_ok as f64 / dated as f64
+    } else {
+        0.0
+    };
+    Score {
+        events: events.len(),
+        gold: gold.len(),
+        required,
+        matched: tp,
+        extras,
+        precision,
+        recall,
+        f1,
+        date_accuracy,
+        dated,
+    }
+}
+
+fn parse_jsonl(text: &str, what: &str) -> Vec<Value> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(n, l)| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("{what}:{}: invalid JSON ({e}): {l}", n + 1))
+        })
+        .collect()
+}
+
+fn set_dir(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+/// What `score.py SET --bin dipgraph` computes: runs `extract --format
+/// jsonl SET/articles.jsonl` and scores its stdout against SET/gold.jsonl.
+fn score_set(name: &str) -> Score {
+    let dir = set_dir(name);
+    let gold_path = dir.join("gold.jsonl");
+    let gold = parse_jsonl(
+        &std::fs::read_to_string(&gold_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display())),
+        &gold_path.display().to_string(),
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_dipgraph"))
+        .args(["extract", "--format", "jsonl"])
+        .arg(dir.join("articles.jsonl"))
+        .output()
+        .expect("dipgraph runs");
+    assert!(
+        out.status.success(),
+        "dipgraph extract failed on {name} ({}):\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let events = parse_jsonl(
+        &String::from_utf8(out.stdout).expect("UTF-8 stdout"),
+        "stdout",
+    );
+    score(&gold, &events)
+}
+
+fn floor(name: &str, min_f1: f64) {
+    let s = score_set(name);
+    println!("{name}: {s}");
+    assert!(
+        s.f1 >= min_f1,
+        "{name}: F1 {:.3} fell below the floor {min_f1} ({s})",
+        s.f1
+    );
+}
+
+#[test]
+fn floor_eval_a() {
+    floor("eval-a", 0.45);
+}
+
+#[test]
+fn floor_eval_b() {
+    floor("eval-b", 0.45);
+}
+
+#[test]
+fn floor_eval_short() {
+    floor("eval-short", 0.72);
+}
+
+// ---------------------------------------------------------------- the scorer itself
+
+fn ev(
+    article: &str,
+    relation: &str,
+    source: (&str, &str, &str),
+    target: (&str, &str, &str),
+    date: Option<&str>,
+) -> Value {
+    let actor = |(id, name, mention): (&str, &str, &str)| serde_json::json!({"id": id, "name": name, "mention": mention});
+    serde_json::json!({
+        "article": article, "relation": relation,
+        "source": actor(source), "target": actor(target), "date": date,
+    })
+}
+
+#[test]
+fn words_are_ascii_runs_of_the_lowercased_text() {
+    let w = words("Luiz Inácio Lula da Silva, U.N. G20");
+    let mut w: Vec<String> = w.into_iter().collect();
+    w.sort();
+    assert_eq!(
+        w,
+        ["cio", "da", "g20", "in", "luiz", "lula", "n", "silva", "u"]
+    );
+    assert!(words("").is_empty());
+}
+
+/// A tiny hand-made gold/system pair covering each rule. The expected numbers
+/// agree with `score.py --events` on the same rows.
+#[test]
+fn scorer_port_on_a_hand_made_pair() {
+    let macron = (
+        "emmanuel-macron",
+        "Emmanuel Macron",
+        "French President Emmanuel Macron",
+    );
+    let xi = ("xi-jinping", "Xi Jinping", "Chinese leader Xi");
+    let scholz = ("olaf-scholz", "Olaf Scholz", "Chancellor Olaf Scholz");
+    let chn = ("chn", "China", "Beijing");
+    let gold = parse_jsonl(
+        r#"
+{"article": "a1", "relation": "meet", "source": ["Emmanuel Macron", "Macron"], "target": ["Xi Jinping", "Xi"], "date": "2023-04-06", "required": true}
+{"article": "a1", "relation": "visit", "source": ["Macron"], "target": ["China"], "date": "2023-04", "required": true}
+{"article": "a1", "relation": ["pledge", "cooperate"], "source": ["France"], "target": ["China"], "date": null, "required": false}
+{"article": "a1", "relation": "urge", "source": ["Macron"], "target": ["Xi"], "date": "2023-04-06"}
+{"article": "a2", "relation": "criticize", "source": ["Olaf Scholz"], "target": ["China"], "date": "2023", "required": true}
+{"article": "a2", "relation": "host", "source": ["Scholz"], "target": ["Xi"], "date": null, "required": false}
+"#,
+        "gold",
+    );
+    let events = vec![
+        // Symmetric: gold meet(Macron, Xi) found as meet(Xi, Macron), date right.
+        ev("a1", "meet", xi, macron, Some("2023-04-06")),
+        // The same event again: a duplicate, counted once.
+        ev("a1", "meet", xi, macron, Some("2023-04-06")),
+        // visit is not symmetric: China -> Macron matches nothing; an extra.
+        ev("a1", "visit", chn, macron, Some("2023-04-05")),
+        // Every word of an accepted name must appear: "fra-chn" and
+        // "Beijing" hold no "china", so this is an extra.
+        ev(
+            "a1",
+            "visit",
+            macron,
+            ("fra-chn", "Beijing", "Beijing"),
+            Some("2023-04-05"),
+        ),
+        // Matches the second gold row, date "2023-04-05" starts with "2023-04".
+        ev(
+            "a1",
+            "visit",
+            macron,
+            ("chn", "China", "China"),
+            Some("2023-04-05"),
+        ),
+        // A second meet under another date: the gold row is used, so it is
+        // neither credited nor charged.
+        ev("a1", "meet", macron, xi, Some("2023-04-07")),
+        // urge: the relation must be equal; this one is an extra.
+        ev("a1", "demand", macron, xi, Some("2023-04-06")),
+        // urge found, but with no date: dated and wrong.
+        ev("a1", "urge", macron, xi, None),
+        // Right relation and actors, wrong article: an extra.
+        ev("a2", "meet", macron, xi, None),
+        // Borderline gold row found: credited as a match, not in recall.
+        ev("a2", "host", scholz, xi, None),
+    ];
+    let s = score(&gold, &events);
+    // 9 unique events; matched: meet, visit(China), urge, host = 4;
+    // extras: visit(China -> Macron), visit(-> Beijing), demand, meet in a2 = 4.
+    assert_eq!(s.events, 9);
+    assert_eq!(s.gold, 6);
+    assert_eq!(s.required, 4);
+    assert_eq!(s.matched, 4);
+    assert_eq!(s.extras, 4);
+    assert!((s.precision - 0.5).abs() < 1e-12, "{s}");
+    // Required rows found: meet, visit, urge of 4 (criticize missed).
+    assert!((s.recall - 0.75).abs() < 1e-12, "{s}");
+    assert!((s.f1 - 0.6).abs() < 1e-12, "{s}");
+    // Dated matched rows: meet (ok), visit (ok), urge (no date) = 2 of 3.
+    assert_eq!(s.dated, 3);
+    assert!((s.date_accuracy - 2.0 / 3.0).abs() < 1e-12, "{s}");
+}
+
+#[test]
+fn scorer_edge_cases() {
+    // Nothing at all: zeros, not NaN.
+    let s = score(&[], &[]);
+    assert_eq!(
+        (s.precision, s.recall, s.f1, s.date_accuracy),
+        (0.0, 0.0, 0.0, 0.0)
+    );
+    // Plain-string actors and an id-less actor keyed by name.
+    let g = parse_jsonl(
+        r#"{"article": "x", "relation": "sign_deal", "source": ["Saudi Arabia"], "target": ["Iran"], "date": "2023-03-10"}"#,
+        "gold",
+    );
+    let e = parse_jsonl(
+        r#"{"article": "x", "relation": "sign_deal", "source": "Islamic Republic of Iran", "target": {"name": "Kingdom of Saudi Arabia"}, "date": "2023-03-10"}
+{"article": "x", "relation": "sign_deal", "source": "Islamic Republic of Iran", "target": {"name": "Kingdom of Saudi Arabia"}, "date": "2023-03-10"}"#,
+        "events",
+    );
+    let s = score(&g, &e);
+    assert_eq!((s.events, s.matched, s.extras, s.dated), (1, 1, 0, 1));
+    assert_eq!(
+        (s.precision, s.recall, s.f1, s.date_accuracy),
+        (1.0, 1.0, 1.0, 1.0)
+    );
+    // An empty accepted name matches nothing.
+    let g = parse_jsonl(
+        r#"{"article": "x", "relation": "meet", "source": [""], "target": ["Iran"], "date": null}"#,
+        "gold",
+    );
+    assert_eq!(score(&g, &e).matched, 0);
+}

@@ -236,7 +236,15 @@ impl<'a> Reader<'a> {
         let mut claimed: HashSet<usize> = HashSet::new();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         for f in &found {
-            self.analyse(s, &mentions, &times, f, &mut claimed, &mut subjects_used);
+            self.analyse(
+                s,
+                &mentions,
+                &times,
+                f,
+                &found,
+                &mut claimed,
+                &mut subjects_used,
+            );
         }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
@@ -304,6 +312,14 @@ impl<'a> Reader<'a> {
                 ) else {
                     continue;
                 };
+                // "called on Saturday" is not "call on": a final preposition
+                // that opens a time phrase is not the pattern's.
+                if !c.rest.is_empty()
+                    && PREPOSITIONS.contains(&lw(toks, end - 1))
+                    && times.iter().any(|t| t.start == end - 1 || t.start == end)
+                {
+                    continue;
+                }
                 if (i..end).any(|k| quoted[k]) {
                     continue;
                 }
@@ -349,6 +365,7 @@ impl<'a> Reader<'a> {
         mentions: &[Mention],
         times: &[time::TimeExpr],
         f: &Found,
+        all_found: &[Found],
         claimed: &mut HashSet<usize>,
         subjects_used: &mut Vec<(usize, Vec<usize>)>,
     ) {
@@ -720,15 +737,30 @@ impl<'a> Reader<'a> {
         } else {
             Tense::Present
         };
+        // Each time phrase belongs to the trigger nearest to it ("invited
+        // Lula to return for a state visit next year": "next year" dates
+        // the visit, not the invitation).
+        // A phrase before the trigger (a sentence-initial "On Monday") dates
+        // everything after it.
+        let distance = |t: &time::TimeExpr, a: usize, b: usize| {
+            if t.end <= a {
+                a - t.end
+            } else {
+                t.start.saturating_sub(b)
+            }
+        };
         let nearest = times
             .iter()
-            .min_by_key(|t| {
-                if t.end <= f.start {
-                    f.start - t.end
-                } else {
-                    t.start.saturating_sub(f.end)
-                }
+            .filter(|t| {
+                t.end <= f.start
+                    || !all_found.iter().any(|o| {
+                        o.start >= f.end
+                            && o.end <= t.start
+                            && o.start > 0
+                            && matches!(lw(toks, o.start - 1), "to" | "for" | "a" | "an")
+                    })
             })
+            .min_by_key(|t| distance(t, f.start, f.end))
             .copied();
         let when = match (nearest, self.article.date) {
             (Some(t), Some(pubd)) => {
@@ -1143,6 +1175,11 @@ impl<'a> Reader<'a> {
             break;
         }
         if k > 0 && NOUN_BLOCKING_PREPS.contains(&lw(toks, k - 1)) {
+            return Vec::new();
+        }
+        // "a line on trade with China" names no act of the subject; "is on
+        // a visit to" does.
+        if k > 1 && lw(toks, k - 1) == "on" && !BE.contains(&lw(toks, k - 2)) {
             return Vec::new();
         }
         self.subject_before(toks, mentions, k, claimed, subjects_used, true)

@@ -10,7 +10,6 @@ use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use serde::Deserialize;
 
 /// One news article, ready for extraction.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +54,10 @@ pub struct LoadOptions {
 pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skip>) {
     let mut files = Vec::new();
     let mut skips = Vec::new();
+    // Directories already walked, by canonical path: a symbolic link back up
+    // the tree (`ln -s .. loop`) would otherwise be walked again and again,
+    // and two such links make the walk exponential.
+    let mut seen = std::collections::BTreeSet::new();
     for input in inputs {
         if input.as_os_str() == "-" {
             files.push(input.clone());
@@ -62,9 +65,10 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skip>) {
         }
         match std::fs::metadata(input) {
             Ok(m) if m.is_dir() => {
-                let before = files.len();
-                walk(input, &mut files, &mut skips);
-                if files.len() == before {
+                let before = (files.len(), skips.len());
+                walk(input, &mut files, &mut skips, &mut seen);
+                // Said once: an unreadable directory is not also empty.
+                if (files.len(), skips.len()) == before {
                     skips.push(Skip {
                         origin: input.display().to_string(),
                         reason: "directory holds no .txt, .md or .jsonl articles".into(),
@@ -81,7 +85,17 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Skip>) {
     (files, skips)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, skips: &mut Vec<Skip>) {
+fn walk(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    skips: &mut Vec<Skip>,
+    seen: &mut std::collections::BTreeSet<PathBuf>,
+) {
+    if let Ok(canonical) = std::fs::canonicalize(dir) {
+        if !seen.insert(canonical) {
+            return;
+        }
+    }
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
@@ -95,12 +109,21 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, skips: &mut Vec<Skip>) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for p in paths {
-        if p.is_dir() {
-            walk(&p, files, skips);
-        } else if matches!(
-            extension(&p).as_str(),
-            "txt" | "md" | "markdown" | "jsonl" | "ndjson"
-        ) {
+        // `metadata` follows symbolic links; a dangling link has none and
+        // is passed over like any other file that is not an article.
+        let Ok(meta) = std::fs::metadata(&p) else {
+            continue;
+        };
+        if meta.is_dir() {
+            walk(&p, files, skips, seen);
+        } else if meta.is_file()
+            && matches!(
+                extension(&p).as_str(),
+                "txt" | "md" | "markdown" | "jsonl" | "ndjson"
+            )
+        {
+            // Only regular files: opening a FIFO named `x.txt` would wait
+            // forever for a writer, and a device would never end.
             files.push(p);
         }
     }
@@ -163,6 +186,43 @@ pub fn load_file<F: FnMut(Loaded)>(path: &Path, opts: &LoadOptions, mut sink: F)
             load_text(&buf, &origin, &stem, opts, &mut sink);
         }
     }
+}
+
+/// Parses the bytes of one `.txt`/`.md` article (the form [`load_file`]
+/// reads from disk): metadata block, Markdown title, body. `origin` names it
+/// in messages; the article id defaults to `stem`. Never panics, whatever
+/// the bytes; used by the fuzz targets.
+///
+/// ```
+/// use dipgraph::articles::{parse_text_article, LoadOptions, Loaded};
+/// let out = parse_text_article(b"Title: Talks\n\nBody.", "t.txt", "t", &LoadOptions::default());
+/// assert!(matches!(&out[0], Loaded::Article(a) if a.title.as_deref() == Some("Talks")));
+/// ```
+pub fn parse_text_article(
+    bytes: &[u8],
+    origin: &str,
+    stem: &str,
+    opts: &LoadOptions,
+) -> Vec<Loaded> {
+    let mut out = Vec::new();
+    load_text(bytes, origin, stem, opts, &mut |l| out.push(l));
+    out
+}
+
+/// Parses a JSON-lines collection held in memory: one article per line,
+/// bad lines reported as skips with `origin:line`. Never panics, whatever
+/// the bytes; used by the fuzz targets.
+///
+/// ```
+/// use dipgraph::articles::{parse_jsonl, LoadOptions, Loaded};
+/// let out = parse_jsonl(b"{\"text\":\"One.\"}\nnot json\n", "f.jsonl", "f", &LoadOptions::default());
+/// assert!(matches!(&out[0], Loaded::Article(a) if a.id == "f-1"));
+/// assert!(matches!(&out[1], Loaded::Skipped(s) if s.origin == "f.jsonl:2"));
+/// ```
+pub fn parse_jsonl(bytes: &[u8], origin: &str, stem: &str, opts: &LoadOptions) -> Vec<Loaded> {
+    let mut out = Vec::new();
+    load_jsonl(bytes, origin, stem, opts, &mut |l| out.push(l));
+    out
 }
 
 /// Share of control bytes above which a file is taken for binary.
@@ -267,7 +327,12 @@ fn split_metadata(text: &str) -> (Vec<(usize, String, String)>, &str) {
             return (Vec::new(), text);
         };
         let k = k.trim();
-        if k.is_empty() || k.len() > 20 || !k.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == ' ') {
+        if k.is_empty()
+            || k.len() > 20
+            || !k
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_' || c == ' ')
+        {
             return (Vec::new(), text);
         }
         meta.push((i + 1, k.to_ascii_lowercase(), v.trim().to_string()));
@@ -302,18 +367,35 @@ fn normalize_paragraphs(body: &str) -> String {
     paras.join("\n")
 }
 
-#[derive(Deserialize)]
-struct JsonArticle {
-    #[serde(default)]
-    id: Option<serde_json::Value>,
-    #[serde(default)]
-    date: Option<String>,
-    #[serde(default)]
-    title: Option<String>,
-    #[serde(default)]
-    url: Option<String>,
-    #[serde(default)]
-    text: Option<String>,
+/// A string field, or `None` with a warning when it holds something else.
+fn string_field<F: FnMut(Loaded)>(
+    value: Option<serde_json::Value>,
+    name: &str,
+    origin: &str,
+    sink: &mut F,
+) -> Option<String> {
+    match value? {
+        serde_json::Value::String(s) => Some(s),
+        serde_json::Value::Null => None,
+        other => {
+            sink(Loaded::Warning(Skip {
+                origin: origin.to_string(),
+                reason: format!("\"{name}\" is {}, not a string; ignored", json_kind(&other)),
+            }));
+            None
+        }
+    }
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
 }
 
 fn load_jsonl<R: BufRead, F: FnMut(Loaded)>(
@@ -345,30 +427,56 @@ fn load_jsonl<R: BufRead, F: FnMut(Loaded)>(
         if line.is_empty() {
             continue;
         }
-        let parsed: JsonArticle = match serde_json::from_str(line) {
-            Ok(a) => a,
-            Err(e) => {
+        // A map of raw values, so that a field of the wrong type
+        // (`"date": 20230406`, `"title": ["a"]`) costs only that field, with
+        // a warning, not the whole article.
+        let mut parsed: serde_json::Map<String, serde_json::Value> =
+            match serde_json::from_str(line) {
+                Ok(a) => a,
+                Err(e) => {
+                    let reason = match e.classify() {
+                        serde_json::error::Category::Data => {
+                            format!(
+                            "not an article: expected a JSON object with a \"text\" string: {e}"
+                        )
+                        }
+                        _ => format!("invalid JSON: {e}"),
+                    };
+                    sink(Loaded::Skipped(Skip {
+                        origin: here,
+                        reason,
+                    }));
+                    continue;
+                }
+            };
+        let text = match parsed.remove("text") {
+            Some(serde_json::Value::String(t)) => t,
+            None | Some(serde_json::Value::Null) => {
                 sink(Loaded::Skipped(Skip {
                     origin: here,
-                    reason: format!("invalid JSON: {e}"),
+                    reason: "no \"text\" field".into(),
+                }));
+                continue;
+            }
+            Some(other) => {
+                sink(Loaded::Skipped(Skip {
+                    origin: here,
+                    reason: format!("\"text\" is {}, not a string", json_kind(&other)),
                 }));
                 continue;
             }
         };
-        let Some(text) = parsed.text else {
-            sink(Loaded::Skipped(Skip {
-                origin: here,
-                reason: "no \"text\" field".into(),
-            }));
-            continue;
-        };
-        let id = match parsed.id {
+        let id = match parsed.remove("id") {
             Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
             Some(serde_json::Value::Number(n)) => n.to_string(),
             _ => format!("{stem}-{line_no}"),
         };
         let mut date = None;
-        if let Some(d) = parsed.date.as_deref().filter(|d| !d.trim().is_empty()) {
+        let date_value = match parsed.remove("date") {
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            other => string_field(other, "date", &here, sink),
+        };
+        if let Some(d) = date_value.as_deref().filter(|d| !d.trim().is_empty()) {
             match parse_date(d) {
                 Some(d) => date = Some(d),
                 None => sink(Loaded::Warning(Skip {
@@ -377,11 +485,13 @@ fn load_jsonl<R: BufRead, F: FnMut(Loaded)>(
                 })),
             }
         }
+        let title = string_field(parsed.remove("title"), "title", &here, sink);
+        let url = string_field(parsed.remove("url"), "url", &here, sink);
         let article = Article {
             id,
             date,
-            title: parsed.title,
-            url: parsed.url,
+            title,
+            url,
             text,
             origin: here,
         };
@@ -432,14 +542,24 @@ mod tests {
 
     fn collect_text(s: &str) -> Vec<Loaded> {
         let mut out = Vec::new();
-        load_text(s.as_bytes(), "t.txt", "t", &LoadOptions::default(), &mut |l| out.push(l));
+        load_text(
+            s.as_bytes(),
+            "t.txt",
+            "t",
+            &LoadOptions::default(),
+            &mut |l| out.push(l),
+        );
         out
     }
 
     #[test]
     fn metadata_block_is_read() {
-        let out = collect_text("Title: Talks\nDate: 2023-04-06\nURL: http://x\n\nFirst para.\n\nSecond\npara.");
-        let Loaded::Article(a) = &out[0] else { panic!("{out:?}") };
+        let out = collect_text(
+            "Title: Talks\nDate: 2023-04-06\nURL: http://x\n\nFirst para.\n\nSecond\npara.",
+        );
+        let Loaded::Article(a) = &out[0] else {
+            panic!("{out:?}")
+        };
         assert_eq!(a.title.as_deref(), Some("Talks"));
         assert_eq!(a.date, NaiveDate::from_ymd_opt(2023, 4, 6));
         assert_eq!(a.text, "First para.\nSecond para.");
@@ -448,7 +568,9 @@ mod tests {
     #[test]
     fn text_without_metadata_is_all_body() {
         let out = collect_text("Macron met Xi: a report.\nMore text.");
-        let Loaded::Article(a) = &out[0] else { panic!() };
+        let Loaded::Article(a) = &out[0] else {
+            panic!()
+        };
         assert_eq!(a.text, "Macron met Xi: a report. More text.");
         assert_eq!(a.date, None);
     }
@@ -463,15 +585,29 @@ mod tests {
     #[test]
     fn binary_and_empty_are_skipped() {
         let mut out = Vec::new();
-        load_text(b"\x00\x01\x02abc", "b.txt", "b", &LoadOptions::default(), &mut |l| out.push(l));
+        load_text(
+            b"\x00\x01\x02abc",
+            "b.txt",
+            "b",
+            &LoadOptions::default(),
+            &mut |l| out.push(l),
+        );
         assert!(matches!(&out[0], Loaded::Skipped(s) if s.reason.contains("binary")));
-        assert!(matches!(&collect_text("Title: x\n\n   \n")[0], Loaded::Skipped(s) if s.reason == "empty article"));
+        assert!(
+            matches!(&collect_text("Title: x\n\n   \n")[0], Loaded::Skipped(s) if s.reason == "empty article")
+        );
     }
 
     #[test]
     fn invalid_utf8_is_decoded_lossily_with_a_warning() {
         let mut out = Vec::new();
-        load_text(b"Caf\xe9 talks.", "u.txt", "u", &LoadOptions::default(), &mut |l| out.push(l));
+        load_text(
+            b"Caf\xe9 talks.",
+            "u.txt",
+            "u",
+            &LoadOptions::default(),
+            &mut |l| out.push(l),
+        );
         assert!(matches!(&out[0], Loaded::Warning(_)));
         assert!(matches!(&out[1], Loaded::Article(a) if a.text.contains('\u{fffd}')));
     }
@@ -480,7 +616,13 @@ mod tests {
     fn jsonl_reports_bad_lines_and_keeps_good_ones() {
         let data = "{\"id\":\"a\",\"date\":\"2023-04-06\",\"text\":\"One.\"}\nnot json\n\n{\"text\":\"Two.\"}\n{\"id\":\"c\"}\n";
         let mut out = Vec::new();
-        load_jsonl(io::Cursor::new(data), "f.jsonl", "f", &LoadOptions::default(), &mut |l| out.push(l));
+        load_jsonl(
+            io::Cursor::new(data),
+            "f.jsonl",
+            "f",
+            &LoadOptions::default(),
+            &mut |l| out.push(l),
+        );
         let ids: Vec<_> = out
             .iter()
             .filter_map(|l| match l {
@@ -489,8 +631,38 @@ mod tests {
             })
             .collect();
         assert_eq!(ids, ["a", "f-4"]);
-        assert!(out.iter().any(|l| matches!(l, Loaded::Skipped(s) if s.origin == "f.jsonl:2")));
-        assert!(out.iter().any(|l| matches!(l, Loaded::Skipped(s) if s.origin == "f.jsonl:5")));
+        assert!(out
+            .iter()
+            .any(|l| matches!(l, Loaded::Skipped(s) if s.origin == "f.jsonl:2")));
+        assert!(out
+            .iter()
+            .any(|l| matches!(l, Loaded::Skipped(s) if s.origin == "f.jsonl:5")));
+    }
+
+    #[test]
+    fn jsonl_fields_of_the_wrong_type_cost_only_the_field() {
+        let data = "{\"id\":\"a\",\"date\":20230406,\"title\":[\"x\"],\"url\":null,\"text\":\"One.\"}\n[1,2]\n{\"text\":42}\n";
+        let out = parse_jsonl(data.as_bytes(), "f.jsonl", "f", &LoadOptions::default());
+        let warnings: Vec<&str> = out
+            .iter()
+            .filter_map(|l| match l {
+                Loaded::Warning(s) => Some(s.reason.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(warnings.len(), 2, "{out:?}");
+        assert!(
+            warnings[0].starts_with("'20230406' is not a valid date"),
+            "{warnings:?}"
+        );
+        assert_eq!(warnings[1], "\"title\" is an array, not a string; ignored");
+        assert!(matches!(&out[2], Loaded::Article(a) if a.id == "a" && a.title.is_none()));
+        assert!(
+            matches!(&out[3], Loaded::Skipped(s) if s.origin == "f.jsonl:2" && s.reason.starts_with("not an article: expected a JSON object"))
+        );
+        assert!(
+            matches!(&out[4], Loaded::Skipped(s) if s.origin == "f.jsonl:3" && s.reason == "\"text\" is a number, not a string")
+        );
     }
 
     #[test]

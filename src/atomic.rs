@@ -1,6 +1,15 @@
 //! Atomic file output: write to a temporary file beside the target, flush it
 //! to disk, then rename it into place. An interrupted run leaves the previous
 //! file intact, never a half-written one.
+//!
+//! The temporary file is `.NAME.PID.tmp` in the target's directory: hidden,
+//! and with an extension no dipgraph command reads as a graph or an article.
+//! A process killed while writing (SIGKILL, power loss) may leave one
+//! behind. It is harmless: the next write uses its own process id, so it
+//! neither reads nor trips over a stale file, and never deletes one either,
+//! since the file may belong to another dipgraph still running in the same
+//! directory. Stale `.*.tmp` files can be removed by hand at any time no
+//! dipgraph is writing there.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -34,7 +43,26 @@ where
         let _ = fs::remove_file(&tmp);
         return Err(Error::io(path, e));
     }
+    sync_dir(path);
     Ok(())
+}
+
+/// Flushes the directory entry of a renamed file, so that the rename itself
+/// survives a power loss. Best effort: some file systems refuse it, and the
+/// data is already safe in either the old or the new file.
+fn sync_dir(path: &Path) {
+    #[cfg(unix)]
+    {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        if let Ok(d) = File::open(dir) {
+            let _ = d.sync_all();
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
 }
 
 fn temp_path(path: &Path) -> PathBuf {
@@ -61,6 +89,22 @@ mod tests {
         write(&p, b"two").unwrap();
         assert_eq!(fs::read(&p).unwrap(), b"two");
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn stale_temp_file_of_a_killed_run_does_not_disturb_a_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("g.ron");
+        write(&p, b"old").unwrap();
+        // What a run killed mid-write leaves: another pid's partial file,
+        // and one under our own pid (pids are reused).
+        let stale = dir.path().join(".g.ron.1.tmp");
+        fs::write(&stale, b"partial").unwrap();
+        fs::write(temp_path(&p), b"partial, a longer one").unwrap();
+        write(&p, b"new").unwrap();
+        assert_eq!(fs::read(&p).unwrap(), b"new");
+        assert_eq!(fs::read(&stale).unwrap(), b"partial");
+        assert!(!temp_path(&p).exists());
     }
 
     #[test]

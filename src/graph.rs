@@ -63,6 +63,41 @@ pub struct GraphFile {
     pub articles: Vec<ArticleMeta>,
 }
 
+/// Merges two records of one actor; commutative and associative, so that
+/// graphs merge the same whatever the order.
+fn merge_actor(existing: &mut Actor, other: Actor) {
+    let mut names: BTreeSet<String> = std::mem::take(&mut existing.aliases).into_iter().collect();
+    names.extend(other.aliases);
+    names.insert(existing.name.clone());
+    if other.name < existing.name {
+        existing.name = other.name;
+    } else {
+        names.insert(other.name);
+    }
+    names.remove(&existing.name);
+    existing.aliases = names.into_iter().collect();
+    existing.kind = existing.kind.min(other.kind);
+    existing.country = match (existing.country.take(), other.country) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+}
+
+/// The number after a `version:` near the start of a file, if any.
+fn leading_version(text: &str) -> Option<u32> {
+    let mut n = text.len().min(256);
+    while !text.is_char_boundary(n) {
+        n -= 1;
+    }
+    let head = &text[..n];
+    let rest = &head[head.find("version")? + "version".len()..];
+    let rest = rest.trim_start().strip_prefix(':')?.trim_start();
+    let end = rest
+        .find(|c: char| !c.is_ascii_digit())
+        .unwrap_or(rest.len());
+    rest[..end].parse().ok()
+}
+
 /// Only the version, read first so that a newer or older file gets a clear
 /// message instead of a field-by-field parse error.
 #[derive(Deserialize)]
@@ -75,10 +110,15 @@ impl EventGraph {
         EventGraph::default()
     }
 
-    /// Adds an actor, or merges its names into the actor of the same id.
+    /// Adds an actor, or merges it into the actor of the same id.
+    ///
+    /// Merging does not depend on the order the records come in (the same
+    /// articles in any file order give the same bytes): the name is the
+    /// smallest of the names seen, the others become aliases, the kind is
+    /// the first in [`ActorKind`] order and the country the smallest known.
     pub fn add_actor(&mut self, actor: Actor) {
         match self.actors.get_mut(&actor.id) {
-            Some(existing) => existing.absorb(&actor),
+            Some(existing) => merge_actor(existing, actor),
             None => {
                 let mut a = actor;
                 let names = std::mem::take(&mut a.aliases);
@@ -88,8 +128,20 @@ impl EventGraph {
         }
     }
 
+    /// Records an article's metadata. Two articles with the same id (two
+    /// `report.txt` in different folders) keep the smaller record, so that
+    /// the result does not depend on which was read first.
     pub fn add_article(&mut self, meta: ArticleMeta) {
-        self.articles.entry(meta.id.clone()).or_insert(meta);
+        match self.articles.get_mut(&meta.id) {
+            Some(existing) => {
+                if meta < *existing {
+                    *existing = meta;
+                }
+            }
+            None => {
+                self.articles.insert(meta.id.clone(), meta);
+            }
+        }
     }
 
     /// Adds an event, merging it into the edge with the same key: the
@@ -102,9 +154,14 @@ impl EventGraph {
         let key = event.key();
         match self.events.get_mut(&key) {
             Some(existing) => {
-                let mut set: BTreeSet<_> = existing.evidence.drain(..).collect();
-                set.extend(event.evidence);
-                existing.evidence = set.into_iter().collect();
+                // Both lists are sorted: insert each new report in place.
+                // Reports mostly come in order, so this is an append, and a
+                // collection that repeats one event many times stays linear.
+                for ev in event.evidence {
+                    if let Err(i) = existing.evidence.binary_search(&ev) {
+                        existing.evidence.insert(i, ev);
+                    }
+                }
                 if event.confidence > existing.confidence {
                     existing.confidence = event.confidence;
                 }
@@ -114,7 +171,8 @@ impl EventGraph {
                 if event.cameo > existing.cameo {
                     existing.cameo = event.cameo;
                 }
-                if event.when.raw > existing.when.raw {
+                if (&event.when.raw, event.when.source) > (&existing.when.raw, existing.when.source)
+                {
                     existing.when = event.when;
                 }
             }
@@ -183,7 +241,8 @@ impl EventGraph {
             index.insert(id.as_str(), g.add_node(id.as_str()));
         }
         for (i, e) in self.events.values().enumerate() {
-            if let (Some(&s), Some(&t)) = (index.get(e.source.as_str()), index.get(e.target.as_str()))
+            if let (Some(&s), Some(&t)) =
+                (index.get(e.source.as_str()), index.get(e.target.as_str()))
             {
                 g.add_edge(s, t, i);
             }
@@ -240,23 +299,25 @@ impl EventGraph {
 
     /// Parses a graph from RON text; `path` names the file in errors.
     pub fn from_ron_str(text: &str, path: &Path) -> Result<EventGraph, Error> {
+        let version_error = |found: u32| Error::GraphVersion {
+            path: path.to_path_buf(),
+            found,
+            supported: FORMAT_VERSION,
+        };
+        // Version 1 is the first format there has been, so there is nothing
+        // to migrate from yet: any other version is refused with a message
+        // that says what to do. A migration from version N goes here, before
+        // the parse, when version N + 1 is introduced.
         let probe: Result<VersionProbe, _> = ron::Options::default().from_str(text);
         match probe {
-            Ok(p) if p.version > FORMAT_VERSION => {
-                return Err(Error::GraphVersion {
-                    path: path.to_path_buf(),
-                    found: p.version,
-                    supported: FORMAT_VERSION,
-                })
-            }
-            Ok(p) if p.version == 0 => {
-                return Err(Error::GraphVersion {
-                    path: path.to_path_buf(),
-                    found: 0,
-                    supported: FORMAT_VERSION,
-                })
-            }
-            _ => {}
+            Ok(p) if p.version != FORMAT_VERSION => return Err(version_error(p.version)),
+            Ok(_) => {}
+            // A newer format may use RON that the probe cannot even skip
+            // over: a leading `version: N` still tells.
+            Err(_) => match leading_version(text) {
+                Some(v) if v != FORMAT_VERSION => return Err(version_error(v)),
+                _ => {}
+            },
         }
         let file: GraphFile = ron::Options::default()
             .from_str(text)
@@ -315,14 +376,20 @@ mod tests {
 
     #[test]
     fn same_event_twice_is_one_edge_with_two_reports() {
-        let g = graph(vec![ev("x", "y", Relation::Visit, 1), ev("x", "y", Relation::Visit, 2)]);
+        let g = graph(vec![
+            ev("x", "y", Relation::Visit, 1),
+            ev("x", "y", Relation::Visit, 2),
+        ]);
         assert_eq!(g.event_count(), 1);
         assert_eq!(g.events().next().unwrap().evidence.len(), 2);
     }
 
     #[test]
     fn symmetric_relations_are_stored_once_per_pair() {
-        let g = graph(vec![ev("y", "x", Relation::Meet, 1), ev("x", "y", Relation::Meet, 2)]);
+        let g = graph(vec![
+            ev("y", "x", Relation::Meet, 1),
+            ev("x", "y", Relation::Meet, 2),
+        ]);
         assert_eq!(g.event_count(), 1);
         let e = g.events().next().unwrap();
         assert_eq!((e.source.as_str(), e.target.as_str()), ("x", "y"));
@@ -331,14 +398,40 @@ mod tests {
     }
 
     #[test]
+    fn reports_in_any_order_stay_sorted_and_unique() {
+        let order = [5, 1, 9, 1, 3, 5, 0, 7];
+        let g = graph(
+            order
+                .iter()
+                .map(|&i| ev("x", "y", Relation::Visit, i))
+                .collect(),
+        );
+        let sents: Vec<usize> = g
+            .events()
+            .next()
+            .unwrap()
+            .evidence
+            .iter()
+            .map(|e| e.sentence)
+            .collect();
+        assert_eq!(sents, [0, 1, 3, 5, 7, 9]);
+    }
+
+    #[test]
     fn directed_relations_keep_direction() {
-        let g = graph(vec![ev("y", "x", Relation::Visit, 1), ev("x", "y", Relation::Visit, 2)]);
+        let g = graph(vec![
+            ev("y", "x", Relation::Visit, 1),
+            ev("x", "y", Relation::Visit, 2),
+        ]);
         assert_eq!(g.event_count(), 2);
     }
 
     #[test]
     fn ron_round_trip_is_byte_identical() {
-        let g = graph(vec![ev("x", "y", Relation::Meet, 1), ev("z", "x", Relation::Urge, 3)]);
+        let g = graph(vec![
+            ev("x", "y", Relation::Meet, 1),
+            ev("z", "x", Relation::Urge, 3),
+        ]);
         let text = g.to_ron_string();
         let back = EventGraph::from_ron_str(&text, Path::new("t.ron")).unwrap();
         assert_eq!(back, g);
@@ -348,7 +441,10 @@ mod tests {
     #[test]
     fn merge_is_order_independent() {
         let a = graph(vec![ev("x", "y", Relation::Meet, 1)]);
-        let b = graph(vec![ev("y", "x", Relation::Meet, 5), ev("z", "y", Relation::Attack, 2)]);
+        let b = graph(vec![
+            ev("y", "x", Relation::Meet, 5),
+            ev("z", "y", Relation::Attack, 2),
+        ]);
         let mut ab = a.clone();
         ab.merge(b.clone());
         let mut ba = b;
@@ -358,12 +454,55 @@ mod tests {
 
     #[test]
     fn newer_version_is_refused_with_a_clear_message() {
-        let err = EventGraph::from_ron_str(
-            "(version: 99, actors: [], events: [])",
-            Path::new("g.ron"),
-        )
-        .unwrap_err();
+        let err =
+            EventGraph::from_ron_str("(version: 99, actors: [], events: [])", Path::new("g.ron"))
+                .unwrap_err();
         assert!(err.to_string().contains("version 99"), "{err}");
+    }
+
+    #[test]
+    fn other_versions_are_refused_even_when_unparseable() {
+        for (text, v) in [
+            ("(version: 0, actors: [], events: [])", "version 0"),
+            (
+                "(version: 2, actors: [], events: [], extra: 3)",
+                "version 2",
+            ),
+            ("(version: 2, actors: [Foo<bar>], ???)", "version 2"),
+        ] {
+            let err = EventGraph::from_ron_str(text, Path::new("g.ron")).unwrap_err();
+            assert!(matches!(err, Error::GraphVersion { .. }), "{text}: {err}");
+            assert!(err.to_string().contains(v), "{err}");
+            assert!(err.to_string().contains("g.ron"), "{err}");
+        }
+        let err =
+            EventGraph::from_ron_str("(actors: [], events: [])", Path::new("g.ron")).unwrap_err();
+        assert!(err.to_string().starts_with("g.ron:"), "{err}");
+    }
+
+    #[test]
+    fn actor_records_merge_in_any_order() {
+        let recs = [
+            Actor::new("j", "Jean Dupont", ActorKind::Person).with_country("FRA"),
+            Actor::new("j", "JEAN DUPONT", ActorKind::Group),
+            Actor::new("j", "Jean  Dupont", ActorKind::Person).with_country("BEL"),
+            Actor::new("j", "Jean Dupont", ActorKind::Person),
+        ];
+        let orders: [[usize; 4]; 4] = [[0, 1, 2, 3], [3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]];
+        let built: Vec<Actor> = orders
+            .iter()
+            .map(|o| {
+                let mut g = EventGraph::new();
+                for &i in o {
+                    g.add_actor(recs[i].clone());
+                }
+                g.actor("j").unwrap().clone()
+            })
+            .collect();
+        assert!(built.windows(2).all(|w| w[0] == w[1]), "{built:#?}");
+        assert_eq!(built[0].name, "JEAN DUPONT");
+        assert_eq!(built[0].country.as_deref(), Some("BEL"));
+        assert_eq!(built[0].aliases, ["Jean  Dupont", "Jean Dupont"]);
     }
 
     #[test]

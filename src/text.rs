@@ -64,7 +64,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// ```
 /// let s = dipgraph::text::split("Mr. Xi met U.S. officials. They talked.");
 /// assert_eq!(s.len(), 2);
-/// assert_eq!(s[0].tokens[0].text, "Mr.");
+/// assert_eq!(s[0].tokens[0].text, "Mr");
+/// assert_eq!(s[1].text("Mr. Xi met U.S. officials. They talked."), "They talked.");
 /// ```
 pub fn split(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();

@@ -424,6 +424,12 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
 /// relative to the story's reference day use `published` as that day; the
 /// extractor passes the reference day instead when it knows one.
 pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) -> When {
+    // Offsets below are at most a century; far from the calendar's ends
+    // plain arithmetic cannot overflow. A publication date out there is
+    // nonsense anyway.
+    if !(1000..=9000).contains(&published.year()) {
+        return resolve_absolute(kind, raw).unwrap_or_else(When::unknown);
+    }
     match kind {
         TimeKind::RefOffset(n) => When::day(published + Duration::days(n), raw),
         TimeKind::Date(d) => When::day(d, raw),
@@ -600,6 +606,25 @@ mod tests {
         assert_eq!(when("last year", THU, Tense::Past).unwrap(), "2022");
         assert_eq!(when("two years ago", THU, Tense::Past).unwrap(), "2021");
         assert_eq!(when("last week", THU, Tense::Past).unwrap(), "2023-03");
+    }
+
+    #[test]
+    fn calendar_edges_do_not_overflow() {
+        let far = NaiveDate::MIN;
+        assert_eq!(
+            resolve(TimeKind::DayOffset(-1), far, Tense::Past, "").label(),
+            None
+        );
+        assert_eq!(
+            resolve(
+                TimeKind::Weekday(Weekday::Mon, -1),
+                NaiveDate::MAX,
+                Tense::Past,
+                ""
+            )
+            .label(),
+            None
+        );
     }
 
     #[test]

@@ -800,8 +800,7 @@ impl<'a> Reader<'a> {
             let dated = when.is_known()
                 && when.source == DateSource::Text
                 && self.article.date.is_none_or(|p| {
-                    when.date
-                        .is_some_and(|d| d >= p - chrono::Duration::days(1))
+                    when.date.is_some_and(|d| d >= p.pred_opt().unwrap_or(p))
                         || when.precision != crate::model::Precision::Day
                             && when.date.is_some_and(|d| d.year() >= p.year())
                 });

@@ -686,6 +686,9 @@ impl<'a> Reader<'a> {
             if sources.is_empty() {
                 return;
             }
+            if sources.len() >= 2 {
+                self.cast.note_group(&sources, s.index);
+            }
             subjects_used.push((f.start, sources.clone()));
         }
 
@@ -1023,6 +1026,15 @@ impl<'a> Reader<'a> {
             // that acts for it is the agent.
             let owner = m.possessive && self.body_after(toks, m.end + 1);
             if m.place || (m.possessive && !owner) || (preceded_by_prep(toks, m) && !conj) {
+                continue;
+            }
+            // Inside a relative clause closed before the verb ("..., where
+            // Russian troops have been accused of X, before being received").
+            let opener = (m.start.saturating_sub(4)..m.start)
+                .rev()
+                .take_while(|&k| !mentions.iter().any(|x| x.end == k + 1))
+                .any(|k| matches!(lw(toks, k), "where" | "which" | "who" | "whom" | "whose"));
+            if opener && (m.end..limit).any(|k| lw(toks, k) == ",") {
                 continue;
             }
             // "he opened a building ... and held talks": after "and", the

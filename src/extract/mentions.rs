@@ -162,6 +162,14 @@ impl Cast {
         }
     }
 
+    /// Remembers actors named together ("X, Y and Z met") for later
+    /// plural references.
+    pub fn note_group(&mut self, actors: &[usize], sentence: usize) {
+        if actors.len() >= 2 {
+            self.last_group = Some((actors.to_vec(), sentence));
+        }
+    }
+
     pub fn note_subject(&mut self, actor: usize, sentence: usize) {
         self.subjects.push((sentence, actor));
     }
@@ -198,8 +206,9 @@ impl<'a> Scanner<'a> {
         let mut out: Vec<Mention> = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if let Some(m) = self.plural_description(toks, i, cast, &out) {
+            if let Some(mut m) = self.plural_description(toks, i, cast, &out) {
                 i = m.end;
+                self.after_mention(toks, &mut m, cast);
                 out.push(m);
                 continue;
             }
@@ -444,17 +453,41 @@ impl<'a> Scanner<'a> {
                         | "after"
                         | "before"
                 );
-            let here: Vec<usize> = if object_position {
+            // The agent acting on them is the last person named before.
+            let agent: Option<usize> = if object_position {
                 so_far
                     .iter()
-                    .flat_map(|m| m.actors.iter().copied())
-                    .collect()
+                    .rev()
+                    .find(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
+                    .map(|m| m.actors[0])
             } else {
-                Vec::new()
+                None
             };
+            // A group of that size named together recently wins ("Macron,
+            // Scholz and Draghi ... the trio").
+            if let Some((g, at)) = &cast.last_group {
+                if g.len() == n
+                    && self.sentence.saturating_sub(*at) <= 6
+                    && g.iter().all(|&a| cast.kind(a) == ActorKind::Person)
+                    && agent.is_none_or(|x| !g.contains(&x))
+                {
+                    let mut v = g.clone();
+                    v.sort_unstable();
+                    return Some(Mention {
+                        start: i,
+                        end,
+                        actors: v,
+                        kind: MentionKind::Pronoun,
+                        place: false,
+                        possessive: false,
+                        text: span_text(toks, i, end),
+                        unnamed_role: false,
+                    });
+                }
+            }
             let others: Vec<usize> = cast
                 .recent_people()
-                .filter(|a| !here.contains(a))
+                .filter(|&a| Some(a) != agent)
                 .take(n)
                 .collect();
             let mut v = if others.len() == n {

@@ -1093,7 +1093,9 @@ fn unwritable_output_is_a_clear_failure() {
     let o = run(&[s(&art), "-q".into(), "-o".into(), s(&dir_out)]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(o.stderr.contains(&s(&dir_out)), "{}", o.stderr);
-    let nowhere = tmp.path().join("no/such/dir/g.ron");
+    // A missing folder is created; one that cannot be (its parent is a
+    // file) is a clear failure.
+    let nowhere = art.join("sub/g.ron");
     let o = run(&[s(&art), "-q".into(), "-o".into(), s(&nowhere)]);
     assert_eq!(o.code, 1, "{}", o.stderr);
     assert!(o.stderr.contains("g.ron"), "{}", o.stderr);

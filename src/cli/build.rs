@@ -58,8 +58,15 @@ pub fn run(args: Args) -> CliResult {
             graph.event_count()
         ),
     );
-    let code = run_code(&stats, args.input.strict);
-    if stats.read == 0 {
+    // A shard may get no article of a small collection: that is an empty
+    // graph, not a failure, so a job array's merge step still runs.
+    let empty_shard = args.shard.is_some() && stats.read == 0 && stats.skipped == 0;
+    let code = if empty_shard {
+        Ok(super::EXIT_OK)
+    } else {
+        run_code(&stats, args.input.strict)
+    };
+    if stats.read == 0 && !empty_shard {
         return code;
     }
     write_graph(&graph, &args.output, format)?;

@@ -170,6 +170,16 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
         lock.flush()?;
         Ok(())
     } else {
+        // Like the CSV export, create the folder the user named.
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|e| {
+                CliError::fail(format!(
+                    "{}: cannot create folder {}: {e}",
+                    path.display(),
+                    dir.display()
+                ))
+            })?;
+        }
         dipgraph::atomic::write(path, bytes).map_err(CliError::from)
     }
 }

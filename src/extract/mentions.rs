@@ -197,8 +197,14 @@ pub struct Scanner<'a> {
     pub sentence: usize,
 }
 
-fn norm(t: &Token) -> String {
-    t.text.replace('’', "'")
+/// The token as the gazetteer spells it (typographic apostrophes plain),
+/// borrowed unless it needs changing: this runs for every token.
+fn norm(t: &Token) -> std::borrow::Cow<'_, str> {
+    if t.text.contains('’') {
+        std::borrow::Cow::Owned(t.text.replace('’', "'"))
+    } else {
+        std::borrow::Cow::Borrowed(t.text.as_str())
+    }
 }
 
 impl<'a> Scanner<'a> {
@@ -284,6 +290,10 @@ impl<'a> Scanner<'a> {
             if let Some(m) = self.pronoun(toks, i, cast, &out) {
                 i = m.end;
                 out.push(m);
+                continue;
+            }
+            if !self.may_start_phrase(&toks[i]) {
+                i += 1;
                 continue;
             }
             if let Some(mut m) = self.phrase(toks, i, cast, &out) {
@@ -617,10 +627,27 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// Cheap test before [`Scanner::phrase`]: an actor phrase starts with a
+    /// capital, a determiner, a role or title word, or a group noun. Most
+    /// tokens are none of these, and skipping them is most of the speed.
+    fn may_start_phrase(&self, t: &Token) -> bool {
+        if t.is_capitalized() {
+            return true;
+        }
+        let w = t.lower.as_str();
+        matches!(w, "the" | "a" | "an")
+            || self.lex.roles.contains_key(w)
+            || self.lex.titles.contains_key(w)
+            || GROUP_NOUNS.contains(&w)
+            || TITLE_MODIFIERS.contains(&w)
+            || HONORIFICS.contains(&w)
+            || self.lex.surfaces.contains_key(t.text.as_str())
+    }
+
     /// The longest gazetteer match at `j`.
     fn gazetteer(&self, toks: &[Token], j: usize) -> Option<(usize, &'a [SurfaceRef])> {
         let first = norm(toks.get(j)?);
-        let list = self.lex.surfaces.get(&first)?;
+        let list = self.lex.surfaces.get(first.as_ref())?;
         for s in list {
             let end = j + s.tokens.len();
             if end > toks.len() {
@@ -629,7 +656,7 @@ impl<'a> Scanner<'a> {
             if s.tokens
                 .iter()
                 .zip(&toks[j..end])
-                .all(|(a, b)| *a == norm(b))
+                .all(|(a, b)| a.as_str() == norm(b))
             {
                 // Do not match a name that is only the start of a longer
                 // hyphenated or capitalised compound ("Paris-based").

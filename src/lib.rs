@@ -12,6 +12,7 @@ pub mod atomic;
 pub mod error;
 pub mod export;
 pub mod extract;
+pub mod fasthash;
 pub mod graph;
 pub mod lexicon;
 pub mod model;

@@ -279,7 +279,13 @@ fn is_single_letter_run(chars: &[(usize, char)], i: usize, j: usize) -> bool {
 
 fn push(tokens: &mut Vec<Token>, text: &str, offset: usize, start: usize, end: usize) {
     let s = &text[start..end];
-    let lower = s.to_lowercase().replace('’', "'");
+    // Most tokens are plain ASCII: lowercase them without the Unicode
+    // tables and the apostrophe pass.
+    let lower = if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase().replace('’', "'")
+    };
     tokens.push(Token {
         start: offset + start,
         end: offset + end,

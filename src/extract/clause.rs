@@ -269,11 +269,15 @@ impl<'a> Reader<'a> {
         quoted: &[bool],
         times: &[time::TimeExpr],
     ) -> Vec<Found> {
-        let in_mention = |i: usize| {
-            mentions
-                .iter()
-                .any(|m| m.start <= i && i < m.end && m.kind != MentionKind::Pronoun)
-        };
+        // One pass marks the tokens inside names, instead of a search of all
+        // mentions for every token.
+        let mut named = vec![false; toks.len()];
+        for m in mentions.iter().filter(|m| m.kind != MentionKind::Pronoun) {
+            for flag in named.iter_mut().take(m.end).skip(m.start) {
+                *flag = true;
+            }
+        }
+        let in_mention = |i: usize| named.get(i).copied().unwrap_or(false);
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         let skippable: Vec<bool> = (0..toks.len())

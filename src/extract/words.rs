@@ -1,12 +1,39 @@
 //! Closed-class English words the grammar rules lean on. These are grammar,
 //! not lexicon: they do not change with the news.
 
-pub const DETERMINERS: &[&str] = &[
+use std::sync::OnceLock;
+
+use crate::fasthash::FastSet;
+
+/// A fixed word list with constant-time lookup, built on first use. The
+/// grammar asks these questions for every token, so a linear scan of a
+/// fifty-word list each time would dominate extraction.
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: OnceLock<FastSet<&'static str>>,
+}
+
+impl WordSet {
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    pub fn contains(&self, w: &&str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(*w)
+    }
+}
+
+pub static DETERMINERS: WordSet = WordSet::new(&[
     "the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "my",
     "your", "both", "some", "several", "many", "all", "another", "each",
-];
+]);
 
-pub const PREPOSITIONS: &[&str] = &[
+pub static PREPOSITIONS: WordSet = WordSet::new(&[
     "in",
     "at",
     "on",
@@ -56,20 +83,20 @@ pub const PREPOSITIONS: &[&str] = &[
     "as",
     "besides",
     "except",
-];
+]);
 
-pub const BE: &[&str] = &[
+pub static BE: WordSet = WordSet::new(&[
     "is", "are", "was", "were", "be", "been", "being", "'s", "am", "get", "gets", "got", "getting",
     "gotten",
-];
+]);
 
-pub const AUX: &[&str] = &[
+pub static AUX: WordSet = WordSet::new(&[
     "has", "have", "had", "having", "did", "does", "do", "will", "would", "shall", "should",
     "could", "can", "may", "might", "must", "'ll", "'d", "is", "are", "was", "were", "be", "been",
     "being",
-];
+]);
 
-pub const NEGATORS: &[&str] = &[
+pub static NEGATORS: WordSet = WordSet::new(&[
     "not",
     "n't",
     "never",
@@ -96,9 +123,9 @@ pub const NEGATORS: &[&str] = &[
     "without",
     "nobody",
     "none",
-];
+]);
 
-pub const MODALS: &[&str] = &[
+pub static MODALS: WordSet = WordSet::new(&[
     "could",
     "would",
     "might",
@@ -111,12 +138,12 @@ pub const MODALS: &[&str] = &[
     "couldn't",
     "wouldn't",
     "shouldn't",
-];
+]);
 
-pub const FUTURE: &[&str] = &["will", "'ll", "shall", "won't"];
+pub static FUTURE: WordSet = WordSet::new(&["will", "'ll", "shall", "won't"]);
 
 /// Adverbs that may sit between an auxiliary and its verb.
-pub const ADVERBS: &[&str] = &[
+pub static ADVERBS: WordSet = WordSet::new(&[
     "also",
     "already",
     "just",
@@ -171,11 +198,11 @@ pub const ADVERBS: &[&str] = &[
     "reluctantly",
     "quietly",
     "secretly",
-];
+]);
 
 /// Verbs that, governing "to + trigger", turn the trigger into something
 /// that has not happened (a plan, a wish, a possibility).
-pub const IRREALIS_GOVERNORS: &[&str] = &[
+pub static IRREALIS_GOVERNORS: WordSet = WordSet::new(&[
     "expected",
     "expect",
     "expects",
@@ -316,10 +343,10 @@ pub const IRREALIS_GOVERNORS: &[&str] = &[
     "seems",
     "chose",
     "choose",
-];
+]);
 
 /// Governors that make the governed act a refusal (`reject`).
-pub const REFUSAL_GOVERNORS: &[&str] = &[
+pub static REFUSAL_GOVERNORS: WordSet = WordSet::new(&[
     "refused",
     "refuses",
     "refuse",
@@ -331,10 +358,10 @@ pub const REFUSAL_GOVERNORS: &[&str] = &[
     "rejected",
     "rejects",
     "reject",
-];
+]);
 
 /// Governors that make the governed act a promise (`pledge`).
-pub const PROMISE_GOVERNORS: &[&str] = &[
+pub static PROMISE_GOVERNORS: WordSet = WordSet::new(&[
     "pledged",
     "pledges",
     "pledge",
@@ -351,13 +378,14 @@ pub const PROMISE_GOVERNORS: &[&str] = &[
     "commits",
     "offered",
     "offers",
-];
+]);
 
 /// Governors that make the governed act a threat (`threaten`).
-pub const THREAT_GOVERNORS: &[&str] = &["threatened", "threatens", "threaten", "threatening"];
+pub static THREAT_GOVERNORS: WordSet =
+    WordSet::new(&["threatened", "threatens", "threaten", "threatening"]);
 
 /// Governors under which the act did happen ("went on to", "managed to").
-pub const REALIS_GOVERNORS: &[&str] = &[
+pub static REALIS_GOVERNORS: WordSet = WordSet::new(&[
     "managed",
     "went",
     "proceeded",
@@ -365,10 +393,10 @@ pub const REALIS_GOVERNORS: &[&str] = &[
     "began",
     "started",
     "continued",
-];
+]);
 
 /// Words that mark the event as before the story's present.
-pub const EARLIER_MARKERS: &[&str] = &[
+pub static EARLIER_MARKERS: WordSet = WordSet::new(&[
     "earlier",
     "previously",
     "once",
@@ -379,17 +407,17 @@ pub const EARLIER_MARKERS: &[&str] = &[
     "before",
     "had",
     "since",
-];
+]);
 
 /// Words that end the noun phrase an object may be found in.
-pub const CLAUSE_BREAKS: &[&str] = &[
+pub static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "that", "which", "who", "whom", "whose", "but", "while", "whereas", "because", "although",
     "though", "after", "before", "when", "where", "if", "unless", "as", "so", "and", "or", "said",
     "says", "say", "told", "tells",
-];
+]);
 
 /// Honorifics and titles that introduce a person's name.
-pub const HONORIFICS: &[&str] = &[
+pub static HONORIFICS: WordSet = WordSet::new(&[
     "mr",
     "mr.",
     "mrs",
@@ -468,10 +496,10 @@ pub const HONORIFICS: &[&str] = &[
     "defense",
     "prime",
     "mp",
-];
+]);
 
 /// Words that may modify a title ("former", "visiting", "top").
-pub const TITLE_MODIFIERS: &[&str] = &[
+pub static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "former",
     "deputy",
     "vice",
@@ -520,16 +548,16 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "state",
     "party",
     "rebel",
-];
+]);
 
 /// Particles inside personal names ("Ursula von der Leyen", "bin Salman").
-pub const NAME_PARTICLES: &[&str] = &[
+pub static NAME_PARTICLES: WordSet = WordSet::new(&[
     "von", "der", "van", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn",
     "al", "el", "abu", "ben", "dos", "das", "y", "al-", "bint", "ould", "ag",
-];
+]);
 
 /// Capitalised words that never start a personal name.
-pub const NOT_NAMES: &[&str] = &[
+pub static NOT_NAMES: WordSet = WordSet::new(&[
     "The",
     "A",
     "An",
@@ -610,10 +638,10 @@ pub const NOT_NAMES: &[&str] = &[
     "Ministry",
     "Office",
     "Council",
-];
+]);
 
 /// Common nouns for crowds and armed groups that act in the news.
-pub const GROUP_NOUNS: &[&str] = &[
+pub static GROUP_NOUNS: WordSet = WordSet::new(&[
     "protesters",
     "protestors",
     "demonstrators",
@@ -648,11 +676,11 @@ pub const GROUP_NOUNS: &[&str] = &[
     "gangs",
     "smugglers",
     "traffickers",
-];
+]);
 
 /// Verbs that report speech: a "would"/"will" under them is a promise or a
 /// threat made by the speaker, not a hypothetical.
-pub const REPORTING_VERBS: &[&str] = &[
+pub static REPORTING_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",
@@ -677,10 +705,10 @@ pub const REPORTING_VERBS: &[&str] = &[
     "signaled",
     "indicated",
     "wrote",
-];
+]);
 
 /// Quantity words that may open a noun phrase ("dozens of", "more than").
-pub const QUANTITY_WORDS: &[&str] = &[
+pub static QUANTITY_WORDS: WordSet = WordSet::new(&[
     "thousands",
     "hundreds",
     "dozens",
@@ -714,10 +742,10 @@ pub const QUANTITY_WORDS: &[&str] = &[
     "ten",
     "all",
     "both",
-];
+]);
 
 /// Number words, for telling a participle used as an adjective.
-pub const NUMBER_WORDS: &[&str] = &[
+pub static NUMBER_WORDS: WordSet = WordSet::new(&[
     "one",
     "two",
     "three",
@@ -736,7 +764,7 @@ pub const NUMBER_WORDS: &[&str] = &[
     "several",
     "many",
     "few",
-];
+]);
 
 /// Words that may stand before a capitalised name and introduce a person
 /// even in lowercase ("reporter Evan Gershkovich").

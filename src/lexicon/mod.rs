@@ -9,7 +9,7 @@
 pub mod inflect;
 pub mod schema;
 
-use std::collections::HashMap;
+use crate::fasthash::FastMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -127,16 +127,16 @@ pub struct Lexicon {
     pub actors: Vec<Actor>,
     pub genders: Vec<Gender>,
     /// Surfaces by their first token (as written).
-    pub surfaces: HashMap<String, Vec<Surface>>,
+    pub surfaces: FastMap<String, Vec<Surface>>,
     pub terms: Vec<Term>,
     /// Office titles, lowercase, by first word: ("prime", ["prime minister"]).
-    pub titles: HashMap<String, Vec<Vec<String>>>,
+    pub titles: FastMap<String, Vec<Vec<String>>>,
     /// Role nouns: word sequence -> names one person.
-    pub roles: HashMap<String, Vec<(Vec<String>, bool)>>,
+    pub roles: FastMap<String, Vec<(Vec<String>, bool)>>,
     pub triggers: Vec<schema::Trigger>,
-    pub trigger_index: HashMap<String, Vec<CompiledTrigger>>,
-    by_id: HashMap<String, usize>,
-    by_code: HashMap<String, usize>,
+    pub trigger_index: FastMap<String, Vec<CompiledTrigger>>,
+    by_id: FastMap<String, usize>,
+    by_code: FastMap<String, usize>,
 }
 
 impl Lexicon {

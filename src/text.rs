@@ -106,7 +106,14 @@ fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
         }
         if terminal && !prev_abbrev && i + 1 < n {
             // Closing quotes and brackets stay with the sentence they close.
+            // A straight quote after a space opens the next sentence instead
+            // ("... trade. "We count on China," he said").
             while let Some((_, next)) = iter.peek() {
+                let straight = matches!(next.text.as_str(), "\"" | "'");
+                let spaced = cur.last().is_some_and(|l| l.end < next.start);
+                if straight && spaced {
+                    break;
+                }
                 if matches!(next.text.as_str(), "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
                     cur.push(iter.next().map(|(_, t)| t).expect("peeked"));
                 } else {
@@ -351,6 +358,21 @@ mod tests {
     fn lowercase_is_plain() {
         let t = tokenize("Xi’s", 0);
         assert_eq!(t[1].lower, "'s");
+    }
+
+    #[test]
+    fn straight_quotes_open_the_next_sentence() {
+        let text = "They talked about trade. \"We count on China,\" Mr Modi said. \"Yes.\" Then.";
+        let got: Vec<&str> = split(text).iter().map(|s| s.text(text)).collect();
+        assert_eq!(
+            got,
+            [
+                "They talked about trade.",
+                "\"We count on China,\" Mr Modi said.",
+                "\"Yes.\"",
+                "Then."
+            ]
+        );
     }
 
     #[test]

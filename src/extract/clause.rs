@@ -1018,6 +1018,22 @@ impl<'a> Reader<'a> {
             .enumerate()
             .filter(|(_, m)| m.end <= limit)
             .collect();
+        // "Medvedev, deputy chairman of Russia's Security Council, mocked
+        // Zelensky": an appositive between commas describes the head before
+        // it, which is the subject.
+        if active && limit > 1 && lw(toks, limit - 1) == "," {
+            if let Some(open) = (0..limit - 1).rev().take(12).find(|&k| lw(toks, k) == ",") {
+                if let Some((hi, head)) = before.iter().rev().find(|(_, m)| m.end == open) {
+                    if !head.place
+                        && !head.possessive
+                        && !preceded_by_prep(toks, head)
+                        && !claimed.contains(hi)
+                    {
+                        return coordinated_left(toks, mentions, *hi);
+                    }
+                }
+            }
+        }
         for &(mi, m) in before.iter().rev() {
             if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
                 break;
@@ -1467,6 +1483,14 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
             | "summit"
             | "emergency"
             | "ceasefire"
+            | "much"
+            | "many"
+            | "more"
+            | "tougher"
+            | "tough"
+            | "economic"
+            | "western"
+            | "international"
     ) {
         return true;
     }

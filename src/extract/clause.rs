@@ -881,6 +881,32 @@ impl<'a> Reader<'a> {
         }
         let trigger_text = span_text(toks, f.start, f.end);
         let sentence_text = s.text(&self.article.text).to_string();
+        // One report of an event read from this sentence.
+        let report = |this: &Self,
+                      src: usize,
+                      dst: usize,
+                      relation: Relation,
+                      cameo: &str,
+                      confidence: f32| Event {
+            source: this.cast.actors[src].id.clone(),
+            target: this.cast.actors[dst].id.clone(),
+            relation,
+            cameo: cameo.to_string(),
+            when: when.clone(),
+            confidence: confidence.clamp(0.05, 1.0),
+            planned,
+            evidence: vec![Evidence {
+                article: this.article.id.clone(),
+                title: this.article.title.clone(),
+                url: this.article.url.clone(),
+                sentence: s.index,
+                text: sentence_text.clone(),
+                span: (s.start, s.end),
+                source_mention: mention_of(src),
+                target_mention: mention_of(dst),
+                trigger: trigger_text.clone(),
+            }],
+        };
         for (a, b) in pairs {
             let Some((a, b)) = self.adjust(relation, a, b) else {
                 continue;
@@ -888,60 +914,24 @@ impl<'a> Reader<'a> {
             // Being hosted means having visited: "Lula received Lavrov in
             // Brasilia" is also Lavrov's visit to Brazil.
             if relation == Relation::Host && !planned {
-                if let Some(code) = self.cast.actors[a].country.clone() {
-                    if let Some(c) = self.lex.country(&code) {
-                        let host_country = self.cast_index_of_lexicon(c);
-                        if let Some((v, place)) = self.adjust(Relation::Visit, b, host_country) {
-                            let (vs, vt) = (
-                                self.cast.actors[v].id.clone(),
-                                self.cast.actors[place].id.clone(),
-                            );
-                            self.events.push(Event {
-                                source: vs,
-                                target: vt,
-                                relation: Relation::Visit,
-                                cameo: "042".into(),
-                                when: when.clone(),
-                                confidence: (confidence - 0.1).clamp(0.05, 1.0),
-                                planned,
-                                evidence: vec![Evidence {
-                                    article: self.article.id.clone(),
-                                    title: self.article.title.clone(),
-                                    url: self.article.url.clone(),
-                                    sentence: s.index,
-                                    text: sentence_text.clone(),
-                                    span: (s.start, s.end),
-                                    source_mention: mention_of(b),
-                                    target_mention: mention_of(a),
-                                    trigger: trigger_text.clone(),
-                                }],
-                            });
-                        }
+                let host_country = self.cast.actors[a]
+                    .country
+                    .clone()
+                    .and_then(|code| self.lex.country(&code));
+                if let Some(c) = host_country {
+                    let place = self.cast_index_of_lexicon(c);
+                    if let Some((v, place)) = self.adjust(Relation::Visit, b, place) {
+                        let mut visit =
+                            report(self, v, place, Relation::Visit, "042", confidence - 0.1);
+                        // The words that named them: the guest and the host.
+                        visit.evidence[0].source_mention = mention_of(b);
+                        visit.evidence[0].target_mention = mention_of(a);
+                        self.events.push(visit);
                     }
                 }
             }
-            let src = &self.cast.actors[a];
-            let tgt = &self.cast.actors[b];
-            self.events.push(Event {
-                source: src.id.clone(),
-                target: tgt.id.clone(),
-                relation,
-                cameo: cameo.clone(),
-                when: when.clone(),
-                confidence: confidence.clamp(0.05, 1.0),
-                planned,
-                evidence: vec![Evidence {
-                    article: self.article.id.clone(),
-                    title: self.article.title.clone(),
-                    url: self.article.url.clone(),
-                    sentence: s.index,
-                    text: sentence_text.clone(),
-                    span: (s.start, s.end),
-                    source_mention: mention_of(a),
-                    target_mention: mention_of(b),
-                    trigger: trigger_text.clone(),
-                }],
-            });
+            let e = report(self, a, b, relation, &cameo, confidence);
+            self.events.push(e);
         }
     }
 

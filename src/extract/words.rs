@@ -766,6 +766,6 @@ pub static NUMBER_WORDS: WordSet = WordSet::new(&[
     "few",
 ]);
 
-/// Words that may stand before a capitalised name and introduce a person
-/// even in lowercase ("reporter Evan Gershkovich").
+/// How many capitalised words a name needs after a lowercase role for the
+/// pair to be taken as a person ("reporter Evan Gershkovich").
 pub const LOWER_TITLES_OK: usize = 2;

@@ -308,16 +308,20 @@ impl EventGraph {
         // to migrate from yet: any other version is refused with a message
         // that says what to do. A migration from version N goes here, before
         // the parse, when version N + 1 is introduced.
-        let probe: Result<VersionProbe, _> = ron::Options::default().from_str(text);
-        match probe {
-            Ok(p) if p.version != FORMAT_VERSION => return Err(version_error(p.version)),
-            Ok(_) => {}
-            // A newer format may use RON that the probe cannot even skip
-            // over: a leading `version: N` still tells.
-            Err(_) => match leading_version(text) {
-                Some(v) if v != FORMAT_VERSION => return Err(version_error(v)),
-                _ => {}
-            },
+        // The leading `version: N` is read from the first bytes, so a large
+        // graph is parsed once, not twice; only a file that does not start
+        // that way gets the full probe.
+        match leading_version(text) {
+            Some(v) if v != FORMAT_VERSION => return Err(version_error(v)),
+            Some(_) => {}
+            None => {
+                let probe: Result<VersionProbe, _> = ron::Options::default().from_str(text);
+                if let Ok(p) = probe {
+                    if p.version != FORMAT_VERSION {
+                        return Err(version_error(p.version));
+                    }
+                }
+            }
         }
         let file: GraphFile = ron::Options::default()
             .from_str(text)

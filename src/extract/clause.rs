@@ -1286,10 +1286,6 @@ impl<'a> Reader<'a> {
                 {
                     return Vec::new();
                 }
-                if m.possessive && !after_by {
-                    // "Russia's invasion": the possessor is not the object,
-                    // unless nothing else is ("condemned Russia's move").
-                }
                 claimed.insert(mi);
                 return coordinated_right(toks, mentions, mi, claimed);
             }

@@ -233,12 +233,7 @@ impl<'a> Scanner<'a> {
                             if named.actors.len() == 1
                                 && cast.kind(named.actors[0]) == ActorKind::Person
                             {
-                                let mut m = named;
-                                m.start = i;
-                                m.text = span_text(toks, i, m.end);
-                                i = m.end;
-                                self.after_mention(toks, &mut m, cast);
-                                out.push(m);
+                                i = self.push_prefixed(toks, named, i, cast, &mut out);
                                 continue;
                             }
                         }
@@ -278,12 +273,8 @@ impl<'a> Scanner<'a> {
                 }
             }
             if matches!(lw, "his" | "her" | "their" | "its") {
-                if let Some(mut m) = self.phrase(toks, i + 1, cast, &out) {
-                    m.start = i;
-                    m.text = span_text(toks, i, m.end);
-                    i = m.end;
-                    self.after_mention(toks, &mut m, cast);
-                    out.push(m);
+                if let Some(m) = self.phrase(toks, i + 1, cast, &out) {
+                    i = self.push_prefixed(toks, m, i, cast, &mut out);
                     continue;
                 }
             }
@@ -366,6 +357,25 @@ impl<'a> Scanner<'a> {
             }
             k += 1;
         }
+    }
+
+    /// Pushes a phrase found after a possessive ("his Chinese counterpart
+    /// Xi Jinping") as one mention starting at the possessive; returns where
+    /// scanning goes on.
+    fn push_prefixed(
+        &self,
+        toks: &[Token],
+        mut m: Mention,
+        start: usize,
+        cast: &mut Cast,
+        out: &mut Vec<Mention>,
+    ) -> usize {
+        m.start = start;
+        m.text = span_text(toks, start, m.end);
+        self.after_mention(toks, &mut m, cast);
+        let end = m.end;
+        out.push(m);
+        end
     }
 
     fn after_mention(&self, toks: &[Token], m: &mut Mention, cast: &mut Cast) {
@@ -910,7 +920,7 @@ impl<'a> Scanner<'a> {
                 .filter(|&e| person_role && (title_capitalised || long_name(e)))
             {
                 let name = span_text(toks, tend, nend);
-                let p = self.named_person(&name, &ctx, &title, toks, title_start, cast);
+                let p = self.named_person(&name, &ctx, &title, cast);
                 return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
             }
             // A description without a name.
@@ -943,7 +953,7 @@ impl<'a> Scanner<'a> {
             }
             if let Some(nend) = self.name(toks, k).filter(|&e| e >= k + 2) {
                 let name = span_text(toks, k, nend);
-                let p = self.named_person(&name, &ctx, "", toks, k, cast);
+                let p = self.named_person(&name, &ctx, "", cast);
                 return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
             }
         }
@@ -1018,16 +1028,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A person named after a title, who may be known by surname already.
-    fn named_person(
-        &self,
-        name: &str,
-        ctx: &[usize],
-        title: &str,
-        toks: &[Token],
-        _at: usize,
-        cast: &mut Cast,
-    ) -> usize {
-        let _ = toks;
+    fn named_person(&self, name: &str, ctx: &[usize], title: &str, cast: &mut Cast) -> usize {
         let words: Vec<&str> = name.split_whitespace().collect();
         // "Mr Peskov" after "Dmitry Peskov".
         if words.len() == 1 {
@@ -1083,12 +1084,7 @@ impl<'a> Scanner<'a> {
                 self.lex.actors[c].id.clone()
             };
             let holders = self.lex.office_holders(&org_or_country, lookup, self.date);
-            let holders = if holders.is_empty() && !title.contains(' ') {
-                // "president" also finds "prime minister"? No: only exact.
-                holders
-            } else {
-                holders
-            };
+
             if holders.len() == 1 && self.date.is_some() {
                 return Some(cast.lexicon_actor(self.lex, holders[0], self.date));
             }

@@ -415,6 +415,17 @@ impl When {
     /// The date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or `None`.
     pub fn label(&self) -> Option<String> {
         let d = self.date?;
+        // Plain formatting for four-digit years: labels are built for every
+        // event key, and chrono's `format` parses its pattern each time.
+        if (0..=9999).contains(&d.year()) {
+            let (y, m, day) = (d.year(), d.month(), d.day());
+            return match self.precision {
+                Precision::Day => Some(format!("{y:04}-{m:02}-{day:02}")),
+                Precision::Month => Some(format!("{y:04}-{m:02}")),
+                Precision::Year => Some(format!("{y:04}")),
+                Precision::Unknown => None,
+            };
+        }
         Some(match self.precision {
             Precision::Day => d.format("%Y-%m-%d").to_string(),
             Precision::Month => d.format("%Y-%m").to_string(),
@@ -494,6 +505,13 @@ impl Event {
         }
     }
 
+    /// The form [`crate::graph::EventGraph`] stores: a symmetric pair in
+    /// order, and the evidence sorted without duplicates.
+    pub fn is_canonical(&self) -> bool {
+        !(self.relation.is_symmetric() && self.target < self.source)
+            && self.evidence.windows(2).all(|w| w[0] < w[1])
+    }
+
     /// Puts a symmetric event's pair in canonical order (smaller id first).
     pub fn canonicalize(&mut self) {
         if self.relation.is_symmetric() && self.target < self.source {
@@ -544,6 +562,29 @@ mod tests {
         assert_eq!(When::month(d, "").label().unwrap(), "2023-04");
         assert_eq!(When::year(d, "").label().unwrap(), "2023");
         assert_eq!(When::unknown().label(), None);
+        // The plain and the chrono spelling agree at the edges of both.
+        for (y, m, dd) in [
+            (0, 1, 1),
+            (9, 2, 3),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 5, 5),
+        ] {
+            let d = NaiveDate::from_ymd_opt(y, m, dd).unwrap();
+            assert_eq!(
+                When::day(d, "").label().unwrap(),
+                d.format("%Y-%m-%d").to_string()
+            );
+            assert_eq!(
+                When::month(d, "").label().unwrap(),
+                d.format("%Y-%m").to_string()
+            );
+            assert_eq!(
+                When::year(d, "").label().unwrap(),
+                d.format("%Y").to_string()
+            );
+        }
     }
 
     #[test]

@@ -15,7 +15,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use dipgraph::graph::{ArticleMeta, EventGraph};
+use dipgraph::graph::{store, ArticleMeta, EventGraph, GraphFile};
 use dipgraph::model::{Actor, ActorKind, DateSource, Event, Evidence, Precision, Relation, When};
 
 #[path = "../fuzz/src/lib.rs"]
@@ -301,6 +301,13 @@ fn graph() -> impl Strategy<Value = EventGraph> {
 
 // ------------------------------------------------------------- properties
 
+/// A file form written out by the store's writer, to compare two reads.
+fn canonical(f: &GraphFile) -> String {
+    let mut out = Vec::new();
+    store::write_graph(f, &mut out).expect("writes to memory");
+    String::from_utf8(out).expect("UTF-8")
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
 
@@ -352,6 +359,61 @@ proptest! {
             .map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
         prop_assert_eq!(&back, &g);
         prop_assert_eq!(back.to_ron_string(), text);
+    }
+
+    /// The store's own writer gives the bytes of the `ron` crate's pretty
+    /// printer, escapes and all.
+    #[test]
+    fn fast_writer_matches_ron(g in graph()) {
+        let cfg = ron::ser::PrettyConfig::new()
+            .indentor("  ".to_string())
+            .struct_names(false);
+        let by_ron = ron::Options::default()
+            .to_string_pretty(&g.to_file(), cfg)
+            .expect("ron serialises");
+        prop_assert_eq!(g.to_ron_string(), by_ron);
+    }
+
+    /// The fast reader reads what the writer wrote, as `ron` does, and also
+    /// `ron`'s compact layout.
+    #[test]
+    fn fast_reader_matches_ron(g in graph()) {
+        let pretty = g.to_ron_string();
+        let fast = store::read_graph(&pretty).expect("the fast reader takes its own output");
+        prop_assert_eq!(canonical(&fast), pretty.clone());
+        let compact = ron::to_string(&g.to_file()).expect("ron serialises");
+        if let Some(fast) = store::read_graph(&compact) {
+            prop_assert_eq!(canonical(&fast), pretty);
+        }
+    }
+
+    /// Whatever the damage to a file, the fast reader either gives up (and
+    /// `ron` takes over) or reads exactly what `ron` reads.
+    #[test]
+    fn fast_reader_never_disagrees_with_ron(
+        g in graph(),
+        edits in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>(), 0u8..3), 1..4),
+    ) {
+        let mut bytes = g.to_ron_string().into_bytes();
+        for (at, byte, op) in edits {
+            if bytes.is_empty() {
+                break;
+            }
+            let i = at.index(bytes.len());
+            match op {
+                0 => { bytes.remove(i); }
+                1 => bytes.insert(i, byte),
+                _ => bytes[i] = byte,
+            }
+        }
+        let Ok(text) = String::from_utf8(bytes) else { return Ok(()) };
+        if let Some(fast) = store::read_graph(&text) {
+            let by_ron: Result<GraphFile, _> = ron::Options::default().from_str(&text);
+            match by_ron {
+                Ok(r) => prop_assert_eq!(canonical(&fast), canonical(&r), "{}", text),
+                Err(e) => prop_assert!(false, "fast reader accepted what ron refuses ({}):\n{}", e, text),
+            }
+        }
     }
 
     #[test]

@@ -21,6 +21,8 @@ pub struct Found {
     pub trigger: usize,
     pub head: HeadForm,
     pub pair_only: bool,
+    /// The token where the mention in the pattern's `@` starts.
+    pub slot: Option<usize>,
 }
 
 /// Reads an article sentence by sentence, keeping the cast of actors.
@@ -278,6 +280,13 @@ impl<'a> Reader<'a> {
             }
         }
         let in_mention = |i: usize| named.get(i).copied().unwrap_or(false);
+        // Where each mention starts, for a pattern's `@`; the longest wins.
+        let mut ends: Vec<Option<usize>> = vec![None; toks.len()];
+        for m in mentions {
+            if ends[m.start].is_none_or(|e| e < m.end) {
+                ends[m.start] = Some(m.end);
+            }
+        }
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         let skippable: Vec<bool> = (0..toks.len())
@@ -311,6 +320,7 @@ impl<'a> Reader<'a> {
                     i + 1,
                     &c.rest,
                     &in_mention,
+                    &ends,
                     &skippable,
                     c.head == HeadForm::Noun,
                 ) else {
@@ -347,12 +357,19 @@ impl<'a> Reader<'a> {
             }
             match best {
                 Some((end, c)) => {
+                    // Only a slot lets a mention inside a match.
+                    let slot = c
+                        .rest
+                        .contains(&PatWord::Slot)
+                        .then(|| (i + 1..end).find(|&k| ends[k].is_some()))
+                        .flatten();
                     out.push(Found {
                         start: i,
                         end,
                         trigger: c.trigger,
                         head: c.head,
                         pair_only: c.pair_only,
+                        slot,
                     });
                     i = end.max(i + 1);
                 }
@@ -665,6 +682,14 @@ impl<'a> Reader<'a> {
             };
             targets = if f.pair_only {
                 Vec::new()
+            } else if let Some(at) = f.slot {
+                match mentions.iter().position(|m| m.start == at) {
+                    Some(mi) => {
+                        claimed.insert(mi);
+                        coordinated_right(toks, mentions, mi, claimed)
+                    }
+                    None => Vec::new(),
+                }
             } else {
                 self.object_after(toks, mentions, f.end, false, claimed, physical)
             };
@@ -756,8 +781,19 @@ impl<'a> Reader<'a> {
                 t.start.saturating_sub(b)
             }
         };
+        // "until February 24", "by Friday": a deadline, not when it happened.
+        let deadline = |t: &time::TimeExpr| {
+            let before = if t.start > 0 {
+                lw(toks, t.start - 1)
+            } else {
+                ""
+            };
+            matches!(lw(toks, t.start), "until" | "till")
+                || matches!(before, "until" | "till" | "by")
+        };
         let nearest = times
             .iter()
+            .filter(|t| !deadline(t))
             .filter(|t| {
                 t.end <= f.start
                     || !all_found.iter().any(|o| {
@@ -1358,6 +1394,7 @@ fn match_rest(
     pos: usize,
     rest: &[PatWord],
     in_mention: &dyn Fn(usize) -> bool,
+    ends: &[Option<usize>],
     skippable: &[bool],
     noun: bool,
 ) -> Option<usize> {
@@ -1379,7 +1416,7 @@ fn match_rest(
                 || last_with
                 || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s'))
             {
-                match_rest(toks, p + 1, tail, in_mention, skippable, noun)
+                match_rest(toks, p + 1, tail, in_mention, ends, skippable, noun)
             } else {
                 None
             }
@@ -1392,7 +1429,13 @@ fn match_rest(
                     let w = t.lower.as_str();
                     // A gap is a few modifiers ("a state", "an official"),
                     // never another clause's verb or preposition.
-                    if !t.is_word() && t.text != "-"
+                    // A time phrase may sit in a gap ("gave X until
+                    // Friday to leave").
+                    let timeish = |x: usize| skippable.get(x).copied().unwrap_or(false);
+                    if (timeish(k) || PREPOSITIONS.contains(&w) && timeish(k + 1)) && !in_mention(k)
+                    {
+                        // stepped over below
+                    } else if !t.is_word() && t.text != "-"
                         || in_mention(k)
                         || (CLAUSE_BREAKS.contains(&w) && w != "and")
                         || PREPOSITIONS.contains(&w)
@@ -1402,11 +1445,20 @@ fn match_rest(
                         return None;
                     }
                 }
-                if let Some(e) = match_rest(toks, pos + skip, tail, in_mention, skippable, noun) {
+                if let Some(e) =
+                    match_rest(toks, pos + skip, tail, in_mention, ends, skippable, noun)
+                {
                     return Some(e);
                 }
             }
             None
+        }
+        PatWord::Slot => {
+            // One mention, perhaps closed by the comma of an appositive
+            // ("the Mexican ambassador, Raquel Serur, persona non grata").
+            let end = (*ends.get(pos)?)?;
+            let next = if lw(toks, end) == "," { end + 1 } else { end };
+            match_rest(toks, next, tail, in_mention, ends, skippable, noun)
         }
     }
 }

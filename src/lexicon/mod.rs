@@ -94,6 +94,9 @@ pub enum Gender {
 pub enum PatWord {
     Word(String),
     Gap,
+    /// `@`: the object's place inside the wording ("declare @ persona non
+    /// grata", "order @ to leave"): exactly one actor mention.
+    Slot,
 }
 
 /// The grammatical form a verb head was matched in.
@@ -374,6 +377,8 @@ impl Builder {
                 .map(|w| {
                     if *w == "*" {
                         PatWord::Gap
+                    } else if *w == "@" {
+                        PatWord::Slot
                     } else {
                         PatWord::Word(w.to_lowercase())
                     }

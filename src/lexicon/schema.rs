@@ -139,7 +139,9 @@ pub enum Pos {
 pub struct Trigger {
     /// Words, lowercase, separated by spaces. The first word is the head
     /// (inflected per `pos`). `*` stands for a gap of zero to three words
-    /// ("pay * visit to" matches "paid a state visit to").
+    /// ("pay * visit to" matches "paid a state visit to"). `@` marks where
+    /// the object stands when the wording goes on after it ("declare @
+    /// persona non grata", "order @ to leave").
     pub pattern: String,
     pub pos: Pos,
     pub relation: Relation,

@@ -570,6 +570,26 @@ impl<'a> Reader<'a> {
                 planned = true;
             }
         }
+        // "demanded that X apologise": the act demanded has not happened.
+        let demanded = all_found.iter().any(|g| {
+            g.end <= f.start
+                && matches!(
+                    self.lex.trigger_relation(g.trigger).0,
+                    Relation::Demand | Relation::Urge
+                )
+                && mentions.iter().any(|m| {
+                    m.start >= g.end
+                        && (m.end == f.start || m.end + 1 == f.start)
+                        && (g.end.saturating_sub(1)..m.start).any(|k| lw(toks, k) == "that")
+                        && (g.end..m.start).all(|k| {
+                            let w = lw(toks, k);
+                            w == "that" || w == "instead" || ADVERBS.contains(&w)
+                        })
+                })
+        });
+        if demanded {
+            return;
+        }
         // "denied ... visiting", "without meeting".
         if f.start > 0
             && matches!(
@@ -736,6 +756,27 @@ impl<'a> Reader<'a> {
                 {
                     relation = Relation::Demand;
                     cameo = "100".into();
+                }
+            }
+        }
+
+        // "insisted that X remains a partner" reports a view; only "insisted
+        // that X withdraw" (or "should withdraw") is a demand.
+        if base_relation == Relation::Demand && lw(toks, f.end - 1) == "that" {
+            let after = mentions
+                .iter()
+                .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
+                .map(|m| m.end)
+                .max();
+            if let Some(e) = after {
+                let w = lw(toks, e);
+                if matches!(
+                    w,
+                    "is" | "was" | "are" | "were" | "has" | "had" | "remains" | "remained"
+                ) || (w.len() > 3
+                    && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
+                {
+                    return;
                 }
             }
         }
@@ -1062,6 +1103,23 @@ impl<'a> Reader<'a> {
         }
         for &(mi, m) in before.iter().rev() {
             if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
+                break;
+            }
+            // "X said the clause gave Y a veto": after a reporting verb, a
+            // noun phrase that names no actor is the verb's subject.
+            if active
+                && (m.end..limit).any(|r| {
+                    let next = if lw(toks, r + 1) == "that" {
+                        r + 2
+                    } else {
+                        r + 1
+                    };
+                    REPORTING_VERBS.contains(&lw(toks, r))
+                        && next < limit
+                        && DETERMINERS.contains(&lw(toks, next))
+                        && !mentions.iter().any(|x| x.start >= next && x.start < limit)
+                })
+            {
                 break;
             }
             // "since he met": a conjunction, not a preposition, when the

@@ -487,6 +487,13 @@ impl<'a> Reader<'a> {
         } else if window.iter().any(|w| MODALS.contains(w)) {
             return;
         }
+        // "too early to say when X would reopen": an open question.
+        if intent_word
+            && (f.start.saturating_sub(8)..chain_start)
+                .any(|k| matches!(lw(toks, k), "when" | "whether" | "if" | "how"))
+        {
+            return;
+        }
         let mut planned = !promised && window.iter().any(|w| FUTURE.contains(w));
 
         // "to" + trigger: what governs it decides what it means.
@@ -723,7 +730,9 @@ impl<'a> Reader<'a> {
                 targets = relative_antecedent(toks, mentions, subj_limit, &sources);
             }
             if targets.is_empty() {
-                if base_relation.is_symmetric() && sources.len() >= 2 {
+                // "X and Y mediated": mediators (CAMEO 045) work together on a
+                // third party's dispute, they do not meet each other.
+                if base_relation.is_symmetric() && sources.len() >= 2 && cameo != "045" {
                     pairs_within = true;
                 } else {
                     return;

@@ -957,6 +957,13 @@ impl<'a> Scanner<'a> {
                 return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
             }
         }
+        // A person met earlier in the article and not in the lexicon: the
+        // full name again ("Hun Manet") or the surname alone ("Marape").
+        if gaz_first.is_none() && !has_det && ctx.is_empty() {
+            if let Some(m) = self.known_person(toks, i, j, cast) {
+                return Some(m);
+            }
+        }
         // A plain name.
         let (end, refs) = gaz_first?;
         if let Some(p) = self.pick_person(refs, cast) {
@@ -1025,6 +1032,30 @@ impl<'a> Scanner<'a> {
         if cast.genders[p] == Gender::Unknown {
             cast.genders[p] = title_gender(title);
         }
+    }
+
+    /// A discovered person named again at `j`, by full name or surname.
+    fn known_person(&self, toks: &[Token], i: usize, j: usize, cast: &Cast) -> Option<Mention> {
+        let t = toks.get(j)?;
+        if !t.is_capitalized() || !t.is_word() {
+            return None;
+        }
+        if let Some(nend) = self.name(toks, j).filter(|&e| e >= j + 2) {
+            if let Some(&p) = cast.by_id.get(&slug(&span_text(toks, j, nend))) {
+                if cast.actors[p].kind == ActorKind::Person {
+                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                }
+            }
+        }
+        let &p = cast.surnames.get(t.text.as_str())?;
+        // "Marape James" is not "Marape": a surname ends the name.
+        if toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_capitalized() && n.is_word())
+        {
+            return None;
+        }
+        Some(self.mention(toks, i, j + 1, vec![p], MentionKind::Name))
     }
 
     /// A person named after a title, who may be known by surname already.

@@ -204,7 +204,17 @@ impl<'a> Reader<'a> {
         };
         let mentions = scanner.scan(toks, &mut self.cast);
         let quoted = quote_mask(toks);
-        let times = time::find(toks);
+        let mut times = time::find(toks);
+        // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
+        // not the day of what the sentence reports.
+        if s.index == 0 {
+            times.retain(|t| {
+                !(t.start <= 6
+                    && (t.end..(t.end + 5).min(toks.len())).any(|k| {
+                        matches!(toks[k].text.as_str(), "-" | "--" | "\u{2013}" | "\u{2014}")
+                    }))
+            });
+        }
         let found = self.find_triggers(toks, &mentions, &quoted, &times);
         if self.debug {
             eprintln!("[{}] {}", s.index, s.text(&self.article.text));
@@ -237,6 +247,8 @@ impl<'a> Reader<'a> {
         }
         let mut claimed: HashSet<usize> = HashSet::new();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
+        let events_before = self.events.len();
+        let reference_before = self.reference;
         for f in &found {
             self.analyse(
                 s,
@@ -248,6 +260,12 @@ impl<'a> Reader<'a> {
                 &mut subjects_used,
             );
         }
+        // A sentence that fixes a day without yielding an event still moves
+        // the story on ("At the summit on Monday, Modi announced a plan.
+        // Marape praised India."): its day becomes the reference.
+        if self.events.len() == events_before && self.reference == reference_before {
+            self.note_reference_day(toks, &times, &quoted);
+        }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
             mentions
@@ -258,6 +276,48 @@ impl<'a> Reader<'a> {
         if let Some(a) = subj {
             if a.len() == 1 {
                 self.cast.note_subject(a[0], s.index);
+            }
+        }
+    }
+
+    /// Sets the reference day from the sentence's first day-precise time
+    /// phrase outside quotes, if it is within a week of publication.
+    fn note_reference_day(&mut self, toks: &[Token], times: &[time::TimeExpr], quoted: &[bool]) {
+        let Some(pubd) = self.article.date else {
+            return;
+        };
+        let future = toks
+            .iter()
+            .any(|t| FUTURE.contains(&t.lower.as_str()) || MODALS.contains(&t.lower.as_str()));
+        if future {
+            return;
+        }
+        for t in times.iter().filter(|t| !quoted[t.start]) {
+            let before = if t.start > 0 {
+                lw(toks, t.start - 1)
+            } else {
+                ""
+            };
+            if matches!(before, "until" | "till" | "by" | "since") {
+                continue;
+            }
+            let anchor = match t.kind {
+                time::TimeKind::RefOffset(_) => self.reference.unwrap_or(pubd),
+                _ => pubd,
+            };
+            let w = time::resolve(
+                t.kind,
+                anchor,
+                Tense::Past,
+                &span_text(toks, t.start, t.end),
+            );
+            if w.precision == crate::model::Precision::Day {
+                if let Some(d) = w.date {
+                    if (pubd - d).num_days().abs() <= 7 {
+                        self.reference = Some(d);
+                    }
+                }
+                return;
             }
         }
     }

@@ -404,8 +404,16 @@ impl<'a> Reader<'a> {
                         let b_noun = bc.head == HeadForm::Noun;
                         if is_noun != b_noun {
                             // Prefer the part of speech the context asks for;
-                            // length decides only within one.
-                            is_noun == noun_context
+                            // length decides only within one. But a verb
+                            // followed by a preposition its pattern lacks
+                            // ("entry bans on") reads as the noun that has it.
+                            let (noun_end, verb_end) = if is_noun { (end, be) } else { (be, end) };
+                            let prep_after_verb = PREPOSITIONS.contains(&lw(toks, verb_end));
+                            if noun_end > verb_end && prep_after_verb {
+                                is_noun
+                            } else {
+                                is_noun == noun_context
+                            }
                         } else {
                             end > be || (end == be && bc.pair_only && !c.pair_only)
                         }
@@ -497,6 +505,11 @@ impl<'a> Reader<'a> {
                 window.drain(..=p);
             }
             if window.iter().any(|w| IRREALIS_NOUN_MODIFIERS.contains(w)) {
+                return;
+            }
+            // "the first such arrest": the noun looks back at an event
+            // already reported.
+            if window.last() == Some(&"such") {
                 return;
             }
         }

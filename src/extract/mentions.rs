@@ -448,7 +448,25 @@ impl<'a> Scanner<'a> {
                 if count(c).is_some()
                     && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
                         || AUX.contains(&n)
-                        || n.ends_with("ed")) =>
+                        || ADVERBS.contains(&n)
+                        || n.ends_with("ed")
+                        || matches!(
+                            n,
+                            "held"
+                                | "met"
+                                | "spoke"
+                                | "sat"
+                                | "made"
+                                | "took"
+                                | "gave"
+                                | "shook"
+                                | "struck"
+                                | "signed"
+                                | "hold"
+                                | "meet"
+                                | "sign"
+                                | "agree"
+                        )) =>
             {
                 (i + 2, true, count(c).unwrap_or(2))
             }

@@ -374,7 +374,33 @@ impl<'a> Reader<'a> {
             };
             let mut best: Option<(usize, &CompiledTrigger)> = None;
             let noun_context = noun_context(toks, i);
+            // A possessor of two or more actors right before the word,
+            // perhaps past a modifier or two ("their second summit").
+            let possessor = (i.saturating_sub(3)..i).rev().any(|k| {
+                mentions.iter().any(|m| {
+                    m.end == k + 1
+                        && m.actors.len() >= 2
+                        && (m.possessive || lw(toks, m.end) == "'s")
+                        // A pronoun counts only for a pair named in the
+                        // sentence ("Trump and Kim cut short their summit").
+                        && (m.kind != MentionKind::Pronoun
+                            || m.actors.iter().all(|a| {
+                                mentions.iter().any(|x| {
+                                    x.end <= m.start
+                                        && x.kind != MentionKind::Pronoun
+                                        && x.actors.contains(a)
+                                })
+                            }))
+                        && (m.end..i).all(|x| {
+                            let w = lw(toks, x);
+                            w == "'s" || toks[x].is_word() && !toks[x].is_capitalized()
+                        })
+                })
+            });
             for c in cands {
+                if c.needs_possessor && !possessor {
+                    continue;
+                }
                 let Some(end) = match_rest(
                     toks,
                     i + 1,

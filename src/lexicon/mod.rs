@@ -122,6 +122,10 @@ pub struct CompiledTrigger {
     /// Derived from a symmetric "... with" pattern without its "with": it
     /// holds only between coordinated subjects ("X and Y held talks").
     pub pair_only: bool,
+    /// Fires only after a possessive naming two or more actors ("their
+    /// summit", "Trump and Kim's talks"): a bare event noun says who took
+    /// part only through its possessor.
+    pub needs_possessor: bool,
 }
 
 /// The compiled lexicon, shared read-only by every extraction thread.
@@ -407,6 +411,27 @@ impl Builder {
                 }
                 _ => None,
             };
+            // "summit with" also holds as "their summit": the bare noun,
+            // only after a possessor that names the pair.
+            let possessed = t.pos == Pos::Noun
+                && t.relation.is_symmetric()
+                && !t.reverse
+                && matches!(rest.as_slice(), [PatWord::Word(w)] if w == "with");
+            if possessed {
+                for (form, hf) in &forms {
+                    self.lex
+                        .trigger_index
+                        .entry(form.clone())
+                        .or_default()
+                        .push(CompiledTrigger {
+                            trigger: idx,
+                            head: *hf,
+                            rest: Vec::new(),
+                            pair_only: true,
+                            needs_possessor: true,
+                        });
+                }
+            }
             // A bare noun ("sanctions") names no target; it would only pick
             // up whatever actor follows.
             if t.pos == Pos::Noun && rest.is_empty() {
@@ -420,6 +445,7 @@ impl Builder {
                     head: hf,
                     rest: rest.clone(),
                     pair_only: false,
+                    needs_possessor: false,
                 });
                 if let Some(pr) = &pair_rest {
                     list.push(CompiledTrigger {
@@ -427,6 +453,7 @@ impl Builder {
                         head: hf,
                         rest: pr.clone(),
                         pair_only: true,
+                        needs_possessor: false,
                     });
                 }
             }

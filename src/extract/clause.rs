@@ -849,6 +849,30 @@ impl<'a> Reader<'a> {
             subjects_used.push((f.start, sources.clone()));
         }
 
+        // "called on Hossain" pays a call; "called on X to act" urges.
+        if let Some(other) = tr.without_to {
+            if !pairs_within && relation == base_relation {
+                let last = mentions
+                    .iter()
+                    .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
+                    .map(|m| m.end)
+                    .max();
+                let to_follows = last.is_some_and(|e| {
+                    (e..(e + 12).min(toks.len())).any(|k| {
+                        lw(toks, k) == "to"
+                            && toks.get(k + 1).is_some_and(|t| {
+                                t.is_word()
+                                    && !t.is_capitalized()
+                                    && !DETERMINERS.contains(&t.lower.as_str())
+                            })
+                    })
+                });
+                if !to_follows {
+                    relation = other;
+                    cameo = other.cameo().to_string();
+                }
+            }
+        }
         // "told Canada to pull out its diplomats", "ordered X to": a demand.
         if relation == Relation::Say && !pairs_within {
             if let Some(last) = mentions

@@ -159,4 +159,8 @@ pub struct Trigger {
     /// Extra confidence adjustment, for weak wordings (negative).
     #[serde(default)]
     pub weight: f32,
+    /// The relation when no "to" + verb follows the object: "called on X
+    /// to withdraw" urges, "called on X" pays a call (`meet`).
+    #[serde(default)]
+    pub without_to: Option<Relation>,
 }

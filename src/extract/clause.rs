@@ -1602,7 +1602,12 @@ fn match_rest(
                 && tail.is_empty()
                 && w == "with"
                 && matches!(t.lower.as_str(), "between" | "among");
+            // "counter-tariffs" is a kind of "tariffs".
+            let compound = t.lower.len() > w.len() + 1
+                && t.lower.ends_with(w.as_str())
+                && t.lower.as_bytes()[t.lower.len() - w.len() - 1] == b'-';
             if t.lower == *w
+                || compound
                 || last_with
                 || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s'))
             {

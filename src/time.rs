@@ -144,7 +144,7 @@ fn weekday(t: &Token) -> Option<Weekday> {
 }
 
 fn day_number(t: &Token) -> Option<u32> {
-    let w = t.lower.as_str();
+    let w = t.lower_str();
     let digits = w
         .strip_suffix("st")
         .or_else(|| w.strip_suffix("nd"))
@@ -193,8 +193,8 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
     out
 }
 
-fn lw(tokens: &[Token], i: usize) -> &str {
-    tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+fn lw<'t>(tokens: &'t [Token], i: usize) -> &'t str {
+    tokens.get(i).map(|t| t.lower_str()).unwrap_or("")
 }
 
 fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
@@ -343,7 +343,7 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     let tok = t.get(i)?;
     // ISO date.
     if tok.text.len() == 10 {
-        if let Ok(d) = NaiveDate::parse_from_str(&tok.text, "%Y-%m-%d") {
+        if let Ok(d) = NaiveDate::parse_from_str(tok.text, "%Y-%m-%d") {
             return Some((i + 1, TimeKind::Date(d)));
         }
     }

@@ -111,8 +111,8 @@ const PLACE_NOUNS: &[&str] = &[
     "foreign",
 ];
 
-fn lw(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+fn lw<'t>(toks: &'t [Token], i: usize) -> &'t str {
+    toks.get(i).map(|t| t.lower_str()).unwrap_or("")
 }
 
 /// Which tokens are inside quotation marks.
@@ -120,7 +120,7 @@ fn quote_mask(toks: &[Token]) -> Vec<bool> {
     let mut mask = vec![false; toks.len()];
     let mut inside = false;
     for (i, t) in toks.iter().enumerate() {
-        match t.text.as_str() {
+        match t.text {
             "“" | "«" => inside = true,
             "”" | "»" => {
                 inside = false;
@@ -132,13 +132,13 @@ fn quote_mask(toks: &[Token]) -> Vec<bool> {
             }
             _ => {}
         }
-        mask[i] = inside && !matches!(t.text.as_str(), "“" | "«");
+        mask[i] = inside && !matches!(t.text, "“" | "«");
     }
     // An unclosed quote marks nothing: it is more likely a stray mark.
     if inside {
         let open = toks
             .iter()
-            .rposition(|t| matches!(t.text.as_str(), "“" | "\"" | "«"));
+            .rposition(|t| matches!(t.text, "“" | "\"" | "«"));
         if let Some(o) = open {
             for m in mask.iter_mut().skip(o) {
                 *m = false;
@@ -283,7 +283,7 @@ impl<'a> Reader<'a> {
         let skippable: Vec<bool> = (0..toks.len())
             .map(|k| {
                 times.iter().any(|t| t.start <= k && k < t.end)
-                    || ADVERBS.contains(&toks[k].lower.as_str())
+                    || ADVERBS.contains(&toks[k].lower_str())
             })
             .collect();
         let mut out = Vec::new();
@@ -294,7 +294,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "re-establish", "re-impose": the base verb's triggers.
-            let word = toks[i].lower.as_str();
+            let word = toks[i].lower_str();
             let cands = self.lex.trigger_index.get(word).or_else(|| {
                 word.strip_prefix("re-")
                     .and_then(|w| self.lex.trigger_index.get(w))
@@ -448,7 +448,7 @@ impl<'a> Reader<'a> {
         let reported = intent_word
             && toks
                 .iter()
-                .any(|t| REPORTING_VERBS.contains(&t.lower.as_str()));
+                .any(|t| REPORTING_VERBS.contains(&t.lower_str()));
         let mut promised = false;
         if reported {
             if cooperative {
@@ -589,7 +589,7 @@ impl<'a> Reader<'a> {
             !is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple);
         if !is_noun && f.start > 0 && chain.is_empty() {
             let prev = &toks[f.start - 1];
-            let pw = prev.lower.as_str();
+            let pw = prev.lower_str();
             if participle
                 && (DETERMINERS.contains(&pw)
                     || pw.chars().next().is_some_and(|c| c.is_ascii_digit())
@@ -706,7 +706,7 @@ impl<'a> Reader<'a> {
             {
                 if lw(toks, last) == "to"
                     && toks.get(last + 1).is_some_and(|t| {
-                        !DETERMINERS.contains(&t.lower.as_str()) && !t.is_capitalized()
+                        !DETERMINERS.contains(&t.lower_str()) && !t.is_capitalized()
                     })
                 {
                     relation = Relation::Demand;
@@ -1084,7 +1084,7 @@ impl<'a> Reader<'a> {
         (k..(k + 2).min(toks.len())).any(|j| {
             self.lex
                 .roles
-                .get(toks[j].lower.as_str())
+                .get(toks[j].lower_str())
                 .is_some_and(|list| list.iter().any(|(w, person)| !person && w.len() == 1))
         })
     }
@@ -1120,7 +1120,7 @@ impl<'a> Reader<'a> {
         let mut steps = 0;
         while k > 0 && steps < 4 {
             let t = &toks[k - 1];
-            let w = t.lower.as_str();
+            let w = t.lower_str();
             if let Some(m) = mentions.iter().find(|m| m.end == k) {
                 if m.possessive || toks.get(m.end).is_some_and(|t| t.lower == "'s") {
                     return m.actors.clone();
@@ -1290,7 +1290,7 @@ impl<'a> Reader<'a> {
                 return coordinated_right(toks, mentions, mi, claimed);
             }
             let t = &toks[k];
-            let w = t.lower.as_str();
+            let w = t.lower_str();
             if w == "of" && k > end && PLACE_NOUNS.contains(&lw(toks, k - 1)) {
                 k += 1;
                 skipped += 1;
@@ -1374,7 +1374,7 @@ fn match_rest(
             let last_with = noun
                 && tail.is_empty()
                 && w == "with"
-                && matches!(t.lower.as_str(), "between" | "among");
+                && matches!(t.lower_str(), "between" | "among");
             if t.lower == *w
                 || last_with
                 || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s'))
@@ -1389,7 +1389,7 @@ fn match_rest(
                 if skip > 0 {
                     let k = pos + skip - 1;
                     let t = toks.get(k)?;
-                    let w = t.lower.as_str();
+                    let w = t.lower_str();
                     // A gap is a few modifiers ("a state", "an official"),
                     // never another clause's verb or preposition.
                     if !t.is_word() && t.text != "-"
@@ -1418,7 +1418,7 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return false;
     }
     let p = &toks[i - 1];
-    let w = p.lower.as_str();
+    let w = p.lower_str();
     if DETERMINERS.contains(&w) || w == "'s" || w == "'" || PREPOSITIONS.contains(&w) && w != "to" {
         return true;
     }
@@ -1481,7 +1481,7 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return true;
     }
     // A capitalised adjective of a country ("a Chinese visit").
-    if p.is_capitalized() && i >= 2 && DETERMINERS.contains(&toks[i - 2].lower.as_str()) {
+    if p.is_capitalized() && i >= 2 && DETERMINERS.contains(&toks[i - 2].lower_str()) {
         return true;
     }
     false
@@ -1495,9 +1495,9 @@ fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
     if m.start == 0 {
         return false;
     }
-    let p = toks[m.start - 1].lower.as_str();
+    let p = toks[m.start - 1].lower_str();
     // "Thousands of protesters": a quantity, not a prepositional phrase.
-    if p == "of" && m.start >= 2 && QUANTITY_WORDS.contains(&toks[m.start - 2].lower.as_str()) {
+    if p == "of" && m.start >= 2 && QUANTITY_WORDS.contains(&toks[m.start - 2].lower_str()) {
         return false;
     }
     PREPOSITIONS.contains(&p)

@@ -199,11 +199,11 @@ pub struct Scanner<'a> {
 
 /// The token as the gazetteer spells it (typographic apostrophes plain),
 /// borrowed unless it needs changing: this runs for every token.
-fn norm(t: &Token) -> std::borrow::Cow<'_, str> {
+fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
     if t.text.contains('’') {
         std::borrow::Cow::Owned(t.text.replace('’', "'"))
     } else {
-        std::borrow::Cow::Borrowed(t.text.as_str())
+        std::borrow::Cow::Borrowed(t.text)
     }
 }
 
@@ -218,16 +218,13 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
-            let lw = toks[i].lower.as_str();
+            let lw = toks[i].lower_str();
             if matches!(lw, "his" | "her" | "their") {
                 // "his guest", "her counterpart": the other person.
                 if let Some(t) = toks.get(i + 1) {
                     // "his counterpart, Mauro Vieira": the name says who.
                     if toks.get(i + 2).is_some_and(|c| c.text == ",")
-                        && matches!(
-                            t.lower.as_str(),
-                            "counterpart" | "host" | "guest" | "visitor"
-                        )
+                        && matches!(t.lower_str(), "counterpart" | "host" | "guest" | "visitor")
                     {
                         if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
                             if named.actors.len() == 1
@@ -239,7 +236,7 @@ impl<'a> Scanner<'a> {
                         }
                     }
                     if matches!(
-                        t.lower.as_str(),
+                        t.lower_str(),
                         "guest"
                             | "guests"
                             | "host"
@@ -399,7 +396,7 @@ impl<'a> Scanner<'a> {
         cast: &mut Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
-        let w = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+        let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
         let count = |x: &str| match x {
             "two" | "both" => Some(2),
             "three" => Some(3),
@@ -461,7 +458,7 @@ impl<'a> Scanner<'a> {
                 && toks[i - 1].is_word()
                 && !toks[i - 1].is_capitalized()
                 && !matches!(
-                    toks[i - 1].lower.as_str(),
+                    toks[i - 1].lower_str(),
                     "and"
                         | "but"
                         | "then"
@@ -560,7 +557,7 @@ impl<'a> Scanner<'a> {
         cast: &mut Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
-        let lw = toks[i].lower.as_str();
+        let lw = toks[i].lower_str();
         let (gender, plural, object) = match lw {
             "he" => (Gender::Male, false, false),
             "she" => (Gender::Female, false, false),
@@ -631,8 +628,8 @@ impl<'a> Scanner<'a> {
                 || (lw == "her"
                     && toks
                         .get(i + 1)
-                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower.as_str()))),
-            text: toks[i].text.clone(),
+                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower_str()))),
+            text: toks[i].text.to_string(),
             unnamed_role: false,
         })
     }
@@ -644,14 +641,14 @@ impl<'a> Scanner<'a> {
         if t.is_capitalized() {
             return true;
         }
-        let w = t.lower.as_str();
+        let w = t.lower_str();
         matches!(w, "the" | "a" | "an")
             || self.lex.roles.contains_key(w)
             || self.lex.titles.contains_key(w)
             || GROUP_NOUNS.contains(&w)
             || TITLE_MODIFIERS.contains(&w)
             || HONORIFICS.contains(&w)
-            || self.lex.surfaces.contains_key(t.text.as_str())
+            || self.lex.surfaces.contains_key(t.text)
     }
 
     /// The longest gazetteer match at `j`.
@@ -721,7 +718,7 @@ impl<'a> Scanner<'a> {
         // Modifiers are optional; try from each start.
         loop {
             let t = toks.get(j)?;
-            let lw = t.lower.as_str();
+            let lw = t.lower_str();
             for (words, person) in self.lex.roles.get(lw).into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
@@ -758,7 +755,7 @@ impl<'a> Scanner<'a> {
 
     fn title_tail(&self, toks: &[Token], k: usize) -> Option<(usize, String, bool)> {
         let t = toks.get(k)?;
-        let lw = t.lower.as_str();
+        let lw = t.lower_str();
         if matches!(
             lw,
             "general"
@@ -786,7 +783,7 @@ impl<'a> Scanner<'a> {
             let t = &toks[j];
             if t.is_capitalized()
                 && t.is_word()
-                && !NOT_NAMES.contains(&t.text.as_str())
+                && !NOT_NAMES.contains(&t.text)
                 && !t.text.ends_with('.')
                 || (t.text.ends_with('.') && t.text.len() == 2 && t.is_capitalized())
             {
@@ -803,7 +800,7 @@ impl<'a> Scanner<'a> {
                 }
                 last_cap = Some(j + 1);
                 j += 1;
-            } else if j > k && NAME_PARTICLES.contains(&t.lower.as_str()) && !t.is_capitalized() {
+            } else if j > k && NAME_PARTICLES.contains(&t.lower_str()) && !t.is_capitalized() {
                 j += 1;
             } else {
                 break;
@@ -821,7 +818,7 @@ impl<'a> Scanner<'a> {
         so_far: &[Mention],
     ) -> Option<Mention> {
         let mut j = i;
-        let lw = toks.get(j)?.lower.as_str();
+        let lw = toks.get(j)?.lower_str();
         let has_det = matches!(lw, "the" | "a" | "an");
         if has_det {
             j += 1;
@@ -854,7 +851,7 @@ impl<'a> Scanner<'a> {
             ctx.push(qual[0].actor);
             k = e;
             // Coordination of qualifiers.
-            let w = toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+            let w = toks.get(k).map(|t| t.lower_str()).unwrap_or("");
             if (w == "and" || w == ",") && self.gazetteer(toks, k + 1).is_some() {
                 let save = k;
                 k += 1;
@@ -870,10 +867,7 @@ impl<'a> Scanner<'a> {
         }
         // Title or role after the qualifier (or on its own).
         let title_start = if ctx.is_empty() { j } else { k };
-        let head = toks
-            .get(title_start)
-            .map(|t| t.lower.as_str())
-            .unwrap_or("");
+        let head = toks.get(title_start).map(|t| t.lower_str()).unwrap_or("");
         // "the Vietnamese capital": the country, as a place.
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
             let c = self.country_or_org(ctx[0], cast);
@@ -888,8 +882,7 @@ impl<'a> Scanner<'a> {
                 .first()
                 .and_then(|&c| self.lex.actors[c].country.clone());
             // "militants in Gaza": the place is part of the name.
-            if ctx.is_empty()
-                && matches!(toks.get(end).map(|t| t.lower.as_str()), Some("in" | "from"))
+            if ctx.is_empty() && matches!(toks.get(end).map(|t| t.lower_str()), Some("in" | "from"))
             {
                 if let Some((pend, refs)) = self.gazetteer(toks, end + 1) {
                     if let Some(r) = refs
@@ -945,7 +938,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "Colombia's Gustavo Petro": a possessive country before a name.
-        if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower.as_str(), "'s" | "'") {
+        if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
             if let Some((nend, refs)) = self.gazetteer(toks, k) {
                 if let Some(p) = self.pick_person(refs, cast) {
                     return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
@@ -1129,7 +1122,7 @@ pub fn span_text(toks: &[Token], i: usize, end: usize) -> String {
         if k > 0 && !(t.lower == "'s" || t.text == "," || t.text == ".") {
             s.push(' ');
         }
-        s.push_str(&t.text);
+        s.push_str(t.text);
     }
     s
 }

@@ -21,6 +21,9 @@ pub struct Token<'a> {
     /// Lowercase, with typographic apostrophes made plain. Borrowed from the
     /// text when that is already so (most words are), owned otherwise.
     pub lower: Cow<'a, str>,
+    /// The grammar word lists the lowercase form is in, one bit per list
+    /// (see `extract::words::WordSet`), looked up once here.
+    pub(crate) classes: u32,
 }
 
 impl Token<'_> {
@@ -312,11 +315,13 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, offset: usize, start: us
     } else {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
+    let classes = crate::extract::words::classes_of(&lower);
     tokens.push(Token {
         start: offset + start,
         end: offset + end,
         text: s,
         lower,
+        classes,
     });
 }
 

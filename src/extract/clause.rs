@@ -281,10 +281,7 @@ impl<'a> Reader<'a> {
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         let skippable: Vec<bool> = (0..toks.len())
-            .map(|k| {
-                times.iter().any(|t| t.start <= k && k < t.end)
-                    || ADVERBS.contains(&toks[k].lower_str())
-            })
+            .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.has(&toks[k]))
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -319,7 +316,7 @@ impl<'a> Reader<'a> {
                 // "called on Saturday" is not "call on": a final preposition
                 // that opens a time phrase is not the pattern's.
                 if !c.rest.is_empty()
-                    && PREPOSITIONS.contains(&lw(toks, end - 1))
+                    && PREPOSITIONS.has_at(toks, end - 1)
                     && times.iter().any(|t| t.start == end - 1 || t.start == end)
                 {
                     continue;
@@ -385,10 +382,11 @@ impl<'a> Reader<'a> {
         if !is_noun {
             while chain_start > 0 {
                 let w = lw(toks, chain_start - 1);
-                if AUX.contains(&w)
-                    || NEGATORS.contains(&w)
-                    || ADVERBS.contains(&w)
-                    || MODALS.contains(&w)
+                let t = &toks[chain_start - 1];
+                if AUX.has(t)
+                    || NEGATORS.has(t)
+                    || ADVERBS.has(t)
+                    || MODALS.has(t)
                     || w == "to"
                     || w == "not"
                 {
@@ -445,10 +443,7 @@ impl<'a> Reader<'a> {
         let intent_word = window
             .iter()
             .any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
-        let reported = intent_word
-            && toks
-                .iter()
-                .any(|t| REPORTING_VERBS.contains(&t.lower_str()));
+        let reported = intent_word && toks.iter().any(|t| REPORTING_VERBS.has(t));
         let mut promised = false;
         if reported {
             if cooperative {
@@ -478,7 +473,7 @@ impl<'a> Reader<'a> {
             // "to VERB ... noun" within a few words.
             (f.start.saturating_sub(6)..f.start).rev().find(|&k| {
                 lw(toks, k) == "to"
-                    && !DETERMINERS.contains(&lw(toks, k + 1))
+                    && !DETERMINERS.has_at(toks, k + 1)
                     && k + 1 < f.start
                     && !toks[k + 1].is_capitalized()
             })
@@ -490,7 +485,7 @@ impl<'a> Reader<'a> {
             // ("agreed on Friday to resume").
             let mut g = k;
             loop {
-                if g > 0 && ADVERBS.contains(&lw(toks, g - 1)) {
+                if g > 0 && ADVERBS.has(&toks[g - 1]) {
                     g -= 1;
                 } else if let Some(t) = time_spans.iter().find(|t| t.end == g) {
                     g = t.start;
@@ -591,9 +586,9 @@ impl<'a> Reader<'a> {
             let prev = &toks[f.start - 1];
             let pw = prev.lower_str();
             if participle
-                && (DETERMINERS.contains(&pw)
+                && (DETERMINERS.has(prev)
                     || pw.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&pw))
+                    || NUMBER_WORDS.has(prev))
             {
                 return;
             }
@@ -603,7 +598,7 @@ impl<'a> Reader<'a> {
                 && (matches!(pw, "that" | "the" | "a" | "an")
                     || (prev.is_word()
                         && !prev.is_capitalized()
-                        && !PREPOSITIONS.contains(&pw)
+                        && !PREPOSITIONS.has(prev)
                         && !SUBORDINATORS.contains(&pw)
                         && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by")
                         && !mentions.iter().any(|m| m.end == f.start)))
@@ -611,10 +606,10 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        let next = lw(toks, f.start + 1);
         let reduced_relative = participle
             && chain.is_empty()
-            && (PREPOSITIONS.contains(&next) || toks.get(f.start + 1).is_none_or(|t| !t.is_word()))
+            && (PREPOSITIONS.has_at(toks, f.start + 1)
+                || toks.get(f.start + 1).is_none_or(|t| !t.is_word()))
             && f.start > 0
             && toks[f.start - 1].is_word()
             && !toks[f.start - 1].is_capitalized()
@@ -705,9 +700,9 @@ impl<'a> Reader<'a> {
                 .min()
             {
                 if lw(toks, last) == "to"
-                    && toks.get(last + 1).is_some_and(|t| {
-                        !DETERMINERS.contains(&t.lower_str()) && !t.is_capitalized()
-                    })
+                    && toks
+                        .get(last + 1)
+                        .is_some_and(|t| !DETERMINERS.has(t) && !t.is_capitalized())
                 {
                     relation = Relation::Demand;
                     cameo = "100".into();
@@ -1136,13 +1131,13 @@ impl<'a> Reader<'a> {
             if let Some(c) = self.adjective_country(toks, k - 1) {
                 return vec![c];
             }
-            if DETERMINERS.contains(&w) {
+            if DETERMINERS.has(t) {
                 k -= 1;
                 break;
             }
             if t.is_word()
-                && !PREPOSITIONS.contains(&w)
-                && !AUX.contains(&w)
+                && !PREPOSITIONS.has(t)
+                && !AUX.has(t)
                 && !t.is_capitalized()
                 && (w.contains('-')
                     || w.ends_with("al")
@@ -1298,9 +1293,9 @@ impl<'a> Reader<'a> {
             }
             // "more than a dozen", "dozens of": quantities.
             if (w == "at" && lw(toks, k + 1) == "least")
-                || QUANTITY_WORDS.contains(&w)
+                || QUANTITY_WORDS.has(t)
                 || (w == "than" && k > end && matches!(lw(toks, k - 1), "more" | "less" | "fewer"))
-                || (w == "of" && k > end && QUANTITY_WORDS.contains(&lw(toks, k - 1)))
+                || (w == "of" && k > end && QUANTITY_WORDS.has(&toks[k - 1]))
             {
                 k += 1;
                 skipped += 1;
@@ -1315,7 +1310,7 @@ impl<'a> Reader<'a> {
                 && (matches!(w, "of" | "from" | "by") || locative)
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalized()
-                && !DETERMINERS.contains(&lw(toks, k - 1))
+                && !DETERMINERS.has(&toks[k - 1])
                 && (w == "from" || w == "by" || !self.is_event_noun(lw(toks, k - 1)))
             {
                 k += 1;
@@ -1332,14 +1327,14 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if !t.is_word()
-                || CLAUSE_BREAKS.contains(&w)
-                || PREPOSITIONS.contains(&w)
-                || AUX.contains(&w)
+                || CLAUSE_BREAKS.has(t)
+                || PREPOSITIONS.has(t)
+                || AUX.has(t)
                 || t.is_capitalized()
             {
                 // Inside the object NP, a mention may sit after a determiner:
                 // handled above; anything else ends the search.
-                if !(DETERMINERS.contains(&w)) {
+                if !(DETERMINERS.has(t)) {
                     return Vec::new();
                 }
             }
@@ -1394,10 +1389,10 @@ fn match_rest(
                     // never another clause's verb or preposition.
                     if !t.is_word() && t.text != "-"
                         || in_mention(k)
-                        || (CLAUSE_BREAKS.contains(&w) && w != "and")
-                        || PREPOSITIONS.contains(&w)
-                        || AUX.contains(&w)
-                        || NEGATORS.contains(&w)
+                        || (CLAUSE_BREAKS.has(t) && w != "and")
+                        || PREPOSITIONS.has(t)
+                        || AUX.has(t)
+                        || NEGATORS.has(t)
                     {
                         return None;
                     }
@@ -1419,7 +1414,7 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
     }
     let p = &toks[i - 1];
     let w = p.lower_str();
-    if DETERMINERS.contains(&w) || w == "'s" || w == "'" || PREPOSITIONS.contains(&w) && w != "to" {
+    if DETERMINERS.has(p) || w == "'s" || w == "'" || PREPOSITIONS.has(p) && w != "to" {
         return true;
     }
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('-') {
@@ -1481,7 +1476,7 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return true;
     }
     // A capitalised adjective of a country ("a Chinese visit").
-    if p.is_capitalized() && i >= 2 && DETERMINERS.contains(&toks[i - 2].lower_str()) {
+    if p.is_capitalized() && i >= 2 && DETERMINERS.has(&toks[i - 2]) {
         return true;
     }
     false
@@ -1495,12 +1490,13 @@ fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
     if m.start == 0 {
         return false;
     }
-    let p = toks[m.start - 1].lower_str();
+    let pt = &toks[m.start - 1];
+    let p = pt.lower_str();
     // "Thousands of protesters": a quantity, not a prepositional phrase.
-    if p == "of" && m.start >= 2 && QUANTITY_WORDS.contains(&toks[m.start - 2].lower_str()) {
+    if p == "of" && m.start >= 2 && QUANTITY_WORDS.has(&toks[m.start - 2]) {
         return false;
     }
-    PREPOSITIONS.contains(&p)
+    PREPOSITIONS.has(pt)
 }
 
 /// The mention at `mi` and those joined to it on the left by "and" / ",".

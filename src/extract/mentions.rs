@@ -628,7 +628,7 @@ impl<'a> Scanner<'a> {
                 || (lw == "her"
                     && toks
                         .get(i + 1)
-                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower_str()))),
+                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
             text: toks[i].text.to_string(),
             unnamed_role: false,
         })
@@ -645,9 +645,9 @@ impl<'a> Scanner<'a> {
         matches!(w, "the" | "a" | "an")
             || self.lex.roles.contains_key(w)
             || self.lex.titles.contains_key(w)
-            || GROUP_NOUNS.contains(&w)
-            || TITLE_MODIFIERS.contains(&w)
-            || HONORIFICS.contains(&w)
+            || GROUP_NOUNS.has(t)
+            || TITLE_MODIFIERS.has(t)
+            || HONORIFICS.has(t)
             || self.lex.surfaces.contains_key(t.text)
     }
 
@@ -733,7 +733,7 @@ impl<'a> Scanner<'a> {
                     best = Some((j + words.len(), words.join(" "), true));
                 }
             }
-            if best.is_none() && HONORIFICS.contains(&lw) && t.is_capitalized() {
+            if best.is_none() && HONORIFICS.has(t) && t.is_capitalized() {
                 best = Some((j + 1, lw.trim_end_matches('.').to_string(), true));
             }
             if best.is_some() {
@@ -745,7 +745,7 @@ impl<'a> Scanner<'a> {
                 }
                 return Some((e, w, p));
             }
-            if TITLE_MODIFIERS.contains(&lw) && j < k + 3 {
+            if TITLE_MODIFIERS.has(t) && j < k + 3 {
                 j += 1;
                 continue;
             }
@@ -800,7 +800,7 @@ impl<'a> Scanner<'a> {
                 }
                 last_cap = Some(j + 1);
                 j += 1;
-            } else if j > k && NAME_PARTICLES.contains(&t.lower_str()) && !t.is_capitalized() {
+            } else if j > k && NAME_PARTICLES.has(t) && !t.is_capitalized() {
                 j += 1;
             } else {
                 break;

@@ -101,7 +101,7 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
 const MAX_SENTENCE_TOKENS: usize = 160;
 
 fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentence<'a>>) {
-    let mut cur: Vec<Token<'a>> = Vec::new();
+    let mut cur: Vec<Token<'a>> = sentence_buf();
     let mut first = true;
     let n = tokens.len();
     let mut iter = tokens.into_iter().enumerate().peekable();
@@ -115,7 +115,12 @@ fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentenc
         cur.push(tok);
         if cur.len() >= MAX_SENTENCE_TOKENS && (soft_break || cur.len() >= MAX_SENTENCE_TOKENS + 40)
         {
-            push_sentence(text, std::mem::take(&mut cur), first, out);
+            push_sentence(
+                text,
+                std::mem::replace(&mut cur, sentence_buf()),
+                first,
+                out,
+            );
             first = false;
             continue;
         }
@@ -141,7 +146,12 @@ fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentenc
                     || matches!(t.text, "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—")
             });
             if starts_new {
-                push_sentence(text, std::mem::take(&mut cur), first, out);
+                push_sentence(
+                    text,
+                    std::mem::replace(&mut cur, sentence_buf()),
+                    first,
+                    out,
+                );
                 first = false;
             }
         }
@@ -149,6 +159,12 @@ fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentenc
     if !cur.is_empty() {
         push_sentence(text, cur, first, out);
     }
+}
+
+/// An empty sentence with room for a typical sentence's tokens, so that
+/// it does not grow by doubling from four.
+fn sentence_buf<'a>() -> Vec<Token<'a>> {
+    Vec::with_capacity(48)
 }
 
 /// A dotted token such as "U.S." ends a sentence only when what follows

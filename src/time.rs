@@ -179,6 +179,10 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_start(&tokens[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((end, kind)) = match_at(tokens, i) {
             out.push(TimeExpr {
                 start: i,
@@ -191,6 +195,44 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
         }
     }
     out
+}
+
+/// Cheap test before [`match_at`], which most tokens fail after a dozen
+/// comparisons: a time expression starts with a number or a sign (counts,
+/// days, years), a capital (weekdays, months), a ten-character token (an
+/// ISO date) or one of the few words the rules open with. Keep in step
+/// with [`match_at`] and [`explicit`].
+fn may_start(t: &Token) -> bool {
+    if t.text.len() == 10 || t.is_capitalized() {
+        return true;
+    }
+    if t.text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-')
+    {
+        return true;
+    }
+    let w = t.lower_str();
+    matches!(
+        w,
+        "yesterday"
+            | "today"
+            | "tonight"
+            | "tomorrow"
+            | "this"
+            | "last"
+            | "that"
+            | "same"
+            | "the"
+            | "a"
+            | "one"
+            | "next"
+            | "past"
+            | "coming"
+            | "earlier"
+            | "later"
+    ) || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
 }
 
 fn lw<'t>(tokens: &'t [Token], i: usize) -> &'t str {

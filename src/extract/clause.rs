@@ -162,7 +162,7 @@ impl<'a> Reader<'a> {
 
     pub fn finish(self) -> Extraction {
         let mut used: Vec<bool> = vec![false; self.cast.actors.len()];
-        let ids: std::collections::HashMap<&str, usize> = self
+        let ids: crate::fasthash::FastMap<&str, usize> = self
             .cast
             .actors
             .iter()

@@ -8,11 +8,10 @@
 //! (two countries), "the French president" (whoever held the office on the
 //! article's date), "he" or "the two men".
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::words::*;
+use crate::fasthash::FastMap;
 use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef};
 use crate::model::{slug, Actor, ActorKind};
 use crate::text::Token;
@@ -54,9 +53,10 @@ pub struct Cast {
     genders: Vec<Gender>,
     /// Lowercase titles known for the actor ("foreign minister").
     titles: Vec<Vec<String>>,
-    by_id: HashMap<String, usize>,
+    /// Keyed by our own ids and names: the fast hasher is enough.
+    by_id: FastMap<String, usize>,
     /// Surnames of people met in this article.
-    surnames: HashMap<String, usize>,
+    surnames: FastMap<String, usize>,
     /// Local index -> lexicon index, for lexicon actors.
     lex_index: Vec<Option<usize>>,
     /// Most recent first: (actor, sentence, was a subject).

@@ -85,9 +85,11 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let mut sentences = Vec::new();
     let mut para_offset = 0;
+    // One character buffer for all paragraphs, instead of one each.
+    let mut chars = Vec::new();
     for para in text.split_inclusive('\n') {
         let body = para.trim_end_matches(['\n', '\r']);
-        let tokens = tokenize(body, para_offset);
+        let tokens = tokenize_with(body, para_offset, &mut chars);
         split_paragraph(text, tokens, &mut sentences);
         para_offset += para.len();
     }
@@ -218,8 +220,20 @@ fn is_apostrophe(c: char) -> bool {
 /// ("closed-door", "don't", "U.S."); a possessive "'s" is its own token;
 /// numbers keep their separators ("1,000", "3.5").
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
+    tokenize_with(text, offset, &mut Vec::new())
+}
+
+/// [`tokenize`] with a caller's buffer for the characters of `text`, so
+/// that splitting an article allocates it once rather than per paragraph.
+fn tokenize_with<'a>(
+    text: &'a str,
+    offset: usize,
+    chars: &mut Vec<(usize, char)>,
+) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    chars.clear();
+    chars.extend(text.char_indices());
+    let chars: &[(usize, char)] = chars;
     let n = chars.len();
     let mut i = 0;
     let byte_at = |k: usize| if k < n { chars[k].0 } else { text.len() };
@@ -258,7 +272,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
                     let nxt = chars[j + 1].1;
                     // 3.5, 1,000 and U.S. (a single letter between dots).
                     if (prev.is_ascii_digit() && nxt.is_ascii_digit())
-                        || (cj == '.' && is_single_letter_run(&chars, i, j))
+                        || (cj == '.' && is_single_letter_run(chars, i, j))
                     {
                         j += 1;
                         continue;
@@ -269,7 +283,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
             // A dotted acronym keeps its final dot: "U.S.".
             if j < n
                 && chars[j].1 == '.'
-                && is_single_letter_run(&chars, i, j)
+                && is_single_letter_run(chars, i, j)
                 && text[byte_at(i)..byte_at(j)].contains('.')
             {
                 j += 1;

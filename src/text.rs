@@ -33,15 +33,18 @@ impl Token<'_> {
         &self.lower
     }
     /// Starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.text
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric())
     }
+    #[inline]
     pub fn is_punct(&self) -> bool {
         !self.is_word()
     }

@@ -415,8 +415,9 @@ impl When {
     /// The date as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, or `None`.
     pub fn label(&self) -> Option<String> {
         let d = self.date?;
-        // Plain formatting for four-digit years: labels are built for every
-        // event key, and chrono's `format` parses its pattern each time.
+        // Four-digit years directly: chrono's `format` parses its pattern
+        // on every call, and this runs for every output line. Other years
+        // keep chrono's signed form.
         if (0..=9999).contains(&d.year()) {
             let (y, m, day) = (d.year(), d.month(), d.day());
             return match self.precision {
@@ -535,6 +536,32 @@ pub struct EventKey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labels_match_chrono_formatting() {
+        for (y, m, d) in [
+            (2023, 4, 6),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 2, 3),
+            (10000, 1, 1),
+            (-5, 7, 8),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+            assert_eq!(
+                When::day(date, "").label(),
+                Some(date.format("%Y-%m-%d").to_string())
+            );
+            assert_eq!(
+                When::month(date, "").label(),
+                Some(date.format("%Y-%m").to_string())
+            );
+            assert_eq!(
+                When::year(date, "").label(),
+                Some(date.format("%Y").to_string())
+            );
+        }
+    }
 
     #[test]
     fn relation_names_round_trip() {

@@ -4,29 +4,47 @@
 //! ("U.S.", "U.N."), initials ("George W. Bush"), quotes that close after the
 //! full stop, and paragraphs (a newline always ends a sentence).
 
+use std::borrow::Cow;
+
 /// A token: a word, a number or one punctuation character.
+///
+/// Tokens borrow from the text they were cut from: an article has a token
+/// every five bytes or so, and two owned strings per token were a fifth of
+/// extraction time in allocation alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Token {
+pub struct Token<'a> {
     /// Byte range in the article text.
     pub start: usize,
     pub end: usize,
     /// The token as written.
-    pub text: String,
-    /// Lowercase, with typographic apostrophes made plain.
-    pub lower: String,
+    pub text: &'a str,
+    /// Lowercase, with typographic apostrophes made plain. Borrowed from the
+    /// text when that is already so (most words are), owned otherwise.
+    pub lower: Cow<'a, str>,
+    /// The grammar word lists the lowercase form is in, one bit per list
+    /// (see `extract::words::WordSet`), looked up once here.
+    pub(crate) classes: u32,
 }
 
-impl Token {
+impl Token<'_> {
+    /// [`Token::lower`] as a plain `&str`.
+    #[inline]
+    pub fn lower_str(&self) -> &str {
+        &self.lower
+    }
     /// Starts with an uppercase letter.
+    #[inline]
     pub fn is_capitalized(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.text
             .chars()
             .next()
             .is_some_and(|c| c.is_alphanumeric())
     }
+    #[inline]
     pub fn is_punct(&self) -> bool {
         !self.is_word()
     }
@@ -34,19 +52,19 @@ impl Token {
 
 /// A sentence of an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Sentence {
+pub struct Sentence<'a> {
     /// Position in the article, from 0.
     pub index: usize,
     /// Byte range in the article text.
     pub start: usize,
     pub end: usize,
-    pub tokens: Vec<Token>,
+    pub tokens: Vec<Token<'a>>,
     /// The sentence opens a paragraph.
     pub paragraph_start: bool,
 }
 
-impl Sentence {
-    pub fn text<'a>(&self, article: &'a str) -> &'a str {
+impl Sentence<'_> {
+    pub fn text<'t>(&self, article: &'t str) -> &'t str {
         &article[self.start..self.end]
     }
 }
@@ -67,12 +85,14 @@ const ABBREVIATIONS: &[&str] = &[
 /// assert_eq!(s[0].tokens[0].text, "Mr");
 /// assert_eq!(s[1].text("Mr. Xi met U.S. officials. They talked."), "They talked.");
 /// ```
-pub fn split(text: &str) -> Vec<Sentence> {
+pub fn split(text: &str) -> Vec<Sentence<'_>> {
     let mut sentences = Vec::new();
     let mut para_offset = 0;
+    // One character buffer for all paragraphs, instead of one each.
+    let mut chars = Vec::new();
     for para in text.split_inclusive('\n') {
         let body = para.trim_end_matches(['\n', '\r']);
-        let tokens = tokenize(body, para_offset);
+        let tokens = tokenize_with(body, para_offset, &mut chars);
         split_paragraph(text, tokens, &mut sentences);
         para_offset += para.len();
     }
@@ -85,22 +105,27 @@ pub fn split(text: &str) -> Vec<Sentence> {
 /// bounded.
 const MAX_SENTENCE_TOKENS: usize = 160;
 
-fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
-    let mut cur: Vec<Token> = Vec::new();
+fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentence<'a>>) {
+    let mut cur: Vec<Token<'a>> = sentence_buf();
     let mut first = true;
     let n = tokens.len();
     let mut iter = tokens.into_iter().enumerate().peekable();
     while let Some((i, tok)) = iter.next() {
-        let terminal = matches!(tok.text.as_str(), "." | "!" | "?" | "…")
+        let terminal = matches!(tok.text, "." | "!" | "?" | "…")
             || (tok.text.ends_with('.')
                 && tok.text.len() > 1
                 && ends_sentence_after_dotted(&tok, iter.peek().map(|(_, t)| t)));
         let prev_abbrev = tok.text == "." && cur.last().is_some_and(is_abbreviation);
-        let soft_break = matches!(tok.text.as_str(), "," | ";" | ":");
+        let soft_break = matches!(tok.text, "," | ";" | ":");
         cur.push(tok);
         if cur.len() >= MAX_SENTENCE_TOKENS && (soft_break || cur.len() >= MAX_SENTENCE_TOKENS + 40)
         {
-            push_sentence(text, std::mem::take(&mut cur), first, out);
+            push_sentence(
+                text,
+                std::mem::replace(&mut cur, sentence_buf()),
+                first,
+                out,
+            );
             first = false;
             continue;
         }
@@ -109,12 +134,12 @@ fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
             // A straight quote after a space opens the next sentence instead
             // ("... trade. "We count on China," he said").
             while let Some((_, next)) = iter.peek() {
-                let straight = matches!(next.text.as_str(), "\"" | "'");
+                let straight = matches!(next.text, "\"" | "'");
                 let spaced = cur.last().is_some_and(|l| l.end < next.start);
                 if straight && spaced {
                     break;
                 }
-                if matches!(next.text.as_str(), "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
+                if matches!(next.text, "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
                     cur.push(iter.next().map(|(_, t)| t).expect("peeked"));
                 } else {
                     break;
@@ -123,13 +148,15 @@ fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
             let starts_new = iter.peek().is_some_and(|(_, t)| {
                 t.is_capitalized()
                     || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    || matches!(
-                        t.text.as_str(),
-                        "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—"
-                    )
+                    || matches!(t.text, "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—")
             });
             if starts_new {
-                push_sentence(text, std::mem::take(&mut cur), first, out);
+                push_sentence(
+                    text,
+                    std::mem::replace(&mut cur, sentence_buf()),
+                    first,
+                    out,
+                );
                 first = false;
             }
         }
@@ -137,6 +164,12 @@ fn split_paragraph(text: &str, tokens: Vec<Token>, out: &mut Vec<Sentence>) {
     if !cur.is_empty() {
         push_sentence(text, cur, first, out);
     }
+}
+
+/// An empty sentence with room for a typical sentence's tokens, so that
+/// it does not grow by doubling from four.
+fn sentence_buf<'a>() -> Vec<Token<'a>> {
+    Vec::with_capacity(48)
 }
 
 /// A dotted token such as "U.S." ends a sentence only when what follows
@@ -147,14 +180,14 @@ fn ends_sentence_after_dotted(tok: &Token, next: Option<&Token>) -> bool {
     }
     next.is_some_and(|n| {
         matches!(
-            n.lower.as_str(),
+            n.lower_str(),
             "the" | "he" | "she" | "it" | "they" | "we" | "i" | "but" | "in" | "on" | "a" | "this"
         )
     })
 }
 
 fn is_abbreviation(t: &Token) -> bool {
-    if ABBREVIATIONS.contains(&t.lower.as_str()) {
+    if ABBREVIATIONS.contains(&t.lower_str()) {
         return true;
     }
     // A single capital letter: an initial ("George W. Bush").
@@ -162,7 +195,12 @@ fn is_abbreviation(t: &Token) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
-fn push_sentence(text: &str, tokens: Vec<Token>, paragraph_start: bool, out: &mut Vec<Sentence>) {
+fn push_sentence<'a>(
+    text: &str,
+    tokens: Vec<Token<'a>>,
+    paragraph_start: bool,
+    out: &mut Vec<Sentence<'a>>,
+) {
     let (Some(first), Some(last)) = (tokens.first(), tokens.last()) else {
         return;
     };
@@ -184,9 +222,21 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits text into tokens. Words keep inner hyphens, apostrophes and dots
 /// ("closed-door", "don't", "U.S."); a possessive "'s" is its own token;
 /// numbers keep their separators ("1,000", "3.5").
-pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
+pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
+    tokenize_with(text, offset, &mut Vec::new())
+}
+
+/// [`tokenize`] with a caller's buffer for the characters of `text`, so
+/// that splitting an article allocates it once rather than per paragraph.
+fn tokenize_with<'a>(
+    text: &'a str,
+    offset: usize,
+    chars: &mut Vec<(usize, char)>,
+) -> Vec<Token<'a>> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    chars.clear();
+    chars.extend(text.char_indices());
+    let chars: &[(usize, char)] = chars;
     let n = chars.len();
     let mut i = 0;
     let byte_at = |k: usize| if k < n { chars[k].0 } else { text.len() };
@@ -225,7 +275,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
                     let nxt = chars[j + 1].1;
                     // 3.5, 1,000 and U.S. (a single letter between dots).
                     if (prev.is_ascii_digit() && nxt.is_ascii_digit())
-                        || (cj == '.' && is_single_letter_run(&chars, i, j))
+                        || (cj == '.' && is_single_letter_run(chars, i, j))
                     {
                         j += 1;
                         continue;
@@ -236,7 +286,7 @@ pub fn tokenize(text: &str, offset: usize) -> Vec<Token> {
             // A dotted acronym keeps its final dot: "U.S.".
             if j < n
                 && chars[j].1 == '.'
-                && is_single_letter_run(&chars, i, j)
+                && is_single_letter_run(chars, i, j)
                 && text[byte_at(i)..byte_at(j)].contains('.')
             {
                 j += 1;
@@ -284,20 +334,27 @@ fn is_single_letter_run(chars: &[(usize, char)], i: usize, j: usize) -> bool {
     true
 }
 
-fn push(tokens: &mut Vec<Token>, text: &str, offset: usize, start: usize, end: usize) {
+fn push<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, offset: usize, start: usize, end: usize) {
     let s = &text[start..end];
     // Most tokens are plain ASCII: lowercase them without the Unicode
-    // tables and the apostrophe pass.
+    // tables and the apostrophe pass, and without a copy when they are
+    // lowercase already.
     let lower = if s.is_ascii() {
-        s.to_ascii_lowercase()
+        if s.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(s.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(s)
+        }
     } else {
-        s.to_lowercase().replace('’', "'")
+        Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
+    let classes = crate::extract::words::classes_of(&lower);
     tokens.push(Token {
         start: offset + start,
         end: offset + end,
-        text: s.to_string(),
+        text: s,
         lower,
+        classes,
     });
 }
 
@@ -306,7 +363,10 @@ mod tests {
     use super::*;
 
     fn words(s: &str) -> Vec<String> {
-        tokenize(s, 0).into_iter().map(|t| t.text).collect()
+        tokenize(s, 0)
+            .into_iter()
+            .map(|t| t.text.to_string())
+            .collect()
     }
 
     #[test]

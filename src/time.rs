@@ -144,7 +144,7 @@ fn weekday(t: &Token) -> Option<Weekday> {
 }
 
 fn day_number(t: &Token) -> Option<u32> {
-    let w = t.lower.as_str();
+    let w = t.lower_str();
     let digits = w
         .strip_suffix("st")
         .or_else(|| w.strip_suffix("nd"))
@@ -179,6 +179,10 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
+        if !may_start(&tokens[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((end, kind)) = match_at(tokens, i) {
             out.push(TimeExpr {
                 start: i,
@@ -193,8 +197,46 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
     out
 }
 
-fn lw(tokens: &[Token], i: usize) -> &str {
-    tokens.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+/// Cheap test before [`match_at`], which most tokens fail after a dozen
+/// comparisons: a time expression starts with a number or a sign (counts,
+/// days, years), a capital (weekdays, months), a ten-character token (an
+/// ISO date) or one of the few words the rules open with. Keep in step
+/// with [`match_at`] and [`explicit`].
+fn may_start(t: &Token) -> bool {
+    if t.text.len() == 10 || t.is_capitalized() {
+        return true;
+    }
+    if t.text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-')
+    {
+        return true;
+    }
+    let w = t.lower_str();
+    matches!(
+        w,
+        "yesterday"
+            | "today"
+            | "tonight"
+            | "tomorrow"
+            | "this"
+            | "last"
+            | "that"
+            | "same"
+            | "the"
+            | "a"
+            | "one"
+            | "next"
+            | "past"
+            | "coming"
+            | "earlier"
+            | "later"
+    ) || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+}
+
+fn lw<'t>(tokens: &'t [Token], i: usize) -> &'t str {
+    tokens.get(i).map(|t| t.lower_str()).unwrap_or("")
 }
 
 fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
@@ -343,7 +385,7 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     let tok = t.get(i)?;
     // ISO date.
     if tok.text.len() == 10 {
-        if let Ok(d) = NaiveDate::parse_from_str(&tok.text, "%Y-%m-%d") {
+        if let Ok(d) = NaiveDate::parse_from_str(tok.text, "%Y-%m-%d") {
             return Some((i + 1, TimeKind::Date(d)));
         }
     }

@@ -329,7 +329,7 @@ proptest! {
             let mut last_tok = s.start;
             for t in &s.tokens {
                 prop_assert!(t.start >= last_tok && t.start < t.end && t.end <= s.end);
-                prop_assert_eq!(text.get(t.start..t.end), Some(t.text.as_str()));
+                prop_assert_eq!(text.get(t.start..t.end), Some(t.text));
                 last_tok = t.end;
             }
         }

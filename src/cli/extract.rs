@@ -60,9 +60,9 @@ pub fn run(args: Args) -> CliResult {
                 };
                 for ev in &e.evidence {
                     let r = match args.format {
-                        Format::Jsonl => {
-                            writeln!(out, "{}", EventLine::new(e, ev, s, t).to_json_string())
-                        }
+                        Format::Jsonl => EventLine::new(e, ev, s, t)
+                            .write_json(&mut out)
+                            .and_then(|()| out.write_all(b"\n")),
                         Format::Table => writeln!(
                             out,
                             "{:<10}  {:<11}  {:<24}  {:<24}  {}",

@@ -67,7 +67,48 @@ fn precision_name(p: Precision) -> &'static str {
 /// `f32` to `f64` through its shortest decimal form: `0.8f32 as f64` is
 /// `0.800000011920929`, which is noise in every line.
 fn widen(x: f32) -> f64 {
+    // This runs for every line: format on the stack, not in a String.
+    let mut buf = StackText::default();
+    if std::fmt::Write::write_fmt(&mut buf, format_args!("{x}")).is_ok() {
+        if let Some(s) = buf.as_str() {
+            return s.parse().unwrap_or(f64::from(x));
+        }
+    }
     format!("{x}").parse().unwrap_or(f64::from(x))
+}
+
+/// A small fixed buffer for formatting a number without allocating; a
+/// write that does not fit fails (and the caller falls back to a String).
+struct StackText {
+    bytes: [u8; 64],
+    len: usize,
+}
+
+impl Default for StackText {
+    fn default() -> Self {
+        StackText {
+            bytes: [0; 64],
+            len: 0,
+        }
+    }
+}
+
+impl StackText {
+    fn as_str(&self) -> Option<&str> {
+        std::str::from_utf8(&self.bytes[..self.len]).ok()
+    }
+}
+
+impl std::fmt::Write for StackText {
+    fn write_str(&mut self, s: &str) -> std::fmt::Result {
+        let end = self.len + s.len();
+        if end > self.bytes.len() {
+            return Err(std::fmt::Error);
+        }
+        self.bytes[self.len..end].copy_from_slice(s.as_bytes());
+        self.len = end;
+        Ok(())
+    }
 }
 
 fn actor_ref<'a>(a: &'a Actor, mention: &'a str) -> ActorRef<'a> {
@@ -106,6 +147,12 @@ impl<'a> EventLine<'a> {
             confidence: widen(event.confidence),
             reports: event.evidence.len(),
         }
+    }
+
+    /// Writes the line as compact JSON (as [`EventLine::to_json_string`])
+    /// straight into `w`, without a String per line.
+    pub fn write_json<W: std::io::Write>(&self, w: W) -> std::io::Result<()> {
+        serde_json::to_writer(w, self).map_err(std::io::Error::from)
     }
 
     /// The line as compact JSON, fields in contract order, no newline.
@@ -230,6 +277,38 @@ mod tests {
             .expect("line");
         assert!(undated["date"].is_null());
         assert_eq!(undated["precision"], "unknown");
+    }
+
+    #[test]
+    fn widening_keeps_the_shortest_decimal() {
+        for x in [
+            0.8f32,
+            0.05,
+            1.0,
+            0.75,
+            0.65000004,
+            f32::MIN_POSITIVE,
+            f32::MAX,
+            1e-45,
+        ] {
+            assert_eq!(widen(x), format!("{x}").parse::<f64>().expect("a number"));
+        }
+        assert!(widen(f32::NAN).is_nan());
+    }
+
+    #[test]
+    fn written_line_is_the_string_line() {
+        let g = fixtures::small();
+        let e = g.events().next().expect("event");
+        let s = g.actor(&e.source).expect("source");
+        let t = g.actor(&e.target).expect("target");
+        let line = EventLine::new(e, &e.evidence[0], s, t);
+        let mut buf = Vec::new();
+        line.write_json(&mut buf).expect("written");
+        assert_eq!(
+            String::from_utf8(buf).expect("utf-8"),
+            line.to_json_string()
+        );
     }
 
     #[test]

@@ -113,8 +113,8 @@ const PLACE_NOUNS: &[&str] = &[
     "foreign",
 ];
 
-fn lw(toks: &[Token], i: usize) -> &str {
-    toks.get(i).map(|t| t.lower.as_str()).unwrap_or("")
+fn lw<'t>(toks: &'t [Token], i: usize) -> &'t str {
+    toks.get(i).map(|t| t.lower_str()).unwrap_or("")
 }
 
 /// Which tokens are inside quotation marks.
@@ -122,7 +122,7 @@ fn quote_mask(toks: &[Token]) -> Vec<bool> {
     let mut mask = vec![false; toks.len()];
     let mut inside = false;
     for (i, t) in toks.iter().enumerate() {
-        match t.text.as_str() {
+        match t.text {
             "“" | "«" => inside = true,
             "”" | "»" => {
                 inside = false;
@@ -134,13 +134,13 @@ fn quote_mask(toks: &[Token]) -> Vec<bool> {
             }
             _ => {}
         }
-        mask[i] = inside && !matches!(t.text.as_str(), "“" | "«");
+        mask[i] = inside && !matches!(t.text, "“" | "«");
     }
     // An unclosed quote marks nothing: it is more likely a stray mark.
     if inside {
         let open = toks
             .iter()
-            .rposition(|t| matches!(t.text.as_str(), "“" | "\"" | "«"));
+            .rposition(|t| matches!(t.text, "“" | "\"" | "«"));
         if let Some(o) = open {
             for m in mask.iter_mut().skip(o) {
                 *m = false;
@@ -164,7 +164,7 @@ impl<'a> Reader<'a> {
 
     pub fn finish(self) -> Extraction {
         let mut used: Vec<bool> = vec![false; self.cast.actors.len()];
-        let ids: std::collections::HashMap<&str, usize> = self
+        let ids: crate::fasthash::FastMap<&str, usize> = self
             .cast
             .actors
             .iter()
@@ -210,9 +210,8 @@ impl<'a> Reader<'a> {
         if s.index == 0 {
             times.retain(|t| {
                 !(t.start <= 6
-                    && (t.end..(t.end + 5).min(toks.len())).any(|k| {
-                        matches!(toks[k].text.as_str(), "-" | "--" | "\u{2013}" | "\u{2014}")
-                    }))
+                    && (t.end..(t.end + 5).min(toks.len()))
+                        .any(|k| matches!(toks[k].text, "-" | "--" | "\u{2013}" | "\u{2014}")))
             });
         }
         let found = self.find_triggers(toks, &mentions, &quoted, &times);
@@ -288,7 +287,7 @@ impl<'a> Reader<'a> {
         };
         let future = toks
             .iter()
-            .any(|t| FUTURE.contains(&t.lower.as_str()) || MODALS.contains(&t.lower.as_str()));
+            .any(|t| FUTURE.contains(&t.lower_str()) || MODALS.contains(&t.lower_str()));
         if future {
             return;
         }
@@ -350,10 +349,7 @@ impl<'a> Reader<'a> {
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         let skippable: Vec<bool> = (0..toks.len())
-            .map(|k| {
-                times.iter().any(|t| t.start <= k && k < t.end)
-                    || ADVERBS.contains(&toks[k].lower.as_str())
-            })
+            .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.has(&toks[k]))
             .collect();
         let mut out = Vec::new();
         let mut i = 0;
@@ -363,7 +359,7 @@ impl<'a> Reader<'a> {
                 continue;
             }
             // "re-establish", "re-impose": the base verb's triggers.
-            let word = toks[i].lower.as_str();
+            let word = toks[i].lower_str();
             let cands = self.lex.trigger_index.get(word).or_else(|| {
                 word.strip_prefix("re-")
                     .and_then(|w| self.lex.trigger_index.get(w))
@@ -415,7 +411,7 @@ impl<'a> Reader<'a> {
                 // "called on Saturday" is not "call on": a final preposition
                 // that opens a time phrase is not the pattern's.
                 if !c.rest.is_empty()
-                    && PREPOSITIONS.contains(&lw(toks, end - 1))
+                    && PREPOSITIONS.has_at(toks, end - 1)
                     && times.iter().any(|t| t.start == end - 1 || t.start == end)
                 {
                     continue;
@@ -496,10 +492,11 @@ impl<'a> Reader<'a> {
         if !is_noun {
             while chain_start > 0 {
                 let w = lw(toks, chain_start - 1);
-                if AUX.contains(&w)
-                    || NEGATORS.contains(&w)
-                    || ADVERBS.contains(&w)
-                    || MODALS.contains(&w)
+                let t = &toks[chain_start - 1];
+                if AUX.has(t)
+                    || NEGATORS.has(t)
+                    || ADVERBS.has(t)
+                    || MODALS.has(t)
                     || w == "to"
                     || w == "not"
                 {
@@ -561,10 +558,7 @@ impl<'a> Reader<'a> {
         let intent_word = window
             .iter()
             .any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
-        let reported = intent_word
-            && toks
-                .iter()
-                .any(|t| REPORTING_VERBS.contains(&t.lower.as_str()));
+        let reported = intent_word && toks.iter().any(|t| REPORTING_VERBS.has(t));
         let mut promised = false;
         if reported {
             if cooperative {
@@ -601,7 +595,7 @@ impl<'a> Reader<'a> {
             // "to VERB ... noun" within a few words.
             (f.start.saturating_sub(6)..f.start).rev().find(|&k| {
                 lw(toks, k) == "to"
-                    && !DETERMINERS.contains(&lw(toks, k + 1))
+                    && !DETERMINERS.has_at(toks, k + 1)
                     && k + 1 < f.start
                     && !toks[k + 1].is_capitalized()
             })
@@ -613,7 +607,7 @@ impl<'a> Reader<'a> {
             // ("agreed on Friday to resume").
             let mut g = k;
             loop {
-                if g > 0 && ADVERBS.contains(&lw(toks, g - 1)) {
+                if g > 0 && ADVERBS.has(&toks[g - 1]) {
                     g -= 1;
                 } else if let Some(t) = time_spans.iter().find(|t| t.end == g) {
                     g = t.start;
@@ -732,11 +726,11 @@ impl<'a> Reader<'a> {
             !is_noun && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple);
         if !is_noun && f.start > 0 && chain.is_empty() {
             let prev = &toks[f.start - 1];
-            let pw = prev.lower.as_str();
+            let pw = prev.lower_str();
             if participle
-                && (DETERMINERS.contains(&pw)
+                && (DETERMINERS.has(prev)
                     || pw.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    || NUMBER_WORDS.contains(&pw))
+                    || NUMBER_WORDS.has(prev))
             {
                 return;
             }
@@ -746,7 +740,7 @@ impl<'a> Reader<'a> {
                 && (matches!(pw, "that" | "the" | "a" | "an")
                     || (prev.is_word()
                         && !prev.is_capitalized()
-                        && !PREPOSITIONS.contains(&pw)
+                        && !PREPOSITIONS.has(prev)
                         && !SUBORDINATORS.contains(&pw)
                         && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by")
                         && !mentions.iter().any(|m| m.end == f.start)))
@@ -754,10 +748,10 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        let next = lw(toks, f.start + 1);
         let reduced_relative = participle
             && chain.is_empty()
-            && (PREPOSITIONS.contains(&next) || toks.get(f.start + 1).is_none_or(|t| !t.is_word()))
+            && (PREPOSITIONS.has_at(toks, f.start + 1)
+                || toks.get(f.start + 1).is_none_or(|t| !t.is_word()))
             && f.start > 0
             && toks[f.start - 1].is_word()
             && !toks[f.start - 1].is_capitalized()
@@ -863,7 +857,7 @@ impl<'a> Reader<'a> {
                             && toks.get(k + 1).is_some_and(|t| {
                                 t.is_word()
                                     && !t.is_capitalized()
-                                    && !DETERMINERS.contains(&t.lower.as_str())
+                                    && !DETERMINERS.contains(&t.lower_str())
                             })
                     })
                 });
@@ -882,9 +876,9 @@ impl<'a> Reader<'a> {
                 .min()
             {
                 if lw(toks, last) == "to"
-                    && toks.get(last + 1).is_some_and(|t| {
-                        !DETERMINERS.contains(&t.lower.as_str()) && !t.is_capitalized()
-                    })
+                    && toks
+                        .get(last + 1)
+                        .is_some_and(|t| !DETERMINERS.has(t) && !t.is_capitalized())
                 {
                     relation = Relation::Demand;
                     cameo = "100".into();
@@ -1310,7 +1304,7 @@ impl<'a> Reader<'a> {
         (k..(k + 2).min(toks.len())).any(|j| {
             self.lex
                 .roles
-                .get(toks[j].lower.as_str())
+                .get(toks[j].lower_str())
                 .is_some_and(|list| list.iter().any(|(w, person)| !person && w.len() == 1))
         })
     }
@@ -1346,7 +1340,7 @@ impl<'a> Reader<'a> {
         let mut steps = 0;
         while k > 0 && steps < 4 {
             let t = &toks[k - 1];
-            let w = t.lower.as_str();
+            let w = t.lower_str();
             if let Some(m) = mentions.iter().find(|m| m.end == k) {
                 if m.possessive || toks.get(m.end).is_some_and(|t| t.lower == "'s") {
                     return m.actors.clone();
@@ -1362,13 +1356,13 @@ impl<'a> Reader<'a> {
             if let Some(c) = self.adjective_country(toks, k - 1) {
                 return vec![c];
             }
-            if DETERMINERS.contains(&w) {
+            if DETERMINERS.has(t) {
                 k -= 1;
                 break;
             }
             if t.is_word()
-                && !PREPOSITIONS.contains(&w)
-                && !AUX.contains(&w)
+                && !PREPOSITIONS.has(t)
+                && !AUX.has(t)
                 && !t.is_capitalized()
                 && (w.contains('-')
                     || w.ends_with("al")
@@ -1516,7 +1510,7 @@ impl<'a> Reader<'a> {
                 return coordinated_right(toks, mentions, mi, claimed);
             }
             let t = &toks[k];
-            let w = t.lower.as_str();
+            let w = t.lower_str();
             if w == "of" && k > end && PLACE_NOUNS.contains(&lw(toks, k - 1)) {
                 k += 1;
                 skipped += 1;
@@ -1524,9 +1518,9 @@ impl<'a> Reader<'a> {
             }
             // "more than a dozen", "dozens of": quantities.
             if (w == "at" && lw(toks, k + 1) == "least")
-                || QUANTITY_WORDS.contains(&w)
+                || QUANTITY_WORDS.has(t)
                 || (w == "than" && k > end && matches!(lw(toks, k - 1), "more" | "less" | "fewer"))
-                || (w == "of" && k > end && QUANTITY_WORDS.contains(&lw(toks, k - 1)))
+                || (w == "of" && k > end && QUANTITY_WORDS.has(&toks[k - 1]))
             {
                 k += 1;
                 skipped += 1;
@@ -1541,7 +1535,7 @@ impl<'a> Reader<'a> {
                 && (matches!(w, "of" | "from" | "by") || locative)
                 && toks[k - 1].is_word()
                 && !toks[k - 1].is_capitalized()
-                && !DETERMINERS.contains(&lw(toks, k - 1))
+                && !DETERMINERS.has(&toks[k - 1])
                 && (w == "from" || w == "by" || !self.is_event_noun(lw(toks, k - 1)))
             {
                 k += 1;
@@ -1558,14 +1552,14 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if !t.is_word()
-                || CLAUSE_BREAKS.contains(&w)
-                || PREPOSITIONS.contains(&w)
-                || AUX.contains(&w)
+                || CLAUSE_BREAKS.has(t)
+                || PREPOSITIONS.has(t)
+                || AUX.has(t)
                 || t.is_capitalized()
             {
                 // Inside the object NP, a mention may sit after a determiner:
                 // handled above; anything else ends the search.
-                if !(DETERMINERS.contains(&w)) {
+                if !(DETERMINERS.has(t)) {
                     return Vec::new();
                 }
             }
@@ -1601,11 +1595,12 @@ fn match_rest(
             let last_with = noun
                 && tail.is_empty()
                 && w == "with"
-                && matches!(t.lower.as_str(), "between" | "among");
+                && matches!(t.lower_str(), "between" | "among");
             // "counter-tariffs" is a kind of "tariffs".
-            let compound = t.lower.len() > w.len() + 1
-                && t.lower.ends_with(w.as_str())
-                && t.lower.as_bytes()[t.lower.len() - w.len() - 1] == b'-';
+            let lower = t.lower_str();
+            let compound = lower.len() > w.len() + 1
+                && lower.ends_with(w.as_str())
+                && lower.as_bytes()[lower.len() - w.len() - 1] == b'-';
             if t.lower == *w
                 || compound
                 || last_with
@@ -1621,7 +1616,7 @@ fn match_rest(
                 if skip > 0 {
                     let k = pos + skip - 1;
                     let t = toks.get(k)?;
-                    let w = t.lower.as_str();
+                    let w = t.lower_str();
                     // A gap is a few modifiers ("a state", "an official"),
                     // never another clause's verb or preposition.
                     // A time phrase may sit in a gap ("gave X until
@@ -1632,10 +1627,10 @@ fn match_rest(
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"
                         || in_mention(k)
-                        || (CLAUSE_BREAKS.contains(&w) && w != "and")
-                        || PREPOSITIONS.contains(&w)
-                        || AUX.contains(&w)
-                        || NEGATORS.contains(&w)
+                        || (CLAUSE_BREAKS.has(t) && w != "and")
+                        || PREPOSITIONS.has(t)
+                        || AUX.has(t)
+                        || NEGATORS.has(t)
                     {
                         return None;
                     }
@@ -1665,8 +1660,8 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return false;
     }
     let p = &toks[i - 1];
-    let w = p.lower.as_str();
-    if DETERMINERS.contains(&w) || w == "'s" || w == "'" || PREPOSITIONS.contains(&w) && w != "to" {
+    let w = p.lower_str();
+    if DETERMINERS.has(p) || w == "'s" || w == "'" || PREPOSITIONS.has(p) && w != "to" {
         return true;
     }
     if w.chars().next().is_some_and(|c| c.is_ascii_digit()) || w.contains('-') {
@@ -1728,7 +1723,7 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return true;
     }
     // A capitalised adjective of a country ("a Chinese visit").
-    if p.is_capitalized() && i >= 2 && DETERMINERS.contains(&toks[i - 2].lower.as_str()) {
+    if p.is_capitalized() && i >= 2 && DETERMINERS.has(&toks[i - 2]) {
         return true;
     }
     false
@@ -1742,12 +1737,13 @@ fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
     if m.start == 0 {
         return false;
     }
-    let p = toks[m.start - 1].lower.as_str();
+    let pt = &toks[m.start - 1];
+    let p = pt.lower_str();
     // "Thousands of protesters": a quantity, not a prepositional phrase.
-    if p == "of" && m.start >= 2 && QUANTITY_WORDS.contains(&toks[m.start - 2].lower.as_str()) {
+    if p == "of" && m.start >= 2 && QUANTITY_WORDS.has(&toks[m.start - 2]) {
         return false;
     }
-    PREPOSITIONS.contains(&p)
+    PREPOSITIONS.has(pt)
 }
 
 /// The mention at `mi` and those joined to it on the left by "and" / ",".

@@ -8,11 +8,10 @@
 //! (two countries), "the French president" (whoever held the office on the
 //! article's date), "he" or "the two men".
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 
 use super::words::*;
+use crate::fasthash::FastMap;
 use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef};
 use crate::model::{slug, Actor, ActorKind};
 use crate::text::Token;
@@ -54,9 +53,10 @@ pub struct Cast {
     genders: Vec<Gender>,
     /// Lowercase titles known for the actor ("foreign minister").
     titles: Vec<Vec<String>>,
-    by_id: HashMap<String, usize>,
+    /// Keyed by our own ids and names: the fast hasher is enough.
+    by_id: FastMap<String, usize>,
     /// Surnames of people met in this article.
-    surnames: HashMap<String, usize>,
+    surnames: FastMap<String, usize>,
     /// Local index -> lexicon index, for lexicon actors.
     lex_index: Vec<Option<usize>>,
     /// Most recent first: (actor, sentence, was a subject).
@@ -199,11 +199,12 @@ pub struct Scanner<'a> {
 
 /// The token as the gazetteer spells it (typographic apostrophes plain),
 /// borrowed unless it needs changing: this runs for every token.
-fn norm(t: &Token) -> std::borrow::Cow<'_, str> {
-    if t.text.contains('’') {
+fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
+    // ASCII first: a cheaper test than a search for the three-byte '’'.
+    if !t.text.is_ascii() && t.text.contains('’') {
         std::borrow::Cow::Owned(t.text.replace('’', "'"))
     } else {
-        std::borrow::Cow::Borrowed(t.text.as_str())
+        std::borrow::Cow::Borrowed(t.text)
     }
 }
 
@@ -218,16 +219,13 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
-            let lw = toks[i].lower.as_str();
+            let lw = toks[i].lower_str();
             if matches!(lw, "his" | "her" | "their") {
                 // "his guest", "her counterpart": the other person.
                 if let Some(t) = toks.get(i + 1) {
                     // "his counterpart, Mauro Vieira": the name says who.
                     if toks.get(i + 2).is_some_and(|c| c.text == ",")
-                        && matches!(
-                            t.lower.as_str(),
-                            "counterpart" | "host" | "guest" | "visitor"
-                        )
+                        && matches!(t.lower_str(), "counterpart" | "host" | "guest" | "visitor")
                     {
                         if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
                             if named.actors.len() == 1
@@ -239,7 +237,7 @@ impl<'a> Scanner<'a> {
                         }
                     }
                     if matches!(
-                        t.lower.as_str(),
+                        t.lower_str(),
                         "guest"
                             | "guests"
                             | "host"
@@ -399,7 +397,7 @@ impl<'a> Scanner<'a> {
         cast: &mut Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
-        let w = |k: usize| toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+        let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
         let count = |x: &str| match x {
             "two" | "both" => Some(2),
             "three" => Some(3),
@@ -479,7 +477,7 @@ impl<'a> Scanner<'a> {
                 && toks[i - 1].is_word()
                 && !toks[i - 1].is_capitalized()
                 && !matches!(
-                    toks[i - 1].lower.as_str(),
+                    toks[i - 1].lower_str(),
                     "and"
                         | "but"
                         | "then"
@@ -578,7 +576,7 @@ impl<'a> Scanner<'a> {
         cast: &mut Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
-        let lw = toks[i].lower.as_str();
+        let lw = toks[i].lower_str();
         let (gender, plural, object) = match lw {
             "he" => (Gender::Male, false, false),
             "she" => (Gender::Female, false, false),
@@ -649,8 +647,8 @@ impl<'a> Scanner<'a> {
                 || (lw == "her"
                     && toks
                         .get(i + 1)
-                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.contains(&t.lower.as_str()))),
-            text: toks[i].text.clone(),
+                        .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
+            text: toks[i].text.to_string(),
             unnamed_role: false,
         })
     }
@@ -662,14 +660,14 @@ impl<'a> Scanner<'a> {
         if t.is_capitalized() {
             return true;
         }
-        let w = t.lower.as_str();
+        let w = t.lower_str();
         matches!(w, "the" | "a" | "an")
             || self.lex.roles.contains_key(w)
             || self.lex.titles.contains_key(w)
-            || GROUP_NOUNS.contains(&w)
-            || TITLE_MODIFIERS.contains(&w)
-            || HONORIFICS.contains(&w)
-            || self.lex.surfaces.contains_key(t.text.as_str())
+            || GROUP_NOUNS.has(t)
+            || TITLE_MODIFIERS.has(t)
+            || HONORIFICS.has(t)
+            || self.lex.surfaces.contains_key(t.text)
     }
 
     /// The longest gazetteer match at `j`.
@@ -739,7 +737,7 @@ impl<'a> Scanner<'a> {
         // Modifiers are optional; try from each start.
         loop {
             let t = toks.get(j)?;
-            let lw = t.lower.as_str();
+            let lw = t.lower_str();
             for (words, person) in self.lex.roles.get(lw).into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
@@ -754,7 +752,7 @@ impl<'a> Scanner<'a> {
                     best = Some((j + words.len(), words.join(" "), true));
                 }
             }
-            if best.is_none() && HONORIFICS.contains(&lw) && t.is_capitalized() {
+            if best.is_none() && HONORIFICS.has(t) && t.is_capitalized() {
                 best = Some((j + 1, lw.trim_end_matches('.').to_string(), true));
             }
             if best.is_some() {
@@ -766,7 +764,7 @@ impl<'a> Scanner<'a> {
                 }
                 return Some((e, w, p));
             }
-            if TITLE_MODIFIERS.contains(&lw) && j < k + 3 {
+            if TITLE_MODIFIERS.has(t) && j < k + 3 {
                 j += 1;
                 continue;
             }
@@ -776,7 +774,7 @@ impl<'a> Scanner<'a> {
 
     fn title_tail(&self, toks: &[Token], k: usize) -> Option<(usize, String, bool)> {
         let t = toks.get(k)?;
-        let lw = t.lower.as_str();
+        let lw = t.lower_str();
         if matches!(
             lw,
             "general"
@@ -804,7 +802,7 @@ impl<'a> Scanner<'a> {
             let t = &toks[j];
             if t.is_capitalized()
                 && t.is_word()
-                && !NOT_NAMES.contains(&t.text.as_str())
+                && !NOT_NAMES.contains(&t.text)
                 && !t.text.ends_with('.')
                 || (t.text.ends_with('.') && t.text.len() == 2 && t.is_capitalized())
             {
@@ -821,7 +819,7 @@ impl<'a> Scanner<'a> {
                 }
                 last_cap = Some(j + 1);
                 j += 1;
-            } else if j > k && NAME_PARTICLES.contains(&t.lower.as_str()) && !t.is_capitalized() {
+            } else if j > k && NAME_PARTICLES.has(t) && !t.is_capitalized() {
                 j += 1;
             } else {
                 break;
@@ -839,7 +837,7 @@ impl<'a> Scanner<'a> {
         so_far: &[Mention],
     ) -> Option<Mention> {
         let mut j = i;
-        let lw = toks.get(j)?.lower.as_str();
+        let lw = toks.get(j)?.lower_str();
         let has_det = matches!(lw, "the" | "a" | "an");
         if has_det {
             j += 1;
@@ -872,7 +870,7 @@ impl<'a> Scanner<'a> {
             ctx.push(qual[0].actor);
             k = e;
             // Coordination of qualifiers.
-            let w = toks.get(k).map(|t| t.lower.as_str()).unwrap_or("");
+            let w = toks.get(k).map(|t| t.lower_str()).unwrap_or("");
             if (w == "and" || w == ",") && self.gazetteer(toks, k + 1).is_some() {
                 let save = k;
                 k += 1;
@@ -888,10 +886,7 @@ impl<'a> Scanner<'a> {
         }
         // Title or role after the qualifier (or on its own).
         let title_start = if ctx.is_empty() { j } else { k };
-        let head = toks
-            .get(title_start)
-            .map(|t| t.lower.as_str())
-            .unwrap_or("");
+        let head = toks.get(title_start).map(|t| t.lower_str()).unwrap_or("");
         // "the Vietnamese capital": the country, as a place.
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
             let c = self.country_or_org(ctx[0], cast);
@@ -906,8 +901,7 @@ impl<'a> Scanner<'a> {
                 .first()
                 .and_then(|&c| self.lex.actors[c].country.clone());
             // "militants in Gaza": the place is part of the name.
-            if ctx.is_empty()
-                && matches!(toks.get(end).map(|t| t.lower.as_str()), Some("in" | "from"))
+            if ctx.is_empty() && matches!(toks.get(end).map(|t| t.lower_str()), Some("in" | "from"))
             {
                 if let Some((pend, refs)) = self.gazetteer(toks, end + 1) {
                     if let Some(r) = refs
@@ -963,7 +957,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "Colombia's Gustavo Petro": a possessive country before a name.
-        if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower.as_str(), "'s" | "'") {
+        if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
             if let Some((nend, refs)) = self.gazetteer(toks, k) {
                 if let Some(p) = self.pick_person(refs, cast) {
                     return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
@@ -1065,7 +1059,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let &p = cast.surnames.get(t.text.as_str())?;
+        let &p = cast.surnames.get(t.text)?;
         // "Marape James" is not "Marape": a surname ends the name.
         if toks
             .get(j + 1)
@@ -1178,7 +1172,7 @@ pub fn span_text(toks: &[Token], i: usize, end: usize) -> String {
         if k > 0 && !(t.lower == "'s" || t.text == "," || t.text == ".") {
             s.push(' ');
         }
-        s.push_str(&t.text);
+        s.push_str(t.text);
     }
     s
 }

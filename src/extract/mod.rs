@@ -10,7 +10,7 @@
 
 mod clause;
 pub mod mentions;
-mod words;
+pub(crate) mod words;
 
 use crate::articles::Article;
 use crate::lexicon::Lexicon;

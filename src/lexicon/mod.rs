@@ -144,6 +144,43 @@ pub struct Lexicon {
     pub trigger_index: FastMap<String, Vec<CompiledTrigger>>,
     by_id: FastMap<String, usize>,
     by_code: FastMap<String, usize>,
+    terms_index: TermsIndex,
+}
+
+/// Where to look in [`Lexicon::terms`]: the terms of each person and of
+/// each country code or organisation id, as ascending positions. Who held
+/// an office is asked for every role description and every new actor of an
+/// article, and a scan of all terms each time was several percent of
+/// extraction. Built by the lexicon builder; if `terms` has changed length
+/// since, the lookups scan all terms instead.
+#[derive(Debug, Clone, Default)]
+struct TermsIndex {
+    /// `terms.len()` when the index was built.
+    len: usize,
+    by_person: Vec<Vec<usize>>,
+    by_holder: FastMap<String, Vec<usize>>,
+}
+
+impl TermsIndex {
+    fn build(terms: &[Term]) -> TermsIndex {
+        let mut ix = TermsIndex {
+            len: terms.len(),
+            ..TermsIndex::default()
+        };
+        for (i, t) in terms.iter().enumerate() {
+            if ix.by_person.len() <= t.person {
+                ix.by_person.resize_with(t.person + 1, Vec::new);
+            }
+            ix.by_person[t.person].push(i);
+            for holder in [&t.country, &t.org].into_iter().flatten() {
+                let list = ix.by_holder.entry(holder.clone()).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        ix
+    }
 }
 
 impl Lexicon {
@@ -197,8 +234,7 @@ impl Lexicon {
     /// leader office when `title` is "leader".
     pub fn office_holders(&self, country: &str, title: &str, on: Option<NaiveDate>) -> Vec<usize> {
         let mut out: Vec<usize> = self
-            .terms
-            .iter()
+            .indexed_terms(self.terms_index.by_holder.get(country))
             .filter(|t| t.country.as_deref() == Some(country) || t.org.as_deref() == Some(country))
             .filter(|t| {
                 if title == "leader" {
@@ -218,10 +254,29 @@ impl Lexicon {
         out
     }
 
+    /// The terms at the positions an index lists, in order (a superset of
+    /// those the caller filters for: none missing), or every term if the
+    /// index is out of date.
+    fn indexed_terms<'s>(
+        &'s self,
+        positions: Option<&'s Vec<usize>>,
+    ) -> impl Iterator<Item = &'s Term> + 's {
+        let current = self.terms_index.len == self.terms.len();
+        let all = (!current).then(|| self.terms.iter());
+        let listed = current.then(|| {
+            positions
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|&i| &self.terms[i])
+        });
+        all.into_iter()
+            .flatten()
+            .chain(listed.into_iter().flatten())
+    }
+
     /// The titles a person held on a date.
     pub fn titles_of(&self, person: usize, on: Option<NaiveDate>) -> Vec<&Term> {
-        self.terms
-            .iter()
+        self.indexed_terms(self.terms_index.by_person.get(person))
             .filter(|t| t.person == person)
             .filter(|t| match on {
                 Some(d) => t.from.is_none_or(|f| f <= d) && t.to.is_none_or(|e| d <= e),
@@ -486,6 +541,7 @@ impl Builder {
         for list in self.lex.titles.values_mut() {
             list.sort_by_key(|b| std::cmp::Reverse(b.len()));
         }
+        self.lex.terms_index = TermsIndex::build(&self.lex.terms);
         self.lex
     }
 }
@@ -505,6 +561,44 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexed_term_lookups_match_a_scan_of_all_terms() {
+        let lex = Lexicon::builtin();
+        let mut stale = lex.clone();
+        stale.terms_index = TermsIndex::default();
+        stale.terms_index.len = usize::MAX; // forces the full scan
+        let dates = [
+            None,
+            NaiveDate::from_ymd_opt(2023, 4, 6),
+            NaiveDate::from_ymd_opt(2015, 1, 1),
+        ];
+        for d in dates {
+            for p in 0..lex.actors.len() {
+                let a = format!("{:?}", lex.titles_of(p, d));
+                let b = format!("{:?}", stale.titles_of(p, d));
+                assert_eq!(a, b, "person {p}");
+            }
+            let holders: Vec<String> = lex
+                .terms
+                .iter()
+                .flat_map(|t| [t.country.clone(), t.org.clone()])
+                .flatten()
+                .collect();
+            for h in holders
+                .iter()
+                .chain(&["FRA".to_string(), "nowhere".to_string()])
+            {
+                for title in ["leader", "president", "foreign minister", "prime minister"] {
+                    assert_eq!(
+                        lex.office_holders(h, title, d),
+                        stale.office_holders(h, title, d),
+                        "{h} {title}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn builtin_lexicon_loads_and_knows_the_basics() {

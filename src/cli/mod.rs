@@ -143,7 +143,8 @@ pub fn write_graph(
 ) -> Result<(), CliError> {
     use dipgraph::export;
     match format {
-        GraphFormat::Ron => write_output(path, graph.to_ron_string().as_bytes()),
+        // Streamed: a million-event graph is never held in memory as text.
+        GraphFormat::Ron => write_output_with(path, |w| graph.write_ron(w)),
         GraphFormat::Dot => write_output(path, export::dot::to_dot(graph).as_bytes()),
         GraphFormat::Jsonl => write_output(path, export::jsonl::to_jsonl(graph).as_bytes()),
         GraphFormat::Graphml => write_output(path, export::graphml::to_graphml(graph).as_bytes()),
@@ -163,10 +164,18 @@ pub fn write_graph(
 
 /// Writes bytes to a file atomically, or to stdout for `-`.
 pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    write_output_with(path, |w| w.write_all(bytes))
+}
+
+/// [`write_output`] for output produced piece by piece by `fill`.
+pub fn write_output_with(
+    path: &Path,
+    fill: impl FnOnce(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), CliError> {
     if path.as_os_str() == "-" {
         let stdout = io::stdout();
-        let mut lock = stdout.lock();
-        lock.write_all(bytes)?;
+        let mut lock = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+        fill(&mut lock)?;
         lock.flush()?;
         Ok(())
     } else {
@@ -180,7 +189,7 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
                 ))
             })?;
         }
-        dipgraph::atomic::write(path, bytes).map_err(CliError::from)
+        dipgraph::atomic::write_with(path, |w| fill(w)).map_err(CliError::from)
     }
 }
 

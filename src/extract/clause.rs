@@ -539,6 +539,40 @@ impl<'a> Reader<'a> {
         if window.iter().any(|w| NEGATORS.contains(w)) {
             return;
         }
+        // "postponed a trilateral meeting", "called off the visit": the act
+        // was planned and did not take place.
+        if window.iter().any(|w| {
+            matches!(
+                *w,
+                "postponed"
+                    | "postpone"
+                    | "postpones"
+                    | "cancelled"
+                    | "canceled"
+                    | "cancel"
+                    | "cancels"
+                    | "scrapped"
+                    | "delayed"
+                    | "shelved"
+            )
+        }) || window
+            .windows(2)
+            .any(|p| matches!(p[0], "called" | "call" | "calls" | "calling") && p[1] == "off")
+        {
+            return;
+        }
+        // "said he hoped X would join them": a wish, not an act.
+        if (f.start.saturating_sub(10)..f.start).any(|k| {
+            matches!(
+                lw(toks, k),
+                "hoped" | "hopes" | "hope" | "hoping" | "wished" | "wishes" | "wish"
+            )
+        }) && window
+            .iter()
+            .any(|w| matches!(*w, "would" | "will" | "could" | "to"))
+        {
+            return;
+        }
         let base_relation = relation;
         let cooperative = !matches!(
             relation,
@@ -1206,6 +1240,11 @@ impl<'a> Reader<'a> {
         subjects_used: &[(usize, Vec<usize>)],
         active: bool,
     ) -> Vec<usize> {
+        // "which the UN says arms the Houthis": the mention before a
+        // reporting verb is who says it, not who acts.
+        if active && limit > 0 && REPORTING_VERBS.contains(&lw(toks, limit - 1)) {
+            return Vec::new();
+        }
         let before: Vec<(usize, &Mention)> = mentions
             .iter()
             .enumerate()

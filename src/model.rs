@@ -327,6 +327,19 @@ pub enum Precision {
     Unknown,
 }
 
+impl Precision {
+    /// The name used in files and output (`day`, `month`, `year`,
+    /// `unknown`), as serde spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Month => "month",
+            Precision::Year => "year",
+            Precision::Unknown => "unknown",
+        }
+    }
+}
+
 /// Where a date came from: words in the sentence, or the article's
 /// publication date when the sentence reports the day's news without naming a
 /// time.
@@ -339,6 +352,18 @@ pub enum DateSource {
     Publication,
     /// Nothing fixes the date.
     None,
+}
+
+impl DateSource {
+    /// The name used in files (`text`, `publication`, `none`), as serde
+    /// spells it.
+    pub fn name(self) -> &'static str {
+        match self {
+            DateSource::Text => "text",
+            DateSource::Publication => "publication",
+            DateSource::None => "none",
+        }
+    }
 }
 
 /// When an event happened, as precisely as the text tells.

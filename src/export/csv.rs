@@ -34,7 +34,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::graph::EventGraph;
-use crate::model::{ActorKind, Precision};
+use crate::model::ActorKind;
 
 pub const ACTORS_HEADER: &str = "actorId:ID(Actor),name,kind,country,aliases:string[],:LABEL";
 pub const EVENTS_HEADER: &str = ":START_ID(Actor),:END_ID(Actor),:TYPE,relation,cameo,date,precision,confidence:float,reports:int,evidence";
@@ -79,15 +79,6 @@ fn kind_label(k: ActorKind) -> &'static str {
     }
 }
 
-fn precision_name(p: Precision) -> &'static str {
-    match p {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-        Precision::Unknown => "unknown",
-    }
-}
-
 /// `(actors.csv, events.csv)` for `neo4j-admin database import full`.
 /// `evidence` is the first report's sentence; `reports` counts them all.
 /// Missing values (no country, no date) are empty fields, which Neo4j
@@ -125,7 +116,7 @@ pub fn to_neo4j(graph: &EventGraph) -> (String, String) {
             e.relation.name(),
             &e.cameo,
             &date,
-            precision_name(e.when.precision),
+            e.when.precision.name(),
             &confidence,
             &reports,
             evidence,

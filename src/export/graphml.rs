@@ -20,7 +20,6 @@ use std::fmt::Write;
 
 use super::xml_escape;
 use crate::graph::EventGraph;
-use crate::model::Precision;
 
 /// (id, for, attr.name, attr.type): the declared attributes.
 const KEYS: [(&str, &str, &str, &str); 15] = [
@@ -40,15 +39,6 @@ const KEYS: [(&str, &str, &str, &str); 15] = [
     ("e_articles", "edge", "articles", "string"),
     ("e_symmetric", "edge", "symmetric", "boolean"),
 ];
-
-fn precision_name(p: Precision) -> &'static str {
-    match p {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-        Precision::Unknown => "unknown",
-    }
-}
 
 fn data(out: &mut String, indent: &str, key: &str, value: &str) {
     // Writing into a String cannot fail.
@@ -117,12 +107,7 @@ pub fn to_graphml(graph: &EventGraph) -> String {
         if let Some(d) = e.when.label() {
             data(&mut out, ind, "e_date", &d);
         }
-        data(
-            &mut out,
-            ind,
-            "e_precision",
-            precision_name(e.when.precision),
-        );
+        data(&mut out, ind, "e_precision", e.when.precision.name());
         data(&mut out, ind, "e_confidence", &format!("{}", e.confidence));
         data(&mut out, ind, "e_reports", &e.evidence.len().to_string());
         if let Some(first) = e.evidence.first() {

@@ -17,7 +17,7 @@
 use serde::Serialize;
 
 use crate::graph::EventGraph;
-use crate::model::{Actor, Event, Evidence, Precision};
+use crate::model::{Actor, Event, Evidence};
 
 /// One line of the contract. Borrowing: building it copies nothing but the
 /// date label.
@@ -53,15 +53,6 @@ pub struct ActorRef<'a> {
     pub kind: &'static str,
     pub country: Option<&'a str>,
     pub mention: &'a str,
-}
-
-fn precision_name(p: Precision) -> &'static str {
-    match p {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-        Precision::Unknown => "unknown",
-    }
 }
 
 /// `f32` to `f64` through its shortest decimal form: `0.8f32 as f64` is
@@ -142,7 +133,7 @@ impl<'a> EventLine<'a> {
             date: event.when.label(),
             evidence: &evidence.text,
             sentence: evidence.sentence,
-            precision: precision_name(event.when.precision),
+            precision: event.when.precision.name(),
             date_raw: &event.when.raw,
             confidence: widen(event.confidence),
             reports: event.evidence.len(),

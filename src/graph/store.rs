@@ -199,7 +199,7 @@ fn write_actor<W: Write>(o: &mut Out<W>, a: &Actor, d: usize) {
     o.string(&a.name);
     o.raw(",\n");
     o.field(d + 1, "kind");
-    o.raw(kind_name(a.kind));
+    o.raw(a.kind.name());
     o.raw(",\n");
     o.field(d + 1, "country");
     o.opt_string(a.country.as_deref());
@@ -255,13 +255,13 @@ fn write_when<W: Write>(o: &mut Out<W>, w: &When, d: usize) {
     }
     o.raw(",\n");
     o.field(d + 1, "precision");
-    o.raw(precision_name(w.precision));
+    o.raw(w.precision.name());
     o.raw(",\n");
     o.field(d + 1, "raw");
     o.string(&w.raw);
     o.raw(",\n");
     o.field(d + 1, "source");
-    o.raw(source_name(w.source));
+    o.raw(w.source.name());
     o.raw(",\n");
     o.indent(d);
     o.raw(")");
@@ -321,29 +321,8 @@ fn write_article<W: Write>(o: &mut Out<W>, m: &ArticleMeta, d: usize) {
     o.raw(")");
 }
 
-// The serde names of the unit enums, as `#[serde(rename_all = "snake_case")]`
-// spells them; a test checks them against serde.
-
-fn kind_name(k: ActorKind) -> &'static str {
-    k.name()
-}
-
-fn precision_name(p: Precision) -> &'static str {
-    match p {
-        Precision::Day => "day",
-        Precision::Month => "month",
-        Precision::Year => "year",
-        Precision::Unknown => "unknown",
-    }
-}
-
-fn source_name(s: DateSource) -> &'static str {
-    match s {
-        DateSource::Text => "text",
-        DateSource::Publication => "publication",
-        DateSource::None => "none",
-    }
-}
+// The unit enums are written by their `name()`, which a test checks
+// against serde's spelling.
 
 // ---------------------------------------------------------------------------
 // Reading
@@ -957,10 +936,10 @@ mod tests {
             Precision::Year,
             Precision::Unknown,
         ] {
-            assert_eq!(ron::to_string(&p).unwrap(), precision_name(p));
+            assert_eq!(ron::to_string(&p).unwrap(), p.name());
         }
         for s in [DateSource::Text, DateSource::Publication, DateSource::None] {
-            assert_eq!(ron::to_string(&s).unwrap(), source_name(s));
+            assert_eq!(ron::to_string(&s).unwrap(), s.name());
         }
         for k in [
             ActorKind::Person,
@@ -968,7 +947,7 @@ mod tests {
             ActorKind::Organisation,
             ActorKind::Group,
         ] {
-            assert_eq!(ron::to_string(&k).unwrap(), kind_name(k));
+            assert_eq!(ron::to_string(&k).unwrap(), k.name());
         }
         for r in Relation::ALL {
             assert_eq!(ron::to_string(&r).unwrap(), r.name());

@@ -534,9 +534,17 @@ impl<'a> Scanner<'a> {
             v.sort_unstable();
             v
         } else {
-            // "the two countries": the last two states or bodies named.
-            let states =
-                |a: &usize| matches!(cast.kind(*a), ActorKind::Country | ActorKind::Organisation);
+            // "the two countries": the last two states named; "both sides"
+            // may also be bodies.
+            let only_countries = matches!(
+                toks.get(end - 1).map(|t| t.lower_str()),
+                Some("countries" | "nations" | "states" | "neighbours" | "neighbors" | "capitals")
+            );
+            let states = |a: &usize| match cast.kind(*a) {
+                ActorKind::Country => true,
+                ActorKind::Organisation => !only_countries,
+                _ => false,
+            };
             match &cast.last_group {
                 Some((g, s)) if self.sentence.saturating_sub(*s) <= 3 && g.iter().all(states) => {
                     g.clone()
@@ -547,7 +555,7 @@ impl<'a> Scanner<'a> {
                         .iter()
                         .map(|x| x.0)
                         .filter(|a| states(a))
-                        .take(2)
+                        .take(n)
                         .collect();
                     v.sort_unstable();
                     v

@@ -37,6 +37,9 @@ pub struct Reader<'a> {
     /// event. Later sentences that name no time happened then, not on the
     /// publication day ("On Monday, X arrived. The two leaders held talks.").
     reference: Option<chrono::NaiveDate>,
+    /// The object of the sentence's last event with one, and where its
+    /// trigger ended: ", signing a declaration" goes on with it.
+    clause_object: Option<(usize, Vec<usize>)>,
 }
 
 /// Words before a noun that make it a plan or a possibility, not an act.
@@ -159,6 +162,7 @@ impl<'a> Reader<'a> {
             events: Vec::new(),
             debug: std::env::var_os("DIPGRAPH_DEBUG").is_some(),
             reference: None,
+            clause_object: None,
         }
     }
 
@@ -246,6 +250,7 @@ impl<'a> Reader<'a> {
         }
         let mut claimed: HashSet<usize> = HashSet::new();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
+        self.clause_object = None;
         let events_before = self.events.len();
         let reference_before = self.reference;
         for f in &found {
@@ -856,6 +861,20 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && !f.pair_only {
                 targets = relative_antecedent(toks, mentions, subj_limit, &sources);
             }
+            // "X and Y agreed to restore ties with Qatar, signing a
+            // declaration": the participle goes on with the clause's object.
+            if targets.is_empty()
+                && f.pair_only
+                && f.head == HeadForm::Ing
+                && f.start > 0
+                && lw(toks, f.start - 1) == ","
+            {
+                if let Some((at, obj)) = &self.clause_object {
+                    if *at <= f.start && obj.iter().all(|o| !sources.contains(o)) {
+                        targets = obj.clone();
+                    }
+                }
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.
@@ -875,6 +894,9 @@ impl<'a> Reader<'a> {
                 self.cast.note_group(&sources, s.index);
             }
             subjects_used.push((f.start, sources.clone()));
+            if !targets.is_empty() {
+                self.clause_object = Some((f.end, targets.clone()));
+            }
         }
 
         // "called on Hossain" pays a call; "called on X to act" urges.

@@ -297,12 +297,10 @@ impl<'a> Reader<'a> {
             return;
         }
         for t in times.iter().filter(|t| !quoted[t.start]) {
-            let before = if t.start > 0 {
-                lw(toks, t.start - 1)
-            } else {
-                ""
-            };
-            if matches!(before, "until" | "till" | "by" | "since") {
+            if matches!(
+                word_before(toks, t.start),
+                "until" | "till" | "by" | "since"
+            ) {
                 continue;
             }
             let anchor = match t.kind {
@@ -377,9 +375,11 @@ impl<'a> Reader<'a> {
             let noun_context = noun_context(toks, i);
             // A possessor of two or more actors right before the word,
             // perhaps past a modifier or two ("their second summit").
-            let possessor = (i.saturating_sub(3)..i).rev().any(|k| {
-                mentions.iter().any(|m| {
-                    m.end == k + 1
+            // Only worked out for a word that has such a candidate.
+            let possessor = cands.iter().any(|c| c.needs_possessor)
+                && (i.saturating_sub(3)..i).rev().any(|k| {
+                    mentions.iter().any(|m| {
+                        m.end == k + 1
                         && m.actors.len() >= 2
                         && (m.possessive || lw(toks, m.end) == "'s")
                         // A pronoun counts only for a pair named in the
@@ -396,8 +396,8 @@ impl<'a> Reader<'a> {
                             let w = lw(toks, x);
                             w == "'s" || toks[x].is_word() && !toks[x].is_capitalized()
                         })
-                })
-            });
+                    })
+                });
             for c in cands {
                 if c.needs_possessor && !possessor {
                     continue;
@@ -1006,13 +1006,8 @@ impl<'a> Reader<'a> {
         };
         // "until February 24", "by Friday": a deadline, not when it happened.
         let deadline = |t: &time::TimeExpr| {
-            let before = if t.start > 0 {
-                lw(toks, t.start - 1)
-            } else {
-                ""
-            };
             matches!(lw(toks, t.start), "until" | "till")
-                || matches!(before, "until" | "till" | "by")
+                || matches!(word_before(toks, t.start), "until" | "till" | "by")
         };
         let nearest = times
             .iter()
@@ -1628,6 +1623,15 @@ impl<'a> Reader<'a> {
             skipped += 1;
         }
         Vec::new()
+    }
+}
+
+/// The lowercase word before token `i`, or "" at the start.
+fn word_before<'t>(toks: &'t [Token], i: usize) -> &'t str {
+    if i > 0 {
+        lw(toks, i - 1)
+    } else {
+        ""
     }
 }
 

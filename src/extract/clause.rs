@@ -37,6 +37,11 @@ pub struct Reader<'a> {
     /// event. Later sentences that name no time happened then, not on the
     /// publication day ("On Monday, X arrived. The two leaders held talks.").
     reference: Option<chrono::NaiveDate>,
+    /// The reference day was set by an event told in the past tense: a
+    /// later sentence in the simple present ("Norway calls on ...") speaks
+    /// of the publication day, not of that past day. A chronology told in
+    /// the present ("April 23: India closes ...") keeps its day.
+    reference_past: bool,
     /// The object of the sentence's last event with one, and where its
     /// trigger ended: ", signing a declaration" goes on with it.
     clause_object: Option<(usize, Vec<usize>)>,
@@ -162,6 +167,7 @@ impl<'a> Reader<'a> {
             events: Vec::new(),
             debug: std::env::var_os("DIPGRAPH_DEBUG").is_some(),
             reference: None,
+            reference_past: false,
             clause_object: None,
         }
     }
@@ -317,6 +323,7 @@ impl<'a> Reader<'a> {
                 if let Some(d) = w.date {
                     if (pubd - d).num_days().abs() <= 7 {
                         self.reference = Some(d);
+                        self.reference_past = false;
                     }
                 }
                 return;
@@ -1009,9 +1016,20 @@ impl<'a> Reader<'a> {
             matches!(lw(toks, t.start), "until" | "till")
                 || matches!(word_before(toks, t.start), "until" | "till" | "by")
         };
+        // A phrase after the trigger behind ", and" or ";" opens the next
+        // clause ("X recalled its ambassador, and on 23 May Y was
+        // summoned"): it dates that clause, not this one.
+        let next_clause = |t: &time::TimeExpr| {
+            t.start > f.end
+                && (f.end..t.start).any(|k| {
+                    lw(toks, k) == ";"
+                        || lw(toks, k) == ","
+                            && matches!(lw(toks, k + 1), "and" | "but" | "while" | "whereas")
+                })
+        };
         let nearest = times
             .iter()
-            .filter(|t| !deadline(t))
+            .filter(|t| !deadline(t) && !next_clause(t))
             .filter(|t| {
                 t.end <= f.start
                     || !all_found.iter().any(|o| {
@@ -1041,9 +1059,14 @@ impl<'a> Reader<'a> {
                             "earlier" | "previously" | "last" | "once" | "had"
                         )
                     });
+                let present_after_past = self.reference_past
+                    && f.head == HeadForm::Third
+                    && !chain
+                        .iter()
+                        .any(|w| matches!(*w, "was" | "were" | "had" | "did"));
                 if planned || earlier {
                     When::unknown()
-                } else if let Some(r) = self.reference {
+                } else if let Some(r) = self.reference.filter(|_| !present_after_past) {
                     When {
                         raw: String::new(),
                         source: DateSource::Publication,
@@ -1085,6 +1108,7 @@ impl<'a> Reader<'a> {
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
                 if (p - d).num_days().abs() <= 7 {
                     self.reference = Some(d);
+                    self.reference_past = tense == Tense::Past;
                 }
             }
         }
@@ -1477,6 +1501,13 @@ impl<'a> Reader<'a> {
         // "a line on trade with China" names no act of the subject; "is on
         // a visit to" does.
         if k > 1 && lw(toks, k - 1) == "on" && !BE.contains(&lw(toks, k - 2)) {
+            // "Modi, on a visit to Saudi Arabia, held talks": an
+            // appositive tells what the name before the comma was doing.
+            if lw(toks, k - 2) == "," {
+                if let Some(m) = mentions.iter().find(|m| m.end == k - 2 && !m.place) {
+                    return m.actors.clone();
+                }
+            }
             return Vec::new();
         }
         self.subject_before(toks, mentions, k, claimed, subjects_used, true)
@@ -1687,7 +1718,23 @@ fn match_rest(
                     // A time phrase may sit in a gap ("gave X until
                     // Friday to leave").
                     let timeish = |x: usize| skippable.get(x).copied().unwrap_or(false);
+                    // A possessor names whose thing it is ("recalled
+                    // Israel's ambassador to Norway"); a list of
+                    // modifiers has commas ("cut diplomatic, trade and
+                    // transport links with").
+                    let possessor = |x: usize| {
+                        matches!(lw(toks, x), "'s" | "'")
+                            || toks
+                                .get(x + 1)
+                                .is_some_and(|n| matches!(n.lower_str(), "'s" | "'"))
+                    };
+                    let list_comma = w == ","
+                        && skip > 1
+                        && toks.get(k + 1).is_some_and(|n| n.is_word())
+                        && !in_mention(k + 1);
                     if (timeish(k) || PREPOSITIONS.contains(&w) && timeish(k + 1)) && !in_mention(k)
+                        || in_mention(k) && possessor(k)
+                        || list_comma
                     {
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"

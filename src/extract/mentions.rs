@@ -550,11 +550,46 @@ impl<'a> Scanner<'a> {
                     g.clone()
                 }
                 _ => {
+                    // The speaker's own state is not among "the two
+                    // neighbours" it talks about ("Iran's Foreign Minister
+                    // offers to mediate between the two neighbours").
+                    let code = |a: usize| {
+                        let x = &cast.actors[a];
+                        x.country.clone().unwrap_or_else(|| x.id.clone())
+                    };
+                    // "UN Secretary-General António Guterres": the body
+                    // qualifies the person who acts for it.
+                    let qualifies_person = |m: &Mention| {
+                        so_far.iter().any(|p| {
+                            p.start >= m.end
+                                && p.start <= m.end + 3
+                                && p.actors.iter().all(|&a| cast.kind(a) == ActorKind::Person)
+                                && (m.end..p.start).all(|k| {
+                                    toks[k].is_word()
+                                        && !matches!(toks[k].lower_str(), "and" | "or" | "with")
+                                        || toks[k].text == "-"
+                                })
+                        })
+                    };
+                    let own: Vec<String> = so_far
+                        .iter()
+                        .filter(|m| m.possessive || m.place || m.kind == MentionKind::Name)
+                        .flat_map(|m| m.actors.iter().copied())
+                        .filter(|&a| cast.kind(a) == ActorKind::Person)
+                        .map(code)
+                        .chain(
+                            so_far
+                                .iter()
+                                .filter(|m| m.possessive || qualifies_person(m))
+                                .flat_map(|m| m.actors.iter().copied())
+                                .map(code),
+                        )
+                        .collect();
                     let mut v: Vec<usize> = cast
                         .recent
                         .iter()
                         .map(|x| x.0)
-                        .filter(|a| states(a))
+                        .filter(|a| states(a) && !own.contains(&code(*a)))
                         .take(n)
                         .collect();
                     v.sort_unstable();
@@ -766,7 +801,15 @@ impl<'a> Scanner<'a> {
             if best.is_some() {
                 // Titles chain: "Foreign Minister" after "Deputy", "opposition
                 // leader", "Secretary General".
-                let (e, w, p) = best.clone()?;
+                let (e, mut w, p) = best.clone()?;
+                // "Deputy Prime Minister", "former president": another
+                // office than the one named, never its holder.
+                if let Some(m) = (k..j)
+                    .map(|x| toks[x].lower_str())
+                    .find(|m| matches!(*m, "deputy" | "vice" | "former" | "ex"))
+                {
+                    w = format!("{m} {w}");
+                }
                 if let Some((e2, w2, p2)) = self.title_tail(toks, e) {
                     return Some((e2, format!("{w} {w2}"), p2 || p));
                 }
@@ -1106,6 +1149,15 @@ impl<'a> Scanner<'a> {
         so_far: &[Mention],
     ) -> Option<usize> {
         let last = title.split_whitespace().last().unwrap_or(title);
+        // A deputy or a former holder is named by the whole title only.
+        let last = if ["deputy ", "vice ", "former ", "ex "]
+            .iter()
+            .any(|p| title.starts_with(p))
+        {
+            title
+        } else {
+            last
+        };
         if let Some(&c) = ctx.first() {
             let code = self.lex.actors[c]
                 .country

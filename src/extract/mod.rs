@@ -55,3 +55,153 @@ pub fn extract(lex: &Lexicon, article: &Article) -> Extraction {
     }
     reader.finish()
 }
+
+/// Grammar rules, one short text each. The fuller measure is the gold sets
+/// in `tests/data`; these pin down what each rule is for, so that a change
+/// that breaks one names it.
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::OnceLock;
+
+    fn lex() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::builtin)
+    }
+
+    /// "relation source -> target date" for each event, names as the
+    /// actors' display names.
+    fn events(date: &str, text: &str) -> Vec<String> {
+        let a = Article {
+            id: "t".into(),
+            date: crate::articles::parse_date(date),
+            title: None,
+            url: None,
+            origin: "t".into(),
+            text: text.into(),
+        };
+        let out = extract(lex(), &a);
+        let name = |id: &crate::model::ActorId| {
+            out.actor(id.as_str())
+                .map(|a| a.name.clone())
+                .unwrap_or_default()
+        };
+        out.events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {} -> {} {}",
+                    e.relation.name(),
+                    name(&e.source),
+                    name(&e.target),
+                    e.when.label().unwrap_or_default()
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_plain_meeting_is_dated_by_its_weekday() {
+        assert_eq!(
+            events(
+                "2023-04-07",
+                "French President Emmanuel Macron met Xi Jinping in Beijing on Thursday."
+            ),
+            ["meet Emmanuel Macron -> Xi Jinping 2023-04-06"]
+        );
+    }
+
+    #[test]
+    fn negation_and_modality_are_not_events() {
+        assert!(events("2023-04-07", "Macron did not meet Xi Jinping.").is_empty());
+        assert!(events("2023-04-07", "Macron could visit China next year.").is_empty());
+    }
+
+    #[test]
+    fn a_possessor_may_stand_in_a_pattern_gap() {
+        assert_eq!(
+            events(
+                "2024-05-23",
+                "Israeli Foreign Minister Israel Katz recalled Israel's ambassador to Norway."
+            ),
+            ["sanction Israel Katz -> Norway 2024-05-23"]
+        );
+    }
+
+    #[test]
+    fn a_list_of_modifiers_may_stand_in_a_pattern_gap() {
+        let got = events(
+            "2017-06-06",
+            "Saudi Arabia and Bahrain cut diplomatic, trade and transport links with Qatar on Monday.",
+        );
+        assert_eq!(
+            got,
+            [
+                "sanction Saudi Arabia -> Qatar 2017-06-05",
+                "sanction Bahrain -> Qatar 2017-06-05"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_appositive_visit_belongs_to_the_name_before_the_comma() {
+        let got = events(
+            "2025-04-22",
+            "Narendra Modi, on a visit to Saudi Arabia, held talks with Mohammed bin Salman.",
+        );
+        assert!(
+            got.contains(&"visit Narendra Modi -> Saudi Arabia 2025-04-22".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_in_the_next_clause_dates_that_clause() {
+        let got = events(
+            "2024-05-28",
+            "On 22 May, Norway recalled its ambassador to Israel, and on 23 May Israel summoned the Norwegian envoy.",
+        );
+        assert!(
+            got.contains(&"sanction Norway -> Israel 2024-05-22".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_present_tense_after_a_past_story_is_the_publication_day() {
+        let got = events(
+            "2024-05-28",
+            "On 23 May, Israel summoned Norway's ambassador. Norway calls on Israel to agree to a ceasefire.",
+        );
+        assert!(
+            got.contains(&"urge Norway -> Israel 2024-05-28".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_deputy_is_not_the_holder_of_the_office() {
+        let got = events(
+            "2025-04-24",
+            "Pakistan's Deputy Prime Minister accused India of exploiting the attack.",
+        );
+        assert!(got.iter().all(|e| !e.contains("Shehbaz Sharif")), "{got:?}");
+    }
+
+    #[test]
+    fn the_speakers_own_state_is_not_among_the_two_it_speaks_of() {
+        let got = events(
+            "2025-04-25",
+            "India and Pakistan traded accusations. Iran's Foreign Minister Abbas Araghchi spoke of Tehran's good offices, while UN Secretary-General António Guterres urged both governments to exercise restraint.",
+        );
+        let urged: Vec<&String> = got.iter().filter(|e| e.starts_with("urge")).collect();
+        assert_eq!(
+            urged,
+            [
+                "urge António Guterres -> India 2025-04-25",
+                "urge António Guterres -> Pakistan 2025-04-25"
+            ],
+            "{got:?}"
+        );
+    }
+}

@@ -290,9 +290,7 @@ impl<'a> Reader<'a> {
         let Some(pubd) = self.article.date else {
             return;
         };
-        let future = toks
-            .iter()
-            .any(|t| FUTURE.contains(&t.lower_str()) || MODALS.contains(&t.lower_str()));
+        let future = toks.iter().any(|t| FUTURE.has(t) || MODALS.has(t));
         if future {
             return;
         }
@@ -435,7 +433,7 @@ impl<'a> Reader<'a> {
                             // followed by a preposition its pattern lacks
                             // ("entry bans on") reads as the noun that has it.
                             let (noun_end, verb_end) = if is_noun { (end, be) } else { (be, end) };
-                            let prep_after_verb = PREPOSITIONS.contains(&lw(toks, verb_end));
+                            let prep_after_verb = PREPOSITIONS.has_at(toks, verb_end);
                             if noun_end > verb_end && prep_after_verb {
                                 is_noun
                             } else {
@@ -722,7 +720,7 @@ impl<'a> Reader<'a> {
                         && (g.end.saturating_sub(1)..m.start).any(|k| lw(toks, k) == "that")
                         && (g.end..m.start).all(|k| {
                             let w = lw(toks, k);
-                            w == "that" || w == "instead" || ADVERBS.contains(&w)
+                            w == "that" || w == "instead" || ADVERBS.has(&toks[k])
                         })
                 })
         });
@@ -911,9 +909,7 @@ impl<'a> Reader<'a> {
                     (e..(e + 12).min(toks.len())).any(|k| {
                         lw(toks, k) == "to"
                             && toks.get(k + 1).is_some_and(|t| {
-                                t.is_word()
-                                    && !t.is_capitalized()
-                                    && !DETERMINERS.contains(&t.lower_str())
+                                t.is_word() && !t.is_capitalized() && !DETERMINERS.has(t)
                             })
                     })
                 });
@@ -1259,7 +1255,7 @@ impl<'a> Reader<'a> {
     ) -> Vec<usize> {
         // "which the UN says arms the Houthis": the mention before a
         // reporting verb is who says it, not who acts.
-        if active && limit > 0 && REPORTING_VERBS.contains(&lw(toks, limit - 1)) {
+        if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) {
             return Vec::new();
         }
         let before: Vec<(usize, &Mention)> = mentions
@@ -1296,9 +1292,9 @@ impl<'a> Reader<'a> {
                     } else {
                         r + 1
                     };
-                    REPORTING_VERBS.contains(&lw(toks, r))
+                    REPORTING_VERBS.has_at(toks, r)
                         && next < limit
-                        && DETERMINERS.contains(&lw(toks, next))
+                        && DETERMINERS.has_at(toks, next)
                         && !mentions.iter().any(|x| x.start >= next && x.start < limit)
                 })
             {
@@ -1476,7 +1472,7 @@ impl<'a> Reader<'a> {
         }
         // "a line on trade with China" names no act of the subject; "is on
         // a visit to" does.
-        if k > 1 && lw(toks, k - 1) == "on" && !BE.contains(&lw(toks, k - 2)) {
+        if k > 1 && lw(toks, k - 1) == "on" && !BE.has_at(toks, k - 2) {
             return Vec::new();
         }
         self.subject_before(toks, mentions, k, claimed, subjects_used, true)
@@ -1687,8 +1683,7 @@ fn match_rest(
                     // A time phrase may sit in a gap ("gave X until
                     // Friday to leave").
                     let timeish = |x: usize| skippable.get(x).copied().unwrap_or(false);
-                    if (timeish(k) || PREPOSITIONS.contains(&w) && timeish(k + 1)) && !in_mention(k)
-                    {
+                    if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k) {
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"
                         || in_mention(k)

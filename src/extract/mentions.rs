@@ -445,8 +445,8 @@ impl<'a> Scanner<'a> {
             ("the", c, n)
                 if count(c).is_some()
                     && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
-                        || AUX.contains(&n)
-                        || ADVERBS.contains(&n)
+                        || AUX.has_at(toks, i + 2)
+                        || ADVERBS.has_at(toks, i + 2)
                         || n.ends_with("ed")
                         || matches!(
                             n,
@@ -903,7 +903,7 @@ impl<'a> Scanner<'a> {
             return Some(m);
         }
         // Protesters, militants, rebels: a group actor of their own.
-        if GROUP_NOUNS.contains(&head) {
+        if GROUP_NOUNS.has_at(toks, title_start) {
             let mut end = title_start + 1;
             let mut country = ctx
                 .first()

@@ -945,5 +945,8 @@ mod tests {
         }
         assert!(PREPOSITIONS.contains(&"of") && !PREPOSITIONS.contains(&"macron"));
         assert!(AUX.contains(&"has") && !AUX.contains(&""));
+        // `has_at` answers false past the end, as `contains` of the empty
+        // word does: the rules rely on the two being the same.
+        assert_eq!(classes_of(""), 0);
     }
 }

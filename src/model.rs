@@ -122,8 +122,14 @@ pub fn slug(name: &str) -> String {
                 out.push('-');
             }
             dash = false;
-            for l in c.to_lowercase() {
-                out.push(l);
+            // ASCII (nearly every name) lowercases to one ASCII character,
+            // without the Unicode tables.
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
             }
         } else {
             dash = true;

@@ -1657,13 +1657,16 @@ fn match_rest(
                 && tail.is_empty()
                 && w == "with"
                 && matches!(t.lower_str(), "between" | "among");
-            // "counter-tariffs" is a kind of "tariffs".
+            // "counter-tariffs" is a kind of "tariffs". Worked out only when
+            // the plain comparison fails (most words fail both).
             let lower = t.lower_str();
-            let compound = lower.len() > w.len() + 1
-                && lower.ends_with(w.as_str())
-                && lower.as_bytes()[lower.len() - w.len() - 1] == b'-';
+            let compound = || {
+                lower.len() > w.len() + 1
+                    && lower.ends_with(w.as_str())
+                    && lower.as_bytes()[lower.len() - w.len() - 1] == b'-'
+            };
             if t.lower == *w
-                || compound
+                || compound()
                 || last_with
                 || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s'))
             {

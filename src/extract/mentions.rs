@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::words::*;
 use crate::fasthash::FastMap;
-use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef};
+use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef, FIRST_ROLE, FIRST_SURFACE, FIRST_TITLE};
 use crate::model::{slug, Actor, ActorKind};
 use crate::text::Token;
 
@@ -669,13 +669,18 @@ impl<'a> Scanner<'a> {
             return true;
         }
         let w = t.lower_str();
-        matches!(w, "the" | "a" | "an")
-            || self.lex.roles.contains_key(w)
-            || self.lex.titles.contains_key(w)
+        if matches!(w, "the" | "a" | "an")
             || GROUP_NOUNS.has(t)
             || TITLE_MODIFIERS.has(t)
             || HONORIFICS.has(t)
-            || self.lex.surfaces.contains_key(t.text)
+        {
+            return true;
+        }
+        // One lookup for roles, titles and surfaces; a surface key is as
+        // written, so a possible one is checked exactly.
+        let first = self.lex.first_word(w);
+        first & (FIRST_ROLE | FIRST_TITLE) != 0
+            || first & FIRST_SURFACE != 0 && self.lex.surfaces.contains_key(t.text)
     }
 
     /// The longest gazetteer match at `j`.
@@ -1175,8 +1180,12 @@ fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {
 
 /// The text of tokens `i..end`, with original spacing collapsed.
 pub fn span_text(toks: &[Token], i: usize, end: usize) -> String {
-    let mut s = String::new();
-    for (k, t) in toks[i..end.min(toks.len())].iter().enumerate() {
+    let span = &toks[i..end.min(toks.len())];
+    // Room for every token and a space between each two, so that the
+    // string is allocated once rather than grown.
+    let room = span.iter().map(|t| t.text.len() + 1).sum::<usize>();
+    let mut s = String::with_capacity(room);
+    for (k, t) in span.iter().enumerate() {
         if k > 0 && !(t.lower == "'s" || t.text == "," || t.text == ".") {
             s.push(' ');
         }

@@ -707,18 +707,20 @@ impl<'a> Scanner<'a> {
 
     /// Picks one actor among the refs of a person surface.
     fn pick_person(&self, refs: &[SurfaceRef], cast: &mut Cast) -> Option<usize> {
-        let people: Vec<usize> = refs
+        let mut people = refs
             .iter()
             .filter(|r| {
                 matches!(r.form, Form::Name | Form::Surname)
                     && self.lex.actors[r.actor].kind == ActorKind::Person
             })
-            .map(|r| r.actor)
-            .collect();
-        match people.len() {
-            0 => None,
-            1 => Some(cast.lexicon_actor(self.lex, people[0], self.date)),
-            _ => {
+            .map(|r| r.actor);
+        // Nearly always none or one: collect only when there are more.
+        let (first, second) = (people.next(), people.next());
+        match (first, second) {
+            (None, _) => None,
+            (Some(p), None) => Some(cast.lexicon_actor(self.lex, p, self.date)),
+            (Some(p), Some(q)) => {
+                let people: Vec<usize> = [p, q].into_iter().chain(people).collect();
                 // Already in the article?
                 for &(a, _, _) in &cast.recent {
                     if let Some(li) = cast.lexicon_index(a) {
@@ -751,14 +753,22 @@ impl<'a> Scanner<'a> {
         loop {
             let t = toks.get(j)?;
             let lw = t.lower_str();
-            for (words, person) in self.lex.roles.get(lw).into_iter().flatten() {
+            // One lookup says whether either table has the word.
+            let first = self.lex.first_word(lw);
+            let roles = (first & FIRST_ROLE != 0)
+                .then(|| self.lex.roles.get(lw))
+                .flatten();
+            let titles = (first & FIRST_TITLE != 0)
+                .then(|| self.lex.titles.get(lw))
+                .flatten();
+            for (words, person) in roles.into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
                     best = Some((j + words.len(), words.join(" "), *person));
                 }
             }
-            for words in self.lex.titles.get(lw).into_iter().flatten() {
+            for words in titles.into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
@@ -864,15 +874,12 @@ impl<'a> Scanner<'a> {
             if gaz_first.is_none() {
                 gaz_first = Some((end, refs));
             }
-            let qual: Vec<&SurfaceRef> = refs
-                .iter()
-                .filter(|r| {
-                    self.lex.actors[r.actor].kind != ActorKind::Person && r.form != Form::City
-                })
-                .collect();
-            if qual.is_empty() {
+            // The first ref that can qualify (only it is used).
+            let Some(qual) = refs.iter().find(|r| {
+                self.lex.actors[r.actor].kind != ActorKind::Person && r.form != Form::City
+            }) else {
                 break;
-            }
+            };
             let mut e = end;
             if toks
                 .get(e)
@@ -880,7 +887,7 @@ impl<'a> Scanner<'a> {
             {
                 e += 1;
             }
-            ctx.push(qual[0].actor);
+            ctx.push(qual.actor);
             k = e;
             // Coordination of qualifiers.
             let w = toks.get(k).map(|t| t.lower_str()).unwrap_or("");

@@ -193,27 +193,22 @@ impl<'a> Reader<'a> {
 
     pub fn finish(self) -> Extraction {
         let mut used: Vec<bool> = vec![false; self.cast.actors.len()];
-        let ids: crate::fasthash::FastMap<&str, usize> = self
-            .cast
-            .actors
-            .iter()
-            .enumerate()
-            .map(|(i, a)| (a.id.as_str(), i))
-            .collect();
+        // The cast's own id index: every actor's id, each at its position
+        // (the cast adds an actor only under an id it does not have yet).
         for e in &self.events {
             for id in [&e.source, &e.target] {
-                if let Some(&i) = ids.get(id.as_str()) {
+                if let Some(i) = self.cast.index_of(id) {
                     used[i] = true;
                 }
             }
         }
+        // The cast is done with: its actors move out rather than copy.
         let actors = self
             .cast
-            .actors
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| used[*i])
-            .map(|(_, a)| a.clone())
+            .into_actors()
+            .into_iter()
+            .zip(used)
+            .filter_map(|(a, u)| u.then_some(a))
             .collect();
         Extraction {
             actors,

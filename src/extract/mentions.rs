@@ -184,6 +184,16 @@ impl Cast {
     pub fn lexicon_index(&self, a: usize) -> Option<usize> {
         self.lex_index[a]
     }
+
+    /// The position of the actor with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The actors, in the order they were met.
+    pub fn into_actors(self) -> Vec<Actor> {
+        self.actors
+    }
 }
 
 fn gender_ok(g: Gender, want: Gender) -> bool {

@@ -110,6 +110,15 @@ impl Actor {
     }
 }
 
+/// Appends the last `width` decimal digits of `n`, zero-padded: for
+/// `n < 10^width`, what `{n:0width$}` prints.
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = (n / 10u32.pow(k)) % 10;
+        s.push(char::from(b'0' + digit as u8));
+    }
+}
+
 /// Turns a name into an actor id: lowercase ASCII words joined by `-`.
 /// Letters outside ASCII are kept (lowercased) so that non-Latin names still
 /// get a distinct id.
@@ -122,8 +131,14 @@ pub fn slug(name: &str) -> String {
                 out.push('-');
             }
             dash = false;
-            for l in c.to_lowercase() {
-                out.push(l);
+            // ASCII (nearly every name) lowercases to one ASCII character,
+            // without the Unicode tables.
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
             }
         } else {
             dash = true;
@@ -443,14 +458,24 @@ impl When {
         // Four-digit years directly: chrono's `format` parses its pattern
         // on every call, and this runs for every output line. Other years
         // keep chrono's signed form.
-        if (0..=9999).contains(&d.year()) {
-            let (y, m, day) = (d.year(), d.month(), d.day());
-            return match self.precision {
-                Precision::Day => Some(format!("{y:04}-{m:02}-{day:02}")),
-                Precision::Month => Some(format!("{y:04}-{m:02}")),
-                Precision::Year => Some(format!("{y:04}")),
-                Precision::Unknown => None,
-            };
+        if let Ok(y) = u32::try_from(d.year()) {
+            if y <= 9999 {
+                // Digit by digit: what `{y:04}-{m:02}-{day:02}` prints, without
+                // the formatting machinery.
+                let n = match self.precision {
+                    Precision::Day => 3,
+                    Precision::Month => 2,
+                    Precision::Year => 1,
+                    Precision::Unknown => return None,
+                };
+                let mut s = String::with_capacity(10);
+                push_digits(&mut s, y, 4);
+                for part in [d.month(), d.day()].into_iter().take(n - 1) {
+                    s.push('-');
+                    push_digits(&mut s, part, 2);
+                }
+                return Some(s);
+            }
         }
         Some(match self.precision {
             Precision::Day => d.format("%Y-%m-%d").to_string(),
@@ -566,6 +591,8 @@ mod tests {
     fn labels_match_chrono_formatting() {
         for (y, m, d) in [
             (2023, 4, 6),
+            (2024, 10, 29),
+            (0, 1, 1),
             (1, 1, 1),
             (999, 12, 31),
             (9999, 2, 3),

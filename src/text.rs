@@ -86,13 +86,30 @@ const ABBREVIATIONS: &[&str] = &[
 /// assert_eq!(s[1].text("Mr. Xi met U.S. officials. They talked."), "They talked.");
 /// ```
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
+    split_with(text, None)
+}
+
+/// [`split`] for a text whose ASCII-lowercased copy the caller keeps
+/// (`lowered == text.to_ascii_lowercase()`): the lowercase forms of ASCII
+/// tokens borrow from the copy instead of each allocating its own. Most
+/// capitalised words are ASCII, and one lowering of the whole article is
+/// cheaper than a small allocation per word.
+pub fn split_lowered<'a>(text: &'a str, lowered: &'a str) -> Vec<Sentence<'a>> {
+    debug_assert_eq!(text.len(), lowered.len());
+    split_with(text, Some(lowered))
+}
+
+fn split_with<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Sentence<'a>> {
     let mut sentences = Vec::new();
     let mut para_offset = 0;
     // One character buffer for all paragraphs, instead of one each.
     let mut chars = Vec::new();
     for para in text.split_inclusive('\n') {
         let body = para.trim_end_matches(['\n', '\r']);
-        let tokens = tokenize_with(body, para_offset, &mut chars);
+        // ASCII lowercasing keeps every byte offset, so the copy's
+        // paragraph is at the same place.
+        let body_lower = lowered.map(|l| &l[para_offset..para_offset + body.len()]);
+        let tokens = tokenize_with(body, body_lower, para_offset, &mut chars);
         split_paragraph(text, tokens, &mut sentences);
         para_offset += para.len();
     }
@@ -223,25 +240,120 @@ fn is_apostrophe(c: char) -> bool {
 /// ("closed-door", "don't", "U.S."); a possessive "'s" is its own token;
 /// numbers keep their separators ("1,000", "3.5").
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
-    tokenize_with(text, offset, &mut Vec::new())
+    tokenize_with(text, None, offset, &mut Vec::new())
 }
 
 /// [`tokenize`] with a caller's buffer for the characters of `text`, so
 /// that splitting an article allocates it once rather than per paragraph.
+///
+/// Most paragraphs are plain ASCII: there every byte is a character and its
+/// own offset, so the tokenizer reads the bytes directly instead of a
+/// decoded copy. Both views answer the same questions with the same
+/// characters, and [`cut`] is one function for both, so the tokens are the
+/// same either way.
+///
+/// `lowered`, if given, is `text.to_ascii_lowercase()` (see
+/// [`split_lowered`]).
 fn tokenize_with<'a>(
     text: &'a str,
+    lowered: Option<&'a str>,
     offset: usize,
     chars: &mut Vec<(usize, char)>,
 ) -> Vec<Token<'a>> {
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let src = Source {
+        text,
+        lowered,
+        offset,
+    };
+    if text.is_ascii() {
+        return cut(&src, &AsciiChars(text.as_bytes()));
+    }
     chars.clear();
     chars.extend(text.char_indices());
-    let chars: &[(usize, char)] = chars;
+    cut(
+        &src,
+        &DecodedChars {
+            chars,
+            text_len: text.len(),
+        },
+    )
+}
+
+/// The characters of a text by position, as the tokenizer reads them.
+trait CharSeq {
+    /// Number of characters.
+    fn len(&self) -> usize;
+    /// Character `k` (`k < len`).
+    fn at(&self, k: usize) -> char;
+    /// Character `k`, or `None` past the end.
+    #[inline]
+    fn get(&self, k: usize) -> Option<char> {
+        (k < self.len()).then(|| self.at(k))
+    }
+    /// Byte offset of character `k`; the text's length for `k >= len`.
+    fn byte_at(&self, k: usize) -> usize;
+}
+
+/// An ASCII text: character `k` is byte `k`.
+struct AsciiChars<'a>(&'a [u8]);
+
+impl CharSeq for AsciiChars<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+    #[inline]
+    fn at(&self, k: usize) -> char {
+        char::from(self.0[k])
+    }
+    #[inline]
+    fn byte_at(&self, k: usize) -> usize {
+        k.min(self.0.len())
+    }
+}
+
+/// Any text, decoded once into (byte offset, character) pairs.
+struct DecodedChars<'c> {
+    chars: &'c [(usize, char)],
+    text_len: usize,
+}
+
+impl CharSeq for DecodedChars<'_> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.chars.len()
+    }
+    #[inline]
+    fn at(&self, k: usize) -> char {
+        self.chars[k].1
+    }
+    #[inline]
+    fn byte_at(&self, k: usize) -> usize {
+        if k < self.chars.len() {
+            self.chars[k].0
+        } else {
+            self.text_len
+        }
+    }
+}
+
+/// The text being cut into tokens.
+struct Source<'a> {
+    text: &'a str,
+    /// `text.to_ascii_lowercase()`, when the caller keeps one.
+    lowered: Option<&'a str>,
+    /// Where `text` starts in the article.
+    offset: usize,
+}
+
+/// The tokenizer proper, over either view of the text.
+fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
+    let text = src.text;
+    let mut tokens = Vec::with_capacity(text.len() / 5);
     let n = chars.len();
     let mut i = 0;
-    let byte_at = |k: usize| if k < n { chars[k].0 } else { text.len() };
     while i < n {
-        let (b, c) = chars[i];
+        let (b, c) = (chars.byte_at(i), chars.at(i));
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -249,16 +361,16 @@ fn tokenize_with<'a>(
         if c.is_alphanumeric() {
             let mut j = i + 1;
             while j < n {
-                let cj = chars[j].1;
+                let cj = chars.at(j);
                 if cj.is_alphanumeric() {
                     j += 1;
                     continue;
                 }
-                let next_alnum = j + 1 < n && chars[j + 1].1.is_alphanumeric();
+                let next_alnum = j + 1 < n && chars.at(j + 1).is_alphanumeric();
                 if is_apostrophe(cj) && next_alnum {
                     // Possessive 's: split it off.
-                    let after = chars.get(j + 2).map(|x| x.1);
-                    if matches!(chars[j + 1].1, 's' | 'S')
+                    let after = chars.get(j + 2);
+                    if matches!(chars.at(j + 1), 's' | 'S')
                         && after.is_none_or(|a| !a.is_alphanumeric())
                     {
                         break;
@@ -271,8 +383,8 @@ fn tokenize_with<'a>(
                     continue;
                 }
                 if (cj == '.' || cj == ',') && next_alnum {
-                    let prev = chars[j - 1].1;
-                    let nxt = chars[j + 1].1;
+                    let prev = chars.at(j - 1);
+                    let nxt = chars.at(j + 1);
                     // 3.5, 1,000 and U.S. (a single letter between dots).
                     if (prev.is_ascii_digit() && nxt.is_ascii_digit())
                         || (cj == '.' && is_single_letter_run(chars, i, j))
@@ -285,34 +397,34 @@ fn tokenize_with<'a>(
             }
             // A dotted acronym keeps its final dot: "U.S.".
             if j < n
-                && chars[j].1 == '.'
+                && chars.at(j) == '.'
                 && is_single_letter_run(chars, i, j)
-                && text[byte_at(i)..byte_at(j)].contains('.')
+                && text[chars.byte_at(i)..chars.byte_at(j)].contains('.')
             {
                 j += 1;
             }
-            push(&mut tokens, text, offset, b, byte_at(j));
+            push(&mut tokens, src, b, chars.byte_at(j));
             i = j;
             continue;
         }
         if is_apostrophe(c)
             && i + 1 < n
-            && matches!(chars[i + 1].1, 's' | 'S')
-            && chars.get(i + 2).is_none_or(|x| !x.1.is_alphanumeric())
+            && matches!(chars.at(i + 1), 's' | 'S')
+            && chars.get(i + 2).is_none_or(|x| !x.is_alphanumeric())
             && i > 0
-            && chars[i - 1].1.is_alphanumeric()
+            && chars.at(i - 1).is_alphanumeric()
         {
-            push(&mut tokens, text, offset, b, byte_at(i + 2));
+            push(&mut tokens, src, b, chars.byte_at(i + 2));
             i += 2;
             continue;
         }
         // "..." as one token.
-        if c == '.' && i + 2 < n && chars[i + 1].1 == '.' && chars[i + 2].1 == '.' {
-            push(&mut tokens, text, offset, b, byte_at(i + 3));
+        if c == '.' && i + 2 < n && chars.at(i + 1) == '.' && chars.at(i + 2) == '.' {
+            push(&mut tokens, src, b, chars.byte_at(i + 3));
             i += 3;
             continue;
         }
-        push(&mut tokens, text, offset, b, byte_at(i + 1));
+        push(&mut tokens, src, b, chars.byte_at(i + 1));
         i += 1;
     }
     tokens
@@ -320,13 +432,13 @@ fn tokenize_with<'a>(
 
 /// The word from `i` to `j` is a run of single letters separated by dots
 /// ("U.S", "U.N").
-fn is_single_letter_run(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+fn is_single_letter_run<C: CharSeq>(chars: &C, i: usize, j: usize) -> bool {
     let mut k = i;
     while k < j {
-        if !chars[k].1.is_alphabetic() {
+        if !chars.at(k).is_alphabetic() {
             return false;
         }
-        if k + 1 < j && chars[k + 1].1 != '.' {
+        if k + 1 < j && chars.at(k + 1) != '.' {
             return false;
         }
         k += 2;
@@ -334,24 +446,26 @@ fn is_single_letter_run(chars: &[(usize, char)], i: usize, j: usize) -> bool {
     true
 }
 
-fn push<'a>(tokens: &mut Vec<Token<'a>>, text: &'a str, offset: usize, start: usize, end: usize) {
-    let s = &text[start..end];
+fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: usize) {
+    let s = &src.text[start..end];
     // Most tokens are plain ASCII: lowercase them without the Unicode
     // tables and the apostrophe pass, and without a copy when they are
-    // lowercase already.
+    // lowercase already or the caller keeps a lowered text.
     let lower = if s.is_ascii() {
-        if s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(s.to_ascii_lowercase())
-        } else {
+        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(s)
+        } else if let Some(l) = src.lowered {
+            Cow::Borrowed(&l[start..end])
+        } else {
+            Cow::Owned(s.to_ascii_lowercase())
         }
     } else {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
     let classes = crate::extract::words::classes_of(&lower);
     tokens.push(Token {
-        start: offset + start,
-        end: offset + end,
+        start: src.offset + start,
+        end: src.offset + end,
         text: s,
         lower,
         classes,
@@ -412,6 +526,28 @@ mod tests {
             ]
         );
         assert!(s[3].paragraph_start && !s[1].paragraph_start);
+    }
+
+    #[test]
+    fn ascii_and_decoded_views_and_a_lowered_copy_cut_alike() {
+        for text in [
+            "Mr. Xi met U.S. officials. They talked.\nNew PARA, 1,000.5 don't",
+            "Russia’s closed-door talks in Zürich... “We AGREE.” Then 日本 と 中国",
+            "Putin's U.N. envoy said: 'No' -- then left",
+        ] {
+            let lowered = text.to_ascii_lowercase();
+            let a = split(text);
+            let b = split_lowered(text, &lowered);
+            assert_eq!(a, b, "{text}");
+            // Each paragraph alone, through the decoded view (a non-ASCII
+            // character appended forces it) agrees with the ASCII view.
+            for para in text.lines().filter(|p| p.is_ascii()) {
+                let with = format!("{para} é");
+                let ascii = tokenize(para, 0);
+                let decoded = tokenize(&with, 0);
+                assert_eq!(ascii[..], decoded[..ascii.len()], "{para}");
+            }
+        }
     }
 
     #[test]

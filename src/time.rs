@@ -145,6 +145,15 @@ fn weekday(t: &Token) -> Option<Weekday> {
 
 fn day_number(t: &Token) -> Option<u32> {
     let w = t.lower_str();
+    // What `parse` accepts starts with a digit or '+', and stripping a
+    // suffix keeps the first byte: most words stop here.
+    if !w
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.is_ascii_digit() || *b == b'+')
+    {
+        return None;
+    }
     let digits = w
         .strip_suffix("st")
         .or_else(|| w.strip_suffix("nd"))

@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use super::words::*;
 use crate::fasthash::FastMap;
-use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef};
+use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef, FIRST_ROLE, FIRST_SURFACE, FIRST_TITLE};
 use crate::model::{slug, Actor, ActorKind};
 use crate::text::Token;
 
@@ -183,6 +183,16 @@ impl Cast {
 
     pub fn lexicon_index(&self, a: usize) -> Option<usize> {
         self.lex_index[a]
+    }
+
+    /// The position of the actor with this id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The actors, in the order they were met.
+    pub fn into_actors(self) -> Vec<Actor> {
+        self.actors
     }
 }
 
@@ -445,8 +455,8 @@ impl<'a> Scanner<'a> {
             ("the", c, n)
                 if count(c).is_some()
                     && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
-                        || AUX.contains(&n)
-                        || ADVERBS.contains(&n)
+                        || AUX.has_at(toks, i + 2)
+                        || ADVERBS.has_at(toks, i + 2)
                         || n.ends_with("ed")
                         || matches!(
                             n,
@@ -704,13 +714,18 @@ impl<'a> Scanner<'a> {
             return true;
         }
         let w = t.lower_str();
-        matches!(w, "the" | "a" | "an")
-            || self.lex.roles.contains_key(w)
-            || self.lex.titles.contains_key(w)
+        if matches!(w, "the" | "a" | "an")
             || GROUP_NOUNS.has(t)
             || TITLE_MODIFIERS.has(t)
             || HONORIFICS.has(t)
-            || self.lex.surfaces.contains_key(t.text)
+        {
+            return true;
+        }
+        // One lookup for roles, titles and surfaces; a surface key is as
+        // written, so a possible one is checked exactly.
+        let first = self.lex.first_word(w);
+        first & (FIRST_ROLE | FIRST_TITLE) != 0
+            || first & FIRST_SURFACE != 0 && self.lex.surfaces.contains_key(t.text)
     }
 
     /// The longest gazetteer match at `j`.
@@ -737,18 +752,20 @@ impl<'a> Scanner<'a> {
 
     /// Picks one actor among the refs of a person surface.
     fn pick_person(&self, refs: &[SurfaceRef], cast: &mut Cast) -> Option<usize> {
-        let people: Vec<usize> = refs
+        let mut people = refs
             .iter()
             .filter(|r| {
                 matches!(r.form, Form::Name | Form::Surname)
                     && self.lex.actors[r.actor].kind == ActorKind::Person
             })
-            .map(|r| r.actor)
-            .collect();
-        match people.len() {
-            0 => None,
-            1 => Some(cast.lexicon_actor(self.lex, people[0], self.date)),
-            _ => {
+            .map(|r| r.actor);
+        // Nearly always none or one: collect only when there are more.
+        let (first, second) = (people.next(), people.next());
+        match (first, second) {
+            (None, _) => None,
+            (Some(p), None) => Some(cast.lexicon_actor(self.lex, p, self.date)),
+            (Some(p), Some(q)) => {
+                let people: Vec<usize> = [p, q].into_iter().chain(people).collect();
                 // Already in the article?
                 for &(a, _, _) in &cast.recent {
                     if let Some(li) = cast.lexicon_index(a) {
@@ -781,14 +798,22 @@ impl<'a> Scanner<'a> {
         loop {
             let t = toks.get(j)?;
             let lw = t.lower_str();
-            for (words, person) in self.lex.roles.get(lw).into_iter().flatten() {
+            // One lookup says whether either table has the word.
+            let first = self.lex.first_word(lw);
+            let roles = (first & FIRST_ROLE != 0)
+                .then(|| self.lex.roles.get(lw))
+                .flatten();
+            let titles = (first & FIRST_TITLE != 0)
+                .then(|| self.lex.titles.get(lw))
+                .flatten();
+            for (words, person) in roles.into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
                     best = Some((j + words.len(), words.join(" "), *person));
                 }
             }
-            for words in self.lex.titles.get(lw).into_iter().flatten() {
+            for words in titles.into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
@@ -902,15 +927,12 @@ impl<'a> Scanner<'a> {
             if gaz_first.is_none() {
                 gaz_first = Some((end, refs));
             }
-            let qual: Vec<&SurfaceRef> = refs
-                .iter()
-                .filter(|r| {
-                    self.lex.actors[r.actor].kind != ActorKind::Person && r.form != Form::City
-                })
-                .collect();
-            if qual.is_empty() {
+            // The first ref that can qualify (only it is used).
+            let Some(qual) = refs.iter().find(|r| {
+                self.lex.actors[r.actor].kind != ActorKind::Person && r.form != Form::City
+            }) else {
                 break;
-            }
+            };
             let mut e = end;
             if toks
                 .get(e)
@@ -918,7 +940,7 @@ impl<'a> Scanner<'a> {
             {
                 e += 1;
             }
-            ctx.push(qual[0].actor);
+            ctx.push(qual.actor);
             k = e;
             // Coordination of qualifiers.
             let w = toks.get(k).map(|t| t.lower_str()).unwrap_or("");
@@ -946,7 +968,7 @@ impl<'a> Scanner<'a> {
             return Some(m);
         }
         // Protesters, militants, rebels: a group actor of their own.
-        if GROUP_NOUNS.contains(&head) {
+        if GROUP_NOUNS.has_at(toks, title_start) {
             let mut end = title_start + 1;
             let mut country = ctx
                 .first()
@@ -1227,8 +1249,12 @@ fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {
 
 /// The text of tokens `i..end`, with original spacing collapsed.
 pub fn span_text(toks: &[Token], i: usize, end: usize) -> String {
-    let mut s = String::new();
-    for (k, t) in toks[i..end.min(toks.len())].iter().enumerate() {
+    let span = &toks[i..end.min(toks.len())];
+    // Room for every token and a space between each two, so that the
+    // string is allocated once rather than grown.
+    let room = span.iter().map(|t| t.text.len() + 1).sum::<usize>();
+    let mut s = String::with_capacity(room);
+    for (k, t) in span.iter().enumerate() {
         if k > 0 && !(t.lower == "'s" || t.text == "," || t.text == ".") {
             s.push(' ');
         }

@@ -48,7 +48,10 @@ impl Extraction {
 /// assert_eq!(out.events[0].when.label().as_deref(), Some("2023-04-06"));
 /// ```
 pub fn extract(lex: &Lexicon, article: &Article) -> Extraction {
-    let sentences = text::split(&article.text);
+    // One lowering of the whole text, which the tokens' lowercase forms
+    // borrow from (see `text::split_lowered`).
+    let lowered = article.text.to_ascii_lowercase();
+    let sentences = text::split_lowered(&article.text, &lowered);
     let mut reader = clause::Reader::new(lex, article);
     for s in &sentences {
         reader.sentence(s);

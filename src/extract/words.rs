@@ -74,18 +74,105 @@ static ALL: [&WordSet; 23] = [
 ];
 
 /// The mask of the lists `w` is in (0 for most words).
+///
+/// Asked once for every token of every article, so the table is built for
+/// that question: see [`ClassTable`].
 pub fn classes_of(w: &str) -> u32 {
-    static TABLE: OnceLock<FastMap<&'static str, u32>> = OnceLock::new();
-    let table = TABLE.get_or_init(|| {
-        let mut t: FastMap<&'static str, u32> = FastMap::default();
-        for set in ALL {
-            for &word in set.words {
-                *t.entry(word).or_insert(0) |= set.mask;
+    static TABLE: OnceLock<ClassTable> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut t: FastMap<&'static str, u32> = FastMap::default();
+            for set in ALL {
+                for &word in set.words {
+                    *t.entry(word).or_insert(0) |= set.mask;
+                }
             }
+            ClassTable::new(t)
+        })
+        .get(w)
+}
+
+/// Word -> class mask, for words of up to 16 bytes packed into one `u128`
+/// (with their length, so that no two words share a key): a lookup hashes
+/// and compares two integers instead of hashing bytes and calling `memcmp`.
+/// The rare longer list word goes to an ordinary map.
+struct ClassTable {
+    /// Open addressing, linear probing; `len == 0` marks an empty slot
+    /// (the empty word is in no list).
+    slots: Vec<ClassSlot>,
+    /// `slots.len() - 1` (a power of two less one).
+    mask: usize,
+    long: FastMap<&'static str, u32>,
+}
+
+#[derive(Clone, Copy, Default)]
+struct ClassSlot {
+    key: u128,
+    len: u8,
+    classes: u32,
+}
+
+/// The bytes of a word of at most 16 bytes, zero-padded.
+#[inline]
+fn pack(b: &[u8]) -> u128 {
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    u128::from_le_bytes(buf)
+}
+
+#[inline]
+fn slot_of(key: u128, len: usize, mask: usize) -> usize {
+    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(23) ^ (len as u64);
+    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
+}
+
+impl ClassTable {
+    fn new(words: FastMap<&'static str, u32>) -> ClassTable {
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut t = ClassTable {
+            slots: vec![ClassSlot::default(); size],
+            mask: size - 1,
+            long: FastMap::default(),
+        };
+        for (w, classes) in words {
+            let b = w.as_bytes();
+            if b.len() > 16 || b.is_empty() {
+                t.long.insert(w, classes);
+                continue;
+            }
+            let key = pack(b);
+            let mut i = slot_of(key, b.len(), t.mask);
+            while t.slots[i].len != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = ClassSlot {
+                key,
+                len: b.len() as u8,
+                classes,
+            };
         }
         t
-    });
-    table.get(w).copied().unwrap_or(0)
+    }
+
+    #[inline]
+    fn get(&self, w: &str) -> u32 {
+        let b = w.as_bytes();
+        if b.len() > 16 || b.is_empty() {
+            return self.long.get(w).copied().unwrap_or(0);
+        }
+        let key = pack(b);
+        let mut i = slot_of(key, b.len(), self.mask);
+        loop {
+            let s = &self.slots[i];
+            if s.len == 0 {
+                return 0;
+            }
+            if s.key == key && usize::from(s.len) == b.len() {
+                return s.classes;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
 }
 
 pub static DETERMINERS: WordSet = WordSet::new(
@@ -945,5 +1032,28 @@ mod tests {
         }
         assert!(PREPOSITIONS.contains(&"of") && !PREPOSITIONS.contains(&"macron"));
         assert!(AUX.contains(&"has") && !AUX.contains(&""));
+        // `has_at` answers false past the end, as `contains` of the empty
+        // word does: the rules rely on the two being the same.
+        assert_eq!(classes_of(""), 0);
+    }
+
+    #[test]
+    fn class_table_answers_as_the_lists_do() {
+        for set in ALL {
+            for w in set.words {
+                assert!(set.contains(w), "{w}");
+                // A word and its prefixes or extensions are different keys.
+                let longer = format!("{w}\0");
+                assert!(!set.contains(&longer.as_str()), "{w}");
+                if w.is_ascii() {
+                    let shorter = &w[..w.len() - 1];
+                    let in_list = set.words.contains(&shorter);
+                    assert_eq!(set.contains(&shorter), in_list, "{w}");
+                }
+            }
+            for w in ["macron", "a-very-long-word-indeed", "\0", "é", "x"] {
+                assert_eq!(set.contains(&w), set.words.contains(&w), "{w}");
+            }
+        }
     }
 }

@@ -133,19 +133,32 @@ pub struct CompiledTrigger {
 pub struct Lexicon {
     pub actors: Vec<Actor>,
     pub genders: Vec<Gender>,
-    /// Surfaces by their first token (as written).
-    pub surfaces: FastMap<String, Vec<Surface>>,
+    /// Surfaces by their first token (as written). Crate-private, as are
+    /// `titles` and `roles`: `first_words` is compiled from them and must
+    /// not go out of step.
+    pub(crate) surfaces: FastMap<String, Vec<Surface>>,
     pub terms: Vec<Term>,
     /// Office titles, lowercase, by first word: ("prime", ["prime minister"]).
-    pub titles: FastMap<String, Vec<Vec<String>>>,
+    pub(crate) titles: FastMap<String, Vec<Vec<String>>>,
     /// Role nouns: word sequence -> names one person.
-    pub roles: FastMap<String, Vec<(Vec<String>, bool)>>,
+    pub(crate) roles: FastMap<String, Vec<(Vec<String>, bool)>>,
     pub triggers: Vec<schema::Trigger>,
     pub trigger_index: FastMap<String, Vec<CompiledTrigger>>,
     by_id: FastMap<String, usize>,
     by_code: FastMap<String, usize>,
     terms_index: TermsIndex,
+    /// What a token's lowercase form can begin: see [`Lexicon::first_word`].
+    first_words: FastMap<String, u8>,
 }
+
+/// [`Lexicon::first_word`] bit: a key of `roles`.
+pub(crate) const FIRST_ROLE: u8 = 1;
+/// [`Lexicon::first_word`] bit: a key of `titles`.
+pub(crate) const FIRST_TITLE: u8 = 2;
+/// [`Lexicon::first_word`] bit: the lowercase form of a key of `surfaces`
+/// (keys are as written, so a token with this bit may still miss them;
+/// one without it cannot hit them).
+pub(crate) const FIRST_SURFACE: u8 = 4;
 
 /// Where to look in [`Lexicon::terms`]: the terms of each person and of
 /// each country code or organisation id, as ascending positions. Who held
@@ -542,11 +555,37 @@ impl Builder {
             list.sort_by_key(|b| std::cmp::Reverse(b.len()));
         }
         self.lex.terms_index = TermsIndex::build(&self.lex.terms);
+        self.lex.first_words = first_words(&self.lex);
         self.lex
     }
 }
 
+/// The table behind [`Lexicon::first_word`].
+fn first_words(lex: &Lexicon) -> FastMap<String, u8> {
+    let mut t: FastMap<String, u8> = FastMap::default();
+    for k in lex.roles.keys() {
+        *t.entry(k.clone()).or_insert(0) |= FIRST_ROLE;
+    }
+    for k in lex.titles.keys() {
+        *t.entry(k.clone()).or_insert(0) |= FIRST_TITLE;
+    }
+    for k in lex.surfaces.keys() {
+        // Lowercased as a token whose text is `k` is (see `text::push`;
+        // keys have plain apostrophes already).
+        *t.entry(k.to_lowercase().replace('’', "'")).or_insert(0) |= FIRST_SURFACE;
+    }
+    t
+}
+
 impl Lexicon {
+    /// What the lowercase form of a token can begin, as `FIRST_*` bits: one
+    /// lookup that answers for roles and titles, and rules surfaces out,
+    /// where the phrase scanner asked three tables for nearly every token.
+    #[inline]
+    pub(crate) fn first_word(&self, lower: &str) -> u8 {
+        self.first_words.get(lower).copied().unwrap_or(0)
+    }
+
     /// The relation and CAMEO code of a trigger.
     pub fn trigger_relation(&self, t: usize) -> (Relation, String) {
         let tr = &self.triggers[t];
@@ -607,6 +646,9 @@ mod tests {
         let fra = lex.country("FRA").unwrap();
         assert_eq!(lex.actors[fra].name, "France");
         assert!(lex.surfaces.contains_key("French"));
+        assert_eq!(lex.first_word("french"), FIRST_SURFACE);
+        assert_ne!(lex.first_word("minister") & (FIRST_ROLE | FIRST_TITLE), 0);
+        assert_eq!(lex.first_word("macaroni"), 0);
         assert!(lex.trigger_index.contains_key("met"));
         assert!(lex.trigger_index.contains_key("talks"));
         let d = NaiveDate::from_ymd_opt(2023, 4, 6);

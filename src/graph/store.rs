@@ -67,20 +67,26 @@ pub fn write_parts<'a, W: Write>(
         b.raw("[]");
     } else {
         b.raw("[\n");
+        b.flush_to(&mut w, 0)?;
         let window = EVENTS_PER_PIECE * 4 * rayon::current_num_threads().max(1);
-        for part in events.chunks(window) {
-            let pieces = if part.len() <= EVENTS_PER_PIECE {
-                vec![event_piece(part)]
-            } else {
-                use rayon::prelude::*;
-                part.par_chunks(EVENTS_PER_PIECE)
-                    .map(event_piece)
-                    .collect::<Vec<_>>()
-            };
-            for piece in pieces {
-                b.0.extend_from_slice(&piece);
-                b.flush_to(&mut w, FLUSH_AT)?;
-            }
+        let mut windows = events.chunks(window);
+        let mut ready = windows.next().map(event_window);
+        while let Some(pieces) = ready.take() {
+            // The pool formats the next window while this thread writes the
+            // last one, so that formatting and the copy to the file (or the
+            // growing string) overlap. `in_place_scope` runs the writing here,
+            // on the calling thread: the writer need not be `Send`.
+            let next = windows.next();
+            let mut formatted = None;
+            let mut written = Ok(());
+            rayon::in_place_scope(|scope| {
+                if let Some(part) = next {
+                    scope.spawn(|_| formatted = Some(event_window(part)));
+                }
+                written = pieces.iter().try_for_each(|piece| w.write_all(piece));
+            });
+            written?;
+            ready = formatted;
         }
         b.indent(1);
         b.raw("]");
@@ -90,6 +96,18 @@ pub fn write_parts<'a, W: Write>(
     b.raw(",\n)");
     b.flush_to(&mut w, 0)?;
     w.flush()
+}
+
+/// A window of the events list as pieces, formatted on the rayon pool.
+fn event_window(events: &[&Event]) -> Vec<Vec<u8>> {
+    if events.len() <= EVENTS_PER_PIECE {
+        return vec![event_piece(events)];
+    }
+    use rayon::prelude::*;
+    events
+        .par_chunks(EVENTS_PER_PIECE)
+        .map(event_piece)
+        .collect()
 }
 
 /// The text of consecutive items of the events list, each on its own lines

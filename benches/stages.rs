@@ -7,7 +7,8 @@
 //!
 //! A one-shot timing of a larger store (not a criterion run):
 //! `DIPGRAPH_BENCH_STORE_EVENTS=1000000 cargo bench --bench stages -- store_once`
-//! builds a graph of that many events and prints seconds to save and load it.
+//! builds a graph of that many events and prints seconds to save and load it,
+//! and to save it streamed into a file as `dipgraph build` does.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -254,6 +255,13 @@ fn store_once() {
     let write = t.elapsed().as_secs_f64();
     let bytes = text.len();
     drop(text);
+    // What `dipgraph build -o big.ron` does: stream into a temporary file,
+    // fsync it and rename it into place.
+    let streamed = dir.join("streamed.ron");
+    let t = Instant::now();
+    dipgraph::atomic::write_with(&streamed, |w| graph.write_ron(w)).expect("streams");
+    let stream = t.elapsed().as_secs_f64();
+    let _ = std::fs::remove_file(&streamed);
 
     let t = Instant::now();
     let back = EventGraph::load(&path).expect("loads");
@@ -263,7 +271,8 @@ fn store_once() {
     println!(
         "store_once: {n} events, {} actors, {:.0} MB of RON: generate {build:.2} s, \
          save {:.2} s (to_ron_string {to_string:.2} s + write {write:.2} s), load {load:.2} s \
-         (EventGraph::load: read + from_ron_str)",
+         (EventGraph::load: read + from_ron_str); streamed save as the CLI does it \
+         (atomic::write_with + write_ron, fsync included) {stream:.2} s",
         graph.actor_count(),
         bytes as f64 / 1e6,
         to_string + write

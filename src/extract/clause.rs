@@ -938,6 +938,16 @@ impl<'a> Reader<'a> {
             if !targets.is_empty() {
                 self.clause_object = Some((f.end, targets.clone()));
             }
+            // "deals with the UAE and Bahrain ... both Gulf states": states
+            // acted on together are a group too (people are not: "the two
+            // men" are more often the agent and the one met).
+            if targets.len() >= 2
+                && targets
+                    .iter()
+                    .all(|&t| self.cast.kind(t) != ActorKind::Person)
+            {
+                self.cast.note_group(&targets, s.index);
+            }
         }
 
         // "called on Hossain" pays a call; "called on X to act" urges.
@@ -1051,13 +1061,29 @@ impl<'a> Reader<'a> {
         // A phrase after the trigger behind ", and" or ";" opens the next
         // clause ("X recalled its ambassador, and on 23 May Y was
         // summoned"): it dates that clause, not this one.
+        // The same holds for a phrase inside an earlier clause ("X
+        // threatened last month to ..., and Iran has condemned"), unless
+        // it opens the sentence and so dates all of it.
+        // With `own_subject`, only a clause that names its own subject
+        // counts (", and Iran has condemned", not ", and called on").
+        let clause_break = |a: usize, b: usize, own_subject: bool| {
+            (a..b).any(|k| {
+                !own_subject && lw(toks, k) == ";"
+                    || lw(toks, k) == ","
+                        && matches!(lw(toks, k + 1), "and" | "but" | "while" | "whereas")
+                        && (!own_subject
+                            || toks.get(k + 2).is_some_and(|t| {
+                                t.is_capitalized()
+                                    || DETERMINERS.has(t)
+                                    || matches!(t.lower_str(), "he" | "she" | "they" | "it" | "we")
+                            }))
+            })
+        };
         let next_clause = |t: &time::TimeExpr| {
-            t.start > f.end
-                && (f.end..t.start).any(|k| {
-                    lw(toks, k) == ";"
-                        || lw(toks, k) == ","
-                            && matches!(lw(toks, k + 1), "and" | "but" | "while" | "whereas")
-                })
+            t.start > f.end && clause_break(f.end, t.start, false)
+                || t.end <= f.start
+                    && !(t.start <= 1 || lw(toks, t.end) == ",")
+                    && clause_break(t.end, f.start, true)
         };
         let nearest = times
             .iter()
@@ -1958,6 +1984,15 @@ fn coordinated_right(
         );
         let comma = gap.as_slice() == [","];
         if !and && !comma {
+            break;
+        }
+        // "a deal with Israel, and Iran has condemned it": a name followed
+        // by its own verb opens a new clause.
+        if toks
+            .get(next.end)
+            .is_some_and(|t| AUX.has(t) || MODALS.has(t))
+            && gap.first() == Some(&",")
+        {
             break;
         }
         pending.push((cur + 1, next.actors.clone()));

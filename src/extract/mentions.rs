@@ -443,42 +443,80 @@ impl<'a> Scanner<'a> {
             "capitals",
             "parties",
         ];
-        let (end, people, n) = match (w(i), w(i + 1), w(i + 2)) {
-            ("the", c, n) if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) => {
-                (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2))
+        // "the two national security advisers", "both Gulf states": up to
+        // two modifiers before the plural noun.
+        let plural_head = |from: usize| {
+            (from..from + 3).find(|&k| {
+                let x = w(k);
+                (PEOPLE.contains(&x) || STATES.contains(&x) || x == "advisers" || x == "advisors")
+                    && (from..k).all(|m| {
+                        toks.get(m).is_some_and(|t| {
+                            t.is_word()
+                                && !AUX.has(t)
+                                && !PREPOSITIONS.has(t)
+                                && !DETERMINERS.has(t)
+                                && !matches!(t.lower_str(), "and" | "or" | "of")
+                        })
+                    })
+            })
+        };
+        let people_word = |x: &str| PEOPLE.contains(&x) || x == "advisers" || x == "advisors";
+        let modified = if matches!(w(i), "the" | "both") {
+            let from = if w(i) == "the" { i + 2 } else { i + 1 };
+            let counted = w(i) == "both" || count(w(i + 1)).is_some();
+            plural_head(from).filter(|&h| counted && h > from).map(|h| {
+                let n = if w(i) == "both" {
+                    2
+                } else {
+                    count(w(i + 1)).unwrap_or(2)
+                };
+                (h + 1, people_word(w(h)), n)
+            })
+        } else {
+            None
+        };
+        let (end, people, n) = if let Some(x) = modified {
+            x
+        } else {
+            match (w(i), w(i + 1), w(i + 2)) {
+                ("the", c, n)
+                    if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) =>
+                {
+                    (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2))
+                }
+                ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => {
+                    (i + 2, PEOPLE.contains(&n), 2)
+                }
+                ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
+                ("the", "trio", _) => (i + 2, true, 3),
+                ("the", c, n)
+                    if count(c).is_some()
+                        && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
+                            || AUX.has_at(toks, i + 2)
+                            || ADVERBS.has_at(toks, i + 2)
+                            || n.ends_with("ed")
+                            || matches!(
+                                n,
+                                "held"
+                                    | "met"
+                                    | "spoke"
+                                    | "sat"
+                                    | "made"
+                                    | "took"
+                                    | "gave"
+                                    | "shook"
+                                    | "struck"
+                                    | "signed"
+                                    | "hold"
+                                    | "meet"
+                                    | "sign"
+                                    | "agree"
+                            )) =>
+                {
+                    (i + 2, true, count(c).unwrap_or(2))
+                }
+                _ => return None,
             }
-            ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => {
-                (i + 2, PEOPLE.contains(&n), 2)
-            }
-            ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
-            ("the", "trio", _) => (i + 2, true, 3),
-            ("the", c, n)
-                if count(c).is_some()
-                    && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
-                        || AUX.has_at(toks, i + 2)
-                        || ADVERBS.has_at(toks, i + 2)
-                        || n.ends_with("ed")
-                        || matches!(
-                            n,
-                            "held"
-                                | "met"
-                                | "spoke"
-                                | "sat"
-                                | "made"
-                                | "took"
-                                | "gave"
-                                | "shook"
-                                | "struck"
-                                | "signed"
-                                | "hold"
-                                | "meet"
-                                | "sign"
-                                | "agree"
-                        )) =>
-            {
-                (i + 2, true, count(c).unwrap_or(2))
-            }
-            _ => return None,
         };
         let group: Vec<usize> = if people {
             // People already named in this clause are not "the two men"
@@ -581,18 +619,42 @@ impl<'a> Scanner<'a> {
                                 })
                         })
                     };
+                    // In object position the clause's own actors are not
+                    // the ones acted on ("Iran has condemned both Gulf
+                    // states").
+                    let object_position = i > 0
+                        && toks[i - 1].is_word()
+                        && !toks[i - 1].is_capitalized()
+                        && !matches!(toks[i - 1].lower_str(), "and" | "but" | "while" | "as");
+                    let clause_start = (1..i)
+                        .rev()
+                        .find(|&k| {
+                            toks[k].text == ";"
+                                || toks[k - 1].text == ","
+                                    && matches!(toks[k].lower_str(), "and" | "but" | "while")
+                        })
+                        .unwrap_or(0);
                     let own: Vec<String> = so_far
                         .iter()
-                        .filter(|m| m.possessive || m.place || m.kind == MentionKind::Name)
+                        .filter(|m| {
+                            object_position && m.actors.len() == 1 && m.start >= clause_start
+                        })
                         .flat_map(|m| m.actors.iter().copied())
-                        .filter(|&a| cast.kind(a) == ActorKind::Person)
                         .map(code)
                         .chain(
                             so_far
                                 .iter()
-                                .filter(|m| m.possessive || qualifies_person(m))
+                                .filter(|m| m.possessive || m.place || m.kind == MentionKind::Name)
                                 .flat_map(|m| m.actors.iter().copied())
-                                .map(code),
+                                .filter(|&a| cast.kind(a) == ActorKind::Person)
+                                .map(code)
+                                .chain(
+                                    so_far
+                                        .iter()
+                                        .filter(|m| m.possessive || qualifies_person(m))
+                                        .flat_map(|m| m.actors.iter().copied())
+                                        .map(code),
+                                ),
                         )
                         .collect();
                     let mut v: Vec<usize> = cast

@@ -207,4 +207,36 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn plural_references_may_carry_modifiers() {
+        let got = events(
+            "2015-12-26",
+            "India's Ajit Doval and Pakistan's Nasser Khan Janjua spoke by phone. The two national security advisers met in Bangkok.",
+        );
+        assert!(
+            got.iter()
+                .filter(|e| e.starts_with("meet Ajit Doval -> Nasser Khan Janjua"))
+                .count()
+                >= 1,
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_its_own_verb_after_comma_and_starts_a_new_clause() {
+        let got = events(
+            "2020-09-16",
+            "Israel signed deals with the UAE and Bahrain. Turkey threatened last month to cut ties with Abu Dhabi over its deal with Israel, and Iran has condemned both Gulf states.",
+        );
+        let iran: Vec<&String> = got.iter().filter(|e| e.contains("Iran")).collect();
+        assert_eq!(
+            iran,
+            [
+                "criticize Iran -> United Arab Emirates 2020-09-16",
+                "criticize Iran -> Bahrain 2020-09-16"
+            ],
+            "{got:?}"
+        );
+    }
 }

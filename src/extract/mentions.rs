@@ -429,6 +429,8 @@ impl<'a> Scanner<'a> {
             "premiers",
             "diplomats",
             "envoys",
+            "advisers",
+            "advisors",
         ];
         const STATES: &[&str] = &[
             "sides",
@@ -443,12 +445,13 @@ impl<'a> Scanner<'a> {
             "capitals",
             "parties",
         ];
-        // "the two national security advisers", "both Gulf states": up to
-        // two modifiers before the plural noun.
+        // "the two leaders", "both sides", and with up to two modifiers
+        // before the plural noun "the two national security advisers",
+        // "both Gulf states".
         let plural_head = |from: usize| {
             (from..from + 3).find(|&k| {
                 let x = w(k);
-                (PEOPLE.contains(&x) || STATES.contains(&x) || x == "advisers" || x == "advisors")
+                (PEOPLE.contains(&x) || STATES.contains(&x))
                     && (from..k).all(|m| {
                         toks.get(m).is_some_and(|t| {
                             t.is_word()
@@ -460,33 +463,24 @@ impl<'a> Scanner<'a> {
                     })
             })
         };
-        let people_word = |x: &str| PEOPLE.contains(&x) || x == "advisers" || x == "advisors";
-        let modified = if matches!(w(i), "the" | "both") {
+        let counted_group = if matches!(w(i), "the" | "both") {
             let from = if w(i) == "the" { i + 2 } else { i + 1 };
             let counted = w(i) == "both" || count(w(i + 1)).is_some();
-            plural_head(from).filter(|&h| counted && h > from).map(|h| {
+            plural_head(from).filter(|_| counted).map(|h| {
                 let n = if w(i) == "both" {
                     2
                 } else {
                     count(w(i + 1)).unwrap_or(2)
                 };
-                (h + 1, people_word(w(h)), n)
+                (h + 1, PEOPLE.contains(&w(h)), n)
             })
         } else {
             None
         };
-        let (end, people, n) = if let Some(x) = modified {
+        let (end, people, n) = if let Some(x) = counted_group {
             x
         } else {
             match (w(i), w(i + 1), w(i + 2)) {
-                ("the", c, n)
-                    if count(c).is_some() && (PEOPLE.contains(&n) || STATES.contains(&n)) =>
-                {
-                    (i + 3, PEOPLE.contains(&n), count(c).unwrap_or(2))
-                }
-                ("both", n, _) if PEOPLE.contains(&n) || STATES.contains(&n) => {
-                    (i + 2, PEOPLE.contains(&n), 2)
-                }
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
                 ("the", "trio", _) => (i + 2, true, 3),
                 ("the", c, n)
@@ -634,29 +628,20 @@ impl<'a> Scanner<'a> {
                                     && matches!(toks[k].lower_str(), "and" | "but" | "while")
                         })
                         .unwrap_or(0);
-                    let own: Vec<String> = so_far
-                        .iter()
-                        .filter(|m| {
-                            object_position && m.actors.len() == 1 && m.start >= clause_start
-                        })
-                        .flat_map(|m| m.actors.iter().copied())
-                        .map(code)
-                        .chain(
-                            so_far
-                                .iter()
-                                .filter(|m| m.possessive || m.place || m.kind == MentionKind::Name)
-                                .flat_map(|m| m.actors.iter().copied())
-                                .filter(|&a| cast.kind(a) == ActorKind::Person)
-                                .map(code)
-                                .chain(
-                                    so_far
-                                        .iter()
-                                        .filter(|m| m.possessive || qualifies_person(m))
-                                        .flat_map(|m| m.actors.iter().copied())
-                                        .map(code),
-                                ),
-                        )
-                        .collect();
+                    // Whole mentions that are excluded, and the countries
+                    // of people named.
+                    let mut own: Vec<String> = Vec::new();
+                    for m in so_far {
+                        let whole = m.possessive
+                            || qualifies_person(m)
+                            || object_position && m.actors.len() == 1 && m.start >= clause_start;
+                        let named = m.place || m.kind == MentionKind::Name;
+                        for &a in &m.actors {
+                            if whole || named && cast.kind(a) == ActorKind::Person {
+                                own.push(code(a));
+                            }
+                        }
+                    }
                     let mut v: Vec<usize> = cast
                         .recent
                         .iter()

@@ -655,7 +655,10 @@ impl<'a> Parser<'a> {
                     }
                     let hex_start = self.i + 2;
                     let len = self.s[hex_start..].iter().position(|&b| b == b'}')?;
-                    if !(1..=6).contains(&len) {
+                    // `from_str_radix` would also take a sign ("\u{+3a}"),
+                    // which `ron` refuses: only hex digits pass.
+                    let hex = &self.s[hex_start..hex_start + len];
+                    if !(1..=6).contains(&len) || !hex.iter().all(u8::is_ascii_hexdigit) {
                         return None;
                     }
                     let v = u32::from_str_radix(&self.text[hex_start..hex_start + len], 16).ok()?;
@@ -1095,6 +1098,19 @@ mod tests {
         ron::Options::default()
             .from_str(text)
             .expect("ron reads it")
+    }
+
+    #[test]
+    fn a_unicode_escape_takes_hex_digits_only() {
+        let text = big_graph(2).to_ron_string();
+        // The title's escaped quote becomes `\u{22}`, which both read.
+        let good = text.replacen("Title \\\"", "Title \\u{22}", 1);
+        assert_ne!(good, text);
+        assert!(read_graph(&good).is_some());
+        // A sign is no hex digit: `ron` refuses it, and so must we.
+        let bad = text.replacen("Title \\\"", "Title \\u{+22}", 1);
+        assert!(read_graph(&bad).is_none());
+        assert!(ron::from_str::<GraphFile>(&bad).is_err());
     }
 
     #[test]

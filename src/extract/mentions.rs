@@ -951,6 +951,25 @@ impl<'a> Scanner<'a> {
         last_cap
     }
 
+    /// Whether a one-word lexicon match at `start..end` is only the first
+    /// word of a longer personal name: "Anwar Gargash" is not Anwar Ibrahim,
+    /// whom the lexicon knows as "Anwar". A capitalised word that is no
+    /// actor, date or institution ("Trump Administration") continues it.
+    fn name_runs_on(&self, toks: &[Token], start: usize, end: usize) -> bool {
+        if end != start + 1 {
+            return false;
+        }
+        let Some(t) = toks.get(end) else {
+            return false;
+        };
+        t.is_capitalized()
+            && t.is_word()
+            && !t.text.ends_with('.')
+            && !NOT_NAMES.contains(&t.text)
+            && !NAME_CONTINUERS_NOT.has(t)
+            && self.gazetteer(toks, end).is_none()
+    }
+
     /// An actor phrase at `i`: names with their titles, descriptions.
     fn phrase(
         &self,
@@ -1039,7 +1058,10 @@ impl<'a> Scanner<'a> {
         }
         if let Some((tend, title, person_role)) = self.title(toks, title_start) {
             // A name after the title?
-            if let Some((nend, refs)) = self.gazetteer(toks, tend) {
+            if let Some((nend, refs)) = self
+                .gazetteer(toks, tend)
+                .filter(|&(e, _)| !self.name_runs_on(toks, tend, e))
+            {
                 if let Some(p) = self.pick_person(refs, cast) {
                     self.learn_title(cast, p, &title);
                     return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
@@ -1098,6 +1120,9 @@ impl<'a> Scanner<'a> {
         }
         // A plain name.
         let (end, refs) = gaz_first?;
+        if self.name_runs_on(toks, j, end) && refs.iter().all(|r| r.form != Form::Adjective) {
+            return None;
+        }
         if let Some(p) = self.pick_person(refs, cast) {
             return Some(self.mention(toks, i, end, vec![p], MentionKind::Name));
         }

@@ -239,4 +239,21 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_known_first_name_followed_by_an_unknown_surname_is_someone_else() {
+        // "Anwar" is how the news names Anwar Ibrahim; "Anwar Gargash" is not he.
+        assert_eq!(
+            events(
+                "2020-01-10",
+                "UAE minister Anwar Gargash praised Saudi Arabia."
+            ),
+            ["praise Anwar Gargash -> Saudi Arabia 2020-01-10"]
+        );
+        assert!(events("2020-01-10", "Anwar Gargash met Putin.").is_empty());
+        assert_eq!(
+            events("2023-01-10", "Anwar met Putin."),
+            ["meet Anwar Ibrahim -> Vladimir Putin 2023-01-10"]
+        );
+    }
 }

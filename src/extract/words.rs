@@ -47,7 +47,7 @@ impl WordSet {
 }
 
 /// Every list, for the class table. Each list's bit is its index here.
-static ALL: [&WordSet; 23] = [
+static ALL: [&WordSet; 24] = [
     &DETERMINERS,
     &PREPOSITIONS,
     &BE,
@@ -71,6 +71,7 @@ static ALL: [&WordSet; 23] = [
     &REPORTING_VERBS,
     &QUANTITY_WORDS,
     &NUMBER_WORDS,
+    &NAME_CONTINUERS_NOT,
 ];
 
 /// The mask of the lists `w` is in (0 for most words).
@@ -748,6 +749,28 @@ pub static NAME_PARTICLES: WordSet = WordSet::new(
     &[
         "von", "der", "van", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin",
         "ibn", "al", "el", "abu", "ben", "dos", "das", "y", "al-", "bint", "ould", "ag",
+    ],
+);
+
+/// Capitalised words that may follow a surname without being more of the
+/// name ("the Trump Administration", "Marcos Jr"): see
+/// `Scanner::name_runs_on`.
+pub static NAME_CONTINUERS_NOT: WordSet = WordSet::new(
+    23,
+    &[
+        "administration",
+        "government",
+        "cabinet",
+        "presidency",
+        "camp",
+        "campaign",
+        "doctrine",
+        "era",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "iv",
     ],
 );
 

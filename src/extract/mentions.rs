@@ -57,6 +57,10 @@ pub struct Cast {
     by_id: FastMap<String, usize>,
     /// Surnames of people met in this article.
     surnames: FastMap<String, usize>,
+    /// Two-word short forms of people's three-word names, by slug: the
+    /// given names ("Hassan Sheikh" for Hassan Sheikh Mohamud) and the
+    /// double surname ("Barth Eide" for Espen Barth Eide).
+    short_names: FastMap<String, usize>,
     /// Local index -> lexicon index, for lexicon actors.
     lex_index: Vec<Option<usize>>,
     /// Most recent first: (actor, sentence, was a subject).
@@ -89,11 +93,29 @@ impl Cast {
             .collect();
         self.titles[i] = titles;
         if lex.actors[li].kind == ActorKind::Person {
-            if let Some(last) = lex.actors[li].name.split_whitespace().last() {
+            let name = &lex.actors[li].name;
+            if let Some(last) = name.split_whitespace().last() {
                 self.surnames.entry(last.to_string()).or_insert(i);
             }
+            self.note_short_names(&name.clone(), i);
         }
         i
+    }
+
+    /// Registers the two-word short forms of a three-word personal name.
+    /// Names with particles ("Mohammed bin Salman") have no such forms.
+    fn note_short_names(&mut self, name: &str, i: usize) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        if words.len() != 3
+            || !words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        {
+            return;
+        }
+        for pair in [&words[..2], &words[1..]] {
+            self.short_names.entry(slug(&pair.join(" "))).or_insert(i);
+        }
     }
 
     fn push(&mut self, actor: Actor, gender: Gender, li: Option<usize>) -> usize {
@@ -137,6 +159,7 @@ impl Cast {
         if let Some(last) = name.split_whitespace().last() {
             self.surnames.insert(last.to_string(), i);
         }
+        self.note_short_names(name, i);
         i
     }
 
@@ -1198,8 +1221,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if let Some(nend) = self.name(toks, j).filter(|&e| e >= j + 2) {
-            if let Some(&p) = cast.by_id.get(&slug(&span_text(toks, j, nend))) {
+            let id = slug(&span_text(toks, j, nend));
+            if let Some(&p) = cast.by_id.get(&id) {
                 if cast.actors[p].kind == ActorKind::Person {
+                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                }
+            }
+            if nend == j + 2 {
+                if let Some(&p) = cast.short_names.get(&id) {
                     return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
                 }
             }

@@ -256,4 +256,23 @@ mod tests {
             ["meet Anwar Ibrahim -> Vladimir Putin 2023-01-10"]
         );
     }
+
+    #[test]
+    fn a_three_word_name_is_found_again_by_two_of_its_words() {
+        let got = events(
+            "2024-12-12",
+            "Somali President Hassan Sheikh Mohamud arrived in Ankara. Hassan Sheikh thanked Erdogan. \
+             Norwegian Foreign Minister Espen Barth Eide met Antony Blinken. Barth Eide praised Egypt.",
+        );
+        assert!(
+            got.contains(
+                &"praise Hassan Sheikh Mohamud -> Recep Tayyip Erdoğan 2024-12-12".to_string()
+            ),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"praise Espen Barth Eide -> Egypt 2024-12-12".to_string()),
+            "{got:?}"
+        );
+    }
 }

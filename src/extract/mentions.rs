@@ -707,6 +707,7 @@ impl<'a> Scanner<'a> {
             "his" => (Gender::Male, false, false),
             "her" | "herself" => (Gender::Female, false, true),
             "they" | "them" | "their" => (Gender::Unknown, true, lw == "them"),
+            "it" => return self.it_pronoun(toks, i, cast, so_far),
             _ => return None,
         };
         let actors = if plural {
@@ -771,6 +772,118 @@ impl<'a> Scanner<'a> {
                     && toks
                         .get(i + 1)
                         .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
+            text: toks[i].text.to_string(),
+            unnamed_role: false,
+        })
+    }
+
+    /// "it" as the subject of a clause, for a state or organisation: "Mogadishu
+    /// declared the deal void. In April it expelled Ethiopia's ambassador";
+    /// "Turkey said it would host the talks".
+    ///
+    /// Only where "it" starts a clause (after a comma, a conjunction, a
+    /// reporting verb or a leading time phrase) and is not the dummy subject
+    /// of "it is", "it seems": an "it" after a verb is the object, and
+    /// stands for a thing far more often than for a state.
+    fn it_pronoun(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
+        let starts_clause = match i.checked_sub(1).map(|p| &toks[p]) {
+            None => true,
+            Some(p) => {
+                matches!(
+                    p.lower_str(),
+                    "," | ";"
+                        | "and"
+                        | "but"
+                        | "that"
+                        | "when"
+                        | "as"
+                        | "while"
+                        | "because"
+                        | "then"
+                ) || REPORTING_VERBS.has(p)
+                    || (p.is_capitalized() && i >= 2 && PREPOSITIONS.has(&toks[i - 2]))
+                    || (p.text.bytes().all(|b| b.is_ascii_digit()) && i >= 2)
+            }
+        };
+        if !starts_clause {
+            return None;
+        }
+        let mut k = i + 1;
+        while ADVERBS.has_at(toks, k) {
+            k += 1;
+        }
+        let next = toks.get(k)?;
+        if BE.has(next)
+            || !next.is_word()
+            || matches!(
+                next.lower_str(),
+                "seems"
+                    | "seemed"
+                    | "appears"
+                    | "appeared"
+                    | "remains"
+                    | "remained"
+                    | "means"
+                    | "meant"
+                    | "emerged"
+                    | "took"
+                    | "takes"
+                    | "came"
+                    | "comes"
+                    | "is"
+                    | "was"
+                    | "'s"
+                    | "matters"
+                    | "mattered"
+                    | "depends"
+                    | "follows"
+                    | "followed"
+            )
+        {
+            return None;
+        }
+        let state = |a: usize| {
+            matches!(
+                cast.kind(a),
+                ActorKind::Country | ActorKind::Organisation | ActorKind::Group
+            )
+        };
+        // The nearest state or organisation before it in this sentence that
+        // is not in a prepositional phrase ("Turkey said it"; "officials in
+        // Dhaka say ..., and India has given no sign that it"), else the
+        // latest such subject of the two sentences before.
+        let here = so_far
+            .iter()
+            .rev()
+            .find(|m| {
+                m.actors.len() == 1
+                    && !m.place
+                    && !m.possessive
+                    && state(m.actors[0])
+                    && !(m.start > 0 && PREPOSITIONS.has(&toks[m.start - 1]))
+            })
+            .map(|m| m.actors[0]);
+        let pick = here.or_else(|| {
+            cast.subjects
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 2)
+                .find(|&&(s, a)| s < self.sentence && state(a))
+                .map(|&(_, a)| a)
+        })?;
+        Some(Mention {
+            start: i,
+            end: i + 1,
+            actors: vec![pick],
+            kind: MentionKind::Pronoun,
+            place: false,
+            possessive: false,
             text: toks[i].text.to_string(),
             unnamed_role: false,
         })

@@ -275,4 +275,25 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn it_at_the_start_of_a_clause_is_the_state_acting_before() {
+        assert_eq!(
+            events(
+                "2024-12-12",
+                "Mogadishu declared the deal void. In April it expelled Ethiopia's ambassador."
+            ),
+            ["sanction Somalia -> Ethiopia 2024-04"]
+        );
+        assert_eq!(
+            events("2024-04-07", "Turkey said it would host Putin."),
+            ["pledge Turkey -> Vladimir Putin 2024-04-07"]
+        );
+        // The dummy "it" and "it" as an object stand for no state.
+        assert!(events(
+            "2024-04-07",
+            "Russia spoke. It is clear that Iran was warned."
+        )
+        .is_empty());
+    }
 }

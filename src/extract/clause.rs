@@ -902,6 +902,10 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && !f.pair_only {
                 targets = relative_antecedent(toks, mentions, subj_limit, &sources);
             }
+            // "Brazil condemned the incursion": the act stands for its agent.
+            if targets.is_empty() && !f.pair_only && !is_noun {
+                targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
+            }
             // "X and Y agreed to restore ties with Qatar, signing a
             // declaration": the participle goes on with the clause's object.
             if targets.is_empty()
@@ -1388,8 +1392,19 @@ impl<'a> Reader<'a> {
             }
             // "since he met": a conjunction, not a preposition, when the
             // mention is right before the verb.
-            let conj =
-                m.start > 0 && m.end == limit && SUBORDINATORS.contains(&lw(toks, m.start - 1));
+            // So too when a verb follows it ("after Ecuadorian police forced
+            // their way in ... and arrested X").
+            let conj = m.start > 0
+                && SUBORDINATORS.contains(&lw(toks, m.start - 1))
+                && (m.end == limit
+                    || toks.get(m.end).is_some_and(|t| {
+                        t.is_word()
+                            && !t.is_capitalized()
+                            && !PREPOSITIONS.has(t)
+                            && !DETERMINERS.has(t)
+                            && !CLAUSE_BREAKS.has(t)
+                            && !matches!(t.lower_str(), "and" | "or" | "'s")
+                    }));
             // "Mr Sogavare's government cut ties": the possessor of a body
             // that acts for it is the agent.
             let owner = m.possessive && self.body_after(toks, m.end + 1);
@@ -1593,6 +1608,120 @@ impl<'a> Reader<'a> {
         })
     }
 
+    /// The agents of an act named by a noun as the object of a verb of
+    /// judgement: "Brazil condemned the incursion" after "Ecuadorian police
+    /// stormed the Mexican embassy" is a criticism of Ecuador; "Pakistan
+    /// welcomed the visit" praises the visitor; "condemned the agreements"
+    /// criticises their parties.
+    ///
+    /// The object must be a bare noun phrase ("the", "Monday's", "this
+    /// latest", then the noun, then no actor), and the act one this article
+    /// has already reported, of a kind the noun can name; the latest such
+    /// act is meant, never one by the judge itself.
+    fn act_antecedent(
+        &mut self,
+        toks: &[Token],
+        end: usize,
+        sentence: usize,
+        relation: Relation,
+        judges: &[usize],
+    ) -> Vec<usize> {
+        if !matches!(
+            relation,
+            Relation::Criticize | Relation::Praise | Relation::Reject
+        ) || judges.is_empty()
+        {
+            return Vec::new();
+        }
+        // The head noun: the first word after determiners, a possessive
+        // day ("Monday's") and up to two lowercase modifiers.
+        let mut k = end;
+        let mut modifiers = 0;
+        let kind = loop {
+            let Some(t) = toks.get(k) else {
+                return Vec::new();
+            };
+            if let Some(kind) = act_noun(t.lower_str()) {
+                break kind;
+            }
+            let w = t.lower_str();
+            if DETERMINERS.has(t) || w == "'s" || (t.is_capitalized() && lw(toks, k + 1) == "'s") {
+                if t.is_capitalized() && !NOT_NAMES.contains(&t.text) {
+                    // "Washington's decision" names its agent: not ours to guess.
+                    return Vec::new();
+                }
+                k += 1;
+                continue;
+            }
+            if modifiers < 2 && t.is_word() && !t.is_capitalized() && !PREPOSITIONS.has(t) {
+                modifiers += 1;
+                k += 1;
+                continue;
+            }
+            return Vec::new();
+        };
+        let fits = |r: Relation| match kind {
+            ActNoun::Force => matches!(r, Relation::Attack | Relation::Coerce),
+            ActNoun::Show => matches!(
+                r,
+                Relation::Attack | Relation::Mobilize | Relation::Threaten
+            ),
+            ActNoun::Deed => matches!(
+                r,
+                Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Sanction
+            ),
+            ActNoun::Visit => r == Relation::Visit,
+            ActNoun::Words => matches!(
+                r,
+                Relation::Say
+                    | Relation::Criticize
+                    | Relation::Threaten
+                    | Relation::Urge
+                    | Relation::Demand
+                    | Relation::Praise
+                    | Relation::Reject
+            ),
+            ActNoun::Deal => r == Relation::SignDeal,
+            ActNoun::Penalty => r == Relation::Sanction,
+            ActNoun::Any => !matches!(r, Relation::Say | Relation::Meet),
+        };
+        // Nobody judges their own side's act here: "Turkey welcomed the
+        // move" is not praise of Erdogan.
+        let sides: Vec<Option<&str>> = judges
+            .iter()
+            .map(|&j| self.cast.actors[j].country.as_deref())
+            .collect();
+        let own_side = |a: usize| {
+            judges.contains(&a)
+                || self.cast.actors[a]
+                    .country
+                    .as_deref()
+                    .is_some_and(|c| sides.contains(&Some(c)))
+        };
+        // "the move", "the decision" only reach back to the last few
+        // sentences; an attack is named as such much later.
+        let Some(e) = self.events.iter().rev().find(|e| {
+            !e.planned
+                && fits(e.relation)
+                && (kind != ActNoun::Any || sentence.saturating_sub(e.evidence[0].sentence) <= 3)
+                && self
+                    .cast
+                    .index_of(e.source.as_str())
+                    .is_some_and(|a| !own_side(a))
+        }) else {
+            return Vec::new();
+        };
+        let mut agents = vec![e.source.clone()];
+        if kind == ActNoun::Deal {
+            agents.push(e.target.clone());
+        }
+        agents
+            .iter()
+            .filter_map(|id| self.cast.index_of(id.as_str()))
+            .filter(|&a| !own_side(a))
+            .collect()
+    }
+
     /// A noun that names an event ("invasion", "attack"): a PP after it
     /// names its target, not the owner of the thing acted on.
     fn is_event_noun(&self, w: &str) -> bool {
@@ -1713,6 +1842,52 @@ impl<'a> Reader<'a> {
         }
         Vec::new()
     }
+}
+
+/// What kind of act a noun can name, for [`Reader::act_antecedent`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ActNoun {
+    /// An attack, a raid, an arrest.
+    Force,
+    /// A show of force: drills, a missile test.
+    Show,
+    /// "the action", "the operation": force or a penalty.
+    Deed,
+    Visit,
+    /// Something said.
+    Words,
+    /// An agreement: its parties are its agents.
+    Deal,
+    /// A sanction, an expulsion.
+    Penalty,
+    /// "the move", "the decision": any act but talk.
+    Any,
+}
+
+fn act_noun(w: &str) -> Option<ActNoun> {
+    Some(match w {
+        "incursion" | "raid" | "attack" | "attacks" | "strike" | "strikes" | "airstrike"
+        | "airstrikes" | "assault" | "bombing" | "bombings" | "bombardment" | "shelling"
+        | "invasion" | "offensive" | "storming" | "aggression" | "seizure" | "boarding"
+        | "arrest" | "arrests" | "detention" | "annexation" | "occupation" | "killing"
+        | "killings" => ActNoun::Force,
+        "provocation" | "provocations" | "launch" | "launches" | "drills" | "exercises"
+        | "exercise" | "deployment" | "test" | "tests" => ActNoun::Show,
+        "action" | "actions" | "operation" | "act" => ActNoun::Deed,
+        "visit" | "trip" | "stopover" | "tour" | "journey" | "arrival" => ActNoun::Visit,
+        "statement" | "statements" | "remarks" | "comments" | "remark" | "comment"
+        | "announcement" | "speech" | "words" | "accusation" | "accusations" | "threat"
+        | "threats" | "criticism" | "insult" | "insults" | "claims" | "rhetoric" | "ultimatum"
+        | "appeal" | "call" | "demand" | "demands" => ActNoun::Words,
+        "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
+        | "treaty" | "memorandum" => ActNoun::Deal,
+        "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
+        | "suspension" | "blockade" => ActNoun::Penalty,
+        "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures" => {
+            ActNoun::Any
+        }
+        _ => return None,
+    })
 }
 
 /// The lowercase word before token `i`, or "" at the start.

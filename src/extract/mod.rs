@@ -296,4 +296,32 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn an_act_named_by_a_noun_stands_for_its_agent() {
+        let got = events(
+            "2024-04-07",
+            "Mexico cut ties with Ecuador after Ecuadorian police stormed the Mexican embassy \
+             on Friday and arrested former vice president Jorge Glas. Brazil and Chile condemned the incursion.",
+        );
+        assert!(
+            got.contains(&"coerce Ecuador -> Jorge Glas 2024-04-05".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"criticize Brazil -> Ecuador 2024-04-05".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"criticize Chile -> Ecuador 2024-04-05".to_string()),
+            "{got:?}"
+        );
+        // No act of the kind named, or only one by the judge's own side.
+        assert!(events("2024-04-07", "Brazil condemned the incursion.").is_empty());
+        let own = events(
+            "2023-07-11",
+            "Erdogan lifted his veto on Sweden. Turkey welcomed the move.",
+        );
+        assert!(own.iter().all(|e| !e.starts_with("praise")), "{own:?}");
+    }
 }

@@ -763,7 +763,10 @@ impl<'a> Reader<'a> {
                         && (g.end.saturating_sub(1)..m.start).any(|k| lw(toks, k) == "that")
                         && (g.end..m.start).all(|k| {
                             let w = lw(toks, k);
-                            w == "that" || w == "instead" || ADVERBS.has(&toks[k])
+                            w == "that"
+                                || w == "instead"
+                                || ADVERBS.has(&toks[k])
+                                || in_time_phrase(times, k)
                         })
                 })
         });
@@ -855,7 +858,8 @@ impl<'a> Reader<'a> {
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         let mut pairs_within = false;
         if passive {
-            let agents = self.object_after(toks, mentions, f.end, true, claimed, physical);
+            let agents =
+                self.object_after(toks, mentions, f.end, true, claimed, physical, times, false);
             let patient =
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
             match (agents.is_empty(), patient.is_empty()) {
@@ -891,7 +895,19 @@ impl<'a> Reader<'a> {
                     None => Vec::new(),
                 }
             } else {
-                self.object_after(toks, mentions, f.end, false, claimed, physical)
+                // "demanded on Friday that Niger's military return": the
+                // subject of the demanded act is whom the demand is made of.
+                let that_clause = matches!(base_relation, Relation::Demand | Relation::Urge);
+                self.object_after(
+                    toks,
+                    mentions,
+                    f.end,
+                    false,
+                    claimed,
+                    physical,
+                    times,
+                    that_clause,
+                )
             };
             // "talks between X and Y": the pair is the object list.
             if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2
@@ -997,14 +1013,22 @@ impl<'a> Reader<'a> {
 
         // "insisted that X remains a partner" reports a view; only "insisted
         // that X withdraw" (or "should withdraw") is a demand.
-        if base_relation == Relation::Demand && lw(toks, f.end - 1) == "that" {
-            let after = mentions
+        // "insisted (on Friday) that X remains a partner" reports a view;
+        // only "insisted that X withdraw" (or "should withdraw") is a
+        // demand. The verb read is the one right after the first target
+        // named directly after the trigger ("that", a time or an adverb
+        // between): "insists, until Armenia rewrites" is another clause.
+        if base_relation == Relation::Demand && !is_noun {
+            let first = mentions
                 .iter()
                 .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
-                .map(|m| m.end)
-                .max();
-            if let Some(e) = after {
-                let w = lw(toks, e);
+                .min_by_key(|m| m.start);
+            if let Some(m) = first.filter(|m| {
+                (f.end..m.start).all(|k| {
+                    lw(toks, k) == "that" || ADVERBS.has(&toks[k]) || in_time_phrase(times, k)
+                })
+            }) {
+                let w = lw(toks, m.end);
                 if matches!(
                     w,
                     "is" | "was" | "are" | "were" | "has" | "had" | "remains" | "remained"
@@ -1752,6 +1776,8 @@ impl<'a> Reader<'a> {
         after_by: bool,
         claimed: &mut HashSet<usize>,
         physical: bool,
+        times: &[time::TimeExpr],
+        that_clause: bool,
     ) -> Vec<usize> {
         let mut k = end;
         if after_by {
@@ -1773,6 +1799,24 @@ impl<'a> Reader<'a> {
         let mut skipped = 0;
         let mut capitalized_skipped = false;
         while k < toks.len() && skipped <= 6 {
+            // A time phrase right after the verb ("demanded on Friday that
+            // ...", "freed on Wednesday X") is not part of the object.
+            if skipped == 0 && !after_by {
+                let at = if matches!(lw(toks, k), "on" | "in" | "at" | "late" | "early") {
+                    k + 1
+                } else {
+                    k
+                };
+                if let Some(t) = times.iter().find(|t| t.start == at || t.start == k) {
+                    k = t.end;
+                    continue;
+                }
+                if that_clause && lw(toks, k) == "that" {
+                    k += 1;
+                    skipped += 1;
+                    continue;
+                }
+            }
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
                 let m = &mentions[mi];
                 if capitalized_skipped
@@ -1842,6 +1886,14 @@ impl<'a> Reader<'a> {
         }
         Vec::new()
     }
+}
+
+/// Whether token `k` is part of a time phrase or the preposition that
+/// opens one ("on Friday").
+fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
+    times
+        .iter()
+        .any(|t| (t.start.saturating_sub(1)..t.end).contains(&k))
 }
 
 /// What kind of act a noun can name, for [`Reader::act_antecedent`].

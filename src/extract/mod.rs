@@ -324,4 +324,26 @@ mod tests {
         );
         assert!(own.iter().all(|e| !e.starts_with("praise")), "{own:?}");
     }
+
+    #[test]
+    fn a_demand_reaches_over_a_time_phrase_to_the_subject_of_the_act_demanded() {
+        assert_eq!(
+            events(
+                "2024-06-15",
+                "Putin insisted on Friday that Ukraine withdraw its troops from four regions."
+            ),
+            ["demand Vladimir Putin -> Ukraine 2024-06-14"]
+        );
+        // A view, not a demand; and a warning is no demand of its subject.
+        assert!(events(
+            "2024-06-15",
+            "Putin insisted on Friday that Ukraine remains a threat."
+        )
+        .is_empty());
+        assert!(events(
+            "2024-06-15",
+            "Erdogan warned on Sunday that Turkey could act."
+        )
+        .is_empty());
+    }
 }

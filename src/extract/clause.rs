@@ -105,6 +105,13 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
     "against", "by", "from", "with", "between", "among", "under",
 ];
 
+/// Nouns that measure an act, so that "of" after them stays inside a
+/// pattern's gap ("held two rounds of talks with").
+const MEASURE_NOUNS: &[&str] = &[
+    "hours", "hour", "days", "day", "weeks", "rounds", "round", "series", "set", "package",
+    "raft", "number", "couple", "wave", "string", "slew", "batch", "spate", "flurry", "pair",
+];
+
 /// Words that are prepositions or subordinating conjunctions ("since he
 /// met", "after the two leaders met").
 const SUBORDINATORS: &[&str] = &[
@@ -2027,6 +2034,12 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                                 .get(x + 1)
                                 .is_some_and(|n| matches!(n.lower_str(), "'s" | "'"))
                     };
+                    // "held four hours of talks", "a new round of
+                    // sanctions on": "of" after a measure of the act.
+                    let measure_of = w == "of"
+                        && k > 0
+                        && MEASURE_NOUNS.contains(&lw(toks, k - 1))
+                        && !in_mention(k + 1);
                     let list_comma = w == ","
                         && skip > 1
                         && toks.get(k + 1).is_some_and(|n| n.is_word())
@@ -2034,6 +2047,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k)
                         || in_mention(k) && possessor(k)
                         || list_comma
+                        || measure_of
                     {
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"

@@ -37,6 +37,10 @@ const DEFAULT_ACTORS: &[(&str, &str)] = &[
         "data/actors/people_world.ron",
         include_str!("../../data/actors/people_world.ron"),
     ),
+    (
+        "data/actors/people_more.ron",
+        include_str!("../../data/actors/people_more.ron"),
+    ),
 ];
 const DEFAULT_RELATIONS: &str = include_str!("../../data/relations.ron");
 

@@ -108,8 +108,8 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
 /// Nouns that measure an act, so that "of" after them stays inside a
 /// pattern's gap ("held two rounds of talks with").
 const MEASURE_NOUNS: &[&str] = &[
-    "hours", "hour", "days", "day", "weeks", "rounds", "round", "series", "set", "package",
-    "raft", "number", "couple", "wave", "string", "slew", "batch", "spate", "flurry", "pair",
+    "hours", "hour", "days", "day", "weeks", "rounds", "round", "series", "set", "package", "raft",
+    "number", "couple", "wave", "string", "slew", "batch", "spate", "flurry", "pair",
 ];
 
 /// Words that are prepositions or subordinating conjunctions ("since he
@@ -2213,6 +2213,12 @@ fn coordinated_right(
         let m = &mentions[cur];
         let next = &mentions[cur + 1];
         let gap: Vec<&str> = (m.end..next.start).map(|k| lw(toks, k)).collect();
+        // "Prime Minister Narendra Modi of India, and ...": the country
+        // after "of" says whose minister; the list goes on after it.
+        if gap.as_slice() == ["of"] && !m.place {
+            cur += 1;
+            continue;
+        }
         let and = matches!(
             gap.as_slice(),
             ["and"]

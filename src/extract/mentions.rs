@@ -713,6 +713,19 @@ impl<'a> Scanner<'a> {
         let actors = if plural {
             match &cast.last_group {
                 Some((g, s)) if self.sentence.saturating_sub(*s) <= 1 => g.clone(),
+                // "The Quad leaders met. They condemned ...": a body or
+                // group that was the last subject.
+                _ if !object => {
+                    let &(_, a) = cast
+                        .subjects
+                        .iter()
+                        .rev()
+                        .find(|&&(s, _)| s < self.sentence && self.sentence - s <= 1)?;
+                    if !matches!(cast.kind(a), ActorKind::Organisation | ActorKind::Group) {
+                        return None;
+                    }
+                    vec![a]
+                }
                 _ => return None,
             }
         } else {

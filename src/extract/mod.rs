@@ -250,7 +250,7 @@ mod tests {
             ),
             ["praise Anwar Gargash -> Saudi Arabia 2020-01-10"]
         );
-        assert!(events("2020-01-10", "Anwar Gargash met Putin.").is_empty());
+        assert!(events("2020-01-10", "Anwar Qadri met Putin.").is_empty());
         assert_eq!(
             events("2023-01-10", "Anwar met Putin."),
             ["meet Anwar Ibrahim -> Vladimir Putin 2023-01-10"]
@@ -345,5 +345,31 @@ mod tests {
             "Erdogan warned on Sunday that Turkey could act."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_list_of_people_goes_on_after_each_ones_country() {
+        let got = events(
+            "2024-09-21",
+            "Joe Biden hosted Prime Minister Anthony Albanese of Australia, Prime Minister \
+             Narendra Modi of India, and Prime Minister Fumio Kishida of Japan.",
+        );
+        for guest in ["Anthony Albanese", "Narendra Modi", "Fumio Kishida"] {
+            assert!(
+                got.contains(&format!("host Joe Biden -> {guest} 2024-09-21")),
+                "{got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn they_after_a_body_as_subject_is_that_body() {
+        assert_eq!(
+            events(
+                "2024-09-21",
+                "The Quad leaders met in Wilmington. They condemned North Korea's missile launches."
+            ),
+            ["criticize Quad -> North Korea 2024-09-21"]
+        );
     }
 }

@@ -571,6 +571,13 @@ impl<'a> Scanner<'a> {
                     && self.sentence.saturating_sub(*at) <= 6
                     && g.iter().all(|&a| cast.kind(a) == ActorKind::Person)
                     && agent.is_none_or(|x| !g.contains(&x))
+                    // Someone else named in this sentence makes the group
+                    // stale ("In his meeting with Modi, the two leaders").
+                    && so_far.iter().all(|m| {
+                        m.actors
+                            .iter()
+                            .all(|&a| cast.kind(a) != ActorKind::Person || g.contains(&a))
+                    })
                 {
                     let mut v = g.clone();
                     v.sort_unstable();
@@ -586,11 +593,18 @@ impl<'a> Scanner<'a> {
                     });
                 }
             }
-            let others: Vec<usize> = cast
-                .recent_people()
-                .filter(|&a| Some(a) != agent)
-                .take(n)
-                .collect();
+            // People named earlier in this sentence come first ("In his
+            // meeting with Modi, the two leaders"), then the most recent.
+            let mut others: Vec<usize> = Vec::with_capacity(n);
+            let here = so_far
+                .iter()
+                .filter(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
+                .map(|m| m.actors[0]);
+            for a in here.chain(cast.recent_people()) {
+                if others.len() < n && Some(a) != agent && !others.contains(&a) {
+                    others.push(a);
+                }
+            }
             let mut v = if others.len() == n {
                 others
             } else {

@@ -372,4 +372,22 @@ mod tests {
             ["criticize Quad -> North Korea 2024-09-21"]
         );
     }
+
+    #[test]
+    fn the_two_leaders_are_the_people_of_this_sentence_first() {
+        let got = events(
+            "2024-09-21",
+            "Joe Biden met Prime Minister Anthony Albanese and the two leaders praised AUKUS. \
+             In his meeting with Prime Minister Narendra Modi, the two leaders praised India's plan.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("meet Joe Biden -> Narendra Modi")),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.contains("Albanese -> Narendra Modi")),
+            "{got:?}"
+        );
+    }
 }

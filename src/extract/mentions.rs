@@ -535,6 +535,11 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             }
         };
+        if people {
+            if let Some((named, k)) = self.named_after(toks, end, n, cast) {
+                return Some(self.mention(toks, i, k, named, MentionKind::Description));
+            }
+        }
         let group: Vec<usize> = if people {
             // People already named in this clause are not "the two men"
             // they are acting on ("Trump, who invited both men").
@@ -802,6 +807,50 @@ impl<'a> Scanner<'a> {
             text: toks[i].text.to_string(),
             unnamed_role: false,
         })
+    }
+
+    /// "the two agriculture ministers, Robert Telus and Mykola Solskyi,":
+    /// names in apposition to a plural description of `n` people say who
+    /// they are, even names no title introduces. Returns the people and
+    /// where the list ends.
+    fn named_after(
+        &self,
+        toks: &[Token],
+        end: usize,
+        n: usize,
+        cast: &mut Cast,
+    ) -> Option<(Vec<usize>, usize)> {
+        if toks.get(end)?.text != "," {
+            return None;
+        }
+        let mut people = Vec::new();
+        let mut k = end + 1;
+        loop {
+            let known = self
+                .gazetteer(toks, k)
+                .and_then(|(e, refs)| Some((e, self.pick_person(refs, cast)?)));
+            let (e, p) = match known {
+                Some(x) => x,
+                None => {
+                    let e = self.name(toks, k).filter(|&e| e >= k + 2)?;
+                    let name = span_text(toks, k, e);
+                    (e, cast.discover(&name, None, Gender::Unknown, None))
+                }
+            };
+            people.push(p);
+            k = e;
+            match (lw_at(toks, k), lw_at(toks, k + 1)) {
+                ("and", _) => k += 1,
+                (",", "and") => k += 2,
+                (",", _) if people.len() + 1 < n => k += 1,
+                _ => break,
+            }
+        }
+        // The list closes the apposition and has as many names as counted.
+        let closed = toks
+            .get(k)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";"));
+        (people.len() == n && closed).then_some((people, k))
     }
 
     /// "it" as the subject of a clause, for a state or organisation: "Mogadishu
@@ -1479,6 +1528,11 @@ fn title_gender(title: &str) -> Gender {
         | "spokeswoman" => Gender::Female,
         _ => Gender::Unknown,
     }
+}
+
+/// The lowercase word at `k`, or "" past the end.
+fn lw_at<'t>(toks: &'t [Token], k: usize) -> &'t str {
+    toks.get(k).map(|t| t.lower_str()).unwrap_or("")
 }
 
 fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {

@@ -390,4 +390,15 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn names_in_apposition_to_the_two_ministers_are_the_two() {
+        assert_eq!(
+            events(
+                "2023-09-22",
+                "On Thursday the two agriculture ministers, Robert Telus and Mykola Solskyi, spoke by phone."
+            ),
+            ["meet Robert Telus -> Mykola Solskyi 2023-09-21"]
+        );
+    }
 }

@@ -300,6 +300,7 @@ impl<'a> Reader<'a> {
                 &mut subjects_used,
             );
         }
+        self.meeting_frame(toks, quoted, events_before);
         // A sentence that fixes a day without yielding an event still moves
         // the story on ("At the summit on Monday, Modi announced a plan.
         // Marape praised India."): its day becomes the reference.
@@ -319,6 +320,61 @@ impl<'a> Reader<'a> {
             }
         }
         self.scratch = scratch;
+    }
+
+    /// "Cameron urged Netanyahu ... during talks in Jerusalem", "MBS told
+    /// Trump in a telephone call": a meeting named as the frame of an act
+    /// between two people is a meeting of those two. Only a bare meeting
+    /// noun after "during", "in", "at" counts ("talks with X" is a trigger
+    /// of its own), and only when the sentence has no meeting already.
+    fn meeting_frame(&mut self, toks: &[Token], quoted: &[bool], events_before: usize) {
+        let new = &self.events[events_before..];
+        if new.is_empty() || new.iter().any(|e| e.relation == Relation::Meet) {
+            return;
+        }
+        let frame = (1..toks.len()).find(|&k| {
+            matches!(
+                lw(toks, k),
+                "talks" | "meeting" | "call" | "conversation" | "summit" | "discussions"
+            ) && !quoted[k]
+                && !matches!(lw(toks, k + 1), "with" | "between" | "among" | "of")
+                // "talks on trade" names a topic; "a call on Wednesday" a day.
+                && (lw(toks, k + 1) != "on" || toks.get(k + 2).is_some_and(|t| t.is_capitalized()))
+                && (k.saturating_sub(4)..k)
+                    .rev()
+                    .find(|&j| !toks[j].is_word() || PREPOSITIONS.has(&toks[j]))
+                    .is_some_and(|j| {
+                        matches!(lw(toks, j), "during" | "in" | "at")
+                            && (j + 1..k).all(|x| {
+                                let t = &toks[x];
+                                t.is_word() && !t.is_capitalized() || t.text == "-"
+                            })
+                    })
+        });
+        let Some(k) = frame else {
+            return;
+        };
+        let person = |id: &crate::model::ActorId| {
+            self.cast
+                .index_of(id.as_str())
+                .is_some_and(|a| self.cast.kind(a) == ActorKind::Person)
+        };
+        let Some(e) = new.iter().find(|e| {
+            !e.planned
+                && !matches!(e.relation, Relation::Visit | Relation::Host)
+                && person(&e.source)
+                && person(&e.target)
+        }) else {
+            return;
+        };
+        let phone = (k.saturating_sub(3)..k)
+            .any(|j| matches!(lw(toks, j), "phone" | "telephone" | "video"));
+        let mut meet = e.clone();
+        meet.relation = Relation::Meet;
+        meet.cameo = if phone { "041" } else { "040" }.to_string();
+        meet.confidence = (e.confidence - 0.1).clamp(0.05, 1.0);
+        meet.evidence[0].trigger = toks[k].text.to_string();
+        self.events.push(meet);
     }
 
     /// Sets the reference day from the sentence's first day-precise time
@@ -1129,7 +1185,15 @@ impl<'a> Reader<'a> {
                         o.start >= f.end
                             && o.end <= t.start
                             && o.start > 0
-                            && matches!(lw(toks, o.start - 1), "to" | "for" | "a" | "an")
+                            && (matches!(lw(toks, o.start - 1), "to" | "for")
+                                // "in a telephone call on Wednesday" frames
+                                // this act; "for a state visit next year"
+                                // is another.
+                                || matches!(lw(toks, o.start - 1), "a" | "an")
+                                    && !matches!(
+                                        word_before(toks, o.start - 1),
+                                        "in" | "during" | "at" | "over"
+                                    ))
                     })
             })
             .min_by_key(|t| distance(t, f.start, f.end))

@@ -401,4 +401,26 @@ mod tests {
             ["meet Robert Telus -> Mykola Solskyi 2023-09-21"]
         );
     }
+
+    #[test]
+    fn a_meeting_that_frames_an_act_between_two_people_is_their_meeting() {
+        assert_eq!(
+            events(
+                "2024-01-18",
+                "Mohammed bin Salman told Donald Trump in a telephone call on Wednesday that the kingdom would invest."
+            ),
+            [
+                "say Mohammed bin Salman -> Donald Trump 2024-01-17",
+                "meet Mohammed bin Salman -> Donald Trump 2024-01-17"
+            ]
+        );
+        // Talks on a topic, or talks with someone named, are not a frame.
+        assert_eq!(
+            events(
+                "2024-01-18",
+                "Joe Biden urged Xi Jinping to act in talks on trade."
+            ),
+            ["urge Joe Biden -> Xi Jinping 2024-01-18"]
+        );
+    }
 }

@@ -1145,9 +1145,13 @@ impl<'a> Reader<'a> {
             }
         };
         // "until February 24", "by Friday": a deadline, not when it happened.
+        // "his first visit since 2017": when something last happened.
         let deadline = |t: &time::TimeExpr| {
-            matches!(lw(toks, t.start), "until" | "till")
-                || matches!(word_before(toks, t.start), "until" | "till" | "by")
+            matches!(lw(toks, t.start), "until" | "till" | "since")
+                || matches!(
+                    word_before(toks, t.start),
+                    "until" | "till" | "by" | "since"
+                )
         };
         // A phrase after the trigger behind ", and" or ";" opens the next
         // clause ("X recalled its ambassador, and on 23 May Y was

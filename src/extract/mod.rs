@@ -423,4 +423,18 @@ mod tests {
             ["urge Joe Biden -> Xi Jinping 2024-01-18"]
         );
     }
+
+    #[test]
+    fn since_a_date_is_not_when_it_happened() {
+        let got = events(
+            "2023-12-07",
+            "Turkish President Recep Tayyip Erdogan arrived in Athens, his first visit to Greece since 2017.",
+        );
+        assert!(!got.is_empty());
+        assert!(
+            got.iter()
+                .all(|e| e == "visit Recep Tayyip Erdoğan -> Greece 2023-12-07"),
+            "{got:?}"
+        );
+    }
 }

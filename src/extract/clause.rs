@@ -277,7 +277,7 @@ impl<'a> Reader<'a> {
                     "   mention {}..{} {:?} -> {:?}{}{}",
                     m.start,
                     m.end,
-                    m.text,
+                    m.text(toks),
                     names,
                     if m.place { " place" } else { "" },
                     if m.possessive { " 's" } else { "" }
@@ -1223,7 +1223,7 @@ impl<'a> Reader<'a> {
                         m.start.saturating_sub(f.end)
                     }
                 })
-                .map(|m| m.text.clone())
+                .map(|m| m.text(toks))
                 .unwrap_or_default()
         };
         let pronoun_used = mentions.iter().any(|m| {

@@ -8,6 +8,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
+use crate::extract::words::TIME_OPENERS;
 use crate::model::When;
 use crate::text::Token;
 
@@ -208,11 +209,12 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
 
 /// Cheap test before [`match_at`], which most tokens fail after a dozen
 /// comparisons: a time expression starts with a number or a sign (counts,
-/// days, years), a capital (weekdays, months), a ten-character token (an
-/// ISO date) or one of the few words the rules open with. Keep in step
-/// with [`match_at`] and [`explicit`].
+/// days, years), a ten-character token (an ISO date), one of the few words
+/// the rules open with ([`TIME_OPENERS`], a bit of the token's class mask),
+/// or a weekday or month name. Keep in step with [`match_at`] and
+/// [`explicit`].
 fn may_start(t: &Token) -> bool {
-    if t.text.len() == 10 || t.is_capitalized() {
+    if t.text.len() == 10 {
         return true;
     }
     if t.text
@@ -222,26 +224,13 @@ fn may_start(t: &Token) -> bool {
     {
         return true;
     }
-    let w = t.lower_str();
-    matches!(
-        w,
-        "yesterday"
-            | "today"
-            | "tonight"
-            | "tomorrow"
-            | "this"
-            | "last"
-            | "that"
-            | "same"
-            | "the"
-            | "a"
-            | "one"
-            | "next"
-            | "past"
-            | "coming"
-            | "earlier"
-            | "later"
-    ) || NUMBER_WORDS.iter().any(|(n, _)| *n == w)
+    if TIME_OPENERS.has(t) {
+        return true;
+    }
+    // Of the rules, only a weekday or a month is left to open with any
+    // other word. Every capitalised word used to go through all the rules:
+    // names are a tenth of the tokens.
+    t.is_capitalized() && (weekday(t).is_some() || month(t).is_some())
 }
 
 fn lw<'t>(tokens: &'t [Token], i: usize) -> &'t str {
@@ -579,6 +568,15 @@ pub fn resolve_absolute(kind: TimeKind, raw: &str) -> Option<When> {
 mod tests {
     use super::*;
     use crate::text::tokenize;
+
+    /// `may_start` lets a token through only if it is in `TIME_OPENERS`
+    /// (or a number, a weekday or a month): every word `count` knows must be.
+    #[test]
+    fn every_number_word_may_open_a_time_phrase() {
+        for (w, _) in NUMBER_WORDS {
+            assert!(TIME_OPENERS.contains(w), "{w}");
+        }
+    }
 
     fn when(text: &str, published: &str, tense: Tense) -> Option<String> {
         let toks = tokenize(text, 0);

@@ -8,7 +8,7 @@ use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
 use super::words::*;
 use super::Extraction;
 use crate::articles::Article;
-use crate::lexicon::{CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
+use crate::lexicon::{token_bits, CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
 use crate::model::{ActorKind, DateSource, Event, Evidence, Relation, When};
 use crate::text::{Sentence, Token};
 use crate::time::{self, Tense};
@@ -68,6 +68,23 @@ struct TriggerScratch {
     ends: Vec<Option<usize>>,
     /// Words a trigger pattern may step over.
     skippable: Vec<bool>,
+    /// Each token's [`token_bits`], 0 until a trigger head's window needs it.
+    word_bits: Vec<u64>,
+}
+
+/// The [`token_bits`] of the `reach` tokens from `from`, filling `cache`
+/// (one entry per token, 0 = not yet worked out) as it goes: only tokens
+/// near a trigger head are ever looked at.
+fn window_bits(toks: &[Token], cache: &mut [u64], from: usize, reach: usize) -> u64 {
+    let to = (from + reach).min(toks.len());
+    let mut bits = 0;
+    for k in from.min(to)..to {
+        if cache[k] == 0 {
+            cache[k] = token_bits(toks[k].lower_str());
+        }
+        bits |= cache[k];
+    }
+    bits
 }
 
 /// Words before a noun that make it a plan or a possibility, not an act.
@@ -267,7 +284,7 @@ impl<'a> Reader<'a> {
                     "   mention {}..{} {:?} -> {:?}{}{}",
                     m.start,
                     m.end,
-                    m.text,
+                    m.text(toks),
                     names,
                     if m.place { " place" } else { "" },
                     if m.possessive { " 's" } else { "" }
@@ -430,7 +447,10 @@ impl<'a> Reader<'a> {
             named,
             ends,
             skippable,
+            word_bits,
         } = scratch;
+        word_bits.clear();
+        word_bits.resize(toks.len(), 0);
         // One pass marks the tokens inside names, instead of a search of all
         // mentions for every token.
         named.clear();
@@ -503,9 +523,28 @@ impl<'a> Reader<'a> {
                         })
                     })
                 });
+            // The bits of the tokens a candidate's first word may be at,
+            // for the last reach asked (candidates mostly share one).
+            let mut window: Option<(usize, u64)> = None;
             for c in cands {
                 if c.needs_possessor && !possessor {
                     continue;
+                }
+                let first = c.first_word;
+                if first.bit != 0 {
+                    let bits = match window {
+                        Some((reach, bits)) if reach == first.reach => bits,
+                        _ => {
+                            let bits = window_bits(toks, word_bits, i + 1, first.reach);
+                            window = Some((first.reach, bits));
+                            bits
+                        }
+                    };
+                    // The first word is nowhere it could be: the full
+                    // match would fail.
+                    if bits & first.bit == 0 {
+                        continue;
+                    }
                 }
                 let cx = MatchCtx {
                     toks,
@@ -1287,7 +1326,7 @@ impl<'a> Reader<'a> {
                         m.start.saturating_sub(f.end)
                     }
                 })
-                .map(|m| m.text.clone())
+                .map(|m| m.text(toks))
                 .unwrap_or_default()
         };
         let pronoun_used = mentions.iter().any(|m| {

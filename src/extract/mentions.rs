@@ -39,8 +39,6 @@ pub struct Mention {
     pub place: bool,
     /// Directly followed by a possessive "'s" (or is "his"/"her"/"their").
     pub possessive: bool,
-    /// The words as written.
-    pub text: String,
     /// A role that named one person but could only be resolved to their
     /// country ("Australia's minister for the Pacific"), for appositives.
     pub unnamed_role: bool,
@@ -223,6 +221,16 @@ fn gender_ok(g: Gender, want: Gender) -> bool {
     want == Gender::Unknown || g == Gender::Unknown || g == want
 }
 
+impl Mention {
+    /// The words as written, from the sentence's tokens. Made when asked
+    /// rather than kept: only the mentions that name an event's actors are
+    /// written out, and a string per mention was one of the larger sources
+    /// of small allocations.
+    pub fn text(&self, toks: &[Token]) -> String {
+        span_text(toks, self.start, self.end)
+    }
+}
+
 /// Finds the mentions of one sentence, left to right, updating the cast.
 pub struct Scanner<'a> {
     pub lex: &'a Lexicon,
@@ -295,7 +303,7 @@ impl<'a> Scanner<'a> {
                             } else {
                                 i + 2
                             };
-                            let m = self.mention(toks, i, end, vec![o], MentionKind::Pronoun);
+                            let m = self.mention(i, end, vec![o], MentionKind::Pronoun);
                             i = end;
                             out.push(m);
                             continue;
@@ -357,7 +365,7 @@ impl<'a> Scanner<'a> {
                         {
                             let name = span_text(toks, e + 1, nend);
                             let p = cast.discover(&name, country.clone(), Gender::Unknown, None);
-                            out[k] = self.mention(toks, m.start, nend, vec![p], MentionKind::Name);
+                            out[k] = self.mention(m.start, nend, vec![p], MentionKind::Name);
                             cast.note(&[p], self.sentence, false);
                             k += 1;
                             continue;
@@ -381,7 +389,7 @@ impl<'a> Scanner<'a> {
                     {
                         let name = span_text(toks, st, name_end);
                         let p = cast.discover(&name, country, Gender::Unknown, None);
-                        out[k] = self.mention(toks, st, m.end, vec![p], MentionKind::Name);
+                        out[k] = self.mention(st, m.end, vec![p], MentionKind::Name);
                         cast.note(&[p], self.sentence, false);
                     }
                 }
@@ -402,7 +410,6 @@ impl<'a> Scanner<'a> {
         out: &mut Vec<Mention>,
     ) -> usize {
         m.start = start;
-        m.text = span_text(toks, start, m.end);
         self.after_mention(toks, &mut m, cast);
         let end = m.end;
         out.push(m);
@@ -537,7 +544,7 @@ impl<'a> Scanner<'a> {
         };
         if people {
             if let Some((named, k)) = self.named_after(toks, end, n, cast) {
-                return Some(self.mention(toks, i, k, named, MentionKind::Description));
+                return Some(self.mention(i, k, named, MentionKind::Description));
             }
         }
         let group: Vec<usize> = if people {
@@ -593,7 +600,6 @@ impl<'a> Scanner<'a> {
                         kind: MentionKind::Pronoun,
                         place: false,
                         possessive: false,
-                        text: span_text(toks, i, end),
                         unnamed_role: false,
                     });
                 }
@@ -706,7 +712,6 @@ impl<'a> Scanner<'a> {
             kind: MentionKind::Pronoun,
             place: false,
             possessive: false,
-            text: span_text(toks, i, end),
             unnamed_role: false,
         })
     }
@@ -804,7 +809,6 @@ impl<'a> Scanner<'a> {
                     && toks
                         .get(i + 1)
                         .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
-            text: toks[i].text.to_string(),
             unnamed_role: false,
         })
     }
@@ -960,7 +964,6 @@ impl<'a> Scanner<'a> {
             kind: MentionKind::Pronoun,
             place: false,
             possessive: false,
-            text: toks[i].text.to_string(),
             unnamed_role: false,
         })
     }
@@ -1241,7 +1244,7 @@ impl<'a> Scanner<'a> {
         // "the Vietnamese capital": the country, as a place.
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
             let c = self.country_or_org(ctx[0], cast);
-            let mut m = self.mention(toks, i, title_start + 1, vec![c], MentionKind::Description);
+            let mut m = self.mention(i, title_start + 1, vec![c], MentionKind::Description);
             m.place = true;
             return Some(m);
         }
@@ -1266,7 +1269,7 @@ impl<'a> Scanner<'a> {
             }
             let name = span_text(toks, if ctx.is_empty() { title_start } else { j }, end);
             let g = cast.group(&name, country);
-            return Some(self.mention(toks, i, end, vec![g], MentionKind::Description));
+            return Some(self.mention(i, end, vec![g], MentionKind::Description));
         }
         if let Some((tend, title, person_role)) = self.title(toks, title_start) {
             // A name after the title?
@@ -1276,7 +1279,7 @@ impl<'a> Scanner<'a> {
             {
                 if let Some(p) = self.pick_person(refs, cast) {
                     self.learn_title(cast, p, &title);
-                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                    return Some(self.mention(i, nend, vec![p], MentionKind::Name));
                 }
             }
             let title_capitalised = toks[title_start].is_capitalized() || !ctx.is_empty();
@@ -1287,7 +1290,7 @@ impl<'a> Scanner<'a> {
             {
                 let name = span_text(toks, tend, nend);
                 let p = self.named_person(&name, &ctx, &title, cast);
-                return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                return Some(self.mention(i, nend, vec![p], MentionKind::Name));
             }
             // A description without a name.
             if !person_role {
@@ -1296,15 +1299,15 @@ impl<'a> Scanner<'a> {
                 }
                 let actors: Vec<usize> =
                     ctx.iter().map(|&c| self.country_or_org(c, cast)).collect();
-                return Some(self.mention(toks, i, tend, actors, MentionKind::Description));
+                return Some(self.mention(i, tend, actors, MentionKind::Description));
             }
             if let Some(p) = self.describe(&ctx, &title, cast, so_far) {
-                return Some(self.mention(toks, i, tend, vec![p], MentionKind::Description));
+                return Some(self.mention(i, tend, vec![p], MentionKind::Description));
             }
             if ctx.len() == 1 && title != "counterpart" {
                 // An official we cannot name acts for the country.
                 let c = self.country_or_org(ctx[0], cast);
-                let mut m = self.mention(toks, i, tend, vec![c], MentionKind::Description);
+                let mut m = self.mention(i, tend, vec![c], MentionKind::Description);
                 m.unnamed_role = true;
                 return Some(m);
             }
@@ -1314,13 +1317,13 @@ impl<'a> Scanner<'a> {
         if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
             if let Some((nend, refs)) = self.gazetteer(toks, k) {
                 if let Some(p) = self.pick_person(refs, cast) {
-                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                    return Some(self.mention(i, nend, vec![p], MentionKind::Name));
                 }
             }
             if let Some(nend) = self.name(toks, k).filter(|&e| e >= k + 2) {
                 let name = span_text(toks, k, nend);
                 let p = self.named_person(&name, &ctx, "", cast);
-                return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                return Some(self.mention(i, nend, vec![p], MentionKind::Name));
             }
         }
         // A person met earlier in the article and not in the lexicon: the
@@ -1336,7 +1339,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if let Some(p) = self.pick_person(refs, cast) {
-            return Some(self.mention(toks, i, end, vec![p], MentionKind::Name));
+            return Some(self.mention(i, end, vec![p], MentionKind::Name));
         }
         let named: Vec<&SurfaceRef> = refs.iter().filter(|r| r.form != Form::Adjective).collect();
         // A plural demonym on its own ("Palestinians demonstrated") stands
@@ -1344,7 +1347,7 @@ impl<'a> Scanner<'a> {
         if named.is_empty() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
             if let Some(r) = refs.iter().find(|r| r.form == Form::Adjective) {
                 let a = cast.lexicon_actor(self.lex, r.actor, self.date);
-                return Some(self.mention(toks, i, end, vec![a], MentionKind::Name));
+                return Some(self.mention(i, end, vec![a], MentionKind::Name));
             }
         }
         if let Some(r) = named.first() {
@@ -1352,7 +1355,7 @@ impl<'a> Scanner<'a> {
                 return None; // an ambiguous surname we could not pick
             }
             let a = cast.lexicon_actor(self.lex, r.actor, self.date);
-            let mut m = self.mention(toks, i, end, vec![a], MentionKind::Name);
+            let mut m = self.mention(i, end, vec![a], MentionKind::Name);
             m.place = r.form == Form::City;
             return Some(m);
         }
@@ -1367,14 +1370,7 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    fn mention(
-        &self,
-        toks: &[Token],
-        i: usize,
-        end: usize,
-        actors: Vec<usize>,
-        kind: MentionKind,
-    ) -> Mention {
+    fn mention(&self, i: usize, end: usize, actors: Vec<usize>, kind: MentionKind) -> Mention {
         Mention {
             start: i,
             end,
@@ -1382,7 +1378,6 @@ impl<'a> Scanner<'a> {
             kind,
             place: false,
             possessive: false,
-            text: span_text(toks, i, end),
             unnamed_role: false,
         }
     }
@@ -1413,12 +1408,12 @@ impl<'a> Scanner<'a> {
             let id = slug(&span_text(toks, j, nend));
             if let Some(&p) = cast.by_id.get(&id) {
                 if cast.actors[p].kind == ActorKind::Person {
-                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                    return Some(self.mention(i, nend, vec![p], MentionKind::Name));
                 }
             }
             if nend == j + 2 {
                 if let Some(&p) = cast.short_names.get(&id) {
-                    return Some(self.mention(toks, i, nend, vec![p], MentionKind::Name));
+                    return Some(self.mention(i, nend, vec![p], MentionKind::Name));
                 }
             }
         }
@@ -1430,7 +1425,7 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        Some(self.mention(toks, i, j + 1, vec![p], MentionKind::Name))
+        Some(self.mention(i, j + 1, vec![p], MentionKind::Name))
     }
 
     /// A person named after a title, who may be known by surname already.

@@ -47,7 +47,7 @@ impl WordSet {
 }
 
 /// Every list, for the class table. Each list's bit is its index here.
-static ALL: [&WordSet; 24] = [
+static ALL: [&WordSet; 25] = [
     &DETERMINERS,
     &PREPOSITIONS,
     &BE,
@@ -72,6 +72,7 @@ static ALL: [&WordSet; 24] = [
     &QUANTITY_WORDS,
     &NUMBER_WORDS,
     &NAME_CONTINUERS_NOT,
+    &TIME_OPENERS,
 ];
 
 /// The mask of the lists `w` is in (0 for most words).
@@ -1037,6 +1038,45 @@ pub static NUMBER_WORDS: WordSet = WordSet::new(
         "several",
         "many",
         "few",
+    ],
+);
+
+/// The lowercase words a time phrase may open with (`time::may_start`):
+/// relative day words, "this/last/next ...", "the same day", and the
+/// number words of `time::NUMBER_WORDS` ("two days ago"). Asked of every
+/// token, where a list of string comparisons was most of `time::find`.
+pub static TIME_OPENERS: WordSet = WordSet::new(
+    24,
+    &[
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "this",
+        "last",
+        "that",
+        "same",
+        "the",
+        "a",
+        "one",
+        "next",
+        "past",
+        "coming",
+        "earlier",
+        "later",
+        "an",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "several",
     ],
 );
 

@@ -7,7 +7,11 @@
 //! so that matching a sentence costs one hash lookup per token.
 
 pub mod inflect;
+mod prefilter;
 pub mod schema;
+
+pub(crate) use prefilter::token_bits;
+pub use prefilter::FirstWord;
 
 use crate::fasthash::FastMap;
 use std::path::Path;
@@ -130,6 +134,28 @@ pub struct CompiledTrigger {
     /// summit", "Trump and Kim's talks"): a bare event noun says who took
     /// part only through its possessor.
     pub needs_possessor: bool,
+    /// What the tokens after the head must hold for `rest` to match, tested
+    /// before the full match (see [`FirstWord`]).
+    pub first_word: FirstWord,
+}
+
+impl CompiledTrigger {
+    fn new(
+        trigger: usize,
+        head: HeadForm,
+        rest: Vec<PatWord>,
+        pair_only: bool,
+        needs_possessor: bool,
+    ) -> CompiledTrigger {
+        CompiledTrigger {
+            first_word: FirstWord::of(&rest),
+            trigger,
+            head,
+            rest,
+            pair_only,
+            needs_possessor,
+        }
+    }
 }
 
 /// The compiled lexicon, shared read-only by every extraction thread.
@@ -495,13 +521,7 @@ impl Builder {
                         .trigger_index
                         .entry(form.clone())
                         .or_default()
-                        .push(CompiledTrigger {
-                            trigger: idx,
-                            head: *hf,
-                            rest: Vec::new(),
-                            pair_only: true,
-                            needs_possessor: true,
-                        });
+                        .push(CompiledTrigger::new(idx, *hf, Vec::new(), true, true));
                 }
             }
             // A bare noun ("sanctions") names no target; it would only pick
@@ -512,21 +532,9 @@ impl Builder {
             }
             for (form, hf) in forms {
                 let list = self.lex.trigger_index.entry(form).or_default();
-                list.push(CompiledTrigger {
-                    trigger: idx,
-                    head: hf,
-                    rest: rest.clone(),
-                    pair_only: false,
-                    needs_possessor: false,
-                });
+                list.push(CompiledTrigger::new(idx, hf, rest.clone(), false, false));
                 if let Some(pr) = &pair_rest {
-                    list.push(CompiledTrigger {
-                        trigger: idx,
-                        head: hf,
-                        rest: pr.clone(),
-                        pair_only: true,
-                        needs_possessor: false,
-                    });
+                    list.push(CompiledTrigger::new(idx, hf, pr.clone(), true, false));
                 }
             }
             self.lex.triggers.push(t);

@@ -334,35 +334,35 @@ fn floor(name: &str, min_f1: f64) {
 
 #[test]
 fn floor_eval_a() {
-    floor("eval-a", 0.53);
+    floor("eval-a", 0.55);
 }
 
 #[test]
 fn floor_eval_b() {
-    floor("eval-b", 0.62);
+    floor("eval-b", 0.63);
 }
 
 /// eval-c was written after the extractor, by someone who had not read it.
 #[test]
 fn floor_eval_c() {
-    floor("eval-c", 0.57);
+    floor("eval-c", 0.59);
 }
 
 /// eval-d and eval-short2 too, by a helper who read neither the extractor
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.40);
+    floor("eval-d", 0.44);
 }
 
 #[test]
 fn floor_eval_short() {
-    floor("eval-short", 0.88);
+    floor("eval-short", 0.90);
 }
 
 #[test]
 fn floor_eval_short2() {
-    floor("eval-short2", 0.54);
+    floor("eval-short2", 0.60);
 }
 
 // ---------------------------------------------------------------- the scorer itself

@@ -960,8 +960,12 @@ impl<'a> Reader<'a> {
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         let mut pairs_within = false;
         if passive {
-            let agents =
-                self.object_after(toks, mentions, f.end, true, claimed, physical, times, false);
+            let search = ObjectSearch {
+                after_by: true,
+                physical,
+                that_clause: false,
+            };
+            let agents = self.object_after(toks, mentions, f.end, claimed, times, search);
             let patient =
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
             match (agents.is_empty(), patient.is_empty()) {
@@ -1000,16 +1004,12 @@ impl<'a> Reader<'a> {
                 // "demanded on Friday that Niger's military return": the
                 // subject of the demanded act is whom the demand is made of.
                 let that_clause = matches!(base_relation, Relation::Demand | Relation::Urge);
-                self.object_after(
-                    toks,
-                    mentions,
-                    f.end,
-                    false,
-                    claimed,
+                let search = ObjectSearch {
+                    after_by: false,
                     physical,
-                    times,
                     that_clause,
-                )
+                };
+                self.object_after(toks, mentions, f.end, claimed, times, search)
             };
             // "talks between X and Y": the pair is the object list.
             if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2
@@ -1887,12 +1887,15 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         end: usize,
-        after_by: bool,
         claimed: &mut HashSet<usize>,
-        physical: bool,
         times: &[time::TimeExpr],
-        that_clause: bool,
+        search: ObjectSearch,
     ) -> Vec<usize> {
+        let ObjectSearch {
+            after_by,
+            physical,
+            that_clause,
+        } = search;
         let mut k = end;
         if after_by {
             // Passive agents follow "by", perhaps after a place and a time
@@ -2008,6 +2011,17 @@ fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
     times
         .iter()
         .any(|t| (t.start.saturating_sub(1)..t.end).contains(&k))
+}
+
+/// How [`Reader::object_after`] looks for an object.
+#[derive(Debug, Clone, Copy)]
+struct ObjectSearch {
+    /// A passive: the agent follows "by".
+    after_by: bool,
+    /// A physical act: "towns inside X" names the target.
+    physical: bool,
+    /// A demand or appeal: "that X act" names whom it is made of.
+    that_clause: bool,
 }
 
 /// What kind of act a noun can name, for [`Reader::act_antecedent`].

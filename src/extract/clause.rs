@@ -168,10 +168,6 @@ const PLACE_NOUNS: &[&str] = &[
     "foreign",
 ];
 
-fn lw<'t>(toks: &'t [Token], i: usize) -> &'t str {
-    toks.get(i).map(|t| t.lower_str()).unwrap_or("")
-}
-
 /// Which tokens are inside quotation marks, into `mask` (its old contents
 /// are dropped).
 fn quote_mask(toks: &[Token], mask: &mut Vec<bool>) {
@@ -1849,11 +1845,8 @@ impl<'a> Reader<'a> {
         }) else {
             return Vec::new();
         };
-        let mut agents = vec![e.source.clone()];
-        if kind == ActNoun::Deal {
-            agents.push(e.target.clone());
-        }
-        agents
+        let parties = if kind == ActNoun::Deal { 2 } else { 1 };
+        [&e.source, &e.target][..parties]
             .iter()
             .filter_map(|id| self.cast.index_of(id.as_str()))
             .filter(|&a| !own_side(a))

@@ -95,7 +95,7 @@ impl Cast {
             if let Some(last) = name.split_whitespace().last() {
                 self.surnames.entry(last.to_string()).or_insert(i);
             }
-            self.note_short_names(&name.clone(), i);
+            self.note_short_names(name, i);
         }
         i
     }
@@ -827,23 +827,27 @@ impl<'a> Scanner<'a> {
         if toks.get(end)?.text != "," {
             return None;
         }
-        let mut people = Vec::new();
+        // Known people, or the spans of names to discover once the whole
+        // list is read: a list that fails leaves the cast as it was.
+        let mut people: Vec<Result<usize, (usize, usize)>> = Vec::new();
         let mut k = end + 1;
         loop {
             let known = self
                 .gazetteer(toks, k)
                 .and_then(|(e, refs)| Some((e, self.pick_person(refs, cast)?)));
-            let (e, p) = match known {
-                Some(x) => x,
+            let e = match known {
+                Some((e, p)) => {
+                    people.push(Ok(p));
+                    e
+                }
                 None => {
                     let e = self.name(toks, k).filter(|&e| e >= k + 2)?;
-                    let name = span_text(toks, k, e);
-                    (e, cast.discover(&name, None, Gender::Unknown, None))
+                    people.push(Err((k, e)));
+                    e
                 }
             };
-            people.push(p);
             k = e;
-            match (lw_at(toks, k), lw_at(toks, k + 1)) {
+            match (lw(toks, k), lw(toks, k + 1)) {
                 ("and", _) => k += 1,
                 (",", "and") => k += 2,
                 (",", _) if people.len() + 1 < n => k += 1,
@@ -854,7 +858,18 @@ impl<'a> Scanner<'a> {
         let closed = toks
             .get(k)
             .is_none_or(|t| matches!(t.text, "," | "." | ";"));
-        (people.len() == n && closed).then_some((people, k))
+        if people.len() != n || !closed {
+            return None;
+        }
+        let people = people
+            .into_iter()
+            .map(|p| {
+                p.unwrap_or_else(|(a, b)| {
+                    cast.discover(&span_text(toks, a, b), None, Gender::Unknown, None)
+                })
+            })
+            .collect();
+        Some((people, k))
     }
 
     /// "it" as the subject of a clause, for a state or organisation: "Mogadishu
@@ -1523,11 +1538,6 @@ fn title_gender(title: &str) -> Gender {
         | "spokeswoman" => Gender::Female,
         _ => Gender::Unknown,
     }
-}
-
-/// The lowercase word at `k`, or "" past the end.
-fn lw_at<'t>(toks: &'t [Token], k: usize) -> &'t str {
-    toks.get(k).map(|t| t.lower_str()).unwrap_or("")
 }
 
 fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {

@@ -6,6 +6,12 @@ use std::sync::OnceLock;
 use crate::fasthash::FastMap;
 use crate::text::Token;
 
+/// The lowercase word at token `i`, or "" past the end (as the empty word
+/// would be).
+pub fn lw<'t>(toks: &'t [Token], i: usize) -> &'t str {
+    toks.get(i).map(|t| t.lower_str()).unwrap_or("")
+}
+
 /// A fixed word list, identified by one bit of a word's class mask.
 ///
 /// The grammar asks "is this word a preposition, an auxiliary, an

@@ -680,7 +680,36 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
-        if window.iter().any(|w| NEGATORS.contains(w)) {
+        let cooperative = !matches!(
+            relation,
+            Relation::Criticize
+                | Relation::Threaten
+                | Relation::Sanction
+                | Relation::Attack
+                | Relation::Coerce
+                | Relation::Mobilize
+                | Relation::Protest
+                | Relation::Demand
+                | Relation::Reject
+                | Relation::Investigate
+        );
+        // "said it would not normalise relations with X", "I will not sign
+        // anything with X": a cooperative act refused for the future is a
+        // rejection made when it was said. A negated past ("did not meet")
+        // is no event at all.
+        let negated = window.iter().any(|w| NEGATORS.contains(w));
+        let refused = negated
+            && !is_noun
+            && cooperative
+            && relation != Relation::Say
+            && window.iter().any(|w| {
+                matches!(
+                    *w,
+                    "will" | "would" | "'ll" | "shall" | "won't" | "wouldn't"
+                )
+            })
+            && !window.iter().any(|w| matches!(*w, "neither" | "nor"));
+        if negated && !refused {
             return;
         }
         // "postponed a trilateral meeting", "called off the visit": the act
@@ -718,19 +747,6 @@ impl<'a> Reader<'a> {
             return;
         }
         let base_relation = relation;
-        let cooperative = !matches!(
-            relation,
-            Relation::Criticize
-                | Relation::Threaten
-                | Relation::Sanction
-                | Relation::Attack
-                | Relation::Coerce
-                | Relation::Mobilize
-                | Relation::Protest
-                | Relation::Demand
-                | Relation::Reject
-                | Relation::Investigate
-        );
         // "X said Y would send arms": reported intent is a pledge (or a
         // threat), made when it was said.
         let intent_word = window
@@ -738,7 +754,11 @@ impl<'a> Reader<'a> {
             .any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
         let reported = intent_word && toks.iter().any(|t| REPORTING_VERBS.has(t));
         let mut promised = false;
-        if reported {
+        if refused {
+            relation = Relation::Reject;
+            cameo = "120".into();
+            promised = true;
+        } else if reported {
             if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033".into(),
@@ -1237,6 +1257,22 @@ impl<'a> Reader<'a> {
             })
             .min_by_key(|t| distance(t, f.start, f.end))
             .copied();
+        // "said on Sunday it would not ...": a promise or refusal is made
+        // when it is said, so a phrase before the act takes the tense of
+        // the reporting verb, not of the act promised.
+        let tense = match nearest {
+            Some(t) if promised && t.end <= chain_start => {
+                let said_past = (0..t.start.max(chain_start))
+                    .filter(|&k| REPORTING_VERBS.has(&toks[k]))
+                    .any(|k| !matches!(lw(toks, k), "says" | "say" | "tells" | "announces"));
+                if said_past {
+                    Tense::Past
+                } else {
+                    tense
+                }
+            }
+            _ => tense,
+        };
         let when = match (nearest, self.article.date) {
             (Some(t), Some(pubd)) => {
                 let anchor = match t.kind {
@@ -1787,6 +1823,15 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             }
+            // "the Egyptian statement": the adjective names the agent.
+            if t.is_capitalized() && act_noun(lw(toks, k + 1)).is_some() {
+                if let Some(c) = self.adjective_country(toks, k) {
+                    if !judges.contains(&c) {
+                        return vec![c];
+                    }
+                }
+                return Vec::new();
+            }
             if modifiers < 2 && t.is_word() && !t.is_capitalized() && !PREPOSITIONS.has(t) {
                 modifiers += 1;
                 k += 1;
@@ -1805,6 +1850,7 @@ impl<'a> Reader<'a> {
                 Relation::Attack | Relation::Coerce | Relation::Mobilize | Relation::Sanction
             ),
             ActNoun::Visit => r == Relation::Visit,
+            ActNoun::Meeting => matches!(r, Relation::Meet | Relation::Host),
             ActNoun::Words => matches!(
                 r,
                 Relation::Say
@@ -2027,6 +2073,8 @@ enum ActNoun {
     /// "the action", "the operation": force or a penalty.
     Deed,
     Visit,
+    /// "the meeting", "the talks": its first party is its agent.
+    Meeting,
     /// Something said.
     Words,
     /// An agreement: its parties are its agents.
@@ -2048,6 +2096,7 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "exercise" | "deployment" | "test" | "tests" => ActNoun::Show,
         "action" | "actions" | "operation" | "act" => ActNoun::Deed,
         "visit" | "trip" | "stopover" | "tour" | "journey" | "arrival" => ActNoun::Visit,
+        "meeting" | "meetings" | "talks" | "summit" | "encounter" => ActNoun::Meeting,
         "statement" | "statements" | "remarks" | "comments" | "remark" | "comment"
         | "announcement" | "speech" | "words" | "accusation" | "accusations" | "threat"
         | "threats" | "criticism" | "insult" | "insults" | "claims" | "rhetoric" | "ultimatum"

@@ -317,6 +317,11 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
+            if let Some(m) = self.state_body(toks, i, cast, &out) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
             if let Some(m) = self.pronoun(toks, i, cast, &out) {
                 i = m.end;
                 out.push(m);
@@ -983,6 +988,89 @@ impl<'a> Scanner<'a> {
         })
     }
 
+    /// "Its foreign ministry rejected ...", "the government recalled ...":
+    /// a body of a state that the sentence does not name speaks for the
+    /// state the story is about at that point.
+    ///
+    /// "its"/"their" + body is the state "it" would be (see
+    /// [`Scanner::it_pronoun`]); "the" + body only as the subject of a
+    /// clause, where it is the latest state that was a subject in the two
+    /// sentences before ("The foreign ministry on Thursday condemned ...").
+    fn state_body(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
+        let det = toks[i].lower_str();
+        if !matches!(det, "its" | "their" | "the") {
+            return None;
+        }
+        let mut k = i + 1;
+        if lw(toks, k) == "own" {
+            k += 1;
+        }
+        let len = STATE_BODIES
+            .iter()
+            .find(|b| b.iter().enumerate().all(|(n, w)| lw(toks, k + n) == *w))?
+            .len();
+        let end = k + len;
+        // "the government of Peru", "the government's": named or owned.
+        if matches!(lw(toks, end), "of" | "'s" | "'") {
+            return None;
+        }
+        let state = |a: usize| matches!(cast.kind(a), ActorKind::Country | ActorKind::Organisation);
+        let pick = if det == "the" {
+            let clause_start = i == 0
+                || matches!(lw(toks, i - 1), "," | ";" | "and" | "but" | "that")
+                || REPORTING_VERBS.has(&toks[i - 1]);
+            // A subject: a verb (or an adverb or time phrase) follows.
+            let next = toks.get(end)?;
+            if !clause_start
+                || !next.is_word()
+                || next.is_capitalized()
+                || PREPOSITIONS.has(next) && !matches!(next.lower_str(), "on" | "in" | "at")
+            {
+                return None;
+            }
+            if so_far.iter().any(|m| m.actors.iter().any(|&a| state(a))) {
+                return None;
+            }
+            // The state the story was last about: the latest one named in
+            // the two sentences before, as subject or not ("Beijing's anger
+            // was immediate. The foreign ministry ...").
+            cast.recent
+                .iter()
+                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
+                .find(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
+                .map(|&(a, _, _)| a)?
+        } else {
+            let here = so_far
+                .iter()
+                .rev()
+                .find(|m| m.actors.len() == 1 && !m.place && state(m.actors[0]))
+                .map(|m| m.actors[0]);
+            here.or_else(|| {
+                cast.subjects
+                    .iter()
+                    .rev()
+                    .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 2)
+                    .find(|&&(s, a)| s < self.sentence && state(a))
+                    .map(|&(_, a)| a)
+            })?
+        };
+        Some(Mention {
+            start: i,
+            end,
+            actors: vec![pick],
+            kind: MentionKind::Pronoun,
+            place: false,
+            possessive: false,
+            unnamed_role: false,
+        })
+    }
+
     /// Cheap test before [`Scanner::phrase`]: an actor phrase starts with a
     /// capital, a determiner, a role or title word, or a group noun. Most
     /// tokens are none of these, and skipping them is most of the speed.
@@ -1562,3 +1650,26 @@ pub fn span_text(toks: &[Token], i: usize, end: usize) -> String {
     }
     s
 }
+
+/// Bodies that act for a state: "its foreign ministry", "the government".
+const STATE_BODIES: &[&[&str]] = &[
+    &["foreign", "ministry"],
+    &["foreign", "office"],
+    &["ministry", "of", "foreign", "affairs"],
+    &["foreign", "affairs", "ministry"],
+    &["defence", "ministry"],
+    &["defense", "ministry"],
+    &["ministry", "of", "defence"],
+    &["ministry", "of", "defense"],
+    &["interior", "ministry"],
+    &["government"],
+    &["cabinet"],
+    &["junta"],
+    &["military"],
+    &["army"],
+    &["navy"],
+    &["armed", "forces"],
+    &["coast", "guard"],
+    &["authorities"],
+    &["presidency"],
+];

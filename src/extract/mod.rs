@@ -121,6 +121,52 @@ mod tests {
     }
 
     #[test]
+    fn a_cooperative_act_refused_for_the_future_is_a_rejection() {
+        assert_eq!(
+            events(
+                "2023-05-13",
+                "Qatar said on Sunday it would not normalise relations with Syria."
+            ),
+            ["reject Qatar -> Syria 2023-05-07"]
+        );
+        // A negated past is still no event, and a negated threat no rejection.
+        assert!(events("2023-05-13", "Qatar said it did not meet Syria.").is_empty());
+        assert!(events("2023-05-13", "Qatar said it would not attack Syria.").is_empty());
+    }
+
+    #[test]
+    fn a_state_body_without_a_name_speaks_for_the_state_in_the_story() {
+        assert_eq!(
+            events(
+                "2023-12-20",
+                "Ethiopia warned Egypt on Monday. Its foreign ministry rejected the Egyptian statement."
+            ),
+            [
+                "threaten Ethiopia -> Egypt 2023-12-18",
+                "reject Ethiopia -> Egypt 2023-12-18"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-04-08",
+                "Beijing's anger was immediate. The foreign ministry on Thursday condemned Taiwan."
+            ),
+            ["criticize China -> Taiwan 2023-04-06"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_condemned_is_held_against_its_first_party() {
+        assert_eq!(
+            events(
+                "2023-04-08",
+                "Tsai met US House Speaker Kevin McCarthy on Wednesday. China on Thursday condemned the meeting."
+            )[1],
+            "criticize China -> Tsai Ing-wen 2023-04-06"
+        );
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

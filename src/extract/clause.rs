@@ -126,7 +126,8 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
 /// pattern's gap ("held two rounds of talks with").
 const MEASURE_NOUNS: &[&str] = &[
     "hours", "hour", "days", "day", "weeks", "rounds", "round", "series", "set", "package", "raft",
-    "number", "couple", "wave", "string", "slew", "batch", "spate", "flurry", "pair",
+    "number", "couple", "wave", "string", "slew", "batch", "spate", "flurry", "pair", "part",
+    "some", "most", "all", "much", "half", "portion",
 ];
 
 /// Words that are prepositions or subordinating conjunctions ("since he
@@ -1025,7 +1026,18 @@ impl<'a> Reader<'a> {
                     physical,
                     that_clause,
                 };
-                self.object_after(toks, mentions, f.end, claimed, times, search)
+                // "warned that X could ...": X is the clause's subject, not
+                // the one warned.
+                if base_relation == Relation::Threaten && !is_noun {
+                    let threat = self.threat_clause(toks, mentions, f.end, times, &sources);
+                    if threat.is_empty() && !self.that_follows(toks, f.end, times) {
+                        self.object_after(toks, mentions, f.end, claimed, times, search)
+                    } else {
+                        threat
+                    }
+                } else {
+                    self.object_after(toks, mentions, f.end, claimed, times, search)
+                }
             };
             // "talks between X and Y": the pair is the object list.
             if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2
@@ -1594,10 +1606,28 @@ impl<'a> Reader<'a> {
             // verb shares the clause's subject.
             if active && limit > 0 && lw(toks, limit - 1) == "and" && !claimed.contains(&mi) {
                 if let Some(first) = self.clause_subject(toks, mentions, limit) {
+                    // The earlier subject has a verb of its own before this
+                    // mention ("Tshisekedi compared Kagame to Hitler and
+                    // warned"), or a comma sets the rest apart.
+                    let own_verb = mentions[first].end < m.start
+                        && toks.get(mentions[first].end).is_some_and(|t| {
+                            t.is_word()
+                                && !t.is_capitalized()
+                                && !PREPOSITIONS.has(t)
+                                && !DETERMINERS.has(t)
+                                && !CLAUSE_BREAKS.has(t)
+                                && !matches!(t.lower_str(), "and" | "or" | "'s" | "of")
+                        })
+                        && !(mentions[first].end..limit).any(|k| {
+                            let w = lw(toks, k);
+                            SUBORDINATORS.contains(&w)
+                                || matches!(w, "who" | "which" | "that" | "because" | "if")
+                        });
                     if first != mi
-                        && toks[first_token(mentions, first)..limit]
-                            .iter()
-                            .any(|t| t.text == ",")
+                        && (own_verb
+                            || toks[first_token(mentions, first)..limit]
+                                .iter()
+                                .any(|t| t.text == ","))
                     {
                         return coordinated_left(toks, mentions, first);
                     }
@@ -1897,6 +1927,93 @@ impl<'a> Reader<'a> {
             .filter_map(|id| self.cast.index_of(id.as_str()))
             .filter(|&a| !own_side(a))
             .collect()
+    }
+
+    /// "warned (on Sunday) that Turkey could intervene in Israel", "warned
+    /// that Kyiv could ban imports of Polish fruit", "warned that if Canada
+    /// retaliated, the US would raise tariffs": a warning whose clause says
+    /// what the speaker's own side would do threatens whoever that act is
+    /// aimed at, named after the modal or in the condition. A warning of
+    /// what someone else might do ("warned that China could invade") is
+    /// no threat by the speaker.
+    fn threat_clause(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        end: usize,
+        times: &[time::TimeExpr],
+        speakers: &[usize],
+    ) -> Vec<usize> {
+        if !self.that_follows(toks, end, times) {
+            return Vec::new();
+        }
+        let mut k = end;
+        while lw(toks, k) != "that" {
+            k += 1;
+        }
+        let clause_end = (k..toks.len())
+            .find(|&x| matches!(lw(toks, x), ";" | ":" | "."))
+            .unwrap_or(toks.len());
+        let Some(&speaker) = speakers.first() else {
+            return Vec::new();
+        };
+        let side = |a: usize| {
+            let c = |x: usize| {
+                let actor = &self.cast.actors[x];
+                actor.country.clone().unwrap_or_else(|| actor.id.clone())
+            };
+            a == speaker || c(a) == c(speaker)
+        };
+        // The modal, right after a subject of the speaker's side.
+        let Some(modal) = (k + 1..clause_end).find(|&x| {
+            matches!(
+                lw(toks, x),
+                "would" | "could" | "will" | "might" | "may" | "'ll" | "can"
+            ) && !NEGATORS.has_at(toks, x + 1)
+                && mentions.iter().any(|m| {
+                    let mut e = m.end;
+                    while e < x && ADVERBS.has(&toks[e]) {
+                        e += 1;
+                    }
+                    e == x && !m.actors.is_empty() && m.actors.iter().all(|&a| side(a))
+                })
+        }) else {
+            return Vec::new();
+        };
+        let aimed = |m: &&Mention| !m.actors.is_empty() && m.actors.iter().all(|&a| !side(a));
+        if let Some(m) = mentions
+            .iter()
+            .filter(|m| m.start > modal && m.end <= clause_end)
+            .find(aimed)
+        {
+            return m.actors.clone();
+        }
+        if let Some(c) = (modal + 1..clause_end)
+            .filter_map(|x| self.adjective_country(toks, x))
+            .find(|&c| !side(c))
+        {
+            return vec![c];
+        }
+        // "if Canada retaliated", "unless Washington backs down".
+        let cond = (k..clause_end).find(|&x| matches!(lw(toks, x), "if" | "unless"));
+        cond.and_then(|c| {
+            mentions
+                .iter()
+                .filter(|m| m.start > c && m.end <= clause_end)
+                .find(aimed)
+        })
+        .map(|m| m.actors.clone())
+        .unwrap_or_default()
+    }
+
+    /// Whether a "that" clause follows the verb ending at `end`, after
+    /// adverbs and a time phrase ("warned on Sunday that").
+    fn that_follows(&self, toks: &[Token], end: usize, times: &[time::TimeExpr]) -> bool {
+        let mut k = end;
+        while k < toks.len() && (ADVERBS.has(&toks[k]) || in_time_phrase(times, k)) {
+            k += 1;
+        }
+        lw(toks, k) == "that"
     }
 
     /// A noun that names an event ("invasion", "attack"): a PP after it

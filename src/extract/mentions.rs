@@ -334,7 +334,11 @@ impl<'a> Scanner<'a> {
             if let Some(mut m) = self.phrase(toks, i, cast, &out) {
                 i = m.end.max(i + 1);
                 self.after_mention(toks, &mut m, cast);
+                let after_comma = m.start > 0 && toks[m.start - 1].text == ",";
                 out.push(m);
+                if after_comma {
+                    cataphora(toks, &mut out, cast);
+                }
                 continue;
             }
             i += 1;
@@ -1615,6 +1619,37 @@ impl<'a> Scanner<'a> {
                     .any(|t| t == title || t.ends_with(last))
                 && !(last == "counterpart" && exclude.contains(&a))
         })
+    }
+}
+
+/// "During his re-election campaign, President Tshisekedi compared ...": a
+/// "his" or "her" in an opening prepositional phrase looks ahead to the
+/// person who is the subject after the comma, not back to the last person
+/// of the story.
+fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
+    if !toks.first().is_some_and(|t| PREPOSITIONS.has(t)) {
+        return;
+    }
+    let Some(comma) = toks.iter().position(|t| t.text == ",") else {
+        return;
+    };
+    let Some(subject) = out
+        .last()
+        .filter(|m| m.start == comma + 1)
+        .filter(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
+        .map(|m| m.actors[0])
+    else {
+        return;
+    };
+    for m in out.iter_mut().filter(|m| m.end <= comma) {
+        let want = match toks[m.start].lower_str() {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => continue,
+        };
+        if m.kind == MentionKind::Pronoun && gender_ok(cast.gender(subject), want) {
+            m.actors = vec![subject];
+        }
     }
 }
 

@@ -167,6 +167,61 @@ mod tests {
     }
 
     #[test]
+    fn a_warning_of_what_the_speakers_side_would_do_is_a_threat() {
+        assert_eq!(
+            events(
+                "2024-07-29",
+                "Erdogan warned on Sunday that Turkey could intervene in Israel."
+            ),
+            ["threaten Recep Tayyip Erdoğan -> Israel 2024-07-28"]
+        );
+        assert_eq!(
+            events(
+                "2025-03-04",
+                "Trump warned that if Canada retaliated, the US would raise its own tariffs."
+            ),
+            ["threaten Donald Trump -> Canada 2025-03-04"]
+        );
+        // A warning about what another state might do threatens no one.
+        assert!(events(
+            "2024-07-29",
+            "Blinken warned that China could invade Taiwan."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn an_opening_his_looks_ahead_to_the_subject() {
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "Kagame met Macron. During his campaign in December, President Tshisekedi \
+                 compared Kagame to Hitler and warned that he would ask parliament to declare \
+                 war if Rwanda kept up its attacks."
+            )[1],
+            "threaten Félix Tshisekedi -> Rwanda 2023-12"
+        );
+    }
+
+    #[test]
+    fn suspended_aid_and_diplomats_called_home_are_sanctions() {
+        assert_eq!(
+            events(
+                "2023-12-20",
+                "In September 2020 the United States suspended part of its assistance to Ethiopia."
+            ),
+            ["sanction United States -> Ethiopia 2020-09"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-20",
+                "Israel responded by calling its own ambassador home from Pretoria."
+            ),
+            ["sanction Israel -> South Africa 2023-12-20"]
+        );
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

@@ -49,6 +49,42 @@ pub enum TimeKind {
     /// Days from the story's reference day, the last day the text fixed
     /// ("later that day" 0, "the next day" 1, "a day earlier" -1).
     RefOffset(i64),
+    /// The year the story last named ("later that year", "the same year").
+    StoryYear,
+    /// A month of the year the story last named ("in July that year").
+    StoryMonth(u32),
+}
+
+impl TimeKind {
+    /// Whether the expression counts from the story's own year, not from
+    /// publication: the extractor passes January 1 of that year as the
+    /// anchor.
+    pub fn from_story_year(self) -> bool {
+        matches!(self, TimeKind::StoryYear | TimeKind::StoryMonth(_))
+    }
+
+    /// The year an explicit expression names, for "that year" later on.
+    pub fn named_year(self) -> Option<i32> {
+        match self {
+            TimeKind::Date(d) => Some(d.year()),
+            TimeKind::MonthYear(y, _) | TimeKind::Year(y) => Some(y),
+            _ => None,
+        }
+    }
+}
+
+/// "that year", "the same year", "of that year" at `i`: the tokens it
+/// spans.
+fn story_year_at(t: &[Token], i: usize) -> Option<usize> {
+    let mut k = i;
+    if lw(t, k) == "of" {
+        k += 1;
+    }
+    match (lw(t, k), lw(t, k + 1), lw(t, k + 2)) {
+        ("that", "year", _) => Some(k + 2 - i),
+        ("the", "same", "year") => Some(k + 3 - i),
+        _ => None,
+    }
 }
 
 /// An expression found in a sentence: tokens `start..end`.
@@ -287,6 +323,20 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         };
         return Some((i + 3, TimeKind::RefOffset(n)));
     }
+    // "later that year", "that same year", "the same year".
+    if matches!(w, "later" | "earlier") {
+        if let Some(n) = story_year_at(t, i + 1) {
+            return Some((i + 1 + n, TimeKind::StoryYear));
+        }
+    }
+    if w == "that" && lw(t, i + 1) == "same" && lw(t, i + 2) == "year" {
+        return Some((i + 3, TimeKind::StoryYear));
+    }
+    if matches!(w, "that" | "the") && i > 0 && matches!(lw(t, i - 1), "in" | "during") {
+        if let Some(n) = story_year_at(t, i) {
+            return Some((i + n, TimeKind::StoryYear));
+        }
+    }
     // last/next/this + unit or weekday
     if matches!(w, "last" | "next" | "this" | "past" | "coming") {
         let shift: i64 = match w {
@@ -423,6 +473,10 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         if let Some(y) = t.get(i + 1).and_then(year_number) {
             return Some((i + 2, TimeKind::MonthYear(y, m)));
         }
+        // "in July that year", "in March of the same year".
+        if let Some(n) = story_year_at(t, i + 1) {
+            return Some((i + 1 + n, TimeKind::StoryMonth(m)));
+        }
         // A bare month needs a preposition before it, so that "May" the
         // name or modal is not taken for a date.
         let prev = if i > 0 { lw(t, i - 1) } else { "" };
@@ -472,6 +526,14 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
     }
     match kind {
         TimeKind::RefOffset(n) => When::day(published + Duration::days(n), raw),
+        TimeKind::StoryYear => match NaiveDate::from_ymd_opt(published.year(), 1, 1) {
+            Some(d) => When::year(d, raw),
+            None => When::unknown(),
+        },
+        TimeKind::StoryMonth(m) => match NaiveDate::from_ymd_opt(published.year(), m, 1) {
+            Some(d) => When::month(d, raw),
+            None => When::unknown(),
+        },
         TimeKind::Date(d) => When::day(d, raw),
         TimeKind::MonthDay(m, d) => {
             let this = NaiveDate::from_ymd_opt(published.year(), m, d);
@@ -586,6 +648,33 @@ mod tests {
     }
 
     const THU: &str = "2023-04-06"; // a Thursday
+
+    #[test]
+    fn that_year_counts_from_the_story_year() {
+        let kinds = |text: &str| -> Vec<TimeKind> {
+            find(&tokenize(text, 0))
+                .into_iter()
+                .map(|e| e.kind)
+                .collect()
+        };
+        assert_eq!(
+            kinds("In July that year Egypt asked"),
+            [TimeKind::StoryMonth(7)]
+        );
+        assert_eq!(
+            kinds("in March of the same year"),
+            [TimeKind::StoryMonth(3)]
+        );
+        assert_eq!(kinds("later that year they met"), [TimeKind::StoryYear]);
+        assert_eq!(kinds("in that year"), [TimeKind::StoryYear]);
+        // "that year's budget" has no preposition: not a date.
+        assert!(kinds("that year's budget").is_empty());
+        // The extractor passes January 1 of the story's year as anchor.
+        assert_eq!(
+            when("In July that year", "2021-01-01", Tense::Past).unwrap(),
+            "2021-07"
+        );
+    }
 
     #[test]
     fn weekdays_follow_tense() {

@@ -42,6 +42,16 @@ pub struct Reader<'a> {
     /// of the publication day, not of that past day. A chronology told in
     /// the present ("April 23: India closes ...") keeps its day.
     reference_past: bool,
+    /// The sentence that set the reference day, and whether the day lies
+    /// more than a week before publication: a chronicle ("On Tuesday,
+    /// January 16, Iran fired ... On Wednesday, Pakistan recalled ...")
+    /// counts its bare weekdays from there for a few sentences.
+    reference_at: usize,
+    chronicle: bool,
+    /// The index of the sentence being read.
+    sentence_index: usize,
+    /// The year the text last named ("in 2021 ... In July that year").
+    story_year: Option<i32>,
     /// The object of the sentence's last event with one, and where its
     /// trigger ended: ", signing a declaration" goes on with it.
     clause_object: Option<(usize, Vec<usize>)>,
@@ -213,6 +223,10 @@ impl<'a> Reader<'a> {
             debug: std::env::var_os("DIPGRAPH_DEBUG").is_some(),
             reference: None,
             reference_past: false,
+            reference_at: 0,
+            chronicle: false,
+            sentence_index: 0,
+            story_year: None,
             clause_object: None,
             scratch: Scratch::default(),
         }
@@ -248,6 +262,7 @@ impl<'a> Reader<'a> {
         if toks.is_empty() {
             return;
         }
+        self.sentence_index = s.index;
         let scanner = Scanner {
             lex: self.lex,
             date: self.article.date,
@@ -320,6 +335,14 @@ impl<'a> Reader<'a> {
         // Marape praised India."): its day becomes the reference.
         if self.events.len() == events_before && self.reference == reference_before {
             self.note_reference_day(toks, &times, quoted);
+        }
+        if let Some(y) = times
+            .iter()
+            .rev()
+            .filter(|t| !quoted[t.start])
+            .find_map(|t| t.kind.named_year())
+        {
+            self.story_year = Some(y);
         }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
@@ -408,10 +431,7 @@ impl<'a> Reader<'a> {
             ) {
                 continue;
             }
-            let anchor = match t.kind {
-                time::TimeKind::RefOffset(_) => self.reference.unwrap_or(pubd),
-                _ => pubd,
-            };
+            let anchor = self.anchor(t.kind, pubd);
             let w = time::resolve(
                 t.kind,
                 anchor,
@@ -420,14 +440,39 @@ impl<'a> Reader<'a> {
             );
             if w.precision == crate::model::Precision::Day {
                 if let Some(d) = w.date {
-                    if (pubd - d).num_days().abs() <= 7 {
+                    let near = (pubd - d).num_days().abs() <= 7;
+                    if near || chronicle_date(toks, t, d, pubd) {
                         self.reference = Some(d);
                         self.reference_past = false;
+                        self.reference_at = self.sentence_index;
+                        self.chronicle = !near;
                     }
                 }
                 return;
             }
         }
+    }
+
+    /// The day a time expression counts from: the story's reference day
+    /// for "the next day", January 1 of the story's year for "that year",
+    /// else the publication day.
+    fn anchor(&self, kind: time::TimeKind, pubd: chrono::NaiveDate) -> chrono::NaiveDate {
+        match kind {
+            time::TimeKind::RefOffset(_) => self.reference.unwrap_or(pubd),
+            k if k.from_story_year() => self
+                .story_year
+                .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
+                .unwrap_or(pubd),
+            _ => pubd,
+        }
+    }
+
+    /// The reference day of a chronicle told a few sentences back, if the
+    /// story is in one.
+    fn chronicle_day(&self) -> Option<chrono::NaiveDate> {
+        self.reference.filter(|_| {
+            self.chronicle && self.sentence_index.saturating_sub(self.reference_at) <= 3
+        })
     }
 
     /// Trigger occurrences, longest first at each position, no overlaps,
@@ -1285,14 +1330,27 @@ impl<'a> Reader<'a> {
             }
             _ => tense,
         };
+        let chronicle = self.chronicle_day();
+        let by_chronicle = chronicle.is_some()
+            && tense != Tense::Future
+            && nearest.is_some_and(|t| matches!(t.kind, time::TimeKind::Weekday(_, 0)));
         let when = match (nearest, self.article.date) {
-            (Some(t), Some(pubd)) => {
-                let anchor = match t.kind {
-                    time::TimeKind::RefOffset(_) => self.reference.unwrap_or(pubd),
-                    _ => pubd,
-                };
-                time::resolve(t.kind, anchor, tense, &span_text(toks, t.start, t.end))
-            }
+            (Some(t), Some(pubd)) => match (t.kind, chronicle) {
+                // A bare weekday in a chronicle: the next such day.
+                (time::TimeKind::Weekday(wd, 0), Some(r)) if tense != Tense::Future => {
+                    let ahead = (wd.num_days_from_monday() as i64
+                        - r.weekday().num_days_from_monday() as i64)
+                        .rem_euclid(7);
+                    When::day(
+                        r + chrono::Duration::days(ahead),
+                        &span_text(toks, t.start, t.end),
+                    )
+                }
+                _ => {
+                    let anchor = self.anchor(t.kind, pubd);
+                    time::resolve(t.kind, anchor, tense, &span_text(toks, t.start, t.end))
+                }
+            },
             (Some(t), None) => time::resolve_absolute(t.kind, &span_text(toks, t.start, t.end))
                 .unwrap_or_else(When::unknown),
             (None, Some(pubd)) => {
@@ -1350,9 +1408,12 @@ impl<'a> Reader<'a> {
             && when.precision == crate::model::Precision::Day
         {
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
-                if (p - d).num_days().abs() <= 7 {
+                let near = (p - d).num_days().abs() <= 7;
+                if near || by_chronicle || nearest.is_some_and(|t| chronicle_date(toks, &t, d, p)) {
                     self.reference = Some(d);
                     self.reference_past = tense == Tense::Past;
+                    self.reference_at = s.index;
+                    self.chronicle = !near;
                 }
             }
         }
@@ -2568,4 +2629,23 @@ fn relative_antecedent(
         .find(|m| m.end == e)
         .map(|m| m.actors.clone())
         .unwrap_or_default()
+}
+
+/// Whether a time phrase fixes the day of a chronicle: a full date ("on
+/// Tuesday, January 16", "before dawn on 18 January") that opens the
+/// sentence or follows "on", in the past of publication. A date that
+/// qualifies a noun ("for a February 14 suicide bombing") is background.
+fn chronicle_date(
+    toks: &[Token],
+    t: &time::TimeExpr,
+    d: chrono::NaiveDate,
+    published: chrono::NaiveDate,
+) -> bool {
+    matches!(
+        t.kind,
+        time::TimeKind::Date(_) | time::TimeKind::MonthDay(..)
+    ) && d < published
+        && (t.start == 0
+            || matches!(word_before(toks, t.start), "on" | "of")
+            || lw(toks, t.start) == "on")
 }

@@ -222,6 +222,46 @@ mod tests {
     }
 
     #[test]
+    fn a_chronicle_counts_its_weekdays_from_its_own_dates() {
+        // Published two weeks after the events it tells.
+        assert_eq!(
+            events(
+                "2024-01-30",
+                "On the night of Tuesday, January 16, Iran attacked Pakistan. \
+                 On Wednesday, Pakistan recalled its ambassador from Tehran. \
+                 The following day, Pakistan attacked Iran."
+            ),
+            [
+                "attack Iran -> Pakistan 2024-01-16",
+                "sanction Pakistan -> Iran 2024-01-17",
+                "attack Pakistan -> Iran 2024-01-18"
+            ]
+        );
+        // A date that qualifies a noun is background, not the story's day.
+        assert_eq!(
+            events(
+                "2019-03-01",
+                "India said the raid avenged a February 14 bombing. \
+                 India on Wednesday summoned Pakistan's envoy."
+            )
+            .last()
+            .unwrap(),
+            "criticize India -> Pakistan 2019-02-27"
+        );
+    }
+
+    #[test]
+    fn that_year_is_the_year_the_story_last_named() {
+        assert_eq!(
+            events(
+                "2023-12-20",
+                "Talks failed in 2021. In July that year Egypt urged the UN Security Council to act."
+            ),
+            ["urge Egypt -> UN Security Council 2021-07"]
+        );
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

@@ -146,6 +146,36 @@ const SUBORDINATORS: &[&str] = &[
     "since", "after", "before", "until", "as", "once", "when", "while",
 ];
 
+/// Verbs that give the purpose of a call or a visit, not an act urged on
+/// the one called ("called X to express condolences", "called on X to
+/// discuss trade").
+const CONTACT_PURPOSES: &[&str] = &[
+    "express",
+    "discuss",
+    "congratulate",
+    "offer",
+    "convey",
+    "thank",
+    "inform",
+    "wish",
+    "extend",
+    "brief",
+    "assure",
+    "reassure",
+    "update",
+    "apologise",
+    "apologize",
+    "condole",
+    "exchange",
+    "review",
+    "coordinate",
+    "present",
+    "deliver",
+    "pass",
+    "share",
+    "explain",
+];
+
 /// Place nouns after which "of" introduces the place ("the city of X").
 const PLACE_NOUNS: &[&str] = &[
     "city",
@@ -674,6 +704,18 @@ impl<'a> Reader<'a> {
         let tr = &self.lex.triggers[f.trigger];
         let (mut relation, mut cameo) = self.lex.trigger_relation(f.trigger);
         let is_noun = f.head == HeadForm::Noun;
+        // "in a phone call", "the call": a base verb after a determiner or
+        // a modifier of the noun is the noun.
+        if f.head == HeadForm::Base
+            && f.start > 0
+            && (DETERMINERS.has(&toks[f.start - 1])
+                || matches!(
+                    lw(toks, f.start - 1),
+                    "phone" | "telephone" | "video" | "conference"
+                ))
+        {
+            return;
+        }
         let mut confidence = 0.75 + tr.weight;
         let time_spans = times;
 
@@ -907,6 +949,13 @@ impl<'a> Reader<'a> {
             } else if !is_noun && self.purpose_after_motion(toks, mentions, g) {
                 // "flew to Honiara to urge Sogavare": the purpose of a trip
                 // that happened is reported as done.
+            } else if matches!(
+                gov,
+                "tried" | "tries" | "try" | "trying" | "attempted" | "attempts" | "attempt"
+            ) {
+                // "said he had tried to call his counterpart": neither done
+                // nor planned.
+                return;
             } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
                 planned = true;
             } else if !is_noun {
@@ -1153,17 +1202,44 @@ impl<'a> Reader<'a> {
                     .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
                     .map(|m| m.end)
                     .max();
-                let to_follows = last.is_some_and(|e| {
-                    (e..(e + 12).min(toks.len())).any(|k| {
+                let to_at = last.and_then(|e| {
+                    (e..(e + 12).min(toks.len())).find(|&k| {
                         lw(toks, k) == "to"
                             && toks.get(k + 1).is_some_and(|t| {
                                 t.is_word() && !t.is_capitalized() && !DETERMINERS.has(t)
                             })
                     })
                 });
-                if !to_follows {
+                // "called Bayramov to express his solidarity": the purpose
+                // of the call, not what the other was urged to do.
+                let purpose = to_at.is_some_and(|k| CONTACT_PURPOSES.contains(&lw(toks, k + 1)));
+                // "called Serbia an ironclad friend", "called Maduro's
+                // election a fraud": a judgement, no call at all.
+                let judgement = last.is_some_and(|e| {
+                    toks.get(e).is_some_and(|t| {
+                        t.lower == "'s"
+                            || t.lower == "'"
+                            || matches!(t.text, "\"" | "“" | "‘")
+                            || DETERMINERS.has(t)
+                            || t.is_word()
+                                && !t.is_capitalized()
+                                && !PREPOSITIONS.has(t)
+                                && !CLAUSE_BREAKS.has(t)
+                                && !matches!(t.lower_str(), "and" | "to" | "by" | "over")
+                                && !ADVERBS.has(t)
+                                && !NEGATORS.has(t)
+                                && !in_time_phrase(times, e)
+                    })
+                });
+                if judgement {
+                    return;
+                }
+                if to_at.is_none() || purpose {
                     relation = other;
-                    cameo = other.cameo().to_string();
+                    cameo = tr
+                        .without_to_cameo
+                        .clone()
+                        .unwrap_or_else(|| other.cameo().to_string());
                 }
             }
         }

@@ -262,6 +262,45 @@ mod tests {
     }
 
     #[test]
+    fn calling_someone_is_a_phone_call_an_appeal_or_a_judgement() {
+        assert_eq!(
+            events(
+                "2023-01-28",
+                "Cavusoglu called Bayramov on Friday to express his solidarity."
+            ),
+            ["meet Mevlüt Çavuşoğlu -> Jeyhun Bayramov 2023-01-27"]
+        );
+        assert_eq!(
+            events(
+                "2021-08-25",
+                "Saudi Arabia called Algeria and Morocco to privilege dialogue."
+            ),
+            [
+                "urge Saudi Arabia -> Algeria 2021-08-25",
+                "urge Saudi Arabia -> Morocco 2021-08-25"
+            ]
+        );
+        assert!(events("2024-05-08", "Xi called Serbia an \"ironclad friend\".").is_empty());
+        assert!(events(
+            "2024-05-08",
+            "Putin called Zelensky's government illegitimate."
+        )
+        .is_empty());
+        // Tried is not done; a phone call is a noun.
+        assert!(events("2019-03-01", "Khan said he had tried to call Modi.").is_empty());
+        assert_eq!(
+            events(
+                "2022-05-15",
+                "Niinisto informed Putin in a phone call that Finland would apply to join NATO."
+            )
+            .iter()
+            .filter(|e| e.starts_with("urge"))
+            .count(),
+            0
+        );
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

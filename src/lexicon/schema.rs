@@ -163,4 +163,8 @@ pub struct Trigger {
     /// to withdraw" urges, "called on X" pays a call (`meet`).
     #[serde(default)]
     pub without_to: Option<Relation>,
+    /// CAMEO code for the `without_to` reading ("041" for a phone call);
+    /// defaults to that relation's.
+    #[serde(default)]
+    pub without_to_cameo: Option<String>,
 }

@@ -52,6 +52,9 @@ pub struct Reader<'a> {
     sentence_index: usize,
     /// The year the text last named ("in 2021 ... In July that year").
     story_year: Option<i32>,
+    /// The sentence's country adjectives outside mentions, with their
+    /// countries in the cast (see `Scanner::adjectives`).
+    adjectives: Vec<(usize, usize)>,
     /// The object of the sentence's last event with one, and where its
     /// trigger ended: ", signing a declaration" goes on with it.
     clause_object: Option<(usize, Vec<usize>)>,
@@ -257,6 +260,7 @@ impl<'a> Reader<'a> {
             chronicle: false,
             sentence_index: 0,
             story_year: None,
+            adjectives: Vec::new(),
             clause_object: None,
             scratch: Scratch::default(),
         }
@@ -299,6 +303,9 @@ impl<'a> Reader<'a> {
             sentence: s.index,
         };
         let mentions = scanner.scan(toks, &mut self.cast);
+        let mut adjectives = std::mem::take(&mut self.adjectives);
+        scanner.adjectives(toks, &mentions, &mut self.cast, &mut adjectives);
+        self.adjectives = adjectives;
         // Put back at the end of the sentence, for the next one.
         let mut scratch = std::mem::take(&mut self.scratch);
         quote_mask(toks, &mut scratch.quoted);
@@ -1075,6 +1082,7 @@ impl<'a> Reader<'a> {
                 after_by: true,
                 physical,
                 that_clause: false,
+                adjective: false,
             };
             let agents = self.object_after(toks, mentions, f.end, claimed, times, search);
             let patient =
@@ -1119,6 +1127,7 @@ impl<'a> Reader<'a> {
                     after_by: false,
                     physical,
                     that_clause,
+                    adjective: base_relation != Relation::Say,
                 };
                 // "warned that X could ...": X is the clause's subject, not
                 // the one warned.
@@ -2163,6 +2172,9 @@ impl<'a> Reader<'a> {
     }
 
     fn adjective_country(&self, toks: &[Token], k: usize) -> Option<usize> {
+        if let Some(&(_, a)) = self.adjectives.iter().find(|&&(at, _)| at == k) {
+            return Some(a);
+        }
         let t = toks.get(k)?;
         if !t.is_capitalized() {
             return None;
@@ -2188,6 +2200,7 @@ impl<'a> Reader<'a> {
             after_by,
             physical,
             that_clause,
+            adjective,
         } = search;
         let mut k = end;
         if after_by {
@@ -2270,6 +2283,13 @@ impl<'a> Reader<'a> {
                 skipped += 1;
                 continue;
             }
+            // "banned Ukrainian grain", "condemned Russian aggression": a
+            // country adjective on the object noun names whom it is aimed at.
+            if adjective && !after_by && !capitalized_skipped {
+                if let Some(&(_, a)) = self.adjectives.iter().find(|&&(at, _)| at == k) {
+                    return vec![a];
+                }
+            }
             // A capitalised word that is no actor may be a modifier ("Wall
             // Street Journal reporter X"); a person must follow for it to
             // count, checked below.
@@ -2315,6 +2335,10 @@ struct ObjectSearch {
     physical: bool,
     /// A demand or appeal: "that X act" names whom it is made of.
     that_clause: bool,
+    /// A country adjective on the object noun may name the target
+    /// ("banned Ukrainian grain"); not for words said ("told Swedish
+    /// broadcasters" speaks to the press, not to Sweden).
+    adjective: bool,
 }
 
 /// What kind of act a noun can name, for [`Reader::act_antecedent`].

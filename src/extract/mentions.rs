@@ -347,6 +347,46 @@ impl<'a> Scanner<'a> {
         out
     }
 
+    /// Country adjectives outside any mention that modify a common noun
+    /// ("Ukrainian grain", "Russian aggression"), with the country each
+    /// names, added to the cast: such a phrase can be what an act is aimed
+    /// at ("banned Ukrainian grain"). Positions in token order.
+    pub fn adjectives(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        cast: &mut Cast,
+        out: &mut Vec<(usize, usize)>,
+    ) {
+        out.clear();
+        let mut m = 0;
+        for (k, t) in toks.iter().enumerate() {
+            while m < mentions.len() && mentions[m].end <= k {
+                m += 1;
+            }
+            if !t.is_capitalized() || mentions.get(m).is_some_and(|x| x.start <= k) {
+                continue;
+            }
+            if !toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && !n.is_capitalized() && n.lower_str() != "and")
+            {
+                continue;
+            }
+            let Some(list) = self.lex.surfaces.get(t.text) else {
+                continue;
+            };
+            let adjective = list.iter().find(|s| s.tokens.len() == 1).and_then(|s| {
+                s.refs.iter().find(|r| {
+                    r.form == Form::Adjective && self.lex.actors[r.actor].kind == ActorKind::Country
+                })
+            });
+            if let Some(r) = adjective {
+                out.push((k, cast.lexicon_actor(self.lex, r.actor, self.date)));
+            }
+        }
+    }
+
     /// "Australia's minister for the Pacific, Zed Seselja," and "Zed
     /// Seselja, Australia's minister for the Pacific,": a name beside an
     /// unnamed official is that official.

@@ -301,6 +301,32 @@ mod tests {
     }
 
     #[test]
+    fn a_country_adjective_on_the_object_names_the_target() {
+        assert_eq!(
+            events(
+                "2023-09-20",
+                "Poland, Hungary and Slovakia each imposed their own national bans on Ukrainian grain."
+            ),
+            [
+                "sanction Poland -> Ukraine 2023-09-20",
+                "sanction Hungary -> Ukraine 2023-09-20",
+                "sanction Slovakia -> Ukraine 2023-09-20"
+            ]
+        );
+        assert_eq!(
+            events("2023-08-24", "Brazil condemned Russian aggression."),
+            ["criticize Brazil -> Russia 2023-08-24"]
+        );
+        // Speaking to a country's press is not speaking to the country.
+        assert!(events(
+            "2023-07-11",
+            "Erdogan told Swedish broadcasters it was a good day."
+        )
+        .iter()
+        .all(|e| !e.contains("Sweden")));
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

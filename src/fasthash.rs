@@ -35,9 +35,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            self.add(le_u64(rest));
         }
     }
 
@@ -57,12 +55,45 @@ impl Hasher for FxHasher {
     }
 }
 
+/// The bytes of `b` (at most eight) as a little-endian integer, zero above
+/// them: the value of copying them into a zeroed `[u8; 8]`, without that
+/// copy. A copy of unknown length is a call to `memcpy`, and hashing a
+/// word ends with one for every key looked up (most words are shorter than
+/// eight bytes); two overlapping fixed-size loads are a few instructions.
+#[inline]
+pub(crate) fn le_u64(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 8);
+    if n >= 4 {
+        // Bytes 0..4 and n-4..n; where they overlap, the same bytes.
+        let lo = u64::from(u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        let hi = u64::from(u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]));
+        lo | hi << (8 * (n - 4))
+    } else if n > 0 {
+        u64::from(b[0])
+            | u64::from(b[n / 2]) << (8 * (n / 2))
+            | u64::from(b[n - 1]) << (8 * (n - 1))
+    } else {
+        0
+    }
+}
+
 pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 pub type FastSet<K> = HashSet<K, BuildHasherDefault<FxHasher>>;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn le_u64_is_the_zero_padded_copy() {
+        let bytes = *b"abcdefgh";
+        for n in 0..=8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(le_u64(&bytes[..n]), u64::from_le_bytes(padded), "{n}");
+        }
+    }
 
     #[test]
     fn maps_work_and_hashes_differ() {

@@ -260,12 +260,14 @@ fn tokenize_with<'a>(
     offset: usize,
     chars: &mut Vec<(usize, char)>,
 ) -> Vec<Token<'a>> {
+    let ascii = text.is_ascii();
     let src = Source {
         text,
         lowered,
         offset,
+        ascii,
     };
-    if text.is_ascii() {
+    if ascii {
         return cut(&src, &AsciiChars(text.as_bytes()));
     }
     chars.clear();
@@ -292,6 +294,16 @@ trait CharSeq {
     }
     /// Byte offset of character `k`; the text's length for `k >= len`.
     fn byte_at(&self, k: usize) -> usize;
+    /// Whether character `k` (`k < len`) is alphanumeric.
+    #[inline]
+    fn is_alnum(&self, k: usize) -> bool {
+        self.at(k).is_alphanumeric()
+    }
+    /// Whether character `k` (`k < len`) is white space.
+    #[inline]
+    fn is_space(&self, k: usize) -> bool {
+        self.at(k).is_whitespace()
+    }
 }
 
 /// An ASCII text: character `k` is byte `k`.
@@ -309,6 +321,19 @@ impl CharSeq for AsciiChars<'_> {
     #[inline]
     fn byte_at(&self, k: usize) -> usize {
         k.min(self.0.len())
+    }
+    /// The byte tests that `char::is_alphanumeric` and
+    /// `char::is_whitespace` come to for ASCII, without their branches for
+    /// the rest of Unicode: words are most of the text, and this test runs
+    /// on nearly every byte.
+    #[inline]
+    fn is_alnum(&self, k: usize) -> bool {
+        self.0[k].is_ascii_alphanumeric()
+    }
+    #[inline]
+    fn is_space(&self, k: usize) -> bool {
+        // Not `u8::is_ascii_whitespace`, which leaves out the vertical tab.
+        matches!(self.0[k], b'\t'..=b'\r' | b' ')
     }
 }
 
@@ -344,6 +369,8 @@ struct Source<'a> {
     lowered: Option<&'a str>,
     /// Where `text` starts in the article.
     offset: usize,
+    /// `text` is all ASCII, and so is every token of it.
+    ascii: bool,
 }
 
 /// The tokenizer proper, over either view of the text.
@@ -353,20 +380,23 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
     let n = chars.len();
     let mut i = 0;
     while i < n {
-        let (b, c) = (chars.byte_at(i), chars.at(i));
-        if c.is_whitespace() {
+        if chars.is_space(i) {
             i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        let (b, c) = (chars.byte_at(i), chars.at(i));
+        if chars.is_alnum(i) {
             let mut j = i + 1;
             while j < n {
-                let cj = chars.at(j);
-                if cj.is_alphanumeric() {
+                // The run of letters and digits first, in a loop of its own.
+                while j < n && chars.is_alnum(j) {
                     j += 1;
-                    continue;
                 }
-                let next_alnum = j + 1 < n && chars.at(j + 1).is_alphanumeric();
+                if j >= n {
+                    break;
+                }
+                let cj = chars.at(j);
+                let next_alnum = j + 1 < n && chars.is_alnum(j + 1);
                 if is_apostrophe(cj) && next_alnum {
                     // Possessive 's: split it off.
                     let after = chars.get(j + 2);
@@ -450,8 +480,12 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
     let s = &src.text[start..end];
     // Most tokens are plain ASCII: lowercase them without the Unicode
     // tables and the apostrophe pass, and without a copy when they are
-    // lowercase already or the caller keeps a lowered text.
-    let lower = if s.is_ascii() {
+    // lowercase already or the caller keeps a lowered text. In an ASCII
+    // text with a lowered copy, the copy's slice is the lowercase form
+    // whatever the case of the token, and neither needs a look at it.
+    let lower = if let (true, Some(l)) = (src.ascii, src.lowered) {
+        Cow::Borrowed(&l[start..end])
+    } else if src.ascii || s.is_ascii() {
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(s)
         } else if let Some(l) = src.lowered {

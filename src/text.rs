@@ -123,70 +123,68 @@ fn split_with<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Sentence<'a>> 
 const MAX_SENTENCE_TOKENS: usize = 160;
 
 fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentence<'a>>) {
-    let mut cur: Vec<Token<'a>> = sentence_buf();
-    let mut first = true;
+    // Where each sentence ends, found on the tokens in place; then each
+    // sentence's tokens move once into a vector of their exact number.
+    // (Pushing them one by one into a vector per sentence cost a growth
+    // check per token and an oversized allocation per sentence.)
     let n = tokens.len();
-    let mut iter = tokens.into_iter().enumerate().peekable();
-    while let Some((i, tok)) = iter.next() {
+    let mut ends: Vec<usize> = Vec::new();
+    // The first token of the sentence being read.
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let tok = &tokens[i];
         let terminal = matches!(tok.text, "." | "!" | "?" | "…")
             || (tok.text.ends_with('.')
                 && tok.text.len() > 1
-                && ends_sentence_after_dotted(&tok, iter.peek().map(|(_, t)| t)));
-        let prev_abbrev = tok.text == "." && cur.last().is_some_and(is_abbreviation);
+                && ends_sentence_after_dotted(tok, tokens.get(i + 1)));
+        let prev_abbrev = tok.text == "." && i > start && is_abbreviation(&tokens[i - 1]);
         let soft_break = matches!(tok.text, "," | ";" | ":");
-        cur.push(tok);
-        if cur.len() >= MAX_SENTENCE_TOKENS && (soft_break || cur.len() >= MAX_SENTENCE_TOKENS + 40)
-        {
-            push_sentence(
-                text,
-                std::mem::replace(&mut cur, sentence_buf()),
-                first,
-                out,
-            );
-            first = false;
+        // The sentence now runs to `i` inclusive.
+        i += 1;
+        let len = i - start;
+        if len >= MAX_SENTENCE_TOKENS && (soft_break || len >= MAX_SENTENCE_TOKENS + 40) {
+            ends.push(i);
+            start = i;
             continue;
         }
-        if terminal && !prev_abbrev && i + 1 < n {
+        if terminal && !prev_abbrev && i < n {
             // Closing quotes and brackets stay with the sentence they close.
             // A straight quote after a space opens the next sentence instead
             // ("... trade. "We count on China," he said").
-            while let Some((_, next)) = iter.peek() {
+            while let Some(next) = tokens.get(i) {
                 let straight = matches!(next.text, "\"" | "'");
-                let spaced = cur.last().is_some_and(|l| l.end < next.start);
+                let spaced = tokens[i - 1].end < next.start;
                 if straight && spaced {
                     break;
                 }
                 if matches!(next.text, "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
-                    cur.push(iter.next().map(|(_, t)| t).expect("peeked"));
+                    i += 1;
                 } else {
                     break;
                 }
             }
-            let starts_new = iter.peek().is_some_and(|(_, t)| {
+            let starts_new = tokens.get(i).is_some_and(|t| {
                 t.is_capitalized()
                     || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
                     || matches!(t.text, "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—")
             });
             if starts_new {
-                push_sentence(
-                    text,
-                    std::mem::replace(&mut cur, sentence_buf()),
-                    first,
-                    out,
-                );
-                first = false;
+                ends.push(i);
+                start = i;
             }
         }
     }
-    if !cur.is_empty() {
-        push_sentence(text, cur, first, out);
+    if start < n {
+        ends.push(n);
     }
-}
-
-/// An empty sentence with room for a typical sentence's tokens, so that
-/// it does not grow by doubling from four.
-fn sentence_buf<'a>() -> Vec<Token<'a>> {
-    Vec::with_capacity(48)
+    let mut tokens = tokens.into_iter();
+    let mut from = 0;
+    for (k, &end) in ends.iter().enumerate() {
+        let sentence: Vec<Token<'a>> = tokens.by_ref().take(end - from).collect();
+        push_sentence(text, sentence, k == 0, out);
+        from = end;
+    }
 }
 
 /// A dotted token such as "U.S." ends a sentence only when what follows

@@ -3,6 +3,12 @@
 
 mod cli;
 
+/// Extraction makes many small, short-lived allocations (tokens' lowercase
+/// forms, per-event strings, per-sentence vectors); with the system
+/// allocator malloc and free were a sixth of all instructions.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     std::process::exit(cli::main());
 }

@@ -7,6 +7,7 @@
 //! output does not depend on thread timing.
 
 use std::path::PathBuf;
+use std::sync::mpsc;
 
 use rayon::prelude::*;
 
@@ -84,8 +85,30 @@ pub enum Progress<'a> {
     Advance { articles: usize, bytes: usize },
 }
 
+/// What the reading thread hands to the extracting one, in input order.
+enum Input {
+    /// A skipped input or a warning.
+    Note(Loaded),
+    /// Up to [`BATCH`] articles, and their text's length in bytes.
+    Batch(Vec<Article>, usize),
+}
+
+/// Batches read ahead of the one being extracted. Two keep the extracting
+/// threads fed while bounding memory to a few batches.
+const READ_AHEAD: usize = 2;
+
 /// Runs extraction over the inputs and hands each article's result, in
 /// input order, to `sink`.
+///
+/// Three things overlap: a thread reads and parses the input a few batches
+/// ahead, the rayon pool extracts one batch, and the calling thread hands
+/// the previous batch's results to `sink` (writing output, merging into a
+/// graph). Done one after the other, reading and writing were an eighth of
+/// a single-threaded run. `sink` and `progress` run on the calling thread
+/// only, and always in input order.
+///
+/// Not to be called from a task on the rayon pool: the calling thread waits
+/// for the pool's results.
 pub fn for_each_extraction<S, P>(
     lex: &Lexicon,
     inputs: &[PathBuf],
@@ -104,47 +127,110 @@ where
         stats.skipped += 1;
         progress(Progress::Note(&Loaded::Skipped(s)));
     }
-    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
-    let mut flush = |batch: &mut Vec<Article>, stats: &mut RunStats, progress: &mut P| {
-        if batch.is_empty() {
-            return;
-        }
-        let results: Vec<Extraction> = batch.par_iter().map(|a| extract(lex, a)).collect();
-        for (a, x) in batch.iter().zip(results) {
-            stats.events += x.events.len();
-            sink(a, x);
-        }
-        batch.clear();
-        progress(Progress::Advance {
-            articles: stats.read,
-            bytes: stats.bytes,
-        });
-    };
-    for f in files {
-        load_file(&f, opts, |l| match l {
-            Loaded::Article(a) => {
-                if shard.is_some_and(|s| !s.takes(&a.id)) {
+    let (tx, rx) = mpsc::sync_channel::<Input>(READ_AHEAD);
+    std::thread::scope(|threads| {
+        threads.spawn(move || read_batches(&files, opts, shard, &tx));
+        rayon::in_place_scope(|pool| {
+            // The batch being extracted: its articles come back with their
+            // results once the pool is done with them.
+            type Done = (Vec<Article>, Vec<Extraction>);
+            let mut in_flight: Option<mpsc::Receiver<Done>> = None;
+            let mut finish = |pending: mpsc::Receiver<Done>, stats: &mut RunStats| {
+                // The pool always sends unless extraction panicked, and a
+                // panic there is re-raised when the scope ends.
+                let Ok((batch, results)) = pending.recv() else {
                     return;
+                };
+                for (a, x) in batch.iter().zip(results) {
+                    stats.events += x.events.len();
+                    sink(a, x);
                 }
-                stats.read += 1;
-                stats.bytes += a.text.len();
-                batch.push(a);
-                if batch.len() >= BATCH {
-                    flush(&mut batch, &mut stats, &mut progress);
+            };
+            for input in rx {
+                match input {
+                    Input::Note(l) => {
+                        match &l {
+                            Loaded::Skipped(_) => stats.skipped += 1,
+                            Loaded::Warning(_) => stats.warnings += 1,
+                            Loaded::Article(_) => {}
+                        }
+                        progress(Progress::Note(&l));
+                    }
+                    Input::Batch(batch, bytes) => {
+                        // Counted when handed on, so that the progress line
+                        // counts articles read, as it always did.
+                        stats.read += batch.len();
+                        stats.bytes += bytes;
+                        let (done_tx, done_rx) = mpsc::sync_channel(1);
+                        pool.spawn(move |_| {
+                            let results: Vec<Extraction> =
+                                batch.par_iter().map(|a| extract(lex, a)).collect();
+                            let _ = done_tx.send((batch, results));
+                        });
+                        if let Some(prev) = in_flight.replace(done_rx) {
+                            finish(prev, &mut stats);
+                            progress(Progress::Advance {
+                                articles: stats.read,
+                                bytes: stats.bytes,
+                            });
+                        }
+                    }
                 }
             }
-            other => {
-                match &other {
-                    Loaded::Skipped(_) => stats.skipped += 1,
-                    Loaded::Warning(_) => stats.warnings += 1,
-                    Loaded::Article(_) => {}
+            if let Some(prev) = in_flight.take() {
+                finish(prev, &mut stats);
+                progress(Progress::Advance {
+                    articles: stats.read,
+                    bytes: stats.bytes,
+                });
+            }
+        });
+    });
+    stats
+}
+
+/// The reading thread: loads every file, keeps this shard's articles and
+/// sends them on in batches, with notes in their place between them.
+fn read_batches(
+    files: &[PathBuf],
+    opts: &LoadOptions,
+    shard: Option<Shard>,
+    tx: &mpsc::SyncSender<Input>,
+) {
+    let mut batch: Vec<Article> = Vec::with_capacity(BATCH);
+    let mut bytes = 0;
+    // A send fails only when the receiving side is gone (it panicked);
+    // reading on would be wasted.
+    let mut open = true;
+    for f in files {
+        if !open {
+            break;
+        }
+        load_file(f, opts, |l| {
+            if !open {
+                return;
+            }
+            match l {
+                Loaded::Article(a) => {
+                    if shard.is_some_and(|s| !s.takes(&a.id)) {
+                        return;
+                    }
+                    bytes += a.text.len();
+                    batch.push(a);
+                    if batch.len() >= BATCH {
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH));
+                        open = tx
+                            .send(Input::Batch(full, std::mem::take(&mut bytes)))
+                            .is_ok();
+                    }
                 }
-                progress(Progress::Note(&other));
+                other => open = tx.send(Input::Note(other)).is_ok(),
             }
         });
     }
-    flush(&mut batch, &mut stats, &mut progress);
-    stats
+    if open && !batch.is_empty() {
+        let _ = tx.send(Input::Batch(batch, bytes));
+    }
 }
 
 /// Adds one article's extraction to a graph.

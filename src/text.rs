@@ -123,70 +123,68 @@ fn split_with<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Sentence<'a>> 
 const MAX_SENTENCE_TOKENS: usize = 160;
 
 fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentence<'a>>) {
-    let mut cur: Vec<Token<'a>> = sentence_buf();
-    let mut first = true;
+    // Where each sentence ends, found on the tokens in place; then each
+    // sentence's tokens move once into a vector of their exact number.
+    // (Pushing them one by one into a vector per sentence cost a growth
+    // check per token and an oversized allocation per sentence.)
     let n = tokens.len();
-    let mut iter = tokens.into_iter().enumerate().peekable();
-    while let Some((i, tok)) = iter.next() {
+    let mut ends: Vec<usize> = Vec::new();
+    // The first token of the sentence being read.
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let tok = &tokens[i];
         let terminal = matches!(tok.text, "." | "!" | "?" | "…")
             || (tok.text.ends_with('.')
                 && tok.text.len() > 1
-                && ends_sentence_after_dotted(&tok, iter.peek().map(|(_, t)| t)));
-        let prev_abbrev = tok.text == "." && cur.last().is_some_and(is_abbreviation);
+                && ends_sentence_after_dotted(tok, tokens.get(i + 1)));
+        let prev_abbrev = tok.text == "." && i > start && is_abbreviation(&tokens[i - 1]);
         let soft_break = matches!(tok.text, "," | ";" | ":");
-        cur.push(tok);
-        if cur.len() >= MAX_SENTENCE_TOKENS && (soft_break || cur.len() >= MAX_SENTENCE_TOKENS + 40)
-        {
-            push_sentence(
-                text,
-                std::mem::replace(&mut cur, sentence_buf()),
-                first,
-                out,
-            );
-            first = false;
+        // The sentence now runs to `i` inclusive.
+        i += 1;
+        let len = i - start;
+        if len >= MAX_SENTENCE_TOKENS && (soft_break || len >= MAX_SENTENCE_TOKENS + 40) {
+            ends.push(i);
+            start = i;
             continue;
         }
-        if terminal && !prev_abbrev && i + 1 < n {
+        if terminal && !prev_abbrev && i < n {
             // Closing quotes and brackets stay with the sentence they close.
             // A straight quote after a space opens the next sentence instead
             // ("... trade. "We count on China," he said").
-            while let Some((_, next)) = iter.peek() {
+            while let Some(next) = tokens.get(i) {
                 let straight = matches!(next.text, "\"" | "'");
-                let spaced = cur.last().is_some_and(|l| l.end < next.start);
+                let spaced = tokens[i - 1].end < next.start;
                 if straight && spaced {
                     break;
                 }
                 if matches!(next.text, "\"" | "”" | "’" | "'" | ")" | "]" | "»") {
-                    cur.push(iter.next().map(|(_, t)| t).expect("peeked"));
+                    i += 1;
                 } else {
                     break;
                 }
             }
-            let starts_new = iter.peek().is_some_and(|(_, t)| {
+            let starts_new = tokens.get(i).is_some_and(|t| {
                 t.is_capitalized()
                     || t.text.chars().next().is_some_and(|c| c.is_ascii_digit())
                     || matches!(t.text, "\"" | "“" | "‘" | "(" | "'" | "«" | "-" | "—")
             });
             if starts_new {
-                push_sentence(
-                    text,
-                    std::mem::replace(&mut cur, sentence_buf()),
-                    first,
-                    out,
-                );
-                first = false;
+                ends.push(i);
+                start = i;
             }
         }
     }
-    if !cur.is_empty() {
-        push_sentence(text, cur, first, out);
+    if start < n {
+        ends.push(n);
     }
-}
-
-/// An empty sentence with room for a typical sentence's tokens, so that
-/// it does not grow by doubling from four.
-fn sentence_buf<'a>() -> Vec<Token<'a>> {
-    Vec::with_capacity(48)
+    let mut tokens = tokens.into_iter();
+    let mut from = 0;
+    for (k, &end) in ends.iter().enumerate() {
+        let sentence: Vec<Token<'a>> = tokens.by_ref().take(end - from).collect();
+        push_sentence(text, sentence, k == 0, out);
+        from = end;
+    }
 }
 
 /// A dotted token such as "U.S." ends a sentence only when what follows
@@ -260,12 +258,14 @@ fn tokenize_with<'a>(
     offset: usize,
     chars: &mut Vec<(usize, char)>,
 ) -> Vec<Token<'a>> {
+    let ascii = text.is_ascii();
     let src = Source {
         text,
         lowered,
         offset,
+        ascii,
     };
-    if text.is_ascii() {
+    if ascii {
         return cut(&src, &AsciiChars(text.as_bytes()));
     }
     chars.clear();
@@ -292,6 +292,16 @@ trait CharSeq {
     }
     /// Byte offset of character `k`; the text's length for `k >= len`.
     fn byte_at(&self, k: usize) -> usize;
+    /// Whether character `k` (`k < len`) is alphanumeric.
+    #[inline]
+    fn is_alnum(&self, k: usize) -> bool {
+        self.at(k).is_alphanumeric()
+    }
+    /// Whether character `k` (`k < len`) is white space.
+    #[inline]
+    fn is_space(&self, k: usize) -> bool {
+        self.at(k).is_whitespace()
+    }
 }
 
 /// An ASCII text: character `k` is byte `k`.
@@ -309,6 +319,19 @@ impl CharSeq for AsciiChars<'_> {
     #[inline]
     fn byte_at(&self, k: usize) -> usize {
         k.min(self.0.len())
+    }
+    /// The byte tests that `char::is_alphanumeric` and
+    /// `char::is_whitespace` come to for ASCII, without their branches for
+    /// the rest of Unicode: words are most of the text, and this test runs
+    /// on nearly every byte.
+    #[inline]
+    fn is_alnum(&self, k: usize) -> bool {
+        self.0[k].is_ascii_alphanumeric()
+    }
+    #[inline]
+    fn is_space(&self, k: usize) -> bool {
+        // Not `u8::is_ascii_whitespace`, which leaves out the vertical tab.
+        matches!(self.0[k], b'\t'..=b'\r' | b' ')
     }
 }
 
@@ -344,6 +367,8 @@ struct Source<'a> {
     lowered: Option<&'a str>,
     /// Where `text` starts in the article.
     offset: usize,
+    /// `text` is all ASCII, and so is every token of it.
+    ascii: bool,
 }
 
 /// The tokenizer proper, over either view of the text.
@@ -353,20 +378,23 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
     let n = chars.len();
     let mut i = 0;
     while i < n {
-        let (b, c) = (chars.byte_at(i), chars.at(i));
-        if c.is_whitespace() {
+        if chars.is_space(i) {
             i += 1;
             continue;
         }
-        if c.is_alphanumeric() {
+        let (b, c) = (chars.byte_at(i), chars.at(i));
+        if chars.is_alnum(i) {
             let mut j = i + 1;
             while j < n {
-                let cj = chars.at(j);
-                if cj.is_alphanumeric() {
+                // The run of letters and digits first, in a loop of its own.
+                while j < n && chars.is_alnum(j) {
                     j += 1;
-                    continue;
                 }
-                let next_alnum = j + 1 < n && chars.at(j + 1).is_alphanumeric();
+                if j >= n {
+                    break;
+                }
+                let cj = chars.at(j);
+                let next_alnum = j + 1 < n && chars.is_alnum(j + 1);
                 if is_apostrophe(cj) && next_alnum {
                     // Possessive 's: split it off.
                     let after = chars.get(j + 2);
@@ -450,8 +478,12 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
     let s = &src.text[start..end];
     // Most tokens are plain ASCII: lowercase them without the Unicode
     // tables and the apostrophe pass, and without a copy when they are
-    // lowercase already or the caller keeps a lowered text.
-    let lower = if s.is_ascii() {
+    // lowercase already or the caller keeps a lowered text. In an ASCII
+    // text with a lowered copy, the copy's slice is the lowercase form
+    // whatever the case of the token, and neither needs a look at it.
+    let lower = if let (true, Some(l)) = (src.ascii, src.lowered) {
+        Cow::Borrowed(&l[start..end])
+    } else if src.ascii || s.is_ascii() {
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(s)
         } else if let Some(l) = src.lowered {

@@ -1146,9 +1146,10 @@ impl<'a> Scanner<'a> {
             if end > toks.len() {
                 continue;
             }
-            if s.tokens
+            // The first token is the key, which matched already.
+            if s.tokens[1..]
                 .iter()
-                .zip(&toks[j..end])
+                .zip(&toks[j + 1..end])
                 .all(|(a, b)| a.as_str() == norm(b))
             {
                 // Do not match a name that is only the start of a longer

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, WordTable};
 use crate::text::Token;
 
 /// The lowercase word at token `i`, or "" past the end (as the empty word
@@ -84,9 +84,9 @@ static ALL: [&WordSet; 25] = [
 /// The mask of the lists `w` is in (0 for most words).
 ///
 /// Asked once for every token of every article, so the table is built for
-/// that question: see [`ClassTable`].
+/// that question: see [`WordTable`].
 pub fn classes_of(w: &str) -> u32 {
-    static TABLE: OnceLock<ClassTable> = OnceLock::new();
+    static TABLE: OnceLock<WordTable<u32>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
             let mut t: FastMap<&'static str, u32> = FastMap::default();
@@ -95,92 +95,9 @@ pub fn classes_of(w: &str) -> u32 {
                     *t.entry(word).or_insert(0) |= set.mask;
                 }
             }
-            ClassTable::new(t)
+            WordTable::new(t.into_iter())
         })
         .get(w)
-}
-
-/// Word -> class mask, for words of up to 16 bytes packed into one `u128`
-/// (with their length, so that no two words share a key): a lookup hashes
-/// and compares two integers instead of hashing bytes and calling `memcmp`.
-/// The rare longer list word goes to an ordinary map.
-struct ClassTable {
-    /// Open addressing, linear probing; `len == 0` marks an empty slot
-    /// (the empty word is in no list).
-    slots: Vec<ClassSlot>,
-    /// `slots.len() - 1` (a power of two less one).
-    mask: usize,
-    long: FastMap<&'static str, u32>,
-}
-
-#[derive(Clone, Copy, Default)]
-struct ClassSlot {
-    key: u128,
-    len: u8,
-    classes: u32,
-}
-
-/// The bytes of a word of at most 16 bytes, zero-padded.
-#[inline]
-fn pack(b: &[u8]) -> u128 {
-    let mut buf = [0u8; 16];
-    buf[..b.len()].copy_from_slice(b);
-    u128::from_le_bytes(buf)
-}
-
-#[inline]
-fn slot_of(key: u128, len: usize, mask: usize) -> usize {
-    let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(23) ^ (len as u64);
-    (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 40) as usize & mask
-}
-
-impl ClassTable {
-    fn new(words: FastMap<&'static str, u32>) -> ClassTable {
-        let size = (words.len() * 4).next_power_of_two().max(16);
-        let mut t = ClassTable {
-            slots: vec![ClassSlot::default(); size],
-            mask: size - 1,
-            long: FastMap::default(),
-        };
-        for (w, classes) in words {
-            let b = w.as_bytes();
-            if b.len() > 16 || b.is_empty() {
-                t.long.insert(w, classes);
-                continue;
-            }
-            let key = pack(b);
-            let mut i = slot_of(key, b.len(), t.mask);
-            while t.slots[i].len != 0 {
-                i = (i + 1) & t.mask;
-            }
-            t.slots[i] = ClassSlot {
-                key,
-                len: b.len() as u8,
-                classes,
-            };
-        }
-        t
-    }
-
-    #[inline]
-    fn get(&self, w: &str) -> u32 {
-        let b = w.as_bytes();
-        if b.len() > 16 || b.is_empty() {
-            return self.long.get(w).copied().unwrap_or(0);
-        }
-        let key = pack(b);
-        let mut i = slot_of(key, b.len(), self.mask);
-        loop {
-            let s = &self.slots[i];
-            if s.len == 0 {
-                return 0;
-            }
-            if s.key == key && usize::from(s.len) == b.len() {
-                return s.classes;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
 }
 
 pub static DETERMINERS: WordSet = WordSet::new(

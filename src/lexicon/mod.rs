@@ -13,7 +13,7 @@ pub mod schema;
 pub(crate) use prefilter::token_bits;
 pub use prefilter::FirstWord;
 
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, WordTable};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -178,7 +178,8 @@ pub struct Lexicon {
     by_code: FastMap<String, usize>,
     terms_index: TermsIndex,
     /// What a token's lowercase form can begin: see [`Lexicon::first_word`].
-    first_words: FastMap<String, u8>,
+    /// Asked for nearly every token, hence the packed table.
+    first_words: WordTable<u8>,
 }
 
 /// [`Lexicon::first_word`] bit: a key of `roles`.
@@ -567,7 +568,8 @@ impl Builder {
             list.sort_by_key(|b| std::cmp::Reverse(b.len()));
         }
         self.lex.terms_index = TermsIndex::build(&self.lex.terms);
-        self.lex.first_words = first_words(&self.lex);
+        self.lex.first_words =
+            WordTable::new(first_words(&self.lex).iter().map(|(w, &b)| (w.as_str(), b)));
         self.lex
     }
 }
@@ -595,7 +597,7 @@ impl Lexicon {
     /// where the phrase scanner asked three tables for nearly every token.
     #[inline]
     pub(crate) fn first_word(&self, lower: &str) -> u8 {
-        self.first_words.get(lower).copied().unwrap_or(0)
+        self.first_words.get(lower)
     }
 
     /// The relation and CAMEO code of a trigger.

@@ -1178,6 +1178,12 @@ impl<'a> Reader<'a> {
                     return;
                 }
             }
+            // "X and Y agreed": an agreement between two. Three or more
+            // who agree usually agree on someone else ("Saudi Arabia, the
+            // UAE, Bahrain and Egypt agreed to restore ties with Qatar").
+            if tr.pair_only && sources.len() != 2 {
+                return;
+            }
             if tr.reverse {
                 std::mem::swap(&mut sources, &mut targets);
             }

@@ -679,13 +679,45 @@ impl<'a> Scanner<'a> {
                 toks.get(end - 1).map(|t| t.lower_str()),
                 Some("countries" | "nations" | "states" | "neighbours" | "neighbors" | "capitals")
             );
-            let states = |a: &usize| match cast.kind(*a) {
+            let states = |cast: &Cast, a: &usize| match cast.kind(*a) {
                 ActorKind::Country => true,
                 ActorKind::Organisation => !only_countries,
                 _ => false,
             };
+            // "Swaraj went to Islamabad, where the two governments agreed":
+            // the states this sentence has named so far, people standing
+            // for their own, when there are just as many as counted.
+            let mut here: Vec<usize> = Vec::new();
+            for m in so_far.iter().filter(|m| !m.possessive || m.place) {
+                for &a in &m.actors {
+                    let state = match cast.kind(a) {
+                        ActorKind::Person => cast.actors[a]
+                            .country
+                            .clone()
+                            .and_then(|c| self.lex.country(&c)),
+                        _ if states(cast, &a) => {
+                            if !here.contains(&a) {
+                                here.push(a);
+                            }
+                            None
+                        }
+                        _ => None,
+                    };
+                    let state = state.map(|li| cast.lexicon_actor(self.lex, li, self.date));
+                    if let Some(x) = state.filter(|x| !here.contains(x)) {
+                        here.push(x);
+                    }
+                }
+            }
             match &cast.last_group {
-                Some((g, s)) if self.sentence.saturating_sub(*s) <= 3 && g.iter().all(states) => {
+                _ if here.len() == n => {
+                    here.sort_unstable();
+                    here
+                }
+                Some((g, s))
+                    if self.sentence.saturating_sub(*s) <= 3
+                        && g.iter().all(|a| states(cast, a)) =>
+                {
                     g.clone()
                 }
                 _ => {
@@ -743,7 +775,7 @@ impl<'a> Scanner<'a> {
                         .recent
                         .iter()
                         .map(|x| x.0)
-                        .filter(|a| states(a) && !own.contains(&code(*a)))
+                        .filter(|a| states(cast, a) && !own.contains(&code(*a)))
                         .take(n)
                         .collect();
                     v.sort_unstable();

@@ -327,6 +327,42 @@ mod tests {
     }
 
     #[test]
+    fn two_who_agree_cooperate_and_a_bloc_that_agrees_does_not() {
+        assert_eq!(
+            events(
+                "2023-03-16",
+                "Kishida and Yoon agreed to resume reciprocal visits."
+            ),
+            ["cooperate Fumio Kishida -> Yoon Suk Yeol 2023-03-16"]
+        );
+        assert!(events(
+            "2021-01-05",
+            "Saudi Arabia, the UAE, Bahrain and Egypt agreed to end the boycott."
+        )
+        .is_empty());
+        assert!(events(
+            "2021-01-05",
+            "Turkey agreed to send the application to parliament."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn the_two_governments_are_the_states_the_sentence_named() {
+        assert_eq!(
+            events(
+                "2015-12-26",
+                "Mali and Chad met in May. Days later, Foreign Minister Sushma Swaraj went to \
+                 Islamabad, where the two governments agreed to resume a dialogue."
+            )
+            .iter()
+            .filter(|e| e.contains("Pakistan -> India"))
+            .count(),
+            2
+        );
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

@@ -533,7 +533,13 @@ impl Builder {
             }
             for (form, hf) in forms {
                 let list = self.lex.trigger_index.entry(form).or_default();
-                list.push(CompiledTrigger::new(idx, hf, rest.clone(), false, false));
+                list.push(CompiledTrigger::new(
+                    idx,
+                    hf,
+                    rest.clone(),
+                    t.pair_only && t.relation.is_symmetric(),
+                    false,
+                ));
                 if let Some(pr) = &pair_rest {
                     list.push(CompiledTrigger::new(idx, hf, pr.clone(), true, false));
                 }

@@ -167,4 +167,8 @@ pub struct Trigger {
     /// defaults to that relation's.
     #[serde(default)]
     pub without_to_cameo: Option<String>,
+    /// Holds only between coordinated subjects and names no object ("X
+    /// and Y agreed to ...": an agreement between the two).
+    #[serde(default)]
+    pub pair_only: bool,
 }

@@ -1151,9 +1151,24 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && !f.pair_only {
                 targets = relative_antecedent(toks, mentions, subj_limit, &sources);
             }
+            // "protested against the visit of Erdogan", "a protest against
+            // the agreement with the United States": the act's own party.
+            if targets.is_empty() && !f.pair_only {
+                targets = self.act_participant(toks, mentions, f.end, base_relation, &sources);
+            }
             // "Brazil condemned the incursion": the act stands for its agent.
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
+            }
+            // "set fire to a Swedish flag": the country the wording names.
+            if targets.is_empty() && base_relation == Relation::Protest {
+                if let Some(&(_, a)) = self
+                    .adjectives
+                    .iter()
+                    .find(|&&(at, a)| at >= f.start && at < f.end && !sources.contains(&a))
+                {
+                    targets = vec![a];
+                }
             }
             // "X and Y agreed to restore ties with Qatar, signing a
             // declaration": the participle goes on with the clause's object.
@@ -2079,6 +2094,59 @@ impl<'a> Reader<'a> {
             .filter_map(|id| self.cast.index_of(id.as_str()))
             .filter(|&a| !own_side(a))
             .collect()
+    }
+
+    /// "against the visit of Erdogan", "the agreement with the United
+    /// States", "condemned the talks between X and Y": a judgement or a
+    /// protest aimed at an act whose party the noun phrase names. Only for
+    /// relations that judge acts, and never the judge's own party.
+    fn act_participant(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        end: usize,
+        relation: Relation,
+        judges: &[usize],
+    ) -> Vec<usize> {
+        if !matches!(
+            relation,
+            Relation::Criticize | Relation::Praise | Relation::Reject | Relation::Protest
+        ) {
+            return Vec::new();
+        }
+        let mut k = end;
+        let mut modifiers = 0;
+        while k < toks.len()
+            && (DETERMINERS.has(&toks[k])
+                || modifiers < 2
+                    && act_noun(lw(toks, k)).is_none()
+                    && toks[k].is_word()
+                    && !toks[k].is_capitalized()
+                    && !PREPOSITIONS.has(&toks[k]))
+        {
+            if !DETERMINERS.has(&toks[k]) {
+                modifiers += 1;
+            }
+            k += 1;
+        }
+        if act_noun(lw(toks, k)).is_none()
+            || !matches!(lw(toks, k + 1), "of" | "by" | "with" | "between")
+        {
+            return Vec::new();
+        }
+        match mentions
+            .iter()
+            .position(|m| m.start == k + 2 || m.start == k + 3 && DETERMINERS.has_at(toks, k + 2))
+        {
+            Some(mi) => {
+                let mut claimed = HashSet::new();
+                coordinated_right(toks, mentions, mi, &mut claimed)
+                    .into_iter()
+                    .filter(|a| !judges.contains(a))
+                    .collect()
+            }
+            None => Vec::new(),
+        }
     }
 
     /// "warned (on Sunday) that Turkey could intervene in Israel", "warned

@@ -363,6 +363,30 @@ mod tests {
     }
 
     #[test]
+    fn a_protest_is_aimed_at_the_act_or_the_flag_it_names() {
+        assert_eq!(
+            events(
+                "2023-09-20",
+                "Students staged a protest against the agreement with the United States."
+            ),
+            ["protest Students -> United States 2023-09-20"]
+        );
+        assert_eq!(
+            events(
+                "2023-01-23",
+                "Demonstrators set fire to a Swedish flag outside the consulate."
+            ),
+            ["protest Demonstrators -> Sweden 2023-01-23"]
+        );
+        let got = events(
+            "2023-09-20",
+            "Brazil condemned the talks between Russia and Iran.",
+        );
+        assert!(got.contains(&"criticize Brazil -> Russia 2023-09-20".to_string()));
+        assert!(got.contains(&"criticize Brazil -> Iran 2023-09-20".to_string()));
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

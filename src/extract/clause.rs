@@ -406,26 +406,41 @@ impl<'a> Reader<'a> {
         if new.is_empty() || new.iter().any(|e| e.relation == Relation::Meet) {
             return;
         }
-        let frame = (1..toks.len()).find(|&k| {
-            matches!(
+        // The preposition that opens the frame: "during talks", "for
+        // several hours of talks" (the "of" after a measure is passed).
+        let opener = |k: usize| {
+            let mut j = k;
+            loop {
+                let p = (j.saturating_sub(4)..j)
+                    .rev()
+                    .find(|&x| !toks[x].is_word() || PREPOSITIONS.has(&toks[x]))?;
+                if lw(toks, p) == "of" && p > 0 && MEASURE_NOUNS.contains(&lw(toks, p - 1)) {
+                    j = p;
+                    continue;
+                }
+                return Some(p);
+            }
+        };
+        let frame = (1..toks.len()).find_map(|k| {
+            let noun = matches!(
                 lw(toks, k),
                 "talks" | "meeting" | "call" | "conversation" | "summit" | "discussions"
             ) && !quoted[k]
                 && !matches!(lw(toks, k + 1), "with" | "between" | "among" | "of")
                 // "talks on trade" names a topic; "a call on Wednesday" a day.
-                && (lw(toks, k + 1) != "on" || toks.get(k + 2).is_some_and(|t| t.is_capitalized()))
-                && (k.saturating_sub(4)..k)
-                    .rev()
-                    .find(|&j| !toks[j].is_word() || PREPOSITIONS.has(&toks[j]))
-                    .is_some_and(|j| {
-                        matches!(lw(toks, j), "during" | "in" | "at")
-                            && (j + 1..k).all(|x| {
-                                let t = &toks[x];
-                                t.is_word() && !t.is_capitalized() || t.text == "-"
-                            })
-                    })
+                && (lw(toks, k + 1) != "on" || toks.get(k + 2).is_some_and(|t| t.is_capitalized()));
+            if !noun {
+                return None;
+            }
+            let j = opener(k)?;
+            let ok = matches!(lw(toks, j), "during" | "in" | "at" | "for")
+                && (j + 1..k).all(|x| {
+                    let t = &toks[x];
+                    t.is_word() && !t.is_capitalized() || t.text == "-"
+                });
+            ok.then_some((k, j))
         });
-        let Some(k) = frame else {
+        let Some((k, frame_at)) = frame else {
             return;
         };
         let person = |id: &crate::model::ActorId| {
@@ -433,22 +448,34 @@ impl<'a> Reader<'a> {
                 .index_of(id.as_str())
                 .is_some_and(|a| self.cast.kind(a) == ActorKind::Person)
         };
-        let Some(e) = new.iter().find(|e| {
-            !e.planned
-                && !matches!(e.relation, Relation::Visit | Relation::Host)
-                && person(&e.source)
-                && person(&e.target)
-        }) else {
-            return;
-        };
+        // "received by Zelensky for several hours of talks": a host who
+        // receives someone for talks meets them too.
+        // One meeting per pair: the first act between them frames it.
         let phone = (k.saturating_sub(3)..k)
             .any(|j| matches!(lw(toks, j), "phone" | "telephone" | "video"));
-        let mut meet = e.clone();
-        meet.relation = Relation::Meet;
-        meet.cameo = if phone { "041" } else { "040" }.to_string();
-        meet.confidence = (e.confidence - 0.1).clamp(0.05, 1.0);
-        meet.evidence[0].trigger = toks[k].text.to_string();
-        self.events.push(meet);
+        let mut meets: Vec<Event> = Vec::new();
+        for e in new.iter().filter(|e| {
+            !e.planned
+                && e.relation != Relation::Visit
+                && (e.relation != Relation::Host || lw(toks, frame_at) == "for")
+                && person(&e.source)
+                && person(&e.target)
+        }) {
+            let same_pair = |m: &Event| {
+                (m.source == e.source && m.target == e.target)
+                    || (m.source == e.target && m.target == e.source)
+            };
+            if meets.iter().any(same_pair) {
+                continue;
+            }
+            let mut meet = e.clone();
+            meet.relation = Relation::Meet;
+            meet.cameo = if phone { "041" } else { "040" }.to_string();
+            meet.confidence = (e.confidence - 0.1).clamp(0.05, 1.0);
+            meet.evidence[0].trigger = toks[k].text.to_string();
+            meets.push(meet);
+        }
+        self.events.extend(meets);
     }
 
     /// Sets the reference day from the sentence's first day-precise time

@@ -387,6 +387,19 @@ mod tests {
     }
 
     #[test]
+    fn a_host_who_receives_visitors_for_talks_meets_each() {
+        let got = events(
+            "2022-06-16",
+            "Macron, Scholz and Draghi were received by President Volodymyr Zelensky \
+             for several hours of talks.",
+        );
+        for guest in ["Emmanuel Macron", "Olaf Scholz", "Mario Draghi"] {
+            assert!(got.contains(&format!("host Volodymyr Zelensky -> {guest} 2022-06-16")));
+            assert!(got.contains(&format!("meet Volodymyr Zelensky -> {guest} 2022-06-16")));
+        }
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

@@ -334,25 +334,25 @@ fn floor(name: &str, min_f1: f64) {
 
 #[test]
 fn floor_eval_a() {
-    floor("eval-a", 0.55);
+    floor("eval-a", 0.58);
 }
 
 #[test]
 fn floor_eval_b() {
-    floor("eval-b", 0.63);
+    floor("eval-b", 0.68);
 }
 
 /// eval-c was written after the extractor, by someone who had not read it.
 #[test]
 fn floor_eval_c() {
-    floor("eval-c", 0.59);
+    floor("eval-c", 0.61);
 }
 
 /// eval-d and eval-short2 too, by a helper who read neither the extractor
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.44);
+    floor("eval-d", 0.51);
 }
 
 #[test]
@@ -362,7 +362,7 @@ fn floor_eval_short() {
 
 #[test]
 fn floor_eval_short2() {
-    floor("eval-short2", 0.60);
+    floor("eval-short2", 0.63);
 }
 
 // ---------------------------------------------------------------- the scorer itself

@@ -1220,6 +1220,19 @@ impl<'a> Reader<'a> {
                     return;
                 }
             }
+            // "Raisi ordered the interior minister to follow up the case":
+            // an order to one's own government is no demand between states.
+            if base_relation == Relation::Demand && sources.len() == 1 {
+                let side = |a: usize| {
+                    let x = &self.cast.actors[a];
+                    x.country.clone().unwrap_or_else(|| x.id.clone())
+                };
+                let own = side(sources[0]);
+                targets.retain(|&t| side(t) != own);
+                if targets.is_empty() {
+                    return;
+                }
+            }
             // "X and Y agreed": an agreement between two. Three or more
             // who agree usually agree on someone else ("Saudi Arabia, the
             // UAE, Bahrain and Egypt agreed to restore ties with Qatar").

@@ -400,6 +400,22 @@ mod tests {
     }
 
     #[test]
+    fn an_order_to_another_party_is_a_demand_and_to_ones_own_is_not() {
+        assert_eq!(
+            events(
+                "2023-12-10",
+                "The ICJ ordered Venezuela to refrain from any action."
+            ),
+            ["demand International Court of Justice -> Venezuela 2023-12-10"]
+        );
+        assert!(events(
+            "2023-12-10",
+            "Maduro ordered Venezuela's army to stand ready."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_possessor_may_stand_in_a_pattern_gap() {
         assert_eq!(
             events(

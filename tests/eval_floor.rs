@@ -1,6 +1,6 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a, eval-b, eval-c, eval-d, eval-short, eval-short2), scored exactly as
+//! (eval-a, eval-b, eval-c, eval-d, eval-e, eval-short, eval-short2), scored exactly as
 //! `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
@@ -353,6 +353,15 @@ fn floor_eval_c() {
 #[test]
 fn floor_eval_d() {
     floor("eval-d", 0.51);
+}
+
+/// eval-e is held out: 14 articles in styles the others lack (live blog,
+/// press release, Q&A, chronology, podcast notes, fact-check), written by a
+/// helper who read neither the extractor nor its lexicons. Its first score
+/// was F1 0.411; it is measured, not tuned to.
+#[test]
+fn floor_eval_e() {
+    floor("eval-e", 0.40);
 }
 
 #[test]

@@ -8,6 +8,7 @@ use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
 use super::words::*;
 use super::Extraction;
 use crate::articles::Article;
+use crate::lexicon::schema::VerdictUse;
 use crate::lexicon::{token_bits, CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
 use crate::model::{ActorKind, DateSource, Event, Evidence, Relation, When};
 use crate::text::{Sentence, Token};
@@ -584,6 +585,18 @@ impl<'a> Reader<'a> {
             (0..toks.len())
                 .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.has(&toks[k])),
         );
+        // And where it happened: "held talks in Niamey with".
+        for m in mentions {
+            if m.start > 0
+                && matches!(lw(toks, m.start - 1), "in" | "at")
+                && m.actors.len() == 1
+                && self.cast.kind(m.actors[0]) == ActorKind::Country
+            {
+                for flag in skippable.iter_mut().take(m.end).skip(m.start - 1) {
+                    *flag = true;
+                }
+            }
+        }
         let skippable: &[bool] = skippable;
         let mut out = Vec::new();
         let mut i = 0;
@@ -749,6 +762,25 @@ impl<'a> Reader<'a> {
                 ))
         {
             return;
+        }
+        // "called Serbia an ironclad friend", "described the expulsion as
+        // unfounded": the verdict after the object decides the relation.
+        let mut judged = false;
+        if let Some(need) = tr.verdict {
+            match self.verdict_after(toks, f.end) {
+                Some(true) => {
+                    relation = Relation::Praise;
+                    cameo = "051".into();
+                    judged = true;
+                }
+                Some(false) => {
+                    relation = Relation::Criticize;
+                    cameo = "111".into();
+                    judged = true;
+                }
+                None if need == VerdictUse::Required => return,
+                None => {}
+            }
         }
         let mut confidence = 0.75 + tr.weight;
         let time_spans = times;
@@ -1265,7 +1297,7 @@ impl<'a> Reader<'a> {
         }
 
         // "called on Hossain" pays a call; "called on X to act" urges.
-        if let Some(other) = tr.without_to {
+        if let Some(other) = tr.without_to.filter(|_| !judged) {
             if !pairs_within && relation == base_relation {
                 let last = mentions
                     .iter()
@@ -1365,6 +1397,12 @@ impl<'a> Reader<'a> {
         if !tr.object_kinds.is_empty() {
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));
             if targets.is_empty() && !pairs_within {
+                return;
+            }
+        }
+        if !tr.subject_kinds.is_empty() {
+            sources.retain(|&a| tr.subject_kinds.contains(&self.cast.kind(a)));
+            if sources.is_empty() {
                 return;
             }
         }
@@ -1608,6 +1646,46 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // Where a meeting took place: "in"/"at" a country, capital or city
+        // right after the trigger or a party's name (a time phrase may come
+        // between), or opening the sentence ("In Moscow on Thursday, ...").
+        // "to discuss the war in Ukraine" names no place of meeting.
+        let meeting_place = if relation == Relation::Meet {
+            // "held talks in Niamey with": the place inside the wording.
+            let mut anchors: Vec<usize> = (f.start..=f.end).collect();
+            anchors.extend(
+                mentions
+                    .iter()
+                    .filter(|m| {
+                        m.actors
+                            .iter()
+                            .any(|a| sources.contains(a) || targets.contains(a))
+                    })
+                    .map(|m| m.end),
+            );
+            let timed: Vec<usize> = times
+                .iter()
+                .filter(|t| {
+                    anchors.contains(&t.start) || t.start > 0 && anchors.contains(&(t.start - 1))
+                })
+                .map(|t| t.end)
+                .collect();
+            anchors.extend(timed);
+            mentions
+                .iter()
+                .find(|m| {
+                    m.start > 0
+                        && matches!(lw(toks, m.start - 1), "in" | "at")
+                        && (anchors.contains(&(m.start - 1)) || m.start == 1)
+                        && m.actors.len() == 1
+                        && self.cast.kind(m.actors[0]) == ActorKind::Country
+                        && !sources.contains(&m.actors[0])
+                        && !targets.contains(&m.actors[0])
+                })
+                .map(|m| m.actors[0])
+        } else {
+            None
+        };
         let trigger_text = span_text(toks, f.start, f.end);
         let sentence_text = s.text(&self.article.text).to_string();
         // One report of an event read from this sentence.
@@ -1659,9 +1737,46 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // Meeting someone in their capital means having gone there: "Xi
+            // met Putin in Moscow" is also Xi's visit to Russia.
+            if relation == Relation::Meet && !planned {
+                if let Some(place) = meeting_place {
+                    for (guest, other) in [(a, b), (b, a)] {
+                        let Some((v, place)) = self.foreign_guest(guest, other, place) else {
+                            continue;
+                        };
+                        let mut visit =
+                            report(self, v, place, Relation::Visit, "042", confidence - 0.15);
+                        visit.evidence[0].target_mention = mention_of(place);
+                        self.events.push(visit);
+                    }
+                }
+            }
             let e = report(self, a, b, relation, &cameo, confidence);
             self.events.push(e);
         }
+    }
+
+    /// A visit implied by a meeting in `place` (a country actor): the
+    /// person `guest` is from elsewhere, and `other` is from there or not
+    /// known to be from anywhere ("talks in Niamey with General X"). At a
+    /// summit in a third country, nobody is called a visitor.
+    fn foreign_guest(
+        &mut self,
+        guest: usize,
+        other: usize,
+        place: usize,
+    ) -> Option<(usize, usize)> {
+        if self.cast.kind(guest) != ActorKind::Person {
+            return None;
+        }
+        let here = self.cast.actors[place].country.clone()?;
+        let from = self.cast.actors[guest].country.clone()?;
+        let theirs = self.cast.actors[other].country.clone();
+        if from == here || theirs.is_some_and(|c| c != here) {
+            return None;
+        }
+        self.adjust(Relation::Visit, guest, place)
     }
 
     /// Final sanity of a pair: no self-loops; a visit goes to a place, so a
@@ -2268,6 +2383,56 @@ impl<'a> Reader<'a> {
 
     /// Whether a "that" clause follows the verb ending at `end`, after
     /// adverbs and a time phrase ("warned on Sunday that").
+    /// The verdict a wording of judgement passes after its object, read
+    /// from `from` to the end of the phrase: `Some(true)` for praise
+    /// ("an ironclad friend"), `Some(false)` for criticism ("as unfounded
+    /// and reprehensible"), `None` for none or a negated one. A particle
+    /// right after the verb ("called on", "called for") makes it another
+    /// wording altogether.
+    fn verdict_after(&self, toks: &[Token], from: usize) -> Option<bool> {
+        if matches!(
+            lw(toks, from),
+            "on" | "upon" | "for" | "off" | "over" | "in" | "up" | "back" | "out" | "at" | "with"
+        ) {
+            return None;
+        }
+        for t in toks.iter().skip(from).take(12) {
+            let w = t.lower_str();
+            if matches!(
+                w,
+                "." | ";"
+                    | ":"
+                    | ","
+                    | "to"
+                    | "for"
+                    | "because"
+                    | "after"
+                    | "when"
+                    | "while"
+                    | "which"
+                    | "who"
+                    | "but"
+                    | "since"
+                    | "amid"
+                    | "during"
+                    | "before"
+                    | "said"
+            ) {
+                return None;
+            }
+            if NEGATORS.has(t) {
+                return None;
+            }
+            if t.is_capitalized() {
+                continue;
+            }
+            if let Some(v) = self.lex.verdict(w) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
     fn that_follows(&self, toks: &[Token], end: usize, times: &[time::TimeExpr]) -> bool {
         let mut k = end;
         while k < toks.len() && (ADVERBS.has(&toks[k]) || in_time_phrase(times, k)) {
@@ -2541,9 +2706,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
     } = *cx;
     match first {
         PatWord::Word(w) => {
+            // Step over a time phrase or a place, unless the word itself
+            // is there ("was in Washington").
             let mut p = pos;
-            while skippable.get(p).copied().unwrap_or(false) && p < pos + 4 {
-                p += 1;
+            if toks.get(pos).is_none_or(|t| t.lower != *w) {
+                while skippable.get(p).copied().unwrap_or(false) && p < pos + 4 {
+                    p += 1;
+                }
             }
             let t = toks.get(p)?;
             let last_with = noun
@@ -2834,13 +3003,16 @@ fn relative_antecedent(
     if k == 0 || !matches!(lw(toks, k - 1), "whom" | "who" | "which" | "that") {
         return Vec::new();
     }
+    let thing = matches!(lw(toks, k - 1), "which" | "that");
     let mut e = k - 1;
     if e > 0 && lw(toks, e - 1) == "," {
         e -= 1;
     }
+    // "talks with Mr Xi, which officials described as friendly": after a
+    // preposition the name ends a longer phrase, and "which" is its head.
     mentions
         .iter()
-        .find(|m| m.end == e)
+        .find(|m| m.end == e && !(thing && preceded_by_prep(toks, m)))
         .map(|m| m.actors.clone())
         .unwrap_or_default()
 }

@@ -44,8 +44,10 @@ impl Extraction {
 ///     text: "French President Emmanuel Macron met Xi Jinping in Beijing on Thursday.".into(),
 /// };
 /// let out = extract(&lex, &a);
-/// assert_eq!(out.events[0].relation.name(), "meet");
-/// assert_eq!(out.events[0].when.label().as_deref(), Some("2023-04-06"));
+/// // Meeting Xi in Beijing is also a visit to China.
+/// let names: Vec<&str> = out.events.iter().map(|e| e.relation.name()).collect();
+/// assert_eq!(names, ["visit", "meet"]);
+/// assert_eq!(out.events[1].when.label().as_deref(), Some("2023-04-06"));
 /// ```
 pub fn extract(lex: &Lexicon, article: &Article) -> Extraction {
     // One lowering of the whole text, which the tokens' lowercase forms
@@ -110,7 +112,10 @@ mod tests {
                 "2023-04-07",
                 "French President Emmanuel Macron met Xi Jinping in Beijing on Thursday."
             ),
-            ["meet Emmanuel Macron -> Xi Jinping 2023-04-06"]
+            [
+                "visit Emmanuel Macron -> China 2023-04-06",
+                "meet Emmanuel Macron -> Xi Jinping 2023-04-06"
+            ]
         );
     }
 
@@ -251,6 +256,89 @@ mod tests {
     }
 
     #[test]
+    fn a_verdict_on_an_actor_or_its_act_is_praise_or_criticism() {
+        assert_eq!(
+            events(
+                "2022-12-21",
+                "Peru expelled Mexico's ambassador on Tuesday. Ebrard described the expulsion as unfounded and reprehensible."
+            ),
+            [
+                "sanction Peru -> Mexico 2022-12-20",
+                "criticize Marcelo Ebrard -> Peru 2022-12-20"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-11-07",
+                "Scholz called the talks with Xi constructive."
+            ),
+            [
+                "praise Olaf Scholz -> Xi Jinping 2023-11-07",
+                "meet Olaf Scholz -> Xi Jinping 2023-11-07"
+            ]
+        );
+        // No verdict, no judgement; a verdict on one's own talks, reached
+        // through "which", judges nobody.
+        assert_eq!(
+            events(
+                "2023-11-07",
+                "Scholz described the talks with Xi as lengthy."
+            ),
+            ["meet Olaf Scholz -> Xi Jinping 2023-11-07"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-07",
+                "Macron held talks with Xi, which French officials described as friendly."
+            ),
+            ["meet Emmanuel Macron -> Xi Jinping 2023-04-07"]
+        );
+    }
+
+    #[test]
+    fn being_or_meeting_someone_in_a_foreign_capital_is_a_visit() {
+        assert_eq!(
+            events("2023-12-15", "On Tuesday Zelensky was in Washington."),
+            ["visit Volodymyr Zelensky -> United States 2023-12-12"]
+        );
+        assert_eq!(
+            events("2023-03-24", "Xi met Putin in Moscow on Tuesday."),
+            [
+                "visit Xi Jinping -> Russia 2023-03-21",
+                "meet Xi Jinping -> Vladimir Putin 2023-03-21"
+            ]
+        );
+        // A place inside the wording; a host of unknown country.
+        assert_eq!(
+            events(
+                "2023-08-08",
+                "US Under Secretary of State Victoria Nuland held talks in Niamey with Brigadier General Moussa Salaou Barmou on Monday."
+            ),
+            [
+                "visit Victoria Nuland -> Niger 2023-08-07",
+                "meet Victoria Nuland -> Moussa Salaou Barmou 2023-08-07"
+            ]
+        );
+        // A topic is no place of meeting; a summit in a third country makes
+        // no visitors; "in favour" is no place at all.
+        assert_eq!(
+            events(
+                "2023-03-24",
+                "Xi met Putin on Tuesday to discuss the war in Ukraine."
+            ),
+            ["meet Xi Jinping -> Vladimir Putin 2023-03-21"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-24",
+                "Aliyev and Pashinyan met in Almaty on Friday."
+            ),
+            ["meet Ilham Aliyev -> Nikol Pashinyan 2023-03-24"]
+        );
+        assert!(events("2023-03-24", "Zelensky was in favour of talks with Russia.").is_empty());
+    }
+
+    #[test]
     fn that_year_is_the_year_the_story_last_named() {
         assert_eq!(
             events(
@@ -280,12 +368,20 @@ mod tests {
                 "urge Saudi Arabia -> Morocco 2021-08-25"
             ]
         );
-        assert!(events("2024-05-08", "Xi called Serbia an \"ironclad friend\".").is_empty());
-        assert!(events(
-            "2024-05-08",
-            "Putin called Zelensky's government illegitimate."
-        )
-        .is_empty());
+        // A verdict after the object is praise or criticism, not a call.
+        assert_eq!(
+            events("2024-05-08", "Xi called Serbia an \"ironclad friend\"."),
+            ["praise Xi Jinping -> Serbia 2024-05-08"]
+        );
+        assert_eq!(
+            events(
+                "2024-05-08",
+                "Putin called Zelensky's government illegitimate."
+            ),
+            ["criticize Vladimir Putin -> Volodymyr Zelensky 2024-05-08"]
+        );
+        // Neither a verdict nor a call: nothing.
+        assert!(events("2024-05-08", "Putin called Zelensky's plan a proposal.").is_empty());
         // Tried is not done; a phone call is a noun.
         assert!(events("2019-03-01", "Khan said he had tried to call Modi.").is_empty());
         assert_eq!(

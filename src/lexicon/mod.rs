@@ -174,6 +174,8 @@ pub struct Lexicon {
     pub(crate) roles: FastMap<String, Vec<(Vec<String>, bool)>>,
     pub triggers: Vec<schema::Trigger>,
     pub trigger_index: FastMap<String, Vec<CompiledTrigger>>,
+    /// Verdict words, lowercase: `true` for praise, `false` for criticism.
+    verdicts: FastMap<String, bool>,
     by_id: FastMap<String, usize>,
     by_code: FastMap<String, usize>,
     terms_index: TermsIndex,
@@ -263,6 +265,12 @@ impl Lexicon {
             b.add_relations(f);
         }
         Ok(b.finish())
+    }
+
+    /// Whether a lowercase word is a verdict of praise (`Some(true)`) or
+    /// of criticism (`Some(false)`).
+    pub fn verdict(&self, word: &str) -> Option<bool> {
+        self.verdicts.get(word).copied()
     }
 
     pub fn actor_index(&self, id: &str) -> Option<usize> {
@@ -469,6 +477,12 @@ impl Builder {
     }
 
     fn add_relations(&mut self, f: RelationsFile) {
+        for w in f.verdicts.positive {
+            self.lex.verdicts.insert(w.to_lowercase(), true);
+        }
+        for w in f.verdicts.negative {
+            self.lex.verdicts.insert(w.to_lowercase(), false);
+        }
         for t in f.triggers {
             let idx = self.lex.triggers.len();
             let words: Vec<&str> = t.pattern.split_whitespace().collect();

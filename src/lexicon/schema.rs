@@ -119,6 +119,33 @@ pub struct RoleWord {
 #[serde(default)]
 pub struct RelationsFile {
     pub triggers: Vec<Trigger>,
+    /// Words of a verdict, for triggers with a `verdict`.
+    pub verdicts: Verdicts,
+}
+
+/// Words that, said of an actor or an act, are a verdict on it: "called
+/// Serbia an ironclad *friend*", "described the expulsion as *unfounded*".
+/// Single lowercase words, every form that is written (they are not
+/// inflected).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Verdicts {
+    /// Praise (CAMEO 051).
+    pub positive: Vec<String>,
+    /// Criticism (CAMEO 111).
+    pub negative: Vec<String>,
+}
+
+/// Whether a trigger's meaning hangs on a verdict after its object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VerdictUse {
+    /// Without a verdict there is no event ("described the talks as
+    /// lengthy").
+    Required,
+    /// Without a verdict the trigger means what it says ("called Macron on
+    /// Monday" is a call).
+    Optional,
 }
 
 /// Part of speech of a trigger's head word: how it is inflected and how its
@@ -156,6 +183,10 @@ pub struct Trigger {
     /// person, not a letter). Empty: any.
     #[serde(default)]
     pub object_kinds: Vec<ActorKind>,
+    /// Kinds the subject must be ("was in Washington" is a visit by a
+    /// person, not by a country's troops). Empty: any.
+    #[serde(default)]
+    pub subject_kinds: Vec<ActorKind>,
     /// Extra confidence adjustment, for weak wordings (negative).
     #[serde(default)]
     pub weight: f32,
@@ -171,4 +202,9 @@ pub struct Trigger {
     /// and Y agreed to ...": an agreement between the two).
     #[serde(default)]
     pub pair_only: bool,
+    /// A verdict on the object may follow it ("called X an ironclad
+    /// friend", "described X as reckless"): a positive one makes the event
+    /// `praise` (051), a negative one `criticize` (111).
+    #[serde(default)]
+    pub verdict: Option<VerdictUse>,
 }

@@ -139,9 +139,45 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
 /// Nouns that measure an act, so that "of" after them stays inside a
 /// pattern's gap ("held two rounds of talks with").
 const MEASURE_NOUNS: &[&str] = &[
-    "hours", "hour", "days", "day", "weeks", "rounds", "round", "series", "set", "package", "raft",
-    "number", "couple", "wave", "string", "slew", "batch", "spate", "flurry", "pair", "part",
-    "some", "most", "all", "much", "half", "portion",
+    "hours",
+    "hour",
+    "days",
+    "day",
+    "weeks",
+    "rounds",
+    "round",
+    "series",
+    "set",
+    "package",
+    "raft",
+    "number",
+    "couple",
+    "wave",
+    "string",
+    "slew",
+    "batch",
+    "spate",
+    "flurry",
+    "pair",
+    "part",
+    "some",
+    "most",
+    "all",
+    "much",
+    "half",
+    "portion",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "tens",
+    "barrage",
+    "barrages",
+    "volley",
+    "volleys",
+    "salvo",
+    "salvos",
+    "swarm",
 ];
 
 /// Words that are prepositions or subordinating conjunctions ("since he
@@ -791,10 +827,10 @@ impl<'a> Reader<'a> {
             while chain_start > 0 {
                 let w = lw(toks, chain_start - 1);
                 let t = &toks[chain_start - 1];
-                if AUX.has(t)
-                    || NEGATORS.has(t)
-                    || ADVERBS.has(t)
-                    || MODALS.has(t)
+                // "Macron, Merkel and May urged": a capitalised "May"
+                // inside a sentence is a name, not a modal.
+                let name = t.is_capitalized() && chain_start > 1;
+                if (AUX.has(t) || NEGATORS.has(t) || ADVERBS.has(t) || MODALS.has(t)) && !name
                     || w == "to"
                     || w == "not"
                 {

@@ -322,6 +322,11 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
+            if let Some(m) = self.body_description(toks, i, cast, &out) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
             if let Some(m) = self.pronoun(toks, i, cast, &out) {
                 i = m.end;
                 out.push(m);
@@ -1150,6 +1155,90 @@ impl<'a> Scanner<'a> {
     /// Cheap test before [`Scanner::phrase`]: an actor phrase starts with a
     /// capital, a determiner, a role or title word, or a group noun. Most
     /// tokens are none of these, and skipping them is most of the speed.
+    /// A body named by what it is, once the article has named it: "the
+    /// court" or "the judges" after the International Court of Justice,
+    /// "the commission", "the council", "the fund"; "the bloc" or "the
+    /// alliance" is the latest international organisation named; "the
+    /// junta" or "the regime" the latest country of the sentences before.
+    /// One lowercase modifier may come between ("the regional bloc").
+    fn body_description(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
+        if toks[i].lower_str() != "the" {
+            return None;
+        }
+        let mut k = i + 1;
+        let head = |k: usize| -> Option<&'static str> {
+            Some(match lw(toks, k) {
+                "court" | "judges" => "Court",
+                "tribunal" => "Tribunal",
+                "commission" => "Commission",
+                "council" => "Council",
+                "fund" => "Fund",
+                "bank" => "Bank",
+                "agency" => "Agency",
+                "union" => "Union",
+                "bloc" | "alliance" | "organisation" | "organization" | "grouping" => "",
+                "junta" | "regime" => "state",
+                _ => return None,
+            })
+        };
+        let lower = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        };
+        let mut word = head(k).filter(|_| lower(k));
+        if word.is_none() && lower(k) {
+            k += 1;
+            word = head(k).filter(|_| lower(k));
+        }
+        let word = word?;
+        let end = k + 1;
+        // "the court of Appeal", "the bloc's": named or owned. ("accused
+        // the court of overreach" is neither.)
+        let named = lw(toks, end) == "of" && toks.get(end + 1).is_some_and(|t| t.is_capitalized());
+        if (named || matches!(lw(toks, end), "'s" | "'")) && word != "state" {
+            return None;
+        }
+        let pick = if word == "state" {
+            cast.recent
+                .iter()
+                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
+                .find(|&&(a, s, _)| {
+                    s < self.sentence
+                        && cast.kind(a) == ActorKind::Country
+                        && !so_far.iter().any(|m| m.actors.contains(&a))
+                })
+                .map(|&(a, _, _)| a)?
+        } else {
+            cast.recent
+                .iter()
+                .find(|&&(a, _, _)| {
+                    let x = &cast.actors[a];
+                    x.kind == ActorKind::Organisation
+                        && if word.is_empty() {
+                            x.country.is_none()
+                        } else {
+                            x.name.split_whitespace().any(|w| w == word)
+                        }
+                })
+                .map(|&(a, _, _)| a)?
+        };
+        Some(Mention {
+            start: i,
+            end,
+            actors: vec![pick],
+            kind: MentionKind::Pronoun,
+            place: false,
+            possessive: false,
+            unnamed_role: false,
+        })
+    }
+
     fn may_start_phrase(&self, t: &Token) -> bool {
         if t.is_capitalized() {
             return true;

@@ -339,6 +339,50 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_what_it_is_is_the_one_named_before() {
+        assert_eq!(
+            events(
+                "2021-10-20",
+                "The International Court of Justice ruled on Tuesday. Kenyatta accused the court of overreach."
+            ),
+            ["criticize Uhuru Kenyatta -> International Court of Justice 2021-10-19"]
+        );
+        assert_eq!(
+            events(
+                "2022-01-31",
+                "The EU met on Monday. Hungary criticised the bloc."
+            ),
+            ["criticize Hungary -> European Union 2022-01-31"]
+        );
+        assert_eq!(
+            events(
+                "2022-01-31",
+                "Mali's army seized power in a coup. France accused the junta of lying."
+            ),
+            ["criticize France -> Mali 2022-01-31"]
+        );
+        // Nothing named before: nobody.
+        assert!(events("2022-01-31", "Hungary criticised the bloc.").is_empty());
+    }
+
+    #[test]
+    fn undoing_an_agreement_reduces_relations_and_may_is_a_name() {
+        assert_eq!(
+            events(
+                "2023-08-20",
+                "Earlier this month Niger revoked a series of military cooperation agreements with France."
+            ),
+            ["sanction Niger -> France 2023-08"]
+        );
+        // "May" inside a sentence is no modal that would make the urging a
+        // mere possibility (the name itself is too ambiguous to resolve).
+        assert_eq!(
+            events("2018-05-09", "Merkel and May urged the US to avoid steps."),
+            ["urge Angela Merkel -> United States 2018-05-09"]
+        );
+    }
+
+    #[test]
     fn that_year_is_the_year_the_story_last_named() {
         assert_eq!(
             events(

@@ -1000,8 +1000,10 @@ impl<'a> Reader<'a> {
         // "demanded that X apologise": the act demanded has not happened.
         let demanded = all_found.iter().any(|g| {
             g.end <= f.start
+                // The relation alone: `trigger_relation` would copy the
+                // CAMEO code too, for every earlier trigger of every one.
                 && matches!(
-                    self.lex.trigger_relation(g.trigger).0,
+                    self.lex.triggers[g.trigger].relation,
                     Relation::Demand | Relation::Urge
                 )
                 && mentions.iter().any(|m| {

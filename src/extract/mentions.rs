@@ -241,8 +241,9 @@ pub struct Scanner<'a> {
 /// The token as the gazetteer spells it (typographic apostrophes plain),
 /// borrowed unless it needs changing: this runs for every token.
 fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
-    // ASCII first: a cheaper test than a search for the three-byte '’'.
-    if !t.text.is_ascii() && t.text.contains('’') {
+    // ASCII first (a flag of the token): a cheaper test than a search
+    // for the three-byte '’'.
+    if !t.is_ascii() && t.text.contains('’') {
         std::borrow::Cow::Owned(t.text.replace('’', "'"))
     } else {
         std::borrow::Cow::Borrowed(t.text)

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use crate::extract::words::ABBREVIATIONS;
+
 /// A token: a word, a number or one punctuation character.
 ///
 /// Tokens borrow from the text they were cut from: an article has a token
@@ -24,6 +26,32 @@ pub struct Token<'a> {
     /// The grammar word lists the lowercase form is in, one bit per list
     /// (see `extract::words::WordSet`), looked up once here.
     pub(crate) classes: u32,
+    /// What the rules ask of the text's first character and its bytes
+    /// (`CAPITALIZED`, `WORD`, `ASCII`), worked out once when the token is
+    /// cut: the rules ask "capitalised?" and "a word?" of a token many
+    /// times, and the Unicode tests behind them were two percent of
+    /// extraction.
+    pub(crate) flags: u8,
+}
+
+/// [`Token::flags`]: the first character is uppercase.
+const CAPITALIZED: u8 = 1;
+/// [`Token::flags`]: the first character is alphanumeric.
+const WORD: u8 = 2;
+/// [`Token::flags`]: the text is all ASCII.
+const ASCII: u8 = 4;
+
+/// The [`Token::flags`] of a token's text.
+fn flags_of(text: &str, ascii: bool) -> u8 {
+    let first = text.chars().next();
+    let mut f = if ascii { ASCII } else { 0 };
+    if first.is_some_and(char::is_uppercase) {
+        f |= CAPITALIZED;
+    }
+    if first.is_some_and(char::is_alphanumeric) {
+        f |= WORD;
+    }
+    f
 }
 
 impl Token<'_> {
@@ -35,14 +63,16 @@ impl Token<'_> {
     /// Starts with an uppercase letter.
     #[inline]
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        self.flags & CAPITALIZED != 0
     }
     #[inline]
     pub fn is_word(&self) -> bool {
-        self.text
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_alphanumeric())
+        self.flags & WORD != 0
+    }
+    /// The text is all ASCII (so it holds no typographic apostrophe).
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.flags & ASCII != 0
     }
     #[inline]
     pub fn is_punct(&self) -> bool {
@@ -68,14 +98,6 @@ impl Sentence<'_> {
         &article[self.start..self.end]
     }
 }
-
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj",
-    "rep", "sen", "gov", "pres", "st", "jr", "sr", "rev", "hon", "amb", "inc", "ltd", "co", "corp",
-    "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "fig", "approx", "dept", "univ", "assn", "bros", "est",
-];
 
 /// Splits an article into sentences of tokens.
 ///
@@ -134,10 +156,15 @@ fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentenc
     let mut i = 0;
     while i < n {
         let tok = &tokens[i];
-        let terminal = matches!(tok.text, "." | "!" | "?" | "…")
-            || (tok.text.ends_with('.')
-                && tok.text.len() > 1
-                && ends_sentence_after_dotted(tok, tokens.get(i + 1)));
+        // Only a token whose last byte is that of ".", "!", "?" or "…"
+        // can end a sentence: one byte test rules out most tokens before
+        // the string comparisons.
+        let last = tok.text.as_bytes().last().copied();
+        let terminal = matches!(last, Some(b'.' | b'!' | b'?' | 0xA6))
+            && (matches!(tok.text, "." | "!" | "?" | "…")
+                || (tok.text.ends_with('.')
+                    && tok.text.len() > 1
+                    && ends_sentence_after_dotted(tok, tokens.get(i + 1))));
         let prev_abbrev = tok.text == "." && i > start && is_abbreviation(&tokens[i - 1]);
         let soft_break = matches!(tok.text, "," | ";" | ":");
         // The sentence now runs to `i` inclusive.
@@ -201,8 +228,10 @@ fn ends_sentence_after_dotted(tok: &Token, next: Option<&Token>) -> bool {
     })
 }
 
+/// After an abbreviation ([`ABBREVIATIONS`]) or an initial, a full stop
+/// does not end a sentence.
 fn is_abbreviation(t: &Token) -> bool {
-    if ABBREVIATIONS.contains(&t.lower_str()) {
+    if ABBREVIATIONS.has(t) {
         return true;
     }
     // A single capital letter: an initial ("George W. Bush").
@@ -302,6 +331,16 @@ trait CharSeq {
     fn is_space(&self, k: usize) -> bool {
         self.at(k).is_whitespace()
     }
+    /// The first `j >= k` whose character is not alphanumeric (`len` if
+    /// none is).
+    #[inline]
+    fn alnum_run_end(&self, k: usize) -> usize {
+        let mut j = k;
+        while j < self.len() && self.is_alnum(j) {
+            j += 1;
+        }
+        j
+    }
 }
 
 /// An ASCII text: character `k` is byte `k`.
@@ -332,6 +371,16 @@ impl CharSeq for AsciiChars<'_> {
     fn is_space(&self, k: usize) -> bool {
         // Not `u8::is_ascii_whitespace`, which leaves out the vertical tab.
         matches!(self.0[k], b'\t'..=b'\r' | b' ')
+    }
+    /// A scan of the byte slice, with no bounds check per byte: the
+    /// letters of words are most of the text.
+    #[inline]
+    fn alnum_run_end(&self, k: usize) -> usize {
+        let rest = &self.0[k..];
+        k + rest
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .unwrap_or(rest.len())
     }
 }
 
@@ -387,9 +436,7 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
             let mut j = i + 1;
             while j < n {
                 // The run of letters and digits first, in a loop of its own.
-                while j < n && chars.is_alnum(j) {
-                    j += 1;
-                }
+                j = chars.alnum_run_end(j);
                 if j >= n {
                     break;
                 }
@@ -481,9 +528,10 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
     // lowercase already or the caller keeps a lowered text. In an ASCII
     // text with a lowered copy, the copy's slice is the lowercase form
     // whatever the case of the token, and neither needs a look at it.
+    let ascii = src.ascii || s.is_ascii();
     let lower = if let (true, Some(l)) = (src.ascii, src.lowered) {
         Cow::Borrowed(&l[start..end])
-    } else if src.ascii || s.is_ascii() {
+    } else if ascii {
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(s)
         } else if let Some(l) = src.lowered {
@@ -495,12 +543,14 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
     let classes = crate::extract::words::classes_of(&lower);
+    let flags = flags_of(s, ascii);
     tokens.push(Token {
         start: src.offset + start,
         end: src.offset + end,
         text: s,
         lower,
         classes,
+        flags,
     });
 }
 

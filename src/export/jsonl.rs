@@ -153,21 +153,30 @@ fn needs_json_escape(b: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let escapes = |c: u8| c < 0x20 || c == b'"' || c == b'\\';
-    let mut chunks = b.chunks_exact(8);
-    for c in &mut chunks {
-        let mut word = [0u8; 8];
-        word.copy_from_slice(c);
+    let flagged = |word: [u8; 8]| {
         let x = u64::from_le_bytes(word);
         let below_space = x.wrapping_sub(ONES * 0x20) & !x;
         let q = x ^ (ONES * u64::from(b'"'));
         let quote = q.wrapping_sub(ONES) & !q;
         let s = x ^ (ONES * u64::from(b'\\'));
         let slash = s.wrapping_sub(ONES) & !s;
-        if (below_space | quote | slash) & HIGH != 0 && c.iter().any(|&c| escapes(c)) {
+        (below_space | quote | slash) & HIGH != 0
+    };
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        if flagged(word) && c.iter().any(|&c| escapes(c)) {
             return true;
         }
     }
-    chunks.remainder().iter().any(|&c| escapes(c))
+    // The last few bytes as one more word, padded with spaces (which need
+    // no escape): most strings written are short ids and names, and a
+    // byte loop over the tail was most of the cost of this test.
+    let rest = chunks.remainder();
+    let mut word = [b' '; 8];
+    word[..rest.len()].copy_from_slice(rest);
+    flagged(word) && rest.iter().any(|&c| escapes(c))
 }
 
 fn actor_ref<'a>(a: &'a Actor, mention: &'a str) -> ActorRef<'a> {

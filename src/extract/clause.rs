@@ -643,9 +643,9 @@ impl<'a> Reader<'a> {
             }
             // "re-establish", "re-impose": the base verb's triggers.
             let word = toks[i].lower_str();
-            let cands = self.lex.trigger_index.get(word).or_else(|| {
+            let cands = self.lex.triggers_of(word).or_else(|| {
                 word.strip_prefix("re-")
-                    .and_then(|w| self.lex.trigger_index.get(w))
+                    .and_then(|w| self.lex.triggers_of(w))
             });
             let Some(cands) = cands else {
                 i += 1;
@@ -785,7 +785,13 @@ impl<'a> Reader<'a> {
     ) {
         let toks = &s.tokens;
         let tr = &self.lex.triggers[f.trigger];
-        let (mut relation, mut cameo) = self.lex.trigger_relation(f.trigger);
+        // The CAMEO code borrowed (from the trigger or the relation's
+        // constant) until an event is built: copying it for every trigger
+        // read was an allocation per trigger, most of which yield nothing.
+        let (mut relation, mut cameo): (Relation, &str) = (
+            tr.relation,
+            tr.cameo.as_deref().unwrap_or_else(|| tr.relation.cameo()),
+        );
         let is_noun = f.head == HeadForm::Noun;
         // "in a phone call", "the call": a base verb after a determiner or
         // a modifier of the noun is the noun.
@@ -806,12 +812,12 @@ impl<'a> Reader<'a> {
             match self.verdict_after(toks, f.end) {
                 Some(true) => {
                     relation = Relation::Praise;
-                    cameo = "051".into();
+                    cameo = "051";
                     judged = true;
                 }
                 Some(false) => {
                     relation = Relation::Criticize;
-                    cameo = "111".into();
+                    cameo = "111";
                     judged = true;
                 }
                 None if need == VerdictUse::Required => return,
@@ -946,21 +952,21 @@ impl<'a> Reader<'a> {
         let mut promised = false;
         if refused {
             relation = Relation::Reject;
-            cameo = "120".into();
+            cameo = "120";
             promised = true;
         } else if reported {
             if cooperative {
                 cameo = match relation {
-                    Relation::Aid => "033".into(),
-                    Relation::Meet | Relation::Visit | Relation::Host => "036".into(),
-                    _ => "030".into(),
+                    Relation::Aid => "033",
+                    Relation::Meet | Relation::Visit | Relation::Host => "036",
+                    _ => "030",
                 };
                 relation = Relation::Pledge;
             } else {
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
-                    "138".into()
+                    "138"
                 } else {
-                    "130".into()
+                    "130"
                 };
                 relation = Relation::Threaten;
             }
@@ -1014,12 +1020,12 @@ impl<'a> Reader<'a> {
                     return;
                 }
                 relation = Relation::Reject;
-                cameo = "120".into();
+                cameo = "120";
             } else if THREAT_GOVERNORS.contains(&gov) {
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
-                    "138".into()
+                    "138"
                 } else {
-                    "130".into()
+                    "130"
                 };
                 relation = Relation::Threaten;
             } else if matches!(gov, "agreed" | "agree" | "agrees")
@@ -1033,14 +1039,14 @@ impl<'a> Reader<'a> {
             {
                 if cooperative {
                     cameo = match relation {
-                        Relation::Aid => "033".into(),
-                        Relation::Meet | Relation::Visit => "036".into(),
-                        _ => "030".into(),
+                        Relation::Aid => "033",
+                        Relation::Meet | Relation::Visit => "036",
+                        _ => "030",
                     };
                     relation = Relation::Pledge;
                 } else {
                     relation = Relation::Threaten;
-                    cameo = "130".into();
+                    cameo = "130";
                 }
             } else if REALIS_GOVERNORS.contains(&gov)
                 || (k.saturating_sub(7)..k)
@@ -1068,8 +1074,10 @@ impl<'a> Reader<'a> {
         // "demanded that X apologise": the act demanded has not happened.
         let demanded = all_found.iter().any(|g| {
             g.end <= f.start
+                // The relation alone: `trigger_relation` would copy the
+                // CAMEO code too, for every earlier trigger of every one.
                 && matches!(
-                    self.lex.trigger_relation(g.trigger).0,
+                    self.lex.triggers[g.trigger].relation,
                     Relation::Demand | Relation::Urge
                 )
                 && mentions.iter().any(|m| {
@@ -1376,8 +1384,8 @@ impl<'a> Reader<'a> {
                     relation = other;
                     cameo = tr
                         .without_to_cameo
-                        .clone()
-                        .unwrap_or_else(|| other.cameo().to_string());
+                        .as_deref()
+                        .unwrap_or_else(|| other.cameo());
                 }
             }
         }
@@ -1395,7 +1403,7 @@ impl<'a> Reader<'a> {
                         .is_some_and(|t| !DETERMINERS.has(t) && !t.is_capitalized())
                 {
                     relation = Relation::Demand;
-                    cameo = "100".into();
+                    cameo = "100";
                 }
             }
         }
@@ -1788,7 +1796,7 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            let e = report(self, a, b, relation, &cameo, confidence);
+            let e = report(self, a, b, relation, cameo, confidence);
             self.events.push(e);
         }
     }
@@ -2481,8 +2489,7 @@ impl<'a> Reader<'a> {
     /// names its target, not the owner of the thing acted on.
     fn is_event_noun(&self, w: &str) -> bool {
         self.lex
-            .trigger_index
-            .get(w)
+            .triggers_of(w)
             .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Noun))
     }
 

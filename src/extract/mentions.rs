@@ -175,8 +175,16 @@ impl Cast {
     /// Notes that actors were mentioned, most recent last.
     pub fn note(&mut self, actors: &[usize], sentence: usize, subject: bool) {
         for &a in actors {
-            self.recent.retain(|&(x, _, _)| x != a);
-            self.recent.insert(0, (a, sentence, subject));
+            // `recent` holds each actor once (only this adds to it): move
+            // its entry to the front, rather than filter the whole list
+            // and shift all of it again to insert.
+            match self.recent.iter().position(|&(x, _, _)| x == a) {
+                Some(p) => {
+                    self.recent[..=p].rotate_right(1);
+                    self.recent[0] = (a, sentence, subject);
+                }
+                None => self.recent.insert(0, (a, sentence, subject)),
+            }
         }
         if actors.len() >= 2 {
             self.last_group = Some((actors.to_vec(), sentence));
@@ -241,8 +249,9 @@ pub struct Scanner<'a> {
 /// The token as the gazetteer spells it (typographic apostrophes plain),
 /// borrowed unless it needs changing: this runs for every token.
 fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
-    // ASCII first: a cheaper test than a search for the three-byte '’'.
-    if !t.text.is_ascii() && t.text.contains('’') {
+    // ASCII first (a flag of the token): a cheaper test than a search
+    // for the three-byte '’'.
+    if !t.is_ascii() && t.text.contains('’') {
         std::borrow::Cow::Owned(t.text.replace('’', "'"))
     } else {
         std::borrow::Cow::Borrowed(t.text)
@@ -492,6 +501,11 @@ impl<'a> Scanner<'a> {
         so_far: &[Mention],
     ) -> Option<Mention> {
         let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
+        // Every form below opens with "the" or "both"; this runs for every
+        // token, and most are neither.
+        if !matches!(w(i), "the" | "both") {
+            return None;
+        }
         let count = |x: &str| match x {
             "two" | "both" => Some(2),
             "three" => Some(3),
@@ -1092,9 +1106,17 @@ impl<'a> Scanner<'a> {
         if lw(toks, k) == "own" {
             k += 1;
         }
+        // The first word once, then the rest only of the bodies it opens.
+        let first = lw(toks, k);
         let len = STATE_BODIES
             .iter()
-            .find(|b| b.iter().enumerate().all(|(n, w)| lw(toks, k + n) == *w))?
+            .find(|b| {
+                b[0] == first
+                    && b[1..]
+                        .iter()
+                        .enumerate()
+                        .all(|(n, w)| lw(toks, k + 1 + n) == *w)
+            })?
             .len();
         let end = k + len;
         // "the government of Peru", "the government's": named or owned.

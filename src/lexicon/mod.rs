@@ -182,6 +182,10 @@ pub struct Lexicon {
     /// What a token's lowercase form can begin: see [`Lexicon::first_word`].
     /// Asked for nearly every token, hence the packed table.
     first_words: WordTable<u8>,
+    /// `trigger_index.len()` when `first_words` was built: the index is
+    /// public, and if it has changed since, [`Lexicon::triggers_of`] asks
+    /// it directly rather than trust the bit.
+    trigger_keys: usize,
 }
 
 /// [`Lexicon::first_word`] bit: a key of `roles`.
@@ -192,6 +196,9 @@ pub(crate) const FIRST_TITLE: u8 = 2;
 /// (keys are as written, so a token with this bit may still miss them;
 /// one without it cannot hit them).
 pub(crate) const FIRST_SURFACE: u8 = 4;
+/// [`Lexicon::first_word`] bit: a key of `trigger_index` (a trigger's head
+/// in one of its forms).
+pub(crate) const FIRST_TRIGGER: u8 = 8;
 
 /// Where to look in [`Lexicon::terms`]: the terms of each person and of
 /// each country code or organisation id, as ascending positions. Who held
@@ -590,6 +597,7 @@ impl Builder {
         self.lex.terms_index = TermsIndex::build(&self.lex.terms);
         self.lex.first_words =
             WordTable::new(first_words(&self.lex).iter().map(|(w, &b)| (w.as_str(), b)));
+        self.lex.trigger_keys = self.lex.trigger_index.len();
         self.lex
     }
 }
@@ -608,6 +616,9 @@ fn first_words(lex: &Lexicon) -> FastMap<String, u8> {
         // keys have plain apostrophes already).
         *t.entry(k.to_lowercase().replace('’', "'")).or_insert(0) |= FIRST_SURFACE;
     }
+    for k in lex.trigger_index.keys() {
+        *t.entry(k.clone()).or_insert(0) |= FIRST_TRIGGER;
+    }
     t
 }
 
@@ -618,6 +629,20 @@ impl Lexicon {
     #[inline]
     pub(crate) fn first_word(&self, lower: &str) -> u8 {
         self.first_words.get(lower)
+    }
+
+    /// The compiled triggers whose head is `word` (a lowercase token), as
+    /// `trigger_index.get(word)`. Asked of nearly every token, most of which
+    /// head no trigger: the packed first-word table answers for those
+    /// without hashing the word for the map.
+    #[inline]
+    pub(crate) fn triggers_of(&self, word: &str) -> Option<&Vec<CompiledTrigger>> {
+        if self.trigger_keys == self.trigger_index.len()
+            && self.first_word(word) & FIRST_TRIGGER == 0
+        {
+            return None;
+        }
+        self.trigger_index.get(word)
     }
 
     /// The relation and CAMEO code of a trigger.
@@ -685,6 +710,17 @@ mod tests {
         assert_eq!(lex.first_word("macaroni"), 0);
         assert!(lex.trigger_index.contains_key("met"));
         assert!(lex.trigger_index.contains_key("talks"));
+        assert_ne!(lex.first_word("met") & FIRST_TRIGGER, 0);
+        assert_eq!(lex.first_word("macaroni") & FIRST_TRIGGER, 0);
+        // Every key has the bit, and the bit holds no other word.
+        for k in lex.trigger_index.keys() {
+            assert!(lex.triggers_of(k).is_some(), "{k}");
+        }
+        assert!(lex.triggers_of("french").is_none());
+        // A key added after the build is still found.
+        let mut grown = lex.clone();
+        grown.trigger_index.insert("macaroni".into(), Vec::new());
+        assert!(grown.triggers_of("macaroni").is_some());
         let d = NaiveDate::from_ymd_opt(2023, 4, 6);
         let pres = lex.office_holders("FRA", "president", d);
         assert_eq!(lex.actors[pres[0]].name, "Emmanuel Macron");

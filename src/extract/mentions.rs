@@ -161,6 +161,18 @@ impl Cast {
         i
     }
 
+    /// An organisation the lexicon does not know ("the Hudson Institute",
+    /// "Iran's Quds Force"), of a country when the text says so.
+    fn discover_org(&mut self, name: &str, country: Option<String>) -> usize {
+        let id = slug(name);
+        if let Some(&i) = self.by_id.get(&id) {
+            return i;
+        }
+        let mut a = Actor::new(id, name, ActorKind::Organisation);
+        a.country = country;
+        self.push(a, Gender::Unknown, None)
+    }
+
     /// A group actor named by a common noun ("Palestinian protesters").
     fn group(&mut self, name: &str, country: Option<String>) -> usize {
         let id = slug(name);
@@ -404,12 +416,50 @@ impl<'a> Scanner<'a> {
     /// "Australia's minister for the Pacific, Zed Seselja," and "Zed
     /// Seselja, Australia's minister for the Pacific,": a name beside an
     /// unnamed official is that official.
-    fn appositives(&self, toks: &[Token], out: &mut [Mention], cast: &mut Cast) {
+    fn appositives(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
         let mut k = 0;
         while k < out.len() {
             let m = out[k].clone();
             if m.unnamed_role && m.actors.len() == 1 {
                 let country = cast.actors[m.actors[0]].country.clone();
+                // A name found on its own (see `bare_name`) next to the
+                // role: one person, of the role's country.
+                let bare = |x: &Mention| {
+                    x.kind == MentionKind::Name
+                        && x.actors.len() == 1
+                        && cast.kind(x.actors[0]) == ActorKind::Person
+                        && cast.actors[x.actors[0]].country.is_none()
+                        && cast.lexicon_index(x.actors[0]).is_none()
+                };
+                let joined = if toks.get(m.end).is_some_and(|t| t.text == ",") {
+                    out.iter()
+                        .position(|x| x.start == m.end + 1 && bare(x))
+                        .map(|xi| (xi, m.start, out[xi].end))
+                } else {
+                    None
+                }
+                .or_else(|| {
+                    (m.start >= 1 && toks[m.start - 1].text == ",")
+                        .then(|| {
+                            out.iter()
+                                .position(|x| x.end + 1 == m.start && bare(x))
+                                .map(|xi| (xi, out[xi].start, m.end))
+                        })
+                        .flatten()
+                });
+                if let Some((xi, start, end)) = joined {
+                    let p = out[xi].actors[0];
+                    if cast.actors[p].country.is_none() {
+                        cast.actors[p].country = country.clone();
+                    }
+                    out[k] = self.mention(start, end, vec![p], MentionKind::Name);
+                    out.remove(xi);
+                    if xi < k {
+                        k -= 1;
+                    }
+                    k += 1;
+                    continue;
+                }
                 // Role first, then ", Name".
                 let mut e = m.end;
                 // "minister for the Pacific": a short complement.
@@ -1604,6 +1654,14 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "Iran's Quds Force": a body of the country.
+        if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
+            if let Some((oend, _)) = self.org_name(toks, k) {
+                let country = self.lex.actors[ctx[0]].country.clone();
+                let o = cast.discover_org(&span_text(toks, k, oend), country);
+                return Some(self.mention(i, oend, vec![o], MentionKind::Name));
+            }
+        }
         // "Colombia's Gustavo Petro": a possessive country before a name.
         if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
             if let Some((nend, refs)) = self.gazetteer(toks, k) {
@@ -1624,9 +1682,35 @@ impl<'a> Scanner<'a> {
                 return Some(m);
             }
         }
+        // A body or a person the lexicon does not know.
+        if ctx.is_empty()
+            && gaz_first.is_none_or(|(_, refs)| {
+                refs.iter()
+                    .all(|r| self.lex.actors[r.actor].kind == ActorKind::Country)
+            })
+        {
+            if let Some((oend, country)) = self.org_name(toks, j) {
+                let o = cast.discover_org(&span_text(toks, j, oend), country);
+                return Some(self.mention(i, oend, vec![o], MentionKind::Name));
+            }
+        }
+        if gaz_first.is_none() && !has_det && ctx.is_empty() {
+            if let Some(nend) = self.bare_name(toks, i) {
+                let p = cast.discover(&span_text(toks, i, nend), None, Gender::Unknown, None);
+                return Some(self.mention(i, nend, vec![p], MentionKind::Name));
+            }
+        }
         // A plain name.
         let (end, refs) = gaz_first?;
         if self.name_runs_on(toks, j, end) && refs.iter().all(|r| r.form != Form::Adjective) {
+            // "Victoria Nuland": a place's name as a given name (which
+            // the loop above took for a qualifier).
+            if !has_det && ctx.len() <= 1 {
+                if let Some(nend) = self.bare_name(toks, i) {
+                    let p = cast.discover(&span_text(toks, i, nend), None, Gender::Unknown, None);
+                    return Some(self.mention(i, nend, vec![p], MentionKind::Name));
+                }
+            }
             return None;
         }
         if let Some(p) = self.pick_person(refs, cast) {
@@ -1659,6 +1743,129 @@ impl<'a> Scanner<'a> {
         }
         // A surname of a discovered person ("Peskov").
         None
+    }
+
+    /// The name of an organisation at `k`: two or more capitalised words
+    /// (with "of", "for", "and", "the" between them) of which one is a
+    /// word that names bodies ("Institute", "Forces", "Office") and one is
+    /// not a generic word, so that "the Foreign Ministry" is left to the
+    /// state-body rules and "the Hudson Institute" is found. A country
+    /// named inside ("Office of the U.S. Trade Representative") is the
+    /// body's country. Returns the end and that country.
+    fn org_name(&self, toks: &[Token], k: usize) -> Option<(usize, Option<String>)> {
+        let mut j = k;
+        let mut end = None;
+        let (mut caps, mut heads, mut distinct) = (0, 0, 0);
+        let mut country = None;
+        while j < toks.len() && j < k + 9 {
+            let t = &toks[j];
+            if t.is_capitalized() && t.is_word() && !t.text.bytes().any(|b| b.is_ascii_digit()) {
+                if let Some((gend, refs)) = self.gazetteer(toks, j) {
+                    let r = refs.first()?;
+                    let a = &self.lex.actors[r.actor];
+                    if a.kind != ActorKind::Country || j == k {
+                        break;
+                    }
+                    country = country.or_else(|| a.country.clone());
+                    caps += 1;
+                    end = Some(gend);
+                    j = gend;
+                    continue;
+                }
+                caps += 1;
+                if ORG_HEADS.has(t) {
+                    heads += 1;
+                } else if !NOT_NAMES.contains(&t.text) && !GENERIC_ORG_WORDS.has(t) {
+                    distinct += 1;
+                }
+                end = Some(j + 1);
+                j += 1;
+            } else if end.is_some() && matches!(t.lower_str(), "of" | "for" | "and" | "the") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let end = end?;
+        // "the Falepili Union treaty": the name of a document or a meeting.
+        if toks.get(end).is_some_and(|t| {
+            matches!(
+                t.lower_str(),
+                "treaty"
+                    | "agreement"
+                    | "accord"
+                    | "deal"
+                    | "pact"
+                    | "declaration"
+                    | "framework"
+                    | "summit"
+                    | "talks"
+                    | "meeting"
+                    | "conference"
+                    | "format"
+                    | "initiative"
+                    | "plan"
+                    | "charter"
+                    | "process"
+                    | "resolution"
+                    | "report"
+                    | "building"
+            )
+        }) {
+            return None;
+        }
+        let last_head = ORG_HEADS.has(&toks[end - 1]) || ORG_HEADS.has(&toks[k]);
+        (caps >= 2 && heads >= 1 && distinct >= 1 && last_head).then_some((end, country))
+    }
+
+    /// A personal name the lexicon does not know and no title introduces,
+    /// at `i`: two or three capitalised words, none of them generic, acting
+    /// in the sentence ("Victoria Nuland held talks", "..., Diego Pary,
+    /// dismissed"). After "in", "at", "from" or "to" it is more often a
+    /// place, and after "the" a thing.
+    fn bare_name(&self, toks: &[Token], i: usize) -> Option<usize> {
+        // The run of capitals starts here ("South China Sea" is no "China
+        // Sea").
+        if i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() {
+            return None;
+        }
+        if i > 0
+            && matches!(
+                lw(toks, i - 1),
+                "in" | "at" | "from" | "to" | "near" | "into" | "across" | "of" | "on" | "the"
+            )
+        {
+            return None;
+        }
+        let end = self.name(toks, i)?;
+        if !(i + 2..=i + 3).contains(&end) {
+            return None;
+        }
+        let words = &toks[i..end];
+        if words.iter().any(|t| {
+            !t.is_word()
+                || t.text.len() < 2
+                || t.text.bytes().all(|b| b.is_ascii_uppercase())
+                || t.text.bytes().any(|b| b.is_ascii_digit())
+                || ORG_HEADS.has(t)
+                || GENERIC_ORG_WORDS.has(t)
+                || NOT_NAMES.contains(&t.text)
+        }) {
+            return None;
+        }
+        // It acts (a lowercase word, a verb, or a comma follows) or is
+        // acted on (a verb, "with" or "by" comes before).
+        let next = toks.get(end)?;
+        let acts = next.text == ","
+            || next.is_word()
+                && !next.is_capitalized()
+                && !PREPOSITIONS.has(next)
+                && !matches!(next.lower_str(), "and" | "or" | "of");
+        let object = i > 0 && {
+            let p = &toks[i - 1];
+            p.is_word() && !p.is_capitalized() && !DETERMINERS.has(p)
+        };
+        (acts || object).then_some(end)
     }
 
     fn mention(&self, i: usize, end: usize, actors: Vec<usize>, kind: MentionKind) -> Mention {

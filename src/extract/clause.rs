@@ -1315,6 +1315,15 @@ impl<'a> Reader<'a> {
             if tr.pair_only && sources.len() != 2 {
                 return;
             }
+            // "agreed on Tuesday to restore ties with Qatar": an agreement
+            // reached is cooperation done, not a promise of it.
+            if relation == Relation::Pledge
+                && base_relation == Relation::Pledge
+                && tr.pattern.starts_with("agree to ")
+                && matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple)
+            {
+                relation = Relation::Cooperate;
+            }
             if tr.reverse {
                 std::mem::swap(&mut sources, &mut targets);
             }
@@ -2753,7 +2762,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             // is there ("was in Washington").
             let mut p = pos;
             if toks.get(pos).is_none_or(|t| t.lower != *w) {
-                while skippable.get(p).copied().unwrap_or(false) && p < pos + 4 {
+                // "on" before "Tuesday" goes with it.
+                let skip = |p: usize| {
+                    skippable.get(p).copied().unwrap_or(false)
+                        || PREPOSITIONS.has_at(toks, p)
+                            && skippable.get(p + 1).copied().unwrap_or(false)
+                };
+                while skip(p) && p < pos + 4 {
                     p += 1;
                 }
             }

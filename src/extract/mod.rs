@@ -432,6 +432,44 @@ mod tests {
     }
 
     #[test]
+    fn wordings_of_force_protest_relief_and_agreement() {
+        assert_eq!(
+            events(
+                "2024-10-15",
+                "China's military encircled Taiwan with warships on Monday."
+            ),
+            ["mobilize China -> Taiwan 2024-10-14"]
+        );
+        assert_eq!(
+            events(
+                "2023-10-18",
+                "Thousands of Jordanians demonstrated near the Israeli embassy in Amman on Tuesday."
+            ),
+            ["protest Jordan -> Israel 2023-10-17"]
+        );
+        assert_eq!(
+            events("2024-02-25", "The EU lifted sanctions against Belarus."),
+            ["yield European Union -> Belarus 2024-02-25"]
+        );
+        // "on Tuesday" may stand inside a wording.
+        assert_eq!(
+            events(
+                "2022-08-31",
+                "The United States announced $30 million in assistance on Tuesday for Pakistan."
+            ),
+            ["aid United States -> Pakistan 2022-08-30"]
+        );
+        // An agreement reached is cooperation, not a promise.
+        assert_eq!(
+            events(
+                "2021-01-06",
+                "Egypt agreed on Tuesday to restore ties with Qatar."
+            ),
+            ["cooperate Egypt -> Qatar 2021-01-05"]
+        );
+    }
+
+    #[test]
     fn that_year_is_the_year_the_story_last_named() {
         assert_eq!(
             events(

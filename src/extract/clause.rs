@@ -49,6 +49,10 @@ pub struct Reader<'a> {
     /// counts its bare weekdays from there for a few sentences.
     reference_at: usize,
     chronicle: bool,
+    /// The last calendar day the text wrote out ("on December 17 last
+    /// year"), event or not, and its sentence: "That day Cuba freed ..."
+    /// in the next sentence means that day.
+    last_day: Option<(chrono::NaiveDate, usize)>,
     /// The index of the sentence being read.
     sentence_index: usize,
     /// The year the text last named ("in 2021 ... In July that year").
@@ -294,6 +298,7 @@ impl<'a> Reader<'a> {
             reference: None,
             reference_past: false,
             reference_at: 0,
+            last_day: None,
             chronicle: false,
             sentence_index: 0,
             story_year: None,
@@ -417,6 +422,34 @@ impl<'a> Reader<'a> {
             .find_map(|t| t.kind.named_year())
         {
             self.story_year = Some(y);
+        }
+        if let Some(pubd) = self.article.date {
+            // Not a deadline ("to leave Russia by February 7").
+            let written = times
+                .iter()
+                .rev()
+                .filter(|t| !quoted[t.start])
+                .find_map(|t| {
+                    if matches!(
+                        word_before(toks, t.start),
+                        "until" | "till" | "by" | "since" | "before"
+                    ) {
+                        return None;
+                    }
+                    if !matches!(
+                        t.kind,
+                        time::TimeKind::Date(_) | time::TimeKind::MonthDay(..)
+                    ) {
+                        return None;
+                    }
+                    let w = time::resolve(t.kind, pubd, Tense::Past, "");
+                    (w.precision == crate::model::Precision::Day)
+                        .then_some(w.date)
+                        .flatten()
+                });
+            if let Some(d) = written {
+                self.last_day = Some((d, s.index));
+            }
         }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
@@ -559,7 +592,17 @@ impl<'a> Reader<'a> {
     /// else the publication day.
     fn anchor(&self, kind: time::TimeKind, pubd: chrono::NaiveDate) -> chrono::NaiveDate {
         match kind {
-            time::TimeKind::RefOffset(_) => self.reference.unwrap_or(pubd),
+            // The day last written out, if the story has not moved to
+            // another reference day since.
+            time::TimeKind::RefOffset(_) => match self.last_day {
+                Some((d, at))
+                    if self.sentence_index.saturating_sub(at) <= 2
+                        && (self.reference.is_none() || at >= self.reference_at) =>
+                {
+                    d
+                }
+                _ => self.reference.unwrap_or(pubd),
+            },
             k if k.from_story_year() => self
                 .story_year
                 .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))

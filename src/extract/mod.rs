@@ -470,6 +470,27 @@ mod tests {
     }
 
     #[test]
+    fn that_day_is_the_day_last_written_out() {
+        assert_eq!(
+            events(
+                "2015-08-15",
+                "The thaw was announced on December 17 last year. That day Cuba freed the American contractor Alan Gross."
+            ),
+            ["yield Cuba -> United States 2014-12-17"]
+        );
+        // A deadline is no day the story is at.
+        assert_eq!(
+            events(
+                "2023-01-24",
+                "Moscow on Monday told Estonia's envoy to leave by February 7. Estonia responded the same day by expelling Russia's top diplomat."
+            )
+            .last()
+            .map(String::as_str),
+            Some("sanction Estonia -> Russia 2023-01-23")
+        );
+    }
+
+    #[test]
     fn that_year_is_the_year_the_story_last_named() {
         assert_eq!(
             events(

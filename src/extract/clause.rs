@@ -663,7 +663,7 @@ impl<'a> Reader<'a> {
             }
             // "re-establish", "re-impose": the base verb's triggers.
             let word = toks[i].lower_str();
-            let cands = self.lex.triggers_of(word).or_else(|| {
+            let cands = self.lex.triggers_of_token(&toks[i]).or_else(|| {
                 word.strip_prefix("re-")
                     .and_then(|w| self.lex.triggers_of(w))
             });

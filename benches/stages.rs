@@ -97,7 +97,7 @@ fn many_extractions(copies: usize) -> Vec<(Article, Extraction)> {
             a.id = format!("{}-{k}", a.id);
             for e in &mut x.events {
                 for ev in &mut e.evidence {
-                    ev.article.clone_from(&a.id);
+                    ev.article = a.id.as_str().into();
                 }
             }
             out.push((a, x));
@@ -187,12 +187,12 @@ pub fn synthetic_graph(n: usize) -> EventGraph {
                     r + 2
                 );
                 Evidence {
-                    article,
-                    title: Some(format!("Actor Number {s} and Actor Number {t} in talks")),
+                    article: article.into(),
+                    title: Some(format!("Actor Number {s} and Actor Number {t} in talks").into()),
                     url: None,
                     sentence: rng.below(40),
                     span: (0, text.len()),
-                    text,
+                    text: text.into(),
                     source_mention: format!("Actor Number {s}"),
                     target_mention: format!("Actor Number {t}"),
                     trigger: relation.name().to_string(),

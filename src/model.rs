@@ -6,6 +6,7 @@
 
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -501,17 +502,25 @@ impl fmt::Display for When {
 }
 
 /// One sentence that reports an event: where it was read and what it said.
+///
+/// The article's id, title and url and the sentence text are shared
+/// (`Arc<str>`), not owned: every report from an article carries the same
+/// three, and every report from a sentence the same text, so the extractor
+/// allocates them once per article and once per sentence instead of once
+/// per event, and a graph keeps one copy of each however many edges cite
+/// it. `Arc<str>` compares, hashes and serialises as the `str` it holds, so
+/// order and files are as with `String`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct Evidence {
-    pub article: String,
+    pub article: Arc<str>,
     #[serde(default)]
-    pub title: Option<String>,
+    pub title: Option<Arc<str>>,
     #[serde(default)]
-    pub url: Option<String>,
+    pub url: Option<Arc<str>>,
     /// Index of the sentence in the article, from 0.
     pub sentence: usize,
     /// The sentence text.
-    pub text: String,
+    pub text: Arc<str>,
     /// Byte span of the sentence in the article text.
     pub span: (usize, usize),
     /// The words that named the source and target actors.

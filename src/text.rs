@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use crate::extract::words::ABBREVIATIONS;
+use crate::fasthash::WordTable;
 
 /// A token: a word, a number or one punctuation character.
 ///
@@ -24,7 +25,9 @@ pub struct Token<'a> {
     /// text when that is already so (most words are), owned otherwise.
     pub lower: Cow<'a, str>,
     /// The grammar word lists the lowercase form is in, one bit per list
-    /// (see `extract::words::WordSet`), looked up once here.
+    /// (see `extract::words::WordSet`), looked up once here; for a token cut
+    /// with a lexicon's table ([`split_classified`]), also the lexicon's
+    /// first-word bits from [`FIRST_SHIFT`] up and [`LEXICON_CLASSES`].
     pub(crate) classes: u32,
     /// What the rules ask of the text's first character and its bytes
     /// (`CAPITALIZED`, `WORD`, `ASCII`), worked out once when the token is
@@ -33,6 +36,13 @@ pub struct Token<'a> {
     /// extraction.
     pub(crate) flags: u8,
 }
+
+/// [`Token::classes`]: the lexicon's `FIRST_*` bits (see
+/// `Lexicon::first_word`) start at this bit, above the grammar lists'.
+pub(crate) const FIRST_SHIFT: u32 = 26;
+/// [`Token::classes`]: the token was cut with a lexicon's table, so its
+/// first-word bits are there (and are 0 when the word begins nothing).
+pub(crate) const LEXICON_CLASSES: u32 = 1 << 31;
 
 /// [`Token::flags`]: the first character is uppercase.
 const CAPITALIZED: u8 = 1;
@@ -108,7 +118,7 @@ impl Sentence<'_> {
 /// assert_eq!(s[1].text("Mr. Xi met U.S. officials. They talked."), "They talked.");
 /// ```
 pub fn split(text: &str) -> Vec<Sentence<'_>> {
-    split_with(text, None)
+    split_with(text, None, None)
 }
 
 /// [`split`] for a text whose ASCII-lowercased copy the caller keeps
@@ -118,10 +128,30 @@ pub fn split(text: &str) -> Vec<Sentence<'_>> {
 /// cheaper than a small allocation per word.
 pub fn split_lowered<'a>(text: &'a str, lowered: &'a str) -> Vec<Sentence<'a>> {
     debug_assert_eq!(text.len(), lowered.len());
-    split_with(text, Some(lowered))
+    split_with(text, Some(lowered), None)
 }
 
-fn split_with<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Sentence<'a>> {
+/// [`split_lowered`] whose tokens also carry what they can begin in a
+/// lexicon: `classes` is the lexicon's word table (see
+/// `Lexicon::word_classes`), and each token's [`Token::classes`] is its
+/// entry with [`LEXICON_CLASSES`] set. One lookup per token then answers
+/// for the grammar word lists and the lexicon's first-word bits, which the
+/// mention scanner and trigger finder used to look up again, a second and
+/// third time for most tokens.
+pub(crate) fn split_classified<'a>(
+    text: &'a str,
+    lowered: &'a str,
+    classes: &'a WordTable<u32>,
+) -> Vec<Sentence<'a>> {
+    debug_assert_eq!(text.len(), lowered.len());
+    split_with(text, Some(lowered), Some(classes))
+}
+
+fn split_with<'a>(
+    text: &'a str,
+    lowered: Option<&'a str>,
+    classes: Option<&'a WordTable<u32>>,
+) -> Vec<Sentence<'a>> {
     let mut sentences = Vec::new();
     let mut para_offset = 0;
     // One character buffer for all paragraphs, instead of one each.
@@ -131,7 +161,7 @@ fn split_with<'a>(text: &'a str, lowered: Option<&'a str>) -> Vec<Sentence<'a>> 
         // ASCII lowercasing keeps every byte offset, so the copy's
         // paragraph is at the same place.
         let body_lower = lowered.map(|l| &l[para_offset..para_offset + body.len()]);
-        let tokens = tokenize_with(body, body_lower, para_offset, &mut chars);
+        let tokens = tokenize_with(body, body_lower, para_offset, &mut chars, classes);
         split_paragraph(text, tokens, &mut sentences);
         para_offset += para.len();
     }
@@ -267,7 +297,7 @@ fn is_apostrophe(c: char) -> bool {
 /// ("closed-door", "don't", "U.S."); a possessive "'s" is its own token;
 /// numbers keep their separators ("1,000", "3.5").
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
-    tokenize_with(text, None, offset, &mut Vec::new())
+    tokenize_with(text, None, offset, &mut Vec::new(), None)
 }
 
 /// [`tokenize`] with a caller's buffer for the characters of `text`, so
@@ -286,6 +316,7 @@ fn tokenize_with<'a>(
     lowered: Option<&'a str>,
     offset: usize,
     chars: &mut Vec<(usize, char)>,
+    classes: Option<&'a WordTable<u32>>,
 ) -> Vec<Token<'a>> {
     let ascii = text.is_ascii();
     let src = Source {
@@ -293,6 +324,7 @@ fn tokenize_with<'a>(
         lowered,
         offset,
         ascii,
+        classes,
     };
     if ascii {
         return cut(&src, &AsciiChars(text.as_bytes()));
@@ -418,6 +450,9 @@ struct Source<'a> {
     offset: usize,
     /// `text` is all ASCII, and so is every token of it.
     ascii: bool,
+    /// A lexicon's word table (see [`split_classified`]), or `None` for the
+    /// grammar lists alone.
+    classes: Option<&'a WordTable<u32>>,
 }
 
 /// The tokenizer proper, over either view of the text.
@@ -542,7 +577,10 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
     } else {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
-    let classes = crate::extract::words::classes_of(&lower);
+    let classes = match src.classes {
+        Some(table) => table.get(&lower) | LEXICON_CLASSES,
+        None => crate::extract::words::classes_of(&lower),
+    };
     let flags = flags_of(s, ascii);
     tokens.push(Token {
         start: src.offset + start,

@@ -682,11 +682,11 @@ fn known_graph() -> EventGraph {
             .iter()
             .enumerate()
             .map(|(i, (article, text))| Evidence {
-                article: article.to_string(),
+                article: (*article).into(),
                 title: None,
                 url: None,
                 sentence: i,
-                text: text.to_string(),
+                text: (*text).into(),
                 span: (0, text.len()),
                 source_mention: s.into(),
                 target_mention: t.into(),

@@ -31,11 +31,11 @@ fn ev(s: &str, t: &str, r: Relation, when: When, texts: &[&str]) -> Event {
             .iter()
             .enumerate()
             .map(|(i, text)| Evidence {
-                article: format!("a{}", i + 1),
+                article: format!("a{}", i + 1).into(),
                 title: None,
                 url: None,
                 sentence: i,
-                text: text.to_string(),
+                text: (*text).into(),
                 span: (0, text.len()),
                 source_mention: s.into(),
                 target_mention: t.into(),

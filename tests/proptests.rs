@@ -229,11 +229,11 @@ fn evidence() -> impl Strategy<Value = Evidence> {
     )
         .prop_map(
             |(article, title, url, sentence, text, span, (sm, tm, trigger))| Evidence {
-                article,
-                title,
-                url,
+                article: article.into(),
+                title: title.map(Into::into),
+                url: url.map(Into::into),
                 sentence,
-                text,
+                text: text.into(),
                 span,
                 source_mention: sm,
                 target_mention: tm,
@@ -443,8 +443,8 @@ proptest! {
                 prop_assert_eq!(str_of(&v["date_raw"]), Some(e.when.raw.clone()));
                 prop_assert_eq!(str_of(&v["date"]), e.when.label());
                 if let Some(ev) = ev {
-                    prop_assert_eq!(str_of(&v["article"]), Some(ev.article.clone()));
-                    prop_assert_eq!(str_of(&v["evidence"]), Some(ev.text.clone()));
+                    prop_assert_eq!(str_of(&v["article"]), Some(ev.article.to_string()));
+                    prop_assert_eq!(str_of(&v["evidence"]), Some(ev.text.to_string()));
                     let mention = |m: &str, a: &Actor| if m.is_empty() { a.name.clone() } else { m.to_string() };
                     prop_assert_eq!(str_of(&v["source"]["mention"]), Some(mention(&ev.source_mention, src)));
                     prop_assert_eq!(str_of(&v["target"]["mention"]), Some(mention(&ev.target_mention, tgt)));

@@ -703,7 +703,7 @@ fn hostile_names_and_evidence_survive_every_format() {
     assert!(
         g.events()
             .flat_map(|e| &e.evidence)
-            .any(|ev| ev.text == evidence),
+            .any(|ev| &*ev.text == evidence),
         "{text}"
     );
     assert!(g.events().count() >= 4, "{text}");

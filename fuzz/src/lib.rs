@@ -136,7 +136,7 @@ pub fn extract_text(text: &str, date: Option<NaiveDate>) {
         );
         for ev in &e.evidence {
             let quoted = text.get(ev.span.0..ev.span.1);
-            assert_eq!(quoted, Some(ev.text.as_str()), "span {:?}", ev.span);
+            assert_eq!(quoted, Some(&*ev.text), "span {:?}", ev.span);
         }
     }
     let mut g = EventGraph::new();

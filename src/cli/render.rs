@@ -103,7 +103,7 @@ fn filtered(g: &EventGraph, filter: &Filter) -> EventGraph {
     for e in g.events().filter(|e| filter.matches(e, g)) {
         actors.insert(&e.source);
         actors.insert(&e.target);
-        cited.extend(e.evidence.iter().map(|v| v.article.as_str()));
+        cited.extend(e.evidence.iter().map(|v| &*v.article));
         sub.add_event(e.clone());
     }
     for id in actors {

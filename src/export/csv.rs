@@ -108,7 +108,7 @@ pub fn to_neo4j(graph: &EventGraph) -> (String, String) {
         let date = e.when.label().unwrap_or_default();
         let confidence = format!("{}", e.confidence);
         let reports = e.evidence.len().to_string();
-        let evidence = e.evidence.first().map_or("", |v| v.text.as_str());
+        let evidence = e.evidence.first().map_or("", |v| &*v.text);
         events.push_str(&row(&[
             &e.source,
             &e.target,

@@ -411,11 +411,11 @@ mod tests {
                 crate::model::Relation::Say,
                 crate::model::When::unknown(),
                 vec![crate::model::Evidence {
-                    article: format!("x{i}"),
+                    article: format!("x{i}").into(),
                     title: None,
                     url: None,
                     sentence: i,
-                    text: long.clone(),
+                    text: long.as_str().into(),
                     span: (0, 1),
                     source_mention: "France".into(),
                     target_mention: "China".into(),

@@ -113,7 +113,7 @@ pub fn to_graphml(graph: &EventGraph) -> String {
         if let Some(first) = e.evidence.first() {
             data(&mut out, ind, "e_evidence", &first.text);
         }
-        let articles: BTreeSet<&str> = e.evidence.iter().map(|v| v.article.as_str()).collect();
+        let articles: BTreeSet<&str> = e.evidence.iter().map(|v| &*v.article).collect();
         if !articles.is_empty() {
             let list: Vec<&str> = articles.into_iter().collect();
             data(&mut out, ind, "e_articles", &list.join("; "));

@@ -284,11 +284,11 @@ pub fn event_json(
 pub fn to_jsonl(graph: &EventGraph) -> String {
     let mut out = String::new();
     let empty = Evidence {
-        article: String::new(),
+        article: "".into(),
         title: None,
         url: None,
         sentence: 0,
-        text: String::new(),
+        text: "".into(),
         span: (0, 0),
         source_mention: String::new(),
         target_mention: String::new(),

@@ -1,6 +1,7 @@
 //! Triggers and the roles of actors around them.
 
 use std::collections::HashSet;
+use std::sync::Arc;
 
 use chrono::Datelike;
 
@@ -65,6 +66,19 @@ pub struct Reader<'a> {
     clause_object: Option<(usize, Vec<usize>)>,
     /// Working buffers of one sentence, kept for the next.
     scratch: Scratch,
+    /// What every report from this article cites, made once: its id,
+    /// title and url, and (by the sentence's span) the text of the last
+    /// sentence that yielded an event. Each event used to own copies of
+    /// all four; see [`Evidence`].
+    cited: Cited,
+}
+
+/// See `Reader::cited`.
+struct Cited {
+    article: Arc<str>,
+    title: Option<Arc<str>>,
+    url: Option<Arc<str>>,
+    sentence: Option<((usize, usize), Arc<str>)>,
 }
 
 /// Per-token working buffers of a sentence. Kept across sentences so that
@@ -305,6 +319,12 @@ impl<'a> Reader<'a> {
             adjectives: Vec::new(),
             clause_object: None,
             scratch: Scratch::default(),
+            cited: Cited {
+                article: article.id.as_str().into(),
+                title: article.title.as_deref().map(Into::into),
+                url: article.url.as_deref().map(Into::into),
+                sentence: None,
+            },
         }
     }
 
@@ -686,7 +706,7 @@ impl<'a> Reader<'a> {
             }
             // "re-establish", "re-impose": the base verb's triggers.
             let word = toks[i].lower_str();
-            let cands = self.lex.triggers_of(word).or_else(|| {
+            let cands = self.lex.triggers_of_token(&toks[i]).or_else(|| {
                 word.strip_prefix("re-")
                     .and_then(|w| self.lex.triggers_of(w))
             });
@@ -1783,7 +1803,14 @@ impl<'a> Reader<'a> {
             None
         };
         let trigger_text = span_text(toks, f.start, f.end);
-        let sentence_text = s.text(&self.article.text).to_string();
+        let sentence_text = match &self.cited.sentence {
+            Some((span, text)) if *span == (s.start, s.end) => text.clone(),
+            _ => {
+                let text: Arc<str> = s.text(&self.article.text).into();
+                self.cited.sentence = Some(((s.start, s.end), text.clone()));
+                text
+            }
+        };
         // One report of an event read from this sentence.
         let report = |this: &Self,
                       src: usize,
@@ -1799,9 +1826,9 @@ impl<'a> Reader<'a> {
             confidence: confidence.clamp(0.05, 1.0),
             planned,
             evidence: vec![Evidence {
-                article: this.article.id.clone(),
-                title: this.article.title.clone(),
-                url: this.article.url.clone(),
+                article: this.cited.article.clone(),
+                title: this.cited.title.clone(),
+                url: this.cited.url.clone(),
                 sentence: s.index,
                 text: sentence_text.clone(),
                 span: (s.start, s.end),

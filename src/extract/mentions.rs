@@ -1325,7 +1325,7 @@ impl<'a> Scanner<'a> {
         }
         // One lookup for roles, titles and surfaces; a surface key is as
         // written, so a possible one is checked exactly.
-        let first = self.lex.first_word(w);
+        let first = self.lex.first_of(t);
         first & (FIRST_ROLE | FIRST_TITLE) != 0
             || first & FIRST_SURFACE != 0 && self.lex.surfaces.contains_key(t.text)
     }
@@ -1402,7 +1402,7 @@ impl<'a> Scanner<'a> {
             let t = toks.get(j)?;
             let lw = t.lower_str();
             // One lookup says whether either table has the word.
-            let first = self.lex.first_word(lw);
+            let first = self.lex.first_of(t);
             let roles = (first & FIRST_ROLE != 0)
                 .then(|| self.lex.roles.get(lw))
                 .flatten();

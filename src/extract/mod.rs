@@ -15,7 +15,6 @@ pub(crate) mod words;
 use crate::articles::Article;
 use crate::lexicon::Lexicon;
 use crate::model::{Actor, Event};
-use crate::text;
 
 pub use clause::Found;
 
@@ -51,9 +50,9 @@ impl Extraction {
 /// ```
 pub fn extract(lex: &Lexicon, article: &Article) -> Extraction {
     // One lowering of the whole text, which the tokens' lowercase forms
-    // borrow from (see `text::split_lowered`).
+    // borrow from (see `text::split_classified`).
     let lowered = article.text.to_ascii_lowercase();
-    let sentences = text::split_lowered(&article.text, &lowered);
+    let sentences = lex.split(&article.text, &lowered);
     let mut reader = clause::Reader::new(lex, article);
     for s in &sentences {
         reader.sentence(s);

@@ -84,6 +84,21 @@ static ALL: [&WordSet; 28] = [
     &GENERIC_ORG_WORDS,
 ];
 
+// The lexicon's first-word bits share a token's class mask above the lists'.
+const _: () = assert!(ALL.len() as u32 <= crate::text::FIRST_SHIFT);
+
+/// Every word of every list with the mask of the lists it is in, for a
+/// lexicon's combined table (`Lexicon::word_classes`).
+pub(crate) fn grammar_classes() -> FastMap<&'static str, u32> {
+    let mut t: FastMap<&'static str, u32> = FastMap::default();
+    for set in ALL {
+        for &word in set.words {
+            *t.entry(word).or_insert(0) |= set.mask;
+        }
+    }
+    t
+}
+
 /// The mask of the lists `w` is in (0 for most words).
 ///
 /// Asked once for every token of every article, so the table is built for
@@ -91,15 +106,7 @@ static ALL: [&WordSet; 28] = [
 pub fn classes_of(w: &str) -> u32 {
     static TABLE: OnceLock<WordTable<u32>> = OnceLock::new();
     TABLE
-        .get_or_init(|| {
-            let mut t: FastMap<&'static str, u32> = FastMap::default();
-            for set in ALL {
-                for &word in set.words {
-                    *t.entry(word).or_insert(0) |= set.mask;
-                }
-            }
-            WordTable::new(t.into_iter())
-        })
+        .get_or_init(|| WordTable::new(grammar_classes().into_iter()))
         .get(w)
 }
 

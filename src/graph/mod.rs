@@ -520,7 +520,7 @@ mod tests {
                 title: None,
                 url: None,
                 sentence: sent,
-                text: format!("sentence {sent}"),
+                text: format!("sentence {sent}").into(),
                 span: (0, 1),
                 source_mention: s.into(),
                 target_mention: t.into(),

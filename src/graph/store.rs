@@ -1021,11 +1021,11 @@ impl<'a> Parser<'a> {
             Some(())
         })?;
         Some(Evidence {
-            article: article?,
-            title: title.flatten(),
-            url: url.flatten(),
+            article: article?.into(),
+            title: title.flatten().map(Into::into),
+            url: url.flatten().map(Into::into),
             sentence: sentence?,
-            text: text?,
+            text: text?.into(),
             span: span?,
             source_mention: source_mention?,
             target_mention: target_mention?,
@@ -1079,11 +1079,11 @@ mod tests {
                 confidence: i as f32 / n as f32,
                 planned: i % 7 == 0,
                 evidence: vec![Evidence {
-                    article: format!("art-{i}"),
-                    title: Some(format!("Title \"{i}\"\n")),
+                    article: format!("art-{i}").into(),
+                    title: Some(format!("Title \"{i}\"\n").into()),
                     url: None,
                     sentence: i,
-                    text: format!("Sentence {i} with\n    (\n      source: \"x\" inside."),
+                    text: format!("Sentence {i} with\n    (\n      source: \"x\" inside.").into(),
                     span: (i, i + 10),
                     source_mention: s.into(),
                     target_mention: t.into(),

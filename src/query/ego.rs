@@ -69,7 +69,7 @@ pub fn subgraph(g: &EventGraph, center: &str, depth: usize, filter: &Filter) -> 
     let mut cited: HashSet<&str> = HashSet::new();
     for e in &ix.edges {
         if dist[e.s as usize] != u32::MAX && dist[e.t as usize] != u32::MAX {
-            cited.extend(e.event.evidence.iter().map(|ev| ev.article.as_str()));
+            cited.extend(e.event.evidence.iter().map(|ev| &*ev.article));
             sub.add_event(e.event.clone());
         }
     }

@@ -214,11 +214,11 @@ pub struct EvidenceRow {
 impl From<&Evidence> for EvidenceRow {
     fn from(e: &Evidence) -> EvidenceRow {
         EvidenceRow {
-            article: e.article.clone(),
-            title: e.title.clone(),
-            url: e.url.clone(),
+            article: e.article.to_string(),
+            title: e.title.as_deref().map(str::to_string),
+            url: e.url.as_deref().map(str::to_string),
             sentence: e.sentence,
-            text: e.text.clone(),
+            text: e.text.to_string(),
             trigger: e.trigger.clone(),
         }
     }
@@ -300,11 +300,11 @@ pub(crate) mod tests {
             planned: false,
             evidence: (0..reports)
                 .map(|i| Evidence {
-                    article: format!("art-{s}-{t}-{}", r.name()),
+                    article: format!("art-{s}-{t}-{}", r.name()).into(),
                     title: None,
                     url: None,
                     sentence: i,
-                    text: format!("{s} {} {t} (report {}).", r.name(), i + 1),
+                    text: format!("{s} {} {t} (report {}).", r.name(), i + 1).into(),
                     span: (0, 10),
                     source_mention: s.into(),
                     target_mention: t.into(),

@@ -1773,9 +1773,9 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
                 caps += 1;
-                if ORG_HEADS.has(t) {
+                if org_head(t) {
                     heads += 1;
-                } else if !NOT_NAMES.contains(&t.text) && !GENERIC_ORG_WORDS.has(t) {
+                } else if !NOT_NAMES.contains(&t.text) && !generic_org_word(t) {
                     distinct += 1;
                 }
                 end = Some(j + 1);
@@ -1814,7 +1814,7 @@ impl<'a> Scanner<'a> {
         }) {
             return None;
         }
-        let last_head = ORG_HEADS.has(&toks[end - 1]) || ORG_HEADS.has(&toks[k]);
+        let last_head = org_head(&toks[end - 1]) || org_head(&toks[k]);
         (caps >= 2 && heads >= 1 && distinct >= 1 && last_head).then_some((end, country))
     }
 
@@ -1847,8 +1847,8 @@ impl<'a> Scanner<'a> {
                 || t.text.len() < 2
                 || t.text.bytes().all(|b| b.is_ascii_uppercase())
                 || t.text.bytes().any(|b| b.is_ascii_digit())
-                || ORG_HEADS.has(t)
-                || GENERIC_ORG_WORDS.has(t)
+                || org_head(t)
+                || generic_org_word(t)
                 || NOT_NAMES.contains(&t.text)
         }) {
             return None;

@@ -53,7 +53,7 @@ impl WordSet {
 }
 
 /// Every list, for the class table. Each list's bit is its index here.
-static ALL: [&WordSet; 28] = [
+static ALL: [&WordSet; 26] = [
     &DETERMINERS,
     &PREPOSITIONS,
     &BE,
@@ -80,8 +80,6 @@ static ALL: [&WordSet; 28] = [
     &NAME_CONTINUERS_NOT,
     &TIME_OPENERS,
     &ABBREVIATIONS,
-    &ORG_HEADS,
-    &GENERIC_ORG_WORDS,
 ];
 
 // The lexicon's first-word bits share a token's class mask above the lists'.
@@ -1034,163 +1032,163 @@ pub const LOWER_TITLES_OK: usize = 2;
 /// Capitalised words that name a kind of body: one of them makes a run of
 /// capitalised words an organisation ("the Hudson Institute", "Rapid
 /// Support Forces", "Human Rights Watch").
-pub static ORG_HEADS: WordSet = WordSet::new(
-    26,
-    &[
-        "institute",
-        "institution",
-        "library",
-        "foundation",
-        "forces",
-        "force",
-        "guards",
-        "guard",
-        "corps",
-        "army",
-        "navy",
-        "brigades",
-        "brigade",
-        "front",
-        "movement",
-        "party",
-        "council",
-        "ministry",
-        "office",
-        "department",
-        "agency",
-        "commission",
-        "committee",
-        "court",
-        "tribunal",
-        "union",
-        "association",
-        "organisation",
-        "organization",
-        "federation",
-        "fund",
-        "bank",
-        "authority",
-        "parliament",
-        "assembly",
-        "congress",
-        "command",
-        "service",
-        "group",
-        "company",
-        "corporation",
-        "airlines",
-        "airways",
-        "university",
-        "centre",
-        "center",
-        "network",
-        "alliance",
-        "coalition",
-        "league",
-        "watch",
-        "secretariat",
-        "administration",
-        "bureau",
-        "board",
-        "militia",
-        "palace",
-        "mission",
-        "trust",
-        "society",
-        "conference",
-    ],
-);
+pub fn org_head(t: &Token) -> bool {
+    matches!(
+        t.lower_str(),
+        "institute"
+            | "institution"
+            | "library"
+            | "foundation"
+            | "forces"
+            | "force"
+            | "guards"
+            | "guard"
+            | "corps"
+            | "army"
+            | "navy"
+            | "brigades"
+            | "brigade"
+            | "front"
+            | "movement"
+            | "party"
+            | "council"
+            | "ministry"
+            | "office"
+            | "department"
+            | "agency"
+            | "commission"
+            | "committee"
+            | "court"
+            | "tribunal"
+            | "union"
+            | "association"
+            | "organisation"
+            | "organization"
+            | "federation"
+            | "fund"
+            | "bank"
+            | "authority"
+            | "parliament"
+            | "assembly"
+            | "congress"
+            | "command"
+            | "service"
+            | "group"
+            | "company"
+            | "corporation"
+            | "airlines"
+            | "airways"
+            | "university"
+            | "centre"
+            | "center"
+            | "network"
+            | "alliance"
+            | "coalition"
+            | "league"
+            | "watch"
+            | "secretariat"
+            | "administration"
+            | "bureau"
+            | "board"
+            | "militia"
+            | "palace"
+            | "mission"
+            | "trust"
+            | "society"
+            | "conference"
+    )
+}
 
 /// Capitalised words common in bodies' names that say nothing of which
 /// body: a name made only of these and [`ORG_HEADS`] is no one's own.
-pub static GENERIC_ORG_WORDS: WordSet = WordSet::new(
-    27,
-    &[
-        "national",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "justice",
-        "state",
-        "federal",
-        "central",
-        "supreme",
-        "constitutional",
-        "international",
-        "general",
-        "public",
-        "security",
-        "affairs",
-        "trade",
-        "finance",
-        "economy",
-        "economic",
-        "home",
-        "border",
-        "coast",
-        "air",
-        "armed",
-        "military",
-        "police",
-        "presidential",
-        "prime",
-        "minister",
-        "president",
-        "high",
-        "special",
-        "joint",
-        "european",
-        "united",
-        "nations",
-        "world",
-        "global",
-        "regional",
-        "executive",
-        "human",
-        "rights",
-        "health",
-        "energy",
-        "development",
-        "cooperation",
-        "emergency",
-        "intelligence",
-        "revolutionary",
-        "islamic",
-        "people",
-        "people's",
-        "popular",
-        "democratic",
-        "republican",
-        "socialist",
-        "communist",
-        "liberal",
-        "conservative",
-        "labour",
-        "green",
-        "royal",
-        "imperial",
-        "civil",
-        "aviation",
-        "maritime",
-        "naval",
-        "navy",
-        "government",
-        "ministry",
-        "office",
-        "council",
-        "new",
-        "old",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-    ],
-);
+pub fn generic_org_word(t: &Token) -> bool {
+    matches!(
+        t.lower_str(),
+        "national"
+            | "foreign"
+            | "defence"
+            | "defense"
+            | "interior"
+            | "justice"
+            | "state"
+            | "federal"
+            | "central"
+            | "supreme"
+            | "constitutional"
+            | "international"
+            | "general"
+            | "public"
+            | "security"
+            | "affairs"
+            | "trade"
+            | "finance"
+            | "economy"
+            | "economic"
+            | "home"
+            | "border"
+            | "coast"
+            | "air"
+            | "armed"
+            | "military"
+            | "police"
+            | "presidential"
+            | "prime"
+            | "minister"
+            | "president"
+            | "high"
+            | "special"
+            | "joint"
+            | "european"
+            | "united"
+            | "nations"
+            | "world"
+            | "global"
+            | "regional"
+            | "executive"
+            | "human"
+            | "rights"
+            | "health"
+            | "energy"
+            | "development"
+            | "cooperation"
+            | "emergency"
+            | "intelligence"
+            | "revolutionary"
+            | "islamic"
+            | "people"
+            | "people's"
+            | "popular"
+            | "democratic"
+            | "republican"
+            | "socialist"
+            | "communist"
+            | "liberal"
+            | "conservative"
+            | "labour"
+            | "green"
+            | "royal"
+            | "imperial"
+            | "civil"
+            | "aviation"
+            | "maritime"
+            | "naval"
+            | "navy"
+            | "government"
+            | "ministry"
+            | "office"
+            | "council"
+            | "new"
+            | "old"
+            | "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+    )
+}
 
 #[cfg(test)]
 mod tests {

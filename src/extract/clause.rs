@@ -939,6 +939,20 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "turned down an invitation to join": the refused thing is no
+        // event of its own.
+        if is_noun
+            && all_found.iter().any(|g| {
+                g.end <= f.start
+                    && f.start - g.end <= 3
+                    && self.lex.trigger_relation(g.trigger).0 == Relation::Reject
+                    && (g.end..f.start).all(|k| {
+                        DETERMINERS.has(&toks[k]) || toks[k].is_word() && !toks[k].is_capitalized()
+                    })
+            })
+        {
+            return;
+        }
         let cooperative = !matches!(
             relation,
             Relation::Criticize
@@ -1325,6 +1339,11 @@ impl<'a> Reader<'a> {
             // "Brazil condemned the incursion": the act stands for its agent.
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
+            }
+            // "turned down an invitation to join the BRICS bloc", "rejected
+            // a proposal from Kyiv": what was refused names its party.
+            if targets.is_empty() && base_relation == Relation::Reject && !is_noun {
+                targets = refused_party(toks, mentions, f.end, &sources);
             }
             // "set fire to a Swedish flag": the country the wording names.
             if targets.is_empty() && base_relation == Relation::Protest {
@@ -2789,6 +2808,79 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         }
         _ => return None,
     })
+}
+
+/// Things one refuses that name a party: an offer, an invitation, a plan.
+const REFUSABLE: &[&str] = &[
+    "invitation",
+    "invitations",
+    "offer",
+    "offers",
+    "proposal",
+    "proposals",
+    "request",
+    "requests",
+    "demand",
+    "demands",
+    "plan",
+    "call",
+    "calls",
+    "appeal",
+    "appeals",
+    "bid",
+    "overture",
+    "overtures",
+    "initiative",
+    "ultimatum",
+    "conditions",
+    "terms",
+];
+
+/// The party of a refused thing right after a verb of refusal: the first
+/// name within the next ten words, past a word of [`REFUSABLE`] and before
+/// the clause ends ("an invitation to join the BRICS bloc", "a proposal
+/// from Kyiv").
+fn refused_party(
+    toks: &[Token],
+    mentions: &[Mention],
+    end: usize,
+    sources: &[usize],
+) -> Vec<usize> {
+    let mut seen_thing = false;
+    for k in end..(end + 10).min(toks.len()) {
+        let t = &toks[k];
+        if REFUSABLE.contains(&t.lower_str()) {
+            seen_thing = true;
+            continue;
+        }
+        if matches!(t.text, "," | ";" | "." | ":") || SUBORDINATORS.contains(&t.lower_str()) {
+            break;
+        }
+        // "calls to arrest the Russian leader": the one to be acted on is
+        // not the party; "an invitation to join the bloc" names it.
+        if seen_thing
+            && t.lower_str() == "to"
+            && !matches!(
+                lw(toks, k + 1),
+                "join" | "attend" | "visit" | "become" | "enter" | "meet" | "talks" | "the"
+            )
+        {
+            break;
+        }
+        if let Some(m) = mentions.iter().find(|m| m.start == k) {
+            if !seen_thing || m.place || matches!(word_before(toks, k), "in" | "at" | "on") {
+                break;
+            }
+            let party: Vec<usize> = m
+                .actors
+                .iter()
+                .copied()
+                .filter(|a| !sources.contains(a))
+                .collect();
+            return party;
+        }
+    }
+    Vec::new()
 }
 
 /// The lowercase word before token `i`, or "" at the start.

@@ -490,6 +490,30 @@ mod tests {
     }
 
     #[test]
+    fn a_refused_offer_names_the_party_refused() {
+        assert_eq!(
+            events(
+                "2023-12-30",
+                "Milei formally turned down an invitation to join the BRICS bloc."
+            ),
+            ["reject Javier Milei -> BRICS 2023-12-30"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-20",
+                "Zelensky rejected a proposal from Moscow on Monday."
+            ),
+            ["reject Volodymyr Zelensky -> Russia 2024-01-15"]
+        );
+        // Whom a call asked to act against is no party to it.
+        assert!(events(
+            "2024-09-04",
+            "Mongolia ignored calls to arrest the Russian leader."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn that_year_is_the_year_the_story_last_named() {
         assert_eq!(
             events(

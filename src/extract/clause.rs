@@ -748,6 +748,11 @@ impl<'a> Reader<'a> {
                 if c.needs_possessor && !possessor {
                     continue;
                 }
+                // "appealed for help": a base verb after "for" or "of" is
+                // a noun.
+                if c.head == HeadForm::Base && i > 0 && matches!(lw(toks, i - 1), "for" | "of") {
+                    continue;
+                }
                 let first = c.first_word;
                 if first.bit != 0 {
                     let bits = match window {
@@ -1098,7 +1103,13 @@ impl<'a> Reader<'a> {
                 }
                 relation = Relation::Reject;
                 cameo = "120";
-            } else if THREAT_GOVERNORS.contains(&gov) {
+            } else if THREAT_GOVERNORS.contains(&gov)
+                || gov == "hesitate"
+                    && !cooperative
+                    && g >= 2
+                    && matches!(lw(toks, g - 2), "not" | "n't" | "never")
+            {
+                // "would not hesitate to annihilate South Korea": a threat.
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
                     "138"
                 } else {

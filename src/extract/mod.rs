@@ -514,6 +514,32 @@ mod tests {
     }
 
     #[test]
+    fn not_hesitating_to_strike_is_a_threat_and_help_promised_a_pledge() {
+        assert_eq!(
+            events(
+                "2024-01-20",
+                "Kim said North Korea would not hesitate to annihilate South Korea if provoked."
+            ),
+            ["threaten North Korea -> South Korea 2024-01-20"]
+        );
+        assert_eq!(
+            events(
+                "2024-02-20",
+                "Kishida promised on Monday that Japan would help Ukraine."
+            ),
+            ["pledge Fumio Kishida -> Ukraine 2024-02-19"]
+        );
+        // "appealed for help": a noun, which leaves the date to the appeal.
+        assert_eq!(
+            events(
+                "2022-01-15",
+                "Tokayev appealed to Russia for help late on January 5."
+            ),
+            ["urge Kassym-Jomart Tokayev -> Russia 2022-01-05"]
+        );
+    }
+
+    #[test]
     fn that_year_is_the_year_the_story_last_named() {
         assert_eq!(
             events(

@@ -458,6 +458,14 @@ mod tests {
             ),
             ["aid United States -> Pakistan 2022-08-30"]
         );
+        // Ratifying another's bid to join lets them in.
+        assert_eq!(
+            events(
+                "2023-03-31",
+                "Turkey's parliament on Thursday ratified Finland's application to join NATO."
+            ),
+            ["yield Turkey -> Finland 2023-03-30"]
+        );
         // An agreement reached is cooperation, not a promise.
         assert_eq!(
             events(

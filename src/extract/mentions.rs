@@ -164,22 +164,21 @@ impl Cast {
     /// An organisation the lexicon does not know ("the Hudson Institute",
     /// "Iran's Quds Force"), of a country when the text says so.
     fn discover_org(&mut self, name: &str, country: Option<String>) -> usize {
-        let id = slug(name);
-        if let Some(&i) = self.by_id.get(&id) {
-            return i;
-        }
-        let mut a = Actor::new(id, name, ActorKind::Organisation);
-        a.country = country;
-        self.push(a, Gender::Unknown, None)
+        self.body(name, country, ActorKind::Organisation)
     }
 
     /// A group actor named by a common noun ("Palestinian protesters").
     fn group(&mut self, name: &str, country: Option<String>) -> usize {
+        self.body(name, country, ActorKind::Group)
+    }
+
+    /// The actor a name found in the text stands for, made on first sight.
+    fn body(&mut self, name: &str, country: Option<String>, kind: ActorKind) -> usize {
         let id = slug(name);
         if let Some(&i) = self.by_id.get(&id) {
             return i;
         }
-        let mut a = Actor::new(id, name, ActorKind::Group);
+        let mut a = Actor::new(id, name, kind);
         a.country = country;
         self.push(a, Gender::Unknown, None)
     }

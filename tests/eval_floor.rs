@@ -366,12 +366,12 @@ fn floor_eval_e() {
 
 #[test]
 fn floor_eval_short() {
-    floor("eval-short", 0.94);
+    floor("eval-short", 0.95);
 }
 
 #[test]
 fn floor_eval_short2() {
-    floor("eval-short2", 0.73);
+    floor("eval-short2", 0.75);
 }
 
 // ---------------------------------------------------------------- the scorer itself

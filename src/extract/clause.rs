@@ -1380,6 +1380,26 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "sent Germany a note demanding reparations": a participle of
+            // demand or blame with no object of its own is aimed at the
+            // clause's object.
+            if targets.is_empty()
+                && f.head == HeadForm::Ing
+                && tr.without_to.is_none()
+                && matches!(
+                    base_relation,
+                    Relation::Demand | Relation::Urge | Relation::Criticize
+                )
+                && f.start > 0
+                && !PREPOSITIONS.has(&toks[f.start - 1])
+                && !matches!(lw(toks, f.start - 1), "and" | "or" | "to")
+            {
+                if let Some((at, obj)) = &self.clause_object {
+                    if *at <= f.start && obj.iter().all(|o| !sources.contains(o)) {
+                        targets = obj.clone();
+                    }
+                }
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.

@@ -458,6 +458,17 @@ mod tests {
             ),
             ["aid United States -> Pakistan 2022-08-30"]
         );
+        // A participle of demand goes on with the clause's object.
+        assert_eq!(
+            events(
+                "2022-10-04",
+                "Poland sent Germany a diplomatic note on Monday demanding reparations."
+            ),
+            [
+                "say Poland -> Germany 2022-10-03",
+                "demand Poland -> Germany 2022-10-03"
+            ]
+        );
         // Ratifying another's bid to join lets them in.
         assert_eq!(
             events(

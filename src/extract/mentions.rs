@@ -1212,15 +1212,7 @@ impl<'a> Scanner<'a> {
                     .map(|&(_, a)| a)
             })?
         };
-        Some(Mention {
-            start: i,
-            end,
-            actors: vec![pick],
-            kind: MentionKind::Pronoun,
-            place: false,
-            possessive: false,
-            unnamed_role: false,
-        })
+        Some(self.mention(i, end, vec![pick], MentionKind::Pronoun))
     }
 
     /// Cheap test before [`Scanner::phrase`]: an actor phrase starts with a
@@ -1299,15 +1291,7 @@ impl<'a> Scanner<'a> {
                 })
                 .map(|&(a, _, _)| a)?
         };
-        Some(Mention {
-            start: i,
-            end,
-            actors: vec![pick],
-            kind: MentionKind::Pronoun,
-            place: false,
-            possessive: false,
-            unnamed_role: false,
-        })
+        Some(self.mention(i, end, vec![pick], MentionKind::Pronoun))
     }
 
     fn may_start_phrase(&self, t: &Token) -> bool {

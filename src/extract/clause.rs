@@ -473,10 +473,28 @@ impl<'a> Reader<'a> {
         }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
-            mentions
+            let mi = mentions
                 .iter()
-                .find(|m| !m.place && !preceded_by_prep(toks, m) && !m.possessive)
-                .map(|m| m.actors.clone())
+                .position(|m| !m.place && !preceded_by_prep(toks, m) && !m.possessive)?;
+            // "Macron, Merkel and May issued a joint statement. They
+            // urged ...": a list of actors that opens a sentence is a
+            // group for "they" even when the sentence has no event.
+            if mentions[mi].start <= 2 {
+                let group = coordinated_right(toks, &mentions, mi, &mut HashSet::new());
+                self.cast.note_group(&group, s.index);
+            }
+            Some(mentions[mi].actors.clone())
+        });
+        // "For Zelensky, the week was a test. On Tuesday he was in
+        // Washington": a name put first as the topic is who "he" is next.
+        let subj = subj.or_else(|| {
+            let m = mentions.first()?;
+            let opener = match m.start {
+                1 => matches!(lw(toks, 0), "for" | "like" | "unlike"),
+                2 => lw(toks, 0) == "as" && lw(toks, 1) == "for",
+                _ => false,
+            };
+            (opener && toks.get(m.end).is_some_and(|t| t.text == ",")).then(|| m.actors.clone())
         });
         if let Some(a) = subj {
             if a.len() == 1 {
@@ -2262,6 +2280,25 @@ impl<'a> Reader<'a> {
                 continue;
             }
             break;
+        }
+        // "In a telephone call with Erdogan, Trump said ...", "During
+        // talks with X on Monday, Y pressed ...": a frame put before the
+        // sentence is the act of the subject that follows it.
+        if k == 1
+            && matches!(
+                lw(toks, 0),
+                "in" | "during" | "at" | "after" | "following" | "on"
+            )
+        {
+            let comma = (head + 1..toks.len().min(head + 16)).find(|&c| toks[c].text == ",");
+            return comma
+                .and_then(|c| {
+                    mentions
+                        .iter()
+                        .find(|m| m.start == c + 1 && !m.place && !m.possessive)
+                })
+                .map(|m| m.actors.clone())
+                .unwrap_or_default();
         }
         if k > 0 && NOUN_BLOCKING_PREPS.contains(&lw(toks, k - 1)) {
             return Vec::new();

@@ -92,8 +92,20 @@ impl Cast {
         self.titles[i] = titles;
         if lex.actors[li].kind == ActorKind::Person {
             let name = &lex.actors[li].name;
+            let first = name.split_whitespace().next();
             if let Some(last) = name.split_whitespace().last() {
                 self.surnames.entry(last.to_string()).or_insert(i);
+            }
+            // A short form with the same given name names the surname
+            // people use: "Bruno Rodríguez" for Bruno Rodríguez Parrilla,
+            // "Rodrigo Paz" for Rodrigo Paz Pereira.
+            for alias in &lex.actors[li].aliases {
+                let words: Vec<&str> = alias.split_whitespace().collect();
+                if let [given, surname] = words[..] {
+                    if Some(given) == first {
+                        self.surnames.entry(surname.to_string()).or_insert(i);
+                    }
+                }
             }
             self.note_short_names(name, i);
         }
@@ -129,11 +141,21 @@ impl Cast {
     /// A person the lexicon does not know, named in the text.
     fn discover(
         &mut self,
+        lex: &Lexicon,
         name: &str,
         country: Option<String>,
         gender: Gender,
         title: Option<&str>,
     ) -> usize {
+        // "Prime Minister John Briceño": no title word says "he", but the
+        // given name does.
+        let gender = match gender {
+            Gender::Unknown => name
+                .split_whitespace()
+                .next()
+                .map_or(Gender::Unknown, |g| lex.given_name_gender(g)),
+            g => g,
+        };
         let id = slug(name);
         let i = match self.by_id.get(&id) {
             Some(&i) => i,
@@ -476,7 +498,13 @@ impl<'a> Scanner<'a> {
                             && nend - (e + 1) >= 2
                         {
                             let name = span_text(toks, e + 1, nend);
-                            let p = cast.discover(&name, country.clone(), Gender::Unknown, None);
+                            let p = cast.discover(
+                                self.lex,
+                                &name,
+                                country.clone(),
+                                Gender::Unknown,
+                                None,
+                            );
                             out[k] = self.mention(m.start, nend, vec![p], MentionKind::Name);
                             cast.note(&[p], self.sentence, false);
                             k += 1;
@@ -500,7 +528,7 @@ impl<'a> Scanner<'a> {
                         && !out.iter().any(|x| x.end > st && x.start < name_end)
                     {
                         let name = span_text(toks, st, name_end);
-                        let p = cast.discover(&name, country, Gender::Unknown, None);
+                        let p = cast.discover(self.lex, &name, country, Gender::Unknown, None);
                         out[k] = self.mention(st, m.end, vec![p], MentionKind::Name);
                         cast.note(&[p], self.sentence, false);
                     }
@@ -916,14 +944,33 @@ impl<'a> Scanner<'a> {
                 .filter(|&a| gender_ok(cast.gender(a), gender))
                 .collect();
             let pick = if object {
-                // An object pronoun is not the clause subject.
-                here.iter()
-                    .copied()
-                    .find(|&a| Some(a) != sentence_subject)
+                // An object pronoun is not the subject of its own clause
+                // ("Giammattei received her"), the nearest name before it
+                // that a verb follows; it is most often the sentence's
+                // subject when that is someone else ("Tsai flew from
+                // Guatemala, where Giammattei received her").
+                let local = so_far
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.actors.len() == 1
+                            && cast.kind(m.actors[0]) == ActorKind::Person
+                            && toks.get(m.end).is_some_and(|t| {
+                                t.is_word()
+                                    && !t.is_capitalized()
+                                    && !PREPOSITIONS.has(t)
+                                    && !DETERMINERS.has(t)
+                                    && !matches!(t.lower_str(), "and" | "or" | "but" | "who")
+                            })
+                    })
+                    .map(|m| m.actors[0])
+                    .or(sentence_subject);
+                sentence_subject
+                    .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
+                    .or_else(|| here.iter().copied().find(|&a| Some(a) != local))
                     .or_else(|| {
-                        cast.recent_people().find(|&a| {
-                            Some(a) != sentence_subject && gender_ok(cast.gender(a), gender)
-                        })
+                        cast.recent_people()
+                            .find(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
                     })
             } else if let Some(&a) = here.last() {
                 // Earliest compatible person in this sentence ("Macron said he").
@@ -1014,7 +1061,13 @@ impl<'a> Scanner<'a> {
             .into_iter()
             .map(|p| {
                 p.unwrap_or_else(|(a, b)| {
-                    cast.discover(&span_text(toks, a, b), None, Gender::Unknown, None)
+                    cast.discover(
+                        self.lex,
+                        &span_text(toks, a, b),
+                        None,
+                        Gender::Unknown,
+                        None,
+                    )
                 })
             })
             .collect();
@@ -1679,7 +1732,13 @@ impl<'a> Scanner<'a> {
         }
         if gaz_first.is_none() && !has_det && ctx.is_empty() {
             if let Some(nend) = self.bare_name(toks, i) {
-                let p = cast.discover(&span_text(toks, i, nend), None, Gender::Unknown, None);
+                let p = cast.discover(
+                    self.lex,
+                    &span_text(toks, i, nend),
+                    None,
+                    Gender::Unknown,
+                    None,
+                );
                 return Some(self.mention(i, nend, vec![p], MentionKind::Name));
             }
         }
@@ -1690,7 +1749,13 @@ impl<'a> Scanner<'a> {
             // the loop above took for a qualifier).
             if !has_det && ctx.len() <= 1 {
                 if let Some(nend) = self.bare_name(toks, i) {
-                    let p = cast.discover(&span_text(toks, i, nend), None, Gender::Unknown, None);
+                    let p = cast.discover(
+                        self.lex,
+                        &span_text(toks, i, nend),
+                        None,
+                        Gender::Unknown,
+                        None,
+                    );
                     return Some(self.mention(i, nend, vec![p], MentionKind::Name));
                 }
             }
@@ -1923,7 +1988,7 @@ impl<'a> Scanner<'a> {
             let a = &self.lex.actors[c];
             a.country.clone()
         });
-        let p = cast.discover(name, country, title_gender(title), None);
+        let p = cast.discover(self.lex, name, country, title_gender(title), None);
         self.learn_title(cast, p, title);
         p
     }

@@ -1051,4 +1051,65 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_list_that_opens_a_sentence_is_they_in_the_next() {
+        assert_eq!(
+            events(
+                "2018-05-12",
+                "Macron, Merkel and Theresa May issued a joint statement. They urged Iran to comply."
+            ),
+            [
+                "urge Emmanuel Macron -> Iran 2018-05-12",
+                "urge Angela Merkel -> Iran 2018-05-12",
+                "urge Theresa May -> Iran 2018-05-12"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_frame_before_the_subject_is_the_subjects_act() {
+        assert_eq!(
+            events(
+                "2020-01-03",
+                "In a telephone call with Erdogan on Thursday, US President Donald Trump pointed out that interference was complicating the situation."
+            ),
+            ["meet Donald Trump -> Recep Tayyip Erdoğan 2020-01-02"]
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_is_not_its_clauses_own_subject() {
+        let got = events(
+            "2023-04-08",
+            "Tsai flew there from Belize, where she met Prime Minister John Briceño, and earlier from Guatemala, where President Alejandro Giammattei received her on March 31.",
+        );
+        assert!(
+            got.contains(&"host Alejandro Giammattei -> Tsai Ing-wen 2023-03-31".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_topic_put_first_is_he_in_the_next_sentence() {
+        let got = events(
+            "2023-12-16",
+            "Orban has demanded the release of funds. For Zelensky, the week was a test of stamina. On Tuesday he was in Washington, where he met President Joe Biden.",
+        );
+        assert!(
+            got.contains(&"meet Volodymyr Zelensky -> Joe Biden 2023-12-12".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_form_with_the_given_name_names_the_surname() {
+        assert_eq!(
+            events(
+                "2015-08-15",
+                "Cuban Foreign Minister Bruno Rodríguez spoke first. Rodríguez then met John Kerry."
+            ),
+            ["meet Bruno Rodríguez Parrilla -> John Kerry 2015-08-15"]
+        );
+    }
 }

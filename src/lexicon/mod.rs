@@ -238,6 +238,9 @@ pub struct Lexicon {
     pub trigger_index: FastMap<String, Vec<CompiledTrigger>>,
     /// Verdict words, lowercase: `true` for praise, `false` for criticism.
     verdicts: FastMap<String, bool>,
+    /// Given names of the lexicon's people whose gender all its bearers
+    /// share ("John", "Maria"), for people the text introduces.
+    given_names: FastMap<String, Gender>,
     by_id: FastMap<String, usize>,
     by_code: FastMap<String, usize>,
     terms_index: TermsIndex,
@@ -338,6 +341,15 @@ impl Lexicon {
     /// of criticism (`Some(false)`).
     pub fn verdict(&self, word: &str) -> Option<bool> {
         self.verdicts.get(word).copied()
+    }
+
+    /// The gender that every known person with this given name has, as
+    /// the best guess for a newcomer of that name.
+    pub fn given_name_gender(&self, given: &str) -> Gender {
+        self.given_names
+            .get(given)
+            .copied()
+            .unwrap_or(Gender::Unknown)
     }
 
     pub fn actor_index(&self, id: &str) -> Option<usize> {
@@ -655,6 +667,7 @@ impl Builder {
             list.sort_by_key(|b| std::cmp::Reverse(b.len()));
         }
         self.lex.terms_index = TermsIndex::build(&self.lex.terms);
+        self.lex.given_names = given_names(&self.lex);
         let mut classes: FastMap<String, u32> = first_words(&self.lex)
             .into_iter()
             .map(|(w, b)| (w, u32::from(b) << FIRST_SHIFT))
@@ -672,6 +685,31 @@ impl Builder {
 #[inline]
 fn first_bits(classes: u32) -> u8 {
     (classes >> FIRST_SHIFT) as u8 & (FIRST_ROLE | FIRST_TITLE | FIRST_SURFACE | FIRST_TRIGGER)
+}
+
+/// Given names whose known bearers all have one gender. A name is a
+/// person's first word when that is not a title ("King Hamad"); names of
+/// one letter or with a hyphen are left out as too unsure.
+fn given_names(lex: &Lexicon) -> FastMap<String, Gender> {
+    let mut seen: FastMap<String, Option<Gender>> = FastMap::default();
+    for (a, &g) in lex.actors.iter().zip(&lex.genders) {
+        if a.kind != ActorKind::Person || g == Gender::Unknown {
+            continue;
+        }
+        let Some(first) = a.name.split_whitespace().next() else {
+            continue;
+        };
+        if first.chars().count() < 3 || lex.titles.contains_key(&first.to_lowercase()) {
+            continue;
+        }
+        let e = seen.entry(first.to_string()).or_insert(Some(g));
+        if *e != Some(g) {
+            *e = None;
+        }
+    }
+    seen.into_iter()
+        .filter_map(|(k, g)| g.map(|g| (k, g)))
+        .collect()
 }
 
 /// The first-word bits behind [`Lexicon::first_word`].

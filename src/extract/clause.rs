@@ -1048,7 +1048,20 @@ impl<'a> Reader<'a> {
         let intent_word = window
             .iter()
             .any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
-        let reported = intent_word && toks.iter().any(|t| REPORTING_VERBS.has(t));
+        // "Thailand will release 18 Cambodian soldiers": news that states
+        // what a government will give or do for another reports its
+        // announced intent (CAMEO 03), as a reporting verb would. Meetings,
+        // visits and signings said to come are plans instead, kept when
+        // dated; "would" without a reporting verb is a hypothesis.
+        let announced = !is_noun
+            && matches!(
+                relation,
+                Relation::Aid | Relation::Cooperate | Relation::Yield
+            )
+            && window
+                .iter()
+                .any(|w| matches!(*w, "will" | "'ll" | "shall"));
+        let reported = intent_word && (announced || toks.iter().any(|t| REPORTING_VERBS.has(t)));
         let mut promised = false;
         if refused {
             relation = Relation::Reject;
@@ -1058,6 +1071,7 @@ impl<'a> Reader<'a> {
             if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033",
+                    Relation::Yield => "035",
                     Relation::Meet | Relation::Visit | Relation::Host => "036",
                     _ => "030",
                 };
@@ -1146,6 +1160,7 @@ impl<'a> Reader<'a> {
                 if cooperative {
                     cameo = match relation {
                         Relation::Aid => "033",
+                        Relation::Yield => "035",
                         Relation::Meet | Relation::Visit => "036",
                         _ => "030",
                     };
@@ -1286,6 +1301,7 @@ impl<'a> Reader<'a> {
         // Roles.
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         let mut pairs_within = false;
+        let mut welcomed_act = false;
         if passive {
             let search = ObjectSearch {
                 after_by: true,
@@ -1368,6 +1384,23 @@ impl<'a> Reader<'a> {
             // "Brazil condemned the incursion": the act stands for its agent.
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
+            }
+            // "welcomed the ruling", "welcomed the measures announced by
+            // Seoul": one welcomes a visitor as host, an act as praise.
+            if targets.is_empty()
+                && base_relation == Relation::Host
+                && !is_noun
+                && tr.pattern == "welcome"
+            {
+                targets = self.act_participant(toks, mentions, f.end, Relation::Praise, &sources);
+                if targets.is_empty() {
+                    targets = self.act_antecedent(toks, f.end, s.index, Relation::Praise, &sources);
+                }
+                if !targets.is_empty() {
+                    relation = Relation::Praise;
+                    cameo = "051";
+                    welcomed_act = true;
+                }
             }
             // "turned down an invitation to join the BRICS bloc", "rejected
             // a proposal from Kyiv": what was refused names its party.
@@ -1578,7 +1611,7 @@ impl<'a> Reader<'a> {
         }
 
         // Object kind restriction ("receive" a person, not a letter).
-        if !tr.object_kinds.is_empty() {
+        if !tr.object_kinds.is_empty() && !welcomed_act {
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));
             if targets.is_empty() && !pairs_within {
                 return;
@@ -2377,6 +2410,10 @@ impl<'a> Reader<'a> {
                 break kind;
             }
             let w = t.lower_str();
+            // "welcoming any step towards peace": no act in particular.
+            if matches!(w, "any" | "every" | "no" | "future") {
+                return Vec::new();
+            }
             if DETERMINERS.has(t) || w == "'s" || (t.is_capitalized() && lw(toks, k + 1) == "'s") {
                 if t.is_capitalized() && !NOT_NAMES.contains(&t.text) {
                     // "Washington's decision" names its agent: not ours to guess.
@@ -2426,7 +2463,18 @@ impl<'a> Reader<'a> {
             ActNoun::Deal => r == Relation::SignDeal,
             ActNoun::Penalty => r == Relation::Sanction,
             ActNoun::Any => !matches!(r, Relation::Say | Relation::Meet),
+            ActNoun::Ruling => false,
         };
+        // "Farmaajo welcomed the ruling", "rejected the award": a court's
+        // finding is the court's act, and courts seldom act in our events.
+        if kind == ActNoun::Ruling {
+            return self
+                .cast
+                .recent_body_named(&["Court", "Tribunal", "Arbitration", "court", "tribunal"])
+                .filter(|a| !judges.contains(a))
+                .into_iter()
+                .collect();
+        }
         // Nobody judges their own side's act here: "Turkey welcomed the
         // move" is not praise of Erdogan.
         let sides: Vec<Option<&str>> = judges
@@ -2494,9 +2542,18 @@ impl<'a> Reader<'a> {
             }
             k += 1;
         }
-        if act_noun(lw(toks, k)).is_none()
-            || !matches!(lw(toks, k + 1), "of" | "by" | "with" | "between")
+        if act_noun(lw(toks, k)).is_none() {
+            return Vec::new();
+        }
+        // "the measures announced by the Government of Korea": a
+        // participle and "by" name the agent as well as "of" does.
+        let w1 = lw(toks, k + 1);
+        if w1.len() > 4
+            && (w1.ends_with("ed") || matches!(w1, "taken" | "made" | "given"))
+            && lw(toks, k + 2) == "by"
         {
+            k += 1;
+        } else if !matches!(w1, "of" | "by" | "with" | "between") {
             return Vec::new();
         }
         match mentions
@@ -2847,6 +2904,8 @@ enum ActNoun {
     Deal,
     /// A sanction, an expulsion.
     Penalty,
+    /// A court's ruling, award or findings: the court's act.
+    Ruling,
     /// "the move", "the decision": any act but talk.
     Any,
 }
@@ -2873,6 +2932,9 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "suspension" | "blockade" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures" => {
             ActNoun::Any
+        }
+        "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
+            ActNoun::Ruling
         }
         _ => return None,
     })

@@ -252,6 +252,19 @@ impl Cast {
         self.by_id.get(id).copied()
     }
 
+    /// The organisation met most recently whose name has one of `words`
+    /// ("Court", "Tribunal"): who "the ruling" came from.
+    pub fn recent_body_named(&self, words: &[&str]) -> Option<usize> {
+        self.recent
+            .iter()
+            .find(|&&(a, _, _)| {
+                let x = &self.actors[a];
+                x.kind == ActorKind::Organisation
+                    && x.name.split_whitespace().any(|w| words.contains(&w))
+            })
+            .map(|&(a, _, _)| a)
+    }
+
     /// The actors, in the order they were met.
     pub fn into_actors(self) -> Vec<Actor> {
         self.actors

@@ -1112,4 +1112,31 @@ mod tests {
             ["meet Bruno Rodríguez Parrilla -> John Kerry 2015-08-15"]
         );
     }
+
+    #[test]
+    fn a_government_that_will_give_states_its_intent() {
+        assert_eq!(
+            events("2025-10-26", "Thailand will release 18 Cambodian soldiers."),
+            ["pledge Thailand -> Cambodia 2025-10-26"]
+        );
+        // A meeting to come is a plan, kept only with its date.
+        assert!(events("2025-10-26", "Modi will visit Japan.").is_empty());
+    }
+
+    #[test]
+    fn welcoming_an_act_praises_its_agent() {
+        assert_eq!(
+            events(
+                "2021-10-13",
+                "The International Court of Justice ruled on Tuesday on the border. Farmaajo welcomed the ruling."
+            ),
+            ["praise Mohamed Abdullahi Farmaajo -> International Court of Justice 2021-10-12"]
+        );
+        assert!(events(
+            "2021-10-13",
+            "Turkey signed a deal with Qatar. Russia, while welcoming any step towards peace, cautioned Ankara."
+        )
+        .iter()
+        .all(|e| !e.starts_with("praise")));
+    }
 }

@@ -1,6 +1,6 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a, eval-b, eval-c, eval-d, eval-e, eval-short, eval-short2), scored exactly as
+//! (eval-a to eval-f, eval-short, eval-short2), scored exactly as
 //! `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
@@ -362,6 +362,18 @@ fn floor_eval_d() {
 #[test]
 fn floor_eval_e() {
     floor("eval-e", 0.43);
+}
+
+/// eval-f is held out too: 14 articles (399 gold rows) on regions and
+/// events the others barely touch (Armenia-Azerbaijan, Ethiopia-Somalia,
+/// the DRC, Venezuela, Greenland, the Baltic Sea), in wire, analysis, live
+/// blog, first-person release, Q&A, regional-paper, roundup, obituary,
+/// chronology, communique, pronoun-heavy, op-ed, translated and passive
+/// styles, by a helper who read neither the extractor nor its lexicons.
+/// Its first score was F1 0.398 (precision 0.59, recall 0.30).
+#[test]
+fn floor_eval_f() {
+    floor("eval-f", 0.38);
 }
 
 #[test]

@@ -138,7 +138,10 @@ pub fn slug(name: &str) -> String {
                 out.push(c.to_ascii_lowercase());
             } else {
                 for l in c.to_lowercase() {
-                    out.push(l);
+                    match fold_latin(l) {
+                        Some(plain) => out.push_str(plain),
+                        None => out.push(l),
+                    }
                 }
             }
         } else {
@@ -146,6 +149,39 @@ pub fn slug(name: &str) -> String {
         }
     }
     out
+}
+
+/// The plain letters of a lowercase Latin letter with a diacritic, so that
+/// ids read the same however a name was typed: "Erdoğan" and "Erdogan"
+/// are both `erdogan`, "Rodríguez" is `rodriguez`. Other scripts stay as
+/// they are.
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'æ' => "ae",
+        'ç' | 'ć' | 'ĉ' | 'ċ' | 'č' => "c",
+        'ď' | 'đ' | 'ð' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ĕ' | 'ė' | 'ę' | 'ě' => "e",
+        'ĝ' | 'ğ' | 'ġ' | 'ģ' => "g",
+        'ĥ' | 'ħ' => "h",
+        'ì' | 'í' | 'î' | 'ï' | 'ĩ' | 'ī' | 'ĭ' | 'į' | 'ı' => "i",
+        'ĵ' => "j",
+        'ķ' => "k",
+        'ĺ' | 'ļ' | 'ľ' | 'ŀ' | 'ł' => "l",
+        'ñ' | 'ń' | 'ņ' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ŏ' | 'ő' => "o",
+        'œ' => "oe",
+        'ŕ' | 'ŗ' | 'ř' => "r",
+        'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
+        'ß' => "ss",
+        'ţ' | 'ť' | 'ț' => "t",
+        'þ' => "th",
+        'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
+        'ŵ' => "w",
+        'ý' | 'ÿ' | 'ŷ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        _ => return None,
+    })
 }
 
 /// The 22 relations dipgraph codes, one per CAMEO root plus `visit`, `host`,
@@ -641,6 +677,18 @@ mod tests {
         assert_eq!(slug("Emmanuel Macron"), "emmanuel-macron");
         assert_eq!(slug("  von der Leyen "), "von-der-leyen");
         assert_eq!(slug("Wang Yi (China)"), "wang-yi-china");
+    }
+
+    #[test]
+    fn slug_folds_latin_diacritics_and_keeps_other_scripts() {
+        assert_eq!(slug("Recep Tayyip Erdoğan"), slug("Recep Tayyip Erdogan"));
+        assert_eq!(
+            slug("Luiz Inácio Lula da Silva"),
+            "luiz-inacio-lula-da-silva"
+        );
+        assert_eq!(slug("Lars Løkke Rasmussen"), "lars-lokke-rasmussen");
+        assert_eq!(slug("Straße"), "strasse");
+        assert_eq!(slug("Зеленський"), "зеленський");
     }
 
     #[test]

@@ -195,7 +195,7 @@ fn markdown_with_heading_title() {
             &events,
             "2023-08-lula-pretoria",
             "visit",
-            "luiz-inácio-lula-da-silva",
+            "luiz-inacio-lula-da-silva",
             "zaf",
             "2023-08-21"
         ),
@@ -249,7 +249,7 @@ fn jsonl_collection() {
         &events,
         "pretoria",
         "visit",
-        "luiz-inácio-lula-da-silva",
+        "luiz-inacio-lula-da-silva",
         "zaf",
         "2023-08-21"
     ));

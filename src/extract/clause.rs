@@ -1976,6 +1976,9 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            if !planned {
+                self.cast.note_visit(relation, a, b);
+            }
             let e = report(self, a, b, relation, cameo, confidence);
             self.events.push(e);
         }

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::words::*;
 use crate::fasthash::FastMap;
 use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef, FIRST_ROLE, FIRST_SURFACE, FIRST_TITLE};
-use crate::model::{slug, Actor, ActorKind};
+use crate::model::{slug, Actor, ActorKind, Relation};
 use crate::text::Token;
 
 /// How a mention names its actors.
@@ -67,6 +67,10 @@ pub struct Cast {
     last_group: Option<(Vec<usize>, usize)>,
     /// Subjects by sentence, for pronouns.
     subjects: Vec<(usize, usize)>,
+    /// The last visit's guest and host (people), for "his guest", "the
+    /// visitor", "her host".
+    guest: Option<usize>,
+    host: Option<usize>,
 }
 
 impl Cast {
@@ -232,6 +236,28 @@ impl Cast {
         }
     }
 
+    /// Remembers who visited whom, from an event just read.
+    pub fn note_visit(&mut self, relation: Relation, a: usize, b: usize) {
+        let person = |x: usize| (self.kind(x) == ActorKind::Person).then_some(x);
+        match relation {
+            Relation::Host => {
+                if let (Some(h), Some(g)) = (person(a), person(b)) {
+                    self.host = Some(h);
+                    self.guest = Some(g);
+                }
+            }
+            Relation::Visit => {
+                if let Some(g) = person(a) {
+                    if self.guest != Some(g) {
+                        self.host = None;
+                    }
+                    self.guest = Some(g);
+                }
+            }
+            _ => {}
+        }
+    }
+
     pub fn note_subject(&mut self, actor: usize, sentence: usize) {
         self.subjects.push((sentence, actor));
     }
@@ -349,7 +375,15 @@ impl<'a> Scanner<'a> {
                                 m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
                             })
                             .map(|m| m.actors[0]);
-                        let other = cast.recent_people().find(|&a| Some(a) != subject);
+                        // The visit read last says who is whose guest.
+                        let visit_role = match t.lower_str() {
+                            "guest" | "visitor" => cast.guest,
+                            "host" => cast.host,
+                            _ => None,
+                        };
+                        let other = visit_role
+                            .filter(|&a| Some(a) != subject)
+                            .or_else(|| cast.recent_people().find(|&a| Some(a) != subject));
                         if let Some(o) = other {
                             let end = if t.lower == "opposite"
                                 && toks.get(i + 2).is_some_and(|x| x.lower == "number")

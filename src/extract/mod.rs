@@ -1139,4 +1139,18 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("praise")));
     }
+
+    #[test]
+    fn his_guest_is_the_visitor_read_last() {
+        let got = events(
+            "2024-02-14",
+            "Erdogan landed in Cairo on Wednesday. Erdogan has called Netanyahu a butcher. Sisi thanked his guest for the aid.",
+        );
+        assert!(
+            got.contains(
+                &"praise Abdel Fattah el-Sisi -> Recep Tayyip Erdoğan 2024-02-14".to_string()
+            ),
+            "{got:?}"
+        );
+    }
 }

@@ -1510,6 +1510,8 @@ impl<'a> Reader<'a> {
                     .all(|&t| self.cast.kind(t) != ActorKind::Person)
             {
                 self.cast.note_group(&targets, s.index);
+            } else if targets.len() >= 2 {
+                self.cast.note_object_group(&targets, s.index);
             }
         }
 

@@ -65,6 +65,9 @@ pub struct Cast {
     recent: Vec<(usize, usize, bool)>,
     /// The last group of two or more actors named together.
     last_group: Option<(Vec<usize>, usize)>,
+    /// The last two or more people acted on together ("hosted Mirzoyan
+    /// and Bayramov"): who "them" is, though not "the two men".
+    object_group: Option<(Vec<usize>, usize)>,
     /// Subjects by sentence, for pronouns.
     subjects: Vec<(usize, usize)>,
     /// The last visit's guest and host (people), for "his guest", "the
@@ -255,6 +258,13 @@ impl Cast {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Remembers people acted on together, for a later "them".
+    pub fn note_object_group(&mut self, actors: &[usize], sentence: usize) {
+        if actors.len() >= 2 {
+            self.object_group = Some((actors.to_vec(), sentence));
         }
     }
 
@@ -959,7 +969,23 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         let actors = if plural {
-            match &cast.last_group {
+            // "hosted Mirzoyan and Bayramov, and Tokayev received them".
+            let here = so_far.windows(2).rev().find_map(|w| {
+                let people = |m: &Mention| {
+                    m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
+                };
+                (object
+                    && people(&w[0])
+                    && people(&w[1])
+                    && w[1].start == w[0].end + 1
+                    && toks[w[0].end].lower_str() == "and")
+                    .then(|| (vec![w[0].actors[0], w[1].actors[0]], self.sentence))
+            });
+            let objects = here.as_ref().or(cast
+                .object_group
+                .as_ref()
+                .filter(|(_, s)| object && self.sentence.saturating_sub(*s) <= 1));
+            match objects.or(cast.last_group.as_ref()) {
                 Some((g, s)) if self.sentence.saturating_sub(*s) <= 1 => g.clone(),
                 // "The Quad leaders met. They condemned ...": a body or
                 // group that was the last subject.
@@ -1763,6 +1789,15 @@ impl<'a> Scanner<'a> {
         if gaz_first.is_none() && !has_det && ctx.is_empty() {
             if let Some(m) = self.known_person(toks, i, j, cast) {
                 return Some(m);
+            }
+        }
+        // "the Korean Confederation of Trade Unions": a country adjective
+        // that begins a body's name gives it its country.
+        if ctx.len() == 1 && k == j + 1 && self.lex.actors[ctx[0]].kind == ActorKind::Country {
+            if let Some((oend, _)) = self.org_name(toks, k) {
+                let country = self.lex.actors[ctx[0]].country.clone();
+                let o = cast.discover_org(&span_text(toks, j, oend), country);
+                return Some(self.mention(i, oend, vec![o], MentionKind::Name));
             }
         }
         // A body or a person the lexicon does not know.

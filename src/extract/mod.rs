@@ -1153,4 +1153,35 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn them_is_the_people_acted_on_together() {
+        let got = events(
+            "2024-05-27",
+            "Kazakh Foreign Minister Murat Nurtleu hosted Mirzoyan and Bayramov on May 10, and President Kassym-Jomart Tokayev received them both.",
+        );
+        for guest in ["Ararat Mirzoyan", "Jeyhun Bayramov"] {
+            let want = format!("host Kassym-Jomart Tokayev -> {guest} 2024-05-10");
+            assert!(got.contains(&want), "{want} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_country_adjective_may_begin_a_bodys_name() {
+        assert_eq!(
+            events(
+                "2023-03-16",
+                "The Korean Confederation of Trade Unions protested against Japan on Thursday."
+            ),
+            ["protest Korean Confederation of Trade Unions -> Japan 2023-03-16"]
+        );
+        // "the Chinese Foreign Ministry" stays the state's voice.
+        assert_eq!(
+            events(
+                "2023-03-16",
+                "The Chinese Foreign Ministry condemned Japan."
+            ),
+            ["criticize China -> Japan 2023-03-16"]
+        );
+    }
 }

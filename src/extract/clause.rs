@@ -1387,16 +1387,20 @@ impl<'a> Reader<'a> {
             }
             // "welcomed the ruling", "welcomed the measures announced by
             // Seoul": one welcomes a visitor as host, an act as praise.
-            if targets.is_empty()
-                && base_relation == Relation::Host
+            if base_relation == Relation::Host
                 && !is_noun
                 && tr.pattern == "welcome"
+                && targets
+                    .iter()
+                    .all(|&t| self.cast.kind(t) != ActorKind::Person)
             {
-                targets = self.act_participant(toks, mentions, f.end, Relation::Praise, &sources);
-                if targets.is_empty() {
-                    targets = self.act_antecedent(toks, f.end, s.index, Relation::Praise, &sources);
+                let mut agents =
+                    self.act_participant(toks, mentions, f.end, Relation::Praise, &sources);
+                if agents.is_empty() {
+                    agents = self.act_antecedent(toks, f.end, s.index, Relation::Praise, &sources);
                 }
-                if !targets.is_empty() {
+                if !agents.is_empty() {
+                    targets = agents;
                     relation = Relation::Praise;
                     cameo = "051";
                     welcomed_act = true;
@@ -1978,7 +1982,14 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            if !planned {
+            // A visit long before the story ("The last time he came, in
+            // 2012, he was received by Morsi") says nothing of who is whose
+            // guest now.
+            let current = match (when.date, self.article.date) {
+                (Some(d), Some(p)) => (p - d).num_days() <= 31,
+                _ => true,
+            };
+            if !planned && current {
                 self.cast.note_visit(relation, a, b);
             }
             let e = report(self, a, b, relation, cameo, confidence);

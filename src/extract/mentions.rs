@@ -1721,7 +1721,26 @@ impl<'a> Scanner<'a> {
             let g = cast.group(&name, country);
             return Some(self.mention(i, end, vec![g], MentionKind::Description));
         }
-        if let Some((tend, title, person_role)) = self.title(toks, title_start) {
+        if let Some((mut tend, title, person_role)) = self.title(toks, title_start) {
+            // "the President of the United Arab Emirates", "the foreign
+            // minister of Kenya": the country after "of" qualifies the
+            // title as an adjective before it would.
+            if ctx.is_empty() && toks.get(tend).is_some_and(|t| t.lower == "of") {
+                let at = if toks.get(tend + 1).is_some_and(|t| t.lower == "the") {
+                    tend + 2
+                } else {
+                    tend + 1
+                };
+                if let Some((gend, refs)) = self.gazetteer(toks, at) {
+                    if let Some(r) = refs.iter().find(|r| {
+                        self.lex.actors[r.actor].kind != ActorKind::Person
+                            && !matches!(r.form, Form::City | Form::Adjective)
+                    }) {
+                        ctx.push(r.actor);
+                        tend = gend;
+                    }
+                }
+            }
             // A name after the title?
             if let Some((nend, refs)) = self
                 .gazetteer(toks, tend)

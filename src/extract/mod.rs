@@ -1184,4 +1184,22 @@ mod tests {
             ["criticize China -> Japan 2023-03-16"]
         );
     }
+
+    #[test]
+    fn a_title_of_a_country_is_its_office_holder() {
+        assert_eq!(
+            events(
+                "2024-02-14",
+                "Erdogan held talks with the president of Kenya."
+            ),
+            ["meet Recep Tayyip Erdoğan -> William Ruto 2024-02-14"]
+        );
+        assert_eq!(
+            events(
+                "2024-02-14",
+                "Erdogan met the Foreign Minister of Saudi Arabia, Prince Faisal bin Farhan."
+            ),
+            ["meet Recep Tayyip Erdoğan -> Faisal bin Farhan 2024-02-14"]
+        );
+    }
 }

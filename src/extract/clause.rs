@@ -473,16 +473,49 @@ impl<'a> Reader<'a> {
         }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
-            let mi = mentions
-                .iter()
-                .position(|m| !m.place && !preceded_by_prep(toks, m) && !m.possessive)?;
+            let candidate = |m: &Mention| !m.place && !preceded_by_prep(toks, m) && !m.possessive;
+            // "Born in 1954 - his grandfather Nobusuke Kishi was prime
+            // minister - Mr Abe first took office in 2006": a name inside
+            // an aside is not who the sentence is about; the subject is a
+            // name a verb follows.
+            let aside = |m: &Mention| {
+                let dashes = toks[..m.start]
+                    .iter()
+                    .filter(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"))
+                    .count();
+                let open = toks[..m.start].iter().filter(|t| t.text == "(").count();
+                let close = toks[..m.start].iter().filter(|t| t.text == ")").count();
+                dashes % 2 == 1 || open > close
+            };
+            let verb_after = |m: &Mention| {
+                let mut k = m.end;
+                while k < toks.len() && ADVERBS.has(&toks[k]) {
+                    k += 1;
+                }
+                toks.get(k).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && !PREPOSITIONS.has(t)
+                        && !DETERMINERS.has(t)
+                        && !matches!(t.lower_str(), "and" | "or" | "but" | "who" | "which")
+                })
+            };
+            let first = mentions.iter().position(|m| candidate(m) && !aside(m));
             // "Macron, Merkel and May issued a joint statement. They
             // urged ...": a list of actors that opens a sentence is a
             // group for "they" even when the sentence has no event.
-            if mentions[mi].start <= 2 {
-                let group = coordinated_right(toks, &mentions, mi, &mut HashSet::new());
-                self.cast.note_group(&group, s.index);
+            if let Some(f) = first.filter(|&f| mentions[f].start <= 2) {
+                let group = coordinated_right(toks, &mentions, f, &mut HashSet::new());
+                if group.len() >= 2 {
+                    self.cast.note_group(&group, s.index);
+                    return Some(group);
+                }
             }
+            let mi = mentions
+                .iter()
+                .position(|m| candidate(m) && !aside(m) && verb_after(m))
+                .or(first)
+                .or_else(|| mentions.iter().position(candidate))?;
             Some(mentions[mi].actors.clone())
         });
         // "For Zelensky, the week was a test. On Tuesday he was in

@@ -1761,6 +1761,16 @@ impl<'a> Scanner<'a> {
                 let p = self.named_person(&name, &ctx, &title, cast);
                 return Some(self.mention(i, nend, vec![p], MentionKind::Name));
             }
+            // "he became the first Japanese prime minister to visit
+            // Iran": a rank among holders of an office names none of them.
+            if i > 0
+                && matches!(
+                    toks[i - 1].lower_str(),
+                    "first" | "last" | "only" | "second" | "third" | "youngest" | "oldest"
+                )
+            {
+                return None;
+            }
             // A description without a name.
             if !person_role {
                 if ctx.is_empty() {

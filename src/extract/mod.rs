@@ -1202,4 +1202,25 @@ mod tests {
             ["meet Recep Tayyip Erdoğan -> Faisal bin Farhan 2024-02-14"]
         );
     }
+
+    #[test]
+    fn a_rank_among_office_holders_names_none_of_them() {
+        let got = events(
+            "2022-07-09",
+            "In June 2019 Abe became the first Japanese prime minister in four decades to visit Iran.",
+        );
+        assert_eq!(got, ["visit Shinzo Abe -> Iran 2019-06"]);
+    }
+
+    #[test]
+    fn a_name_in_an_aside_is_not_the_sentences_subject() {
+        let got = events(
+            "2022-07-09",
+            "Born in 1954 - his grandfather Nobusuke Kishi was prime minister - Shinzo Abe first took office in 2006. He met Vladimir Putin in Moscow in May 2013.",
+        );
+        assert!(
+            got.contains(&"meet Shinzo Abe -> Vladimir Putin 2013-05".to_string()),
+            "{got:?}"
+        );
+    }
 }

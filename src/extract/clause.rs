@@ -1343,8 +1343,21 @@ impl<'a> Reader<'a> {
                 adjective: false,
             };
             let agents = self.object_after(toks, mentions, f.end, claimed, times, search);
-            let patient =
+            let mut patient =
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
+            // "The accusation was rejected by Frederiksen", "The American
+            // claims were rejected by Nielsen": the act's agent, as after
+            // an active verb.
+            if patient.is_empty() && !agents.is_empty() {
+                let mut np = chain_start;
+                while np > 0 && chain_start - np < 5 && toks[np - 1].is_word() {
+                    np -= 1;
+                }
+                patient = self.act_participant(toks, mentions, np, base_relation, &agents);
+                if patient.is_empty() {
+                    patient = self.act_antecedent(toks, np, s.index, base_relation, &agents);
+                }
+            }
             match (agents.is_empty(), patient.is_empty()) {
                 (true, _) => return,
                 (false, true) => {
@@ -2362,6 +2375,30 @@ impl<'a> Reader<'a> {
                 continue;
             }
             break;
+        }
+        // "A visit to Nuuk was paid by his son", "Criticism of Denmark was
+        // voiced by Mr Vance": a noun that opens the sentence and a
+        // passive light verb put the agent after "by".
+        let opens =
+            k == 0 || (lw(toks, k - 1) == "," && !mentions.iter().any(|m| m.start < k && !m.place));
+        if opens {
+            let be = (head + 1..toks.len().min(head + 12)).find(|&b| {
+                BE.has_at(toks, b) || matches!(lw(toks, b), ";" | "which" | "who" | "that")
+            });
+            if let Some(b) = be.filter(|&b| BE.has_at(toks, b)) {
+                let by = (b + 1..toks.len().min(b + 12))
+                    .take_while(|&x| !matches!(lw(toks, x), ";" | "which" | "who" | "that"))
+                    .find(|&x| lw(toks, x) == "by");
+                let light = toks.get(b + 1).is_some_and(|t| {
+                    let w = t.lower_str();
+                    w.ends_with("ed") || matches!(w, "made" | "paid" | "held" | "given" | "been")
+                });
+                if let (Some(by), true) = (by, light) {
+                    if let Some(m) = mentions.iter().find(|m| m.start == by + 1 && !m.place) {
+                        return m.actors.clone();
+                    }
+                }
+            }
         }
         // "In a telephone call with Erdogan, Trump said ...", "During
         // talks with X on Monday, Y pressed ...": a frame put before the

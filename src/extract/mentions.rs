@@ -1873,6 +1873,16 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if let Some(p) = self.pick_person(refs, cast) {
+            // "Donald Trump Jr.": the son, not the father.
+            if toks
+                .get(end)
+                .is_some_and(|t| matches!(t.text, "Jr" | "Jr." | "Sr" | "Sr." | "II" | "III"))
+            {
+                let country = cast.actors[p].country.clone();
+                let name = span_text(toks, j, end + 1);
+                let son = cast.discover(self.lex, &name, country, cast.gender(p), None);
+                return Some(self.mention(i, end + 1, vec![son], MentionKind::Name));
+            }
             return Some(self.mention(i, end, vec![p], MentionKind::Name));
         }
         let named: Vec<&SurfaceRef> = refs.iter().filter(|r| r.form != Form::Adjective).collect();

@@ -1223,4 +1223,31 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_passive_with_an_act_for_subject_reaches_the_acts_agent() {
+        let got = events(
+            "2025-03-31",
+            "Vance accused Copenhagen of under-investment. The accusation was rejected by Danish Prime Minister Mette Frederiksen the same evening.",
+        );
+        assert!(
+            got.contains(&"reject Mette Frederiksen -> JD Vance 2025-03-31".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_noun_with_a_passive_light_verb_has_its_agent_after_by() {
+        assert_eq!(
+            events(
+                "2025-03-31",
+                "A visit to Greenland was made on Friday by US Vice President JD Vance."
+            ),
+            ["visit JD Vance -> Greenland 2025-03-28"]
+        );
+        assert_eq!(
+            events("2025-03-31", "Donald Trump Jr. visited Nuuk on Tuesday."),
+            ["visit Donald Trump Jr -> Greenland 2025-03-25"]
+        );
+    }
 }

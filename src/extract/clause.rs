@@ -804,6 +804,17 @@ impl<'a> Reader<'a> {
                 if c.head == HeadForm::Base && i > 0 && matches!(lw(toks, i - 1), "for" | "of") {
                     continue;
                 }
+                // "tightened controls on exports to Korea": a verb in -s
+                // right after a preposition is a plural noun.
+                if c.head == HeadForm::Third
+                    && i > 0
+                    && matches!(
+                        lw(toks, i - 1),
+                        "on" | "of" | "for" | "in" | "with" | "about" | "against" | "from" | "by"
+                    )
+                {
+                    continue;
+                }
                 let first = c.first_word;
                 if first.bit != 0 {
                     let bits = match window {
@@ -1109,6 +1120,16 @@ impl<'a> Reader<'a> {
                     _ => "030",
                 };
                 relation = Relation::Pledge;
+            } else if relation == Relation::Sanction
+                && toks.iter().any(|t| {
+                    matches!(
+                        t.lower_str(),
+                        "announced" | "announces" | "decided" | "decides" | "ordered" | "orders"
+                    )
+                })
+            {
+                // "Japan announced it would tighten controls on exports to
+                // Korea": a penalty announced is one decided, not a threat.
             } else {
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
                     "138"
@@ -1287,9 +1308,12 @@ impl<'a> Reader<'a> {
         if !is_noun && f.start > 0 && chain.is_empty() {
             let prev = &toks[f.start - 1];
             let pw = prev.lower_str();
+            // ("Japan in July 2019 tightened controls": a year ends a time
+            // phrase, and counts nothing.)
             if participle
                 && (DETERMINERS.has(prev)
-                    || pw.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    || (pw.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && !in_time_phrase(times, f.start - 1))
                     || NUMBER_WORDS.has(prev))
             {
                 return;

@@ -1250,4 +1250,29 @@ mod tests {
             ["visit Donald Trump Jr -> Greenland 2025-03-25"]
         );
     }
+
+    #[test]
+    fn export_controls_are_a_sanction_and_a_country_taken_to_court_is_criticised() {
+        assert_eq!(
+            events(
+                "2022-07-09",
+                "Japan in July 2019 tightened controls on exports to South Korea."
+            ),
+            ["sanction Japan -> South Korea 2019-07"]
+        );
+        assert_eq!(
+            events(
+                "2019-12-20",
+                "Seoul took Japan to the World Trade Organization on Monday."
+            ),
+            ["criticize South Korea -> Japan 2019-12-16"]
+        );
+        assert_eq!(
+            events(
+                "2019-12-20",
+                "Japan struck South Korea off its white list of trusted trading partners."
+            ),
+            ["sanction Japan -> South Korea 2019-12-20"]
+        );
+    }
 }

@@ -2574,6 +2574,7 @@ impl<'a> Reader<'a> {
             ActNoun::Penalty => r == Relation::Sanction,
             ActNoun::Any => !matches!(r, Relation::Say | Relation::Meet),
             ActNoun::Ruling => false,
+            ActNoun::Concession => r == Relation::Yield,
         };
         // "Farmaajo welcomed the ruling", "rejected the award": a court's
         // finding is the court's act, and courts seldom act in our events.
@@ -3016,6 +3017,8 @@ enum ActNoun {
     Penalty,
     /// A court's ruling, award or findings: the court's act.
     Ruling,
+    /// A release of prisoners, a handover, a withdrawal.
+    Concession,
     /// "the move", "the decision": any act but talk.
     Any,
 }
@@ -3037,7 +3040,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "threats" | "criticism" | "insult" | "insults" | "claims" | "rhetoric" | "ultimatum"
         | "appeal" | "call" | "demand" | "demands" => ActNoun::Words,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
-        | "treaty" | "memorandum" => ActNoun::Deal,
+        | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
+        "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,
         "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
         | "suspension" | "blockade" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures" => {

@@ -1275,4 +1275,26 @@ mod tests {
             ["sanction Japan -> South Korea 2019-12-20"]
         );
     }
+
+    #[test]
+    fn putting_names_to_a_declaration_and_switching_recognition() {
+        assert_eq!(
+            events(
+                "2023-12-08",
+                "Mitsotakis and Erdogan have put their names to the Athens Declaration."
+            ),
+            ["sign_deal Kyriakos Mitsotakis -> Recep Tayyip Erdoğan 2023-12-08"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-27",
+                "Honduras switched diplomatic recognition to Beijing on Sunday."
+            ),
+            ["cooperate Honduras -> China 2023-03-26"]
+        );
+        assert_eq!(
+            events("2022-01-20", "ECOWAS closed its borders with Mali."),
+            ["sanction ECOWAS -> Mali 2022-01-20"]
+        );
+    }
 }

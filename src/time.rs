@@ -53,6 +53,11 @@ pub enum TimeKind {
     StoryYear,
     /// A month of the year the story last named ("in July that year").
     StoryMonth(u32),
+    /// A day of the year the story last named ("on November 17 that year").
+    StoryMonthDay(u32, u32),
+    /// A month, and perhaps a day, of a year counted from publication
+    /// ("in August this year", "on July 1 last year").
+    MonthInYear(u32, Option<u32>, i32),
 }
 
 impl TimeKind {
@@ -60,7 +65,10 @@ impl TimeKind {
     /// publication: the extractor passes January 1 of that year as the
     /// anchor.
     pub fn from_story_year(self) -> bool {
-        matches!(self, TimeKind::StoryYear | TimeKind::StoryMonth(_))
+        matches!(
+            self,
+            TimeKind::StoryYear | TimeKind::StoryMonth(_) | TimeKind::StoryMonthDay(..)
+        )
     }
 
     /// The year an explicit expression names, for "that year" later on.
@@ -85,6 +93,32 @@ fn story_year_at(t: &[Token], i: usize) -> Option<usize> {
         ("the", "same", "year") => Some(k + 3 - i),
         _ => None,
     }
+}
+
+/// "this year", "last year", "next year" at `i`: the years from
+/// publication.
+fn pub_year_at(t: &[Token], i: usize) -> Option<i32> {
+    if lw(t, i + 1) != "year" {
+        return None;
+    }
+    match lw(t, i) {
+        "this" => Some(0),
+        "last" => Some(-1),
+        "next" => Some(1),
+        _ => None,
+    }
+}
+
+/// A month-and-day expression ending at `end`, with the year that may
+/// follow it ("July 1 this year", "November 17 that year").
+fn month_day_then_year(t: &[Token], end: usize, m: u32, d: u32) -> (usize, TimeKind) {
+    if let Some(off) = pub_year_at(t, end) {
+        return (end + 2, TimeKind::MonthInYear(m, Some(d), off));
+    }
+    if let Some(n) = story_year_at(t, end) {
+        return (end + n, TimeKind::StoryMonthDay(m, d));
+    }
+    (end, TimeKind::MonthDay(m, d))
 }
 
 /// An expression found in a sentence: tokens `start..end`.
@@ -451,7 +485,7 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
             if let Some(y) = t.get(end).and_then(year_number) {
                 return NaiveDate::from_ymd_opt(y, m, d).map(|dt| (end + 1, TimeKind::Date(dt)));
             }
-            return Some((j + 1, TimeKind::MonthDay(m, d)));
+            return Some(month_day_then_year(t, j + 1, m, d));
         }
     }
     // April 6[, 2023] / April 2023 / bare month
@@ -467,7 +501,7 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
                     return NaiveDate::from_ymd_opt(y, m, d)
                         .map(|dt| (end + 1, TimeKind::Date(dt)));
                 }
-                return Some((i + 2, TimeKind::MonthDay(m, d)));
+                return Some(month_day_then_year(t, i + 2, m, d));
             }
         }
         if let Some(y) = t.get(i + 1).and_then(year_number) {
@@ -476,6 +510,12 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         // "in July that year", "in March of the same year".
         if let Some(n) = story_year_at(t, i + 1) {
             return Some((i + 1 + n, TimeKind::StoryMonth(m)));
+        }
+        // "in August this year", "since March last year".
+        if let Some(off) = pub_year_at(t, i + 1) {
+            if m != 5 || i > 0 && matches!(lw(t, i - 1), "in" | "since" | "until" | "by" | "of") {
+                return Some((i + 3, TimeKind::MonthInYear(m, None, off)));
+            }
         }
         // A bare month needs a preposition before it, so that "May" the
         // name or modal is not taken for a date.
@@ -534,6 +574,17 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
             Some(d) => When::month(d, raw),
             None => When::unknown(),
         },
+        TimeKind::StoryMonthDay(m, d) => match NaiveDate::from_ymd_opt(published.year(), m, d) {
+            Some(d) => When::day(d, raw),
+            None => When::unknown(),
+        },
+        TimeKind::MonthInYear(m, day, off) => {
+            match NaiveDate::from_ymd_opt(published.year() + off, m, day.unwrap_or(1)) {
+                Some(d) if day.is_some() => When::day(d, raw),
+                Some(d) => When::month(d, raw),
+                None => When::unknown(),
+            }
+        }
         TimeKind::Date(d) => When::day(d, raw),
         TimeKind::MonthDay(m, d) => {
             let this = NaiveDate::from_ymd_opt(published.year(), m, d);
@@ -660,6 +711,31 @@ mod tests {
         assert_eq!(
             kinds("In July that year Egypt asked"),
             [TimeKind::StoryMonth(7)]
+        );
+        assert_eq!(
+            kinds("on November 17 that year"),
+            [TimeKind::StoryMonthDay(11, 17)]
+        );
+        assert_eq!(
+            kinds("on July 1 this year Japan announced"),
+            [TimeKind::MonthInYear(7, Some(1), 0)]
+        );
+        assert_eq!(
+            kinds("In August last year the side recalled"),
+            [TimeKind::MonthInYear(8, None, -1)]
+        );
+        let d = NaiveDate::from_ymd_opt(2021, 11, 21).unwrap();
+        assert_eq!(
+            resolve(TimeKind::MonthInYear(8, None, 0), d, Tense::Past, "")
+                .label()
+                .unwrap(),
+            "2021-08"
+        );
+        assert_eq!(
+            resolve(TimeKind::MonthInYear(7, Some(1), -1), d, Tense::Past, "")
+                .label()
+                .unwrap(),
+            "2020-07-01"
         );
         assert_eq!(
             kinds("in March of the same year"),

@@ -382,6 +382,25 @@ impl<'a> Reader<'a> {
                         .any(|k| matches!(toks[k].text, "-" | "--" | "\u{2013}" | "\u{2014}")))
             });
         }
+        // "after the 2016 US election ... on November 17 that year": a year
+        // written earlier in the sentence, even as a modifier, is the year
+        // "that year" means.
+        if let Some(first) = times.iter().find(|t| t.kind.from_story_year()) {
+            let named = times
+                .iter()
+                .filter(|t| t.end <= first.start)
+                .filter_map(|t| t.kind.named_year())
+                .next_back()
+                .or_else(|| {
+                    toks[..first.start].iter().rev().find_map(|t| {
+                        let y: i32 = t.text.parse().ok().filter(|_| t.text.len() == 4)?;
+                        (1900..=2100).contains(&y).then_some(y)
+                    })
+                });
+            if let Some(y) = named {
+                self.story_year = Some(y);
+            }
+        }
         let found = self.find_triggers(toks, &mentions, quoted, &times, &mut scratch.triggers);
         if self.debug {
             eprintln!("[{}] {}", s.index, s.text(&self.article.text));
@@ -458,7 +477,9 @@ impl<'a> Reader<'a> {
                     }
                     if !matches!(
                         t.kind,
-                        time::TimeKind::Date(_) | time::TimeKind::MonthDay(..)
+                        time::TimeKind::Date(_)
+                            | time::TimeKind::MonthDay(..)
+                            | time::TimeKind::MonthInYear(_, Some(_), _)
                     ) {
                         return None;
                     }
@@ -3493,7 +3514,9 @@ fn chronicle_date(
 ) -> bool {
     matches!(
         t.kind,
-        time::TimeKind::Date(_) | time::TimeKind::MonthDay(..)
+        time::TimeKind::Date(_)
+            | time::TimeKind::MonthDay(..)
+            | time::TimeKind::MonthInYear(_, Some(_), _)
     ) && d < published
         && (t.start == 0
             || matches!(word_before(toks, t.start), "on" | "of")

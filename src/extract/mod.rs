@@ -1297,4 +1297,16 @@ mod tests {
             ["sanction ECOWAS -> Mali 2022-01-20"]
         );
     }
+
+    #[test]
+    fn that_year_is_a_year_written_earlier_in_the_sentence() {
+        let got = events(
+            "2022-07-09",
+            "Abe met Donald Trump after the 2016 US election, at Trump Tower on November 17 that year.",
+        );
+        assert!(
+            got.contains(&"meet Shinzo Abe -> Donald Trump 2016-11-17".to_string()),
+            "{got:?}"
+        );
+    }
 }

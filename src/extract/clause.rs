@@ -1490,6 +1490,16 @@ impl<'a> Reader<'a> {
                 if agents.is_empty() {
                     agents = self.act_antecedent(toks, f.end, s.index, Relation::Praise, &sources);
                 }
+                // "welcomed Pakistan's decision": the possessor's act.
+                if agents.is_empty() {
+                    if let Some(m) = mentions.iter().find(|m| {
+                        m.possessive
+                            && (f.end..m.start).all(|k| DETERMINERS.has(&toks[k]))
+                            && act_noun(lw(toks, m.end + 1)).is_some()
+                    }) {
+                        agents = m.actors.clone();
+                    }
+                }
                 if !agents.is_empty() {
                     targets = agents;
                     relation = Relation::Praise;

@@ -1132,6 +1132,10 @@ mod tests {
             ),
             ["praise Mohamed Abdullahi Farmaajo -> International Court of Justice 2021-10-12"]
         );
+        assert_eq!(
+            events("2024-01-27", "China welcomed Pakistan's decision."),
+            ["praise China -> Pakistan 2024-01-27"]
+        );
         assert!(events(
             "2021-10-13",
             "Turkey signed a deal with Qatar. Russia, while welcoming any step towards peace, cautioned Ankara."

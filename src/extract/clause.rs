@@ -1008,6 +1008,12 @@ impl<'a> Reader<'a> {
                 .any(|w| matches!(*w, "has" | "have" | "had" | "having"))
             || (!is_noun
                 && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
+                && lw(toks, f.end) == "by")
+            // "was hit by", "were cut by": a verb whose participle is its
+            // base form.
+            || (!is_noun
+                && f.head == HeadForm::Base
+                && chain.iter().any(|w| BE.contains(w))
                 && lw(toks, f.end) == "by");
 
         // Negation and modality.
@@ -1387,12 +1393,49 @@ impl<'a> Reader<'a> {
                 that_clause: false,
                 adjective: false,
             };
-            let agents = self.object_after(toks, mentions, f.end, claimed, times, search);
+            let mut agents = self.object_after(toks, mentions, f.end, claimed, times, search);
+            // "was struck by Russian missiles", "hit by an Israeli drone":
+            // the weapon's country is the agent.
+            if agents.is_empty() && physical && lw(toks, f.end) == "by" {
+                let mut k = f.end + 1;
+                if DETERMINERS.has_at(toks, k) {
+                    k += 1;
+                }
+                if let Some(c) = self.adjective_country(toks, k) {
+                    agents = vec![c];
+                }
+            }
             let mut patient =
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
             // "The accusation was rejected by Frederiksen", "The American
             // claims were rejected by Nielsen": the act's agent, as after
             // an active verb.
+            if patient.is_empty() && !agents.is_empty() {
+                let mut np = chain_start;
+                while np > 0 && chain_start - np < 5 && toks[np - 1].is_word() {
+                    np -= 1;
+                }
+                // "A hospital in Kyiv was struck by Russian missiles": a
+                // place in the subject stands for its country.
+                if physical {
+                    if let Some(m) = mentions.iter().find(|m| {
+                        m.start >= np
+                            && m.start > 0
+                            && m.end <= chain_start
+                            && lw(toks, m.start - 1) == "in"
+                            && m.actors
+                                .iter()
+                                .all(|&a| self.cast.kind(a) == ActorKind::Country)
+                    }) {
+                        patient = m
+                            .actors
+                            .iter()
+                            .copied()
+                            .filter(|a| !agents.contains(a))
+                            .collect();
+                    }
+                }
+            }
             if patient.is_empty() && !agents.is_empty() {
                 let mut np = chain_start;
                 while np > 0 && chain_start - np < 5 && toks[np - 1].is_word() {

@@ -1313,4 +1313,22 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_place_struck_by_a_countrys_weapons_is_its_countrys_loss() {
+        assert_eq!(
+            events(
+                "2024-07-09",
+                "The hospital in Kyiv was struck by Russian missiles on Monday."
+            ),
+            ["attack Russia -> Ukraine 2024-07-08"]
+        );
+        assert_eq!(
+            events(
+                "2024-07-09",
+                "A school in Kyiv was hit by a Russian drone on Monday."
+            ),
+            ["attack Russia -> Ukraine 2024-07-08"]
+        );
+    }
 }

@@ -1298,6 +1298,24 @@ impl<'a> Reader<'a> {
         if demanded {
             return;
         }
+        // "a fact-finding mission to investigate Iran's crackdown": a verb
+        // after the noun's "to" says what the mission is for; no visit.
+        if is_noun
+            && matches!(
+                relation,
+                Relation::Visit | Relation::Mobilize | Relation::Aid
+            )
+            && f.end > 0
+            && lw(toks, f.end - 1) == "to"
+            && toks.get(f.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && !DETERMINERS.has(t)
+                    && self.lex.first_of(t) & crate::lexicon::FIRST_TRIGGER != 0
+            })
+        {
+            return;
+        }
         // "denied ... visiting", "without meeting".
         if f.start > 0
             && matches!(

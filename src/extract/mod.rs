@@ -1331,4 +1331,18 @@ mod tests {
             ["attack Russia -> Ukraine 2024-07-08"]
         );
     }
+
+    #[test]
+    fn a_mission_to_investigate_is_no_visit() {
+        assert!(events(
+            "2022-11-25",
+            "The UN Human Rights Council voted on Thursday to set up a fact-finding mission to investigate Iran's crackdown."
+        )
+        .iter()
+        .all(|e| !e.starts_with("visit")));
+        assert_eq!(
+            events("2022-11-25", "Macron's visit to China ended on Friday."),
+            ["visit Emmanuel Macron -> China 2022-11-25"]
+        );
+    }
 }

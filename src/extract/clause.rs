@@ -3047,6 +3047,26 @@ impl<'a> Reader<'a> {
                 skipped += 1;
                 continue;
             }
+            // "invited six countries, among them Saudi Arabia, Iran and
+            // Egypt": the named members of a counted group are the objects.
+            if skipped > 0 && !after_by {
+                let from = if w == "," { k + 1 } else { k };
+                let list = match (lw(toks, from), lw(toks, from + 1)) {
+                    ("including" | "notably" | "namely", _) => Some(from + 1),
+                    ("among", "them") | ("such", "as") => Some(from + 2),
+                    _ => None,
+                };
+                if let Some(mut at) = list {
+                    // "including those of Kenya, Rwanda and France".
+                    if lw(toks, at) == "those" && lw(toks, at + 1) == "of" {
+                        at += 2;
+                    }
+                    if let Some(mi) = mentions.iter().position(|m| m.start == at) {
+                        claimed.insert(mi);
+                        return coordinated_right(toks, mentions, mi, claimed);
+                    }
+                }
+            }
             if !t.is_word()
                 || CLAUSE_BREAKS.has(t)
                 || PREPOSITIONS.has(t)

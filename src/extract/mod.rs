@@ -1345,4 +1345,29 @@ mod tests {
             ["visit Emmanuel Macron -> China 2022-11-25"]
         );
     }
+
+    #[test]
+    fn the_named_members_of_a_counted_group_are_the_objects() {
+        assert_eq!(
+            events(
+                "2023-08-25",
+                "The BRICS bloc invited six countries, among them Saudi Arabia, Iran and Egypt, to join."
+            ),
+            [
+                "invite BRICS -> Saudi Arabia 2023-08-25",
+                "invite BRICS -> Iran 2023-08-25",
+                "invite BRICS -> Egypt 2023-08-25"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2024-08-02",
+                "Venezuela expelled the diplomats of seven countries, including those of Argentina and Chile."
+            ),
+            [
+                "sanction Venezuela -> Argentina 2024-08-02",
+                "sanction Venezuela -> Chile 2024-08-02"
+            ]
+        );
+    }
 }

@@ -2495,8 +2495,16 @@ impl<'a> Reader<'a> {
         // "A visit to Nuuk was paid by his son", "Criticism of Denmark was
         // voiced by Mr Vance": a noun that opens the sentence and a
         // passive light verb put the agent after "by".
-        let opens =
-            k == 0 || (lw(toks, k - 1) == "," && !mentions.iter().any(|m| m.start < k && !m.place));
+        let opens = k == 0
+            || (lw(toks, k - 1) == "," && !mentions.iter().any(|m| m.start < k && !m.place))
+            // "A $2.9 billion bailout for Sri Lanka was approved by".
+            || toks[..k].iter().all(|t| {
+                !t.is_word()
+                    || DETERMINERS.has(t)
+                    || NUMBER_WORDS.has(t)
+                    || t.text.bytes().any(|b| b.is_ascii_digit())
+                    || matches!(t.lower_str(), "billion" | "million" | "trillion" | "bn" | "m")
+            });
         if opens {
             let be = (head + 1..toks.len().min(head + 12)).find(|&b| {
                 BE.has_at(toks, b) || matches!(lw(toks, b), ";" | "which" | "who" | "that")

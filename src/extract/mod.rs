@@ -1370,4 +1370,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn aid_accepted_from_others_is_their_aid() {
+        assert_eq!(
+            events("2023-09-11", "Morocco accepted aid from Spain on Sunday."),
+            ["aid Spain -> Morocco 2023-09-10"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-21",
+                "A $2.9 billion bailout for Sri Lanka was approved by the IMF's executive board on Monday."
+            ),
+            ["aid International Monetary Fund -> Sri Lanka 2023-03-20"]
+        );
+    }
 }

@@ -550,6 +550,17 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_str(s).ok()
 }
 
+/// The bytes of an identifier: ASCII letters, digits and `_`.
+const IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    t
+};
+
 struct Parser<'a> {
     s: &'a [u8],
     text: &'a str,
@@ -591,12 +602,9 @@ impl<'a> Parser<'a> {
     fn ident(&mut self) -> Option<&'a str> {
         self.ws()?;
         let start = self.i;
-        while let Some(&b) = self.s.get(self.i) {
-            if b.is_ascii_alphanumeric() || b == b'_' {
-                self.i += 1;
-            } else {
-                break;
-            }
+        // One table look-up a byte: this runs for every field name.
+        while self.s.get(self.i).is_some_and(|&b| IDENT[b as usize]) {
+            self.i += 1;
         }
         // Raw identifiers (`r#name`) and non-ASCII identifiers go to `ron`.
         if self.i == start || matches!(self.s.get(self.i), Some(b'#') | Some(0x80..)) {

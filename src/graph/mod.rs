@@ -400,29 +400,47 @@ impl EventGraph {
 
     /// The events with their keys, in key order (source, target, relation,
     /// date): the map's own order when the id numbers follow the ids'
-    /// order, else the map walked one actor pair at a time with the pairs
-    /// in name order. Within a pair the map's order is the key order.
+    /// order. Otherwise, when the events are few to an actor pair, the map
+    /// walked one pair at a time with the pairs in name order (within a
+    /// pair the map's order is the key order); and when the pairs are
+    /// many, with few events each, the events sorted by the ids' places in
+    /// name order instead of a search in the map per pair.
     fn entries(&self) -> Box<dyn Iterator<Item = (&Key, &Event)> + '_> {
         if self.ids.in_order {
             return Box::new(self.events.iter());
         }
+        let rank = self.ids.ranks();
         let events = &self.events;
-        Box::new(
-            self.pairs_in_name_order()
-                .into_iter()
-                .flat_map(move |(s, t)| {
-                    events
-                        .range(Key::first_of(s, t)..)
-                        .take_while(move |(k, _)| (k.source, k.target) == (s, t))
-                }),
-        )
+        if let Some(pairs) = self.pairs_in_name_order(&rank, events.len() / 16 + 16) {
+            return Box::new(pairs.into_iter().flat_map(move |(s, t)| {
+                events
+                    .range(Key::first_of(s, t)..)
+                    .take_while(move |(k, _)| (k.source, k.target) == (s, t))
+            }));
+        }
+        use rayon::prelude::*;
+        let mut all: Vec<(&Key, &Event)> = events.iter().collect();
+        // Keys are unique: an unstable sort gives the one order.
+        all.par_sort_unstable_by_key(|(k, _)| {
+            (
+                rank[k.source as usize],
+                rank[k.target as usize],
+                k.relation,
+                k.date,
+            )
+        });
+        Box::new(all.into_iter())
     }
 
-    /// The actor pairs that have events, sorted by the ids' names.
-    fn pairs_in_name_order(&self) -> Vec<(u32, u32)> {
+    /// The actor pairs that have events, sorted by the ids' places in name
+    /// order (`rank`), or `None` if there are more than `most`.
+    fn pairs_in_name_order(&self, rank: &[u32], most: usize) -> Option<Vec<(u32, u32)>> {
         let mut pairs = Vec::new();
         let mut next = self.events.keys().next().copied();
         while let Some(k) = next {
+            if pairs.len() == most {
+                return None;
+            }
             pairs.push((k.source, k.target));
             // The first key of the next pair, found from the map.
             let from = match k.target.checked_add(1) {
@@ -431,10 +449,10 @@ impl EventGraph {
             };
             next = from.and_then(|from| self.events.range(from..).next().map(|(k, _)| *k));
         }
-        let rank = self.ids.ranks();
         pairs.sort_unstable_by_key(|&(s, t)| (rank[s as usize], rank[t as usize]));
-        pairs
+        Some(pairs)
     }
+
     pub fn articles(&self) -> impl Iterator<Item = &ArticleMeta> {
         self.articles.values()
     }
@@ -897,6 +915,32 @@ mod tests {
         });
         assert_eq!(seen, keys);
         assert_eq!(kept.event_count(), 4);
+    }
+
+    #[test]
+    fn many_pairs_of_few_events_list_in_key_order_too() {
+        // More pairs than the pair walk takes: the sorted path.
+        let mut g = EventGraph::new();
+        let ids: Vec<String> = (0..40).map(|i| format!("a{}", (i * 17) % 40)).collect();
+        for id in &ids {
+            g.add_actor(Actor::new(id, id, ActorKind::Country));
+        }
+        for (i, s) in ids.iter().enumerate() {
+            for (j, t) in ids.iter().enumerate().take(i) {
+                let r = Relation::ALL[(i + j) % Relation::ALL.len()];
+                g.add_event(ev(s, t, r, i * 40 + j));
+            }
+        }
+        assert!(!g.ids.in_order);
+        let rank = g.ids.ranks();
+        assert!(g
+            .pairs_in_name_order(&rank, g.event_count() / 16 + 16)
+            .is_none());
+        let keys: Vec<EventKey> = g.events().map(Event::key).collect();
+        assert_eq!(keys.len(), g.event_count());
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        let back = EventGraph::from_ron_str(&g.to_ron_string(), Path::new("g.ron")).unwrap();
+        assert_eq!(back, g);
     }
 
     #[test]

@@ -70,5 +70,9 @@ pub fn run(args: Args) -> CliResult {
         return code;
     }
     write_graph(&graph, &args.output, format)?;
+    // Freeing a graph of two million events one allocation at a time took
+    // two seconds, for nothing: the process ends here and the system takes
+    // the memory back at once.
+    std::mem::forget(graph);
     code
 }

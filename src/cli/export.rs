@@ -24,5 +24,8 @@ pub fn run(args: Args) -> CliResult {
     let format = GraphFormat::pick(args.format, &args.output)?;
     let graph = EventGraph::load(&args.graph).map_err(|e| CliError::fail(e.to_string()))?;
     write_graph(&graph, &args.output, format)?;
+    // The process ends here: freeing the graph allocation by allocation
+    // would only cost time.
+    std::mem::forget(graph);
     Ok(EXIT_OK)
 }

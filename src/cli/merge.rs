@@ -82,5 +82,8 @@ pub fn run(args: Args) -> CliResult {
             started.elapsed().as_secs_f64()
         );
     }
+    // The process ends here: freeing the graph allocation by allocation
+    // would only cost time.
+    std::mem::forget(merged);
     Ok(EXIT_OK)
 }

@@ -5,6 +5,7 @@
 //! same input always gives the same bytes; the petgraph view is derived from
 //! them on demand and never persisted (petgraph indices are not stable).
 
+use std::cmp::Ordering;
 use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
@@ -15,7 +16,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::fasthash::FastSet;
+use crate::fasthash::FastMap;
 use crate::model::{Actor, ActorId, Event, Precision, Relation, When};
 
 pub mod store;
@@ -54,19 +55,70 @@ pub struct ArticleMeta {
 #[derive(Debug, Clone, Default)]
 pub struct EventGraph {
     actors: BTreeMap<ActorId, Actor>,
+    /// Events by their key, whose actor ids are numbers in `ids`.
     events: BTreeMap<Key, Event>,
     articles: BTreeMap<String, ArticleMeta>,
-    /// One shared copy of every actor id an event key names.
-    ids: FastSet<Arc<str>>,
+    /// The numbers of the actor ids that event keys name.
+    ids: Ids,
 }
 
 /// Two graphs are equal when their actors, events and articles are: the
-/// shared ids are only storage.
+/// numbering of actor ids is only storage.
 impl PartialEq for EventGraph {
     fn eq(&self, other: &EventGraph) -> bool {
         self.actors == other.actors
-            && self.events == other.events
             && self.articles == other.articles
+            && self.events.len() == other.events.len()
+            && self.events().eq(other.events())
+    }
+}
+
+/// Actor ids numbered in the order they were first seen.
+#[derive(Debug, Clone)]
+struct Ids {
+    numbers: FastMap<Arc<str>, u32>,
+    names: Vec<Arc<str>>,
+    /// Every id came after all those before it in name order, so that
+    /// numbers order as the ids do (true of a loaded graph, whose actors
+    /// are numbered in order).
+    in_order: bool,
+}
+
+impl Default for Ids {
+    fn default() -> Ids {
+        Ids {
+            numbers: FastMap::default(),
+            names: Vec::new(),
+            in_order: true,
+        }
+    }
+}
+
+impl Ids {
+    /// The number of `id`, given on first use.
+    fn number(&mut self, id: &str) -> u32 {
+        if let Some(&n) = self.numbers.get(id) {
+            return n;
+        }
+        let n = u32::try_from(self.names.len()).expect("fewer than 2^32 actor ids");
+        if self.names.last().is_some_and(|last| **last > *id) {
+            self.in_order = false;
+        }
+        let shared: Arc<str> = Arc::from(id);
+        self.numbers.insert(Arc::clone(&shared), n);
+        self.names.push(shared);
+        n
+    }
+
+    /// The place of each number's id in name order.
+    fn ranks(&self) -> Vec<u32> {
+        let mut by_name: Vec<u32> = (0..self.names.len() as u32).collect();
+        by_name.sort_unstable_by(|&a, &b| self.names[a as usize].cmp(&self.names[b as usize]));
+        let mut rank = vec![0; by_name.len()];
+        for (r, &n) in by_name.iter().enumerate() {
+            rank[n as usize] = r as u32;
+        }
+        rank
     }
 }
 
@@ -75,15 +127,37 @@ impl PartialEq for EventGraph {
 /// A graph of a hundred thousand articles holds two million events, and
 /// `EventKey` took three allocations for each (two actor ids and the date
 /// label), about 180 bytes an event beside the event itself. Here the ids
-/// are shared with every other key that names the actor, and the label is
-/// kept inline. The order is `EventKey`'s: source, target, relation, date
-/// label, so events are written in the same order as before.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+/// are numbers (see [`Ids`]) and the label is kept inline, so that keys
+/// compare as integers: comparing the ids as strings, some thirty times
+/// per insert into a map of two million, was most of the cost of merging.
+///
+/// The map's order is the numbers' order. Events are listed in
+/// `EventKey`'s order (source, target, relation, date label): when the
+/// numbers follow the ids' order (a loaded graph) that is the map's own
+/// order, and otherwise the map is walked one actor pair at a time with
+/// the pairs in name order (see [`EventGraph::entries`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
-    source: Arc<str>,
-    target: Arc<str>,
+    source: u32,
+    target: u32,
     relation: Relation,
     date: DateLabel,
+}
+
+/// The least relation in `Relation`'s order: keys of one actor pair start
+/// at it.
+const FIRST_RELATION: Relation = Relation::Say;
+
+impl Key {
+    /// The least key of an actor pair.
+    fn first_of(source: u32, target: u32) -> Key {
+        Key {
+            source,
+            target,
+            relation: FIRST_RELATION,
+            date: DateLabel([0; 16]),
+        }
+    }
 }
 
 /// [`When::label`] as bytes padded with zeros, all zeros for no label.
@@ -92,8 +166,21 @@ struct Key {
 /// label that is a prefix of another (`2023`, `2023-04`) first of the two,
 /// since no label holds a zero byte. Labels are at most 13 bytes
 /// (`+262143-12-31`: chrono's years end there).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct DateLabel([u8; 16]);
+
+/// The bytes' order, as one comparison of two 128-bit numbers.
+impl Ord for DateLabel {
+    fn cmp(&self, other: &DateLabel) -> Ordering {
+        u128::from_be_bytes(self.0).cmp(&u128::from_be_bytes(other.0))
+    }
+}
+
+impl PartialOrd for DateLabel {
+    fn partial_cmp(&self, other: &DateLabel) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
 
 impl DateLabel {
     fn of(when: &When) -> DateLabel {
@@ -132,16 +219,6 @@ impl DateLabel {
         }
         DateLabel(b)
     }
-}
-
-/// The shared copy of `id`, made on first use.
-fn intern(ids: &mut FastSet<Arc<str>>, id: &str) -> Arc<str> {
-    if let Some(shared) = ids.get(id) {
-        return Arc::clone(shared);
-    }
-    let shared: Arc<str> = Arc::from(id);
-    ids.insert(Arc::clone(&shared));
-    shared
 }
 
 /// Merges a report of an event into the stored event with the same key.
@@ -189,6 +266,18 @@ pub struct GraphFile {
 /// Merges two records of one actor; commutative and associative, so that
 /// graphs merge the same whatever the order.
 fn merge_actor(existing: &mut Actor, other: Actor) {
+    existing.kind = existing.kind.min(other.kind);
+    existing.country = match (existing.country.take(), other.country) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    // Nearly every record of a known actor brings no new name: then the
+    // name and aliases below would come out as they are. The aliases of an
+    // actor in the graph are sorted, unique and without its name.
+    let known = |n: &String| *n == existing.name || existing.aliases.binary_search(n).is_ok();
+    if other.name >= existing.name && known(&other.name) && other.aliases.iter().all(known) {
+        return;
+    }
     let mut names: BTreeSet<String> = std::mem::take(&mut existing.aliases).into_iter().collect();
     names.extend(other.aliases);
     names.insert(existing.name.clone());
@@ -199,11 +288,6 @@ fn merge_actor(existing: &mut Actor, other: Actor) {
     }
     names.remove(&existing.name);
     existing.aliases = names.into_iter().collect();
-    existing.kind = existing.kind.min(other.kind);
-    existing.country = match (existing.country.take(), other.country) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
 }
 
 /// The number after a `version:` near the start of a file, if any.
@@ -276,8 +360,8 @@ impl EventGraph {
         event.evidence.dedup();
         // `Event::key` of the canonical event: the pair is in order already.
         let key = Key {
-            source: intern(&mut self.ids, &event.source),
-            target: intern(&mut self.ids, &event.target),
+            source: self.ids.number(&event.source),
+            target: self.ids.number(&event.target),
             relation: event.relation,
             date: DateLabel::of(&event.when),
         };
@@ -311,8 +395,64 @@ impl EventGraph {
     }
     /// Events in key order (source, target, relation, date).
     pub fn events(&self) -> impl Iterator<Item = &Event> {
-        self.events.values()
+        self.entries().map(|(_, e)| e)
     }
+
+    /// The events with their keys, in key order (source, target, relation,
+    /// date): the map's own order when the id numbers follow the ids'
+    /// order. Otherwise, when the events are few to an actor pair, the map
+    /// walked one pair at a time with the pairs in name order (within a
+    /// pair the map's order is the key order); and when the pairs are
+    /// many, with few events each, the events sorted by the ids' places in
+    /// name order instead of a search in the map per pair.
+    fn entries(&self) -> Box<dyn Iterator<Item = (&Key, &Event)> + '_> {
+        if self.ids.in_order {
+            return Box::new(self.events.iter());
+        }
+        let rank = self.ids.ranks();
+        let events = &self.events;
+        if let Some(pairs) = self.pairs_in_name_order(&rank, events.len() / 16 + 16) {
+            return Box::new(pairs.into_iter().flat_map(move |(s, t)| {
+                events
+                    .range(Key::first_of(s, t)..)
+                    .take_while(move |(k, _)| (k.source, k.target) == (s, t))
+            }));
+        }
+        use rayon::prelude::*;
+        let mut all: Vec<(&Key, &Event)> = events.iter().collect();
+        // Keys are unique: an unstable sort gives the one order.
+        all.par_sort_unstable_by_key(|(k, _)| {
+            (
+                rank[k.source as usize],
+                rank[k.target as usize],
+                k.relation,
+                k.date,
+            )
+        });
+        Box::new(all.into_iter())
+    }
+
+    /// The actor pairs that have events, sorted by the ids' places in name
+    /// order (`rank`), or `None` if there are more than `most`.
+    fn pairs_in_name_order(&self, rank: &[u32], most: usize) -> Option<Vec<(u32, u32)>> {
+        let mut pairs = Vec::new();
+        let mut next = self.events.keys().next().copied();
+        while let Some(k) = next {
+            if pairs.len() == most {
+                return None;
+            }
+            pairs.push((k.source, k.target));
+            // The first key of the next pair, found from the map.
+            let from = match k.target.checked_add(1) {
+                Some(t) => Some(Key::first_of(k.source, t)),
+                None => k.source.checked_add(1).map(|s| Key::first_of(s, 0)),
+            };
+            next = from.and_then(|from| self.events.range(from..).next().map(|(k, _)| *k));
+        }
+        pairs.sort_unstable_by_key(|&(s, t)| (rank[s as usize], rank[t as usize]));
+        Some(pairs)
+    }
+
     pub fn articles(&self) -> impl Iterator<Item = &ArticleMeta> {
         self.articles.values()
     }
@@ -329,7 +469,15 @@ impl EventGraph {
     /// Keeps only the events for which `keep` is true, and the actors they
     /// touch.
     pub fn retain_events<F: FnMut(&Event) -> bool>(&mut self, mut keep: F) {
-        self.events.retain(|_, e| keep(e));
+        // `keep` sees the events in the order `events` lists them.
+        let dropped: Vec<Key> = self
+            .entries()
+            .filter(|(_, e)| !keep(e))
+            .map(|(k, _)| *k)
+            .collect();
+        for k in dropped {
+            self.events.remove(&k);
+        }
         let used: BTreeSet<&str> = self
             .events
             .values()
@@ -347,7 +495,7 @@ impl EventGraph {
         for id in self.actors.keys() {
             index.insert(id.as_str(), g.add_node(id.as_str()));
         }
-        for (i, e) in self.events.values().enumerate() {
+        for (i, e) in self.events().enumerate() {
             if let (Some(&s), Some(&t)) =
                 (index.get(e.source.as_str()), index.get(e.target.as_str()))
             {
@@ -362,7 +510,7 @@ impl EventGraph {
         GraphFile {
             version: FORMAT_VERSION,
             actors: self.actors.values().cloned().collect(),
-            events: self.events.values().cloned().collect(),
+            events: self.events().cloned().collect(),
             articles: self.articles.values().cloned().collect(),
         }
     }
@@ -397,11 +545,13 @@ impl EventGraph {
             return Err(format!("event {} refers to unknown actor '{id}'", i + 1));
         }
         let canonical = file.events.par_iter().all(Event::is_canonical);
+        // The actors in order: their numbers follow their ids' order, and
+        // the map's order is the key order.
         for id in g.actors.keys() {
-            intern(&mut g.ids, id);
+            g.ids.number(id);
         }
         let ids = &g.ids;
-        let shared = |id: &str| Arc::clone(ids.get(id).expect("checked: a known actor"));
+        let number = |id: &str| *ids.numbers.get(id).expect("checked: a known actor");
         let keyed: Vec<(Key, Event)> = file
             .events
             .into_par_iter()
@@ -412,8 +562,8 @@ impl EventGraph {
                     (&e.source, &e.target)
                 };
                 let key = Key {
-                    source: shared(s),
-                    target: shared(t),
+                    source: number(s),
+                    target: number(t),
                     relation: e.relation,
                     date: DateLabel::of(&e.when),
                 };
@@ -440,7 +590,7 @@ impl EventGraph {
         store::write_parts(
             FORMAT_VERSION,
             self.actors.values(),
-            self.events.values(),
+            self.events(),
             self.articles.values(),
             w,
         )
@@ -731,6 +881,64 @@ mod tests {
         let keys: Vec<EventKey> = g.events().map(Event::key).collect();
         assert!(keys.len() > 100);
         assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:#?}");
+        let back = EventGraph::from_ron_str(&g.to_ron_string(), Path::new("g.ron")).unwrap();
+        assert_eq!(back, g);
+    }
+
+    #[test]
+    fn keys_of_a_pair_start_at_the_first_relation() {
+        assert_eq!(Relation::ALL.iter().min(), Some(&FIRST_RELATION));
+    }
+
+    #[test]
+    fn ids_numbered_out_of_order_still_list_in_key_order() {
+        let g = graph(vec![
+            ev("z", "x", Relation::Urge, 1),
+            ev("y", "x", Relation::Visit, 2),
+            ev("x", "z", Relation::Attack, 3),
+            ev("x", "y", Relation::Visit, 4),
+            ev("x", "y", Relation::Say, 5),
+            ev("z", "y", Relation::Meet, 6),
+        ]);
+        assert!(!g.ids.in_order);
+        let keys: Vec<EventKey> = g.events().map(Event::key).collect();
+        assert_eq!(keys.len(), 6);
+        assert!(keys.windows(2).all(|w| w[0] < w[1]), "{keys:#?}");
+        let back = EventGraph::from_ron_str(&g.to_ron_string(), Path::new("g.ron")).unwrap();
+        assert!(back.ids.in_order);
+        assert_eq!(back, g);
+        let mut seen = Vec::new();
+        let mut kept = g.clone();
+        kept.retain_events(|e| {
+            seen.push(e.key());
+            e.relation != Relation::Visit
+        });
+        assert_eq!(seen, keys);
+        assert_eq!(kept.event_count(), 4);
+    }
+
+    #[test]
+    fn many_pairs_of_few_events_list_in_key_order_too() {
+        // More pairs than the pair walk takes: the sorted path.
+        let mut g = EventGraph::new();
+        let ids: Vec<String> = (0..40).map(|i| format!("a{}", (i * 17) % 40)).collect();
+        for id in &ids {
+            g.add_actor(Actor::new(id, id, ActorKind::Country));
+        }
+        for (i, s) in ids.iter().enumerate() {
+            for (j, t) in ids.iter().enumerate().take(i) {
+                let r = Relation::ALL[(i + j) % Relation::ALL.len()];
+                g.add_event(ev(s, t, r, i * 40 + j));
+            }
+        }
+        assert!(!g.ids.in_order);
+        let rank = g.ids.ranks();
+        assert!(g
+            .pairs_in_name_order(&rank, g.event_count() / 16 + 16)
+            .is_none());
+        let keys: Vec<EventKey> = g.events().map(Event::key).collect();
+        assert_eq!(keys.len(), g.event_count());
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
         let back = EventGraph::from_ron_str(&g.to_ron_string(), Path::new("g.ron")).unwrap();
         assert_eq!(back, g);
     }

@@ -164,48 +164,36 @@ const PLAIN_ASCII: [bool; 256] = {
     t
 };
 
-/// Tests on eight bytes at once (SWAR: SIMD within a register), so that the
-/// plain text between escapes and quotes is skipped a word at a time
-/// instead of a byte at a time. Each test may answer yes for a word with
-/// nothing to find (a borrow or carry spills from a byte that is itself a
-/// match), so a yes is always followed by a look at the single bytes; it
-/// never answers no for a word that holds a match.
-mod swar {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
+/// Bytes looked at together by the string scanners: the tests below are
+/// written byte by byte over a fixed-size block, with no early exit, so
+/// that the compiler turns each into a few vector instructions (SSE2 on
+/// x86-64) instead of a loop.
+const BLOCK: usize = 16;
 
-    /// Eight bytes as a little-endian word.
-    pub fn load(word: &[u8]) -> u64 {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(word);
-        u64::from_le_bytes(b)
+/// Some byte of `block` is not printable ASCII, or is a quote, an
+/// apostrophe or a backslash: a byte the string writer must look at.
+fn any_unplain(block: &[u8; BLOCK]) -> bool {
+    let mut any = false;
+    for &b in block {
+        // `b - 0x20 >= 0x5f`: below a space, or 0x7f and up.
+        any |= (b.wrapping_sub(0x20) >= 0x5f) | (b == b'"') | (b == b'\'') | (b == b'\\');
     }
+    any
+}
 
-    /// Some byte of `w` is below `n` (`n` at most 128).
-    fn has_less(w: u64, n: u8) -> bool {
-        w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH != 0
+/// Some byte of `block` is a quote or a backslash.
+fn any_quote_or_backslash(block: &[u8; BLOCK]) -> bool {
+    let mut any = false;
+    for &b in block {
+        any |= (b == b'"') | (b == b'\\');
     }
+    any
+}
 
-    /// Some byte of `w` equals `b`.
-    pub fn has_byte(w: u64, b: u8) -> bool {
-        has_less(w ^ (ONES * u64::from(b)), 1)
-    }
-
-    /// Some byte of `w` is 0x7f or above: adding one sets the top bit of
-    /// 0x7f, and the bytes above have it already.
-    fn has_high(w: u64) -> bool {
-        (w | w.wrapping_add(ONES)) & HIGH != 0
-    }
-
-    /// Some byte of `w` is not printable ASCII, or is a quote, an
-    /// apostrophe or a backslash: a byte the string writer must look at.
-    pub fn maybe_unplain(w: u64) -> bool {
-        has_less(w, 0x20)
-            || has_high(w)
-            || has_byte(w, b'"')
-            || has_byte(w, b'\'')
-            || has_byte(w, b'\\')
-    }
+/// The block of `s` starting at `i`, if `s` holds a whole one there.
+fn block_at(s: &[u8], i: usize) -> Option<&[u8; BLOCK]> {
+    s.get(i..i + BLOCK)
+        .map(|b| b.try_into().expect("BLOCK bytes"))
 }
 
 impl Buf {
@@ -291,30 +279,32 @@ impl Buf {
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {
-            if let Some(word) = bytes.get(i..i + 8) {
-                if !swar::maybe_unplain(swar::load(word)) {
-                    i += 8;
+            // Plain blocks are skipped whole; the block that is not, or the
+            // tail shorter than a block, is looked at char by char.
+            while block_at(bytes, i).is_some_and(|b| !any_unplain(b)) {
+                i += BLOCK;
+            }
+            let end = (i + BLOCK).min(bytes.len());
+            while i < end {
+                let b = bytes[i];
+                if PLAIN_ASCII[b as usize] {
+                    i += 1;
                     continue;
                 }
-            }
-            let b = bytes[i];
-            if PLAIN_ASCII[b as usize] {
-                i += 1;
-                continue;
-            }
-            // `i` is a char boundary: it follows whole ASCII chars or a
-            // whole char decoded below.
-            let c = s[i..].chars().next().expect("a char starts here");
-            let n = c.len_utf8();
-            if b < 0x80 || c.escape_debug().len() != 1 {
-                self.0.extend_from_slice(&bytes[start..i]);
-                let mut tmp = [0u8; 4];
-                for e in c.escape_debug() {
-                    self.0.extend_from_slice(e.encode_utf8(&mut tmp).as_bytes());
+                // `i` is a char boundary: it follows whole ASCII chars or a
+                // whole char decoded below.
+                let c = s[i..].chars().next().expect("a char starts here");
+                let n = c.len_utf8();
+                if b < 0x80 || c.escape_debug().len() != 1 {
+                    self.0.extend_from_slice(&bytes[start..i]);
+                    let mut tmp = [0u8; 4];
+                    for e in c.escape_debug() {
+                        self.0.extend_from_slice(e.encode_utf8(&mut tmp).as_bytes());
+                    }
+                    start = i + n;
                 }
-                start = i + n;
+                i += n;
             }
-            i += n;
         }
         self.0.extend_from_slice(&bytes[start..]);
         self.0.push(b'"');
@@ -528,16 +518,12 @@ fn find_from(text: &str, mut from: usize, needle: &str) -> Option<usize> {
     text[from..].find(needle).map(|n| from + n)
 }
 
-/// The position of the first `"` or `\` in `s`, skipping plain text a word
+/// The position of the first `"` or `\` in `s`, skipping plain text a block
 /// at a time.
 fn quote_or_backslash(s: &[u8]) -> Option<usize> {
     let mut i = 0;
-    while let Some(word) = s.get(i..i + 8) {
-        let w = swar::load(word);
-        if swar::has_byte(w, b'"') || swar::has_byte(w, b'\\') {
-            break;
-        }
-        i += 8;
+    while block_at(s, i).is_some_and(|b| !any_quote_or_backslash(b)) {
+        i += BLOCK;
     }
     s[i..]
         .iter()
@@ -563,6 +549,17 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
     }
     NaiveDate::from_str(s).ok()
 }
+
+/// The bytes of an identifier: ASCII letters, digits and `_`.
+const IDENT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b as u8 == b'_';
+        b += 1;
+    }
+    t
+};
 
 struct Parser<'a> {
     s: &'a [u8],
@@ -605,12 +602,9 @@ impl<'a> Parser<'a> {
     fn ident(&mut self) -> Option<&'a str> {
         self.ws()?;
         let start = self.i;
-        while let Some(&b) = self.s.get(self.i) {
-            if b.is_ascii_alphanumeric() || b == b'_' {
-                self.i += 1;
-            } else {
-                break;
-            }
+        // One table look-up a byte: this runs for every field name.
+        while self.s.get(self.i).is_some_and(|&b| IDENT[b as usize]) {
+            self.i += 1;
         }
         // Raw identifiers (`r#name`) and non-ASCII identifiers go to `ron`.
         if self.i == start || matches!(self.s.get(self.i), Some(b'#') | Some(0x80..)) {
@@ -1198,6 +1192,34 @@ mod tests {
         }
         assert_eq!(quote_or_backslash(text.as_bytes()), None);
         assert_eq!(quote_or_backslash("\u{e9}\u{1F600}\"".as_bytes()), Some(6));
+    }
+
+    #[test]
+    fn escapes_are_found_at_any_place_in_a_block() {
+        let text = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ".to_string();
+        for at in 0..text.len() {
+            for c in [
+                '"',
+                '\'',
+                '\\',
+                '\n',
+                '\u{7f}',
+                '\u{e9}',
+                '\u{200b}',
+                '\u{1F600}',
+            ] {
+                let mut s = text.clone();
+                s.replace_range(at..at + 1, &c.to_string());
+                let mut b = Buf(Vec::new());
+                b.string(&s);
+                let want: String = s.chars().flat_map(char::escape_debug).collect();
+                assert_eq!(
+                    String::from_utf8(b.0).unwrap(),
+                    format!("\"{want}\""),
+                    "{s:?}"
+                );
+            }
+        }
     }
 
     #[test]

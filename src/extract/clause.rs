@@ -3482,6 +3482,11 @@ fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
 /// last gap of a chain must be "and" and the others commas.
 fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usize> {
     let mut out: Vec<usize> = mentions[mi].actors.clone();
+    // "..., Sheikh Mohamed, and the two sides signed": a plural that sums
+    // up others is no member of a list.
+    if out.len() >= 2 && mentions[mi].kind != MentionKind::Name {
+        return out;
+    }
     let mut cur = mi;
     let mut first = true;
     while cur > 0 {
@@ -3543,10 +3548,20 @@ fn coordinated_right(
         }
         // "a deal with Israel, and Iran has condemned it": a name followed
         // by its own verb opens a new clause.
-        if toks
-            .get(next.end)
-            .is_some_and(|t| AUX.has(t) || MODALS.has(t))
-            && gap.first() == Some(&",")
+        // So does "..., and the two sides signed agreements": a past-tense
+        // verb after the name.
+        if toks.get(next.end).is_some_and(|t| {
+            AUX.has(t)
+                || MODALS.has(t)
+                || (t.is_word()
+                    && !t.is_capitalized()
+                    && t.lower_str().len() > 3
+                    && (t.lower_str().ends_with("ed")
+                        || matches!(
+                            t.lower_str(),
+                            "held" | "spoke" | "said" | "made" | "took" | "gave" | "sent" | "told"
+                        )))
+        }) && gap.first() == Some(&",")
         {
             break;
         }

@@ -1385,4 +1385,18 @@ mod tests {
             ["aid International Monetary Fund -> Sri Lanka 2023-03-20"]
         );
     }
+
+    #[test]
+    fn a_name_and_its_own_past_verb_open_a_new_clause() {
+        assert_eq!(
+            events(
+                "2024-02-14",
+                "Erdogan held talks with the President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al Nahyan, and the two sides signed agreements on trade."
+            ),
+            [
+                "meet Recep Tayyip Erdoğan -> Mohammed bin Zayed Al Nahyan 2024-02-14",
+                "sign_deal Turkey -> United Arab Emirates 2024-02-14"
+            ]
+        );
+    }
 }

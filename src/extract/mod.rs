@@ -1399,4 +1399,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn warning_someone_against_an_act_is_an_appeal() {
+        assert_eq!(
+            events(
+                "2024-02-14",
+                "Erdogan warned Israel against a ground offensive in Rafah."
+            ),
+            ["urge Recep Tayyip Erdoğan -> Israel 2024-02-14"]
+        );
+        assert_eq!(
+            events(
+                "2024-02-14",
+                "Erdogan warned Israel that it would pay a heavy price."
+            ),
+            ["threaten Recep Tayyip Erdoğan -> Israel 2024-02-14"]
+        );
+    }
 }

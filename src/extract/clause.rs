@@ -3352,10 +3352,31 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && skip > 1
                         && toks.get(k + 1).is_some_and(|n| n.is_word())
                         && !in_mention(k + 1);
+                    // "pledged $50 million in aid to": an amount, and the
+                    // "in" after it.
+                    let amount = |x: usize| {
+                        toks.get(x).is_some_and(|a| {
+                            matches!(a.text, "$" | "€" | "£" | "¥")
+                                || a.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                                || matches!(
+                                    a.lower_str(),
+                                    "million"
+                                        | "billion"
+                                        | "trillion"
+                                        | "dollars"
+                                        | "euros"
+                                        | "pounds"
+                                        | "bn"
+                                )
+                        })
+                    };
+                    let in_after_amount = w == "in" && k > 0 && amount(k - 1);
                     if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k)
                         || in_mention(k) && possessor(k)
                         || list_comma
                         || measure_of
+                        || amount(k) && !in_mention(k)
+                        || in_after_amount
                     {
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"

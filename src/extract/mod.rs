@@ -1417,4 +1417,19 @@ mod tests {
             ["threaten Recep Tayyip Erdoğan -> Israel 2024-02-14"]
         );
     }
+
+    #[test]
+    fn pledged_amounts_and_troops_at_a_border() {
+        assert_eq!(
+            events("2024-03-15", "Kenya pledged $50 million in aid to Haiti."),
+            ["pledge Kenya -> Haiti 2024-03-15"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-15",
+                "Poland deployed 15,000 soldiers along its border with Belarus."
+            ),
+            ["mobilize Poland -> Belarus 2024-03-15"]
+        );
+    }
 }

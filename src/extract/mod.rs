@@ -1432,4 +1432,19 @@ mod tests {
             ["mobilize Poland -> Belarus 2024-03-15"]
         );
     }
+
+    #[test]
+    fn more_verdicts_of_blame() {
+        assert_eq!(
+            events("2024-05-21", "Milei called Begoña Gómez corrupt on Sunday."),
+            ["criticize Javier Milei -> Begoña Gómez 2024-05-19"]
+        );
+        assert_eq!(
+            events(
+                "2024-02-14",
+                "Erdogan has called Netanyahu the butcher of Gaza."
+            ),
+            ["criticize Recep Tayyip Erdoğan -> Benjamin Netanyahu 2024-02-14"]
+        );
+    }
 }

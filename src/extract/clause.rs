@@ -2701,7 +2701,7 @@ impl<'a> Reader<'a> {
         };
         // "the move", "the decision" only reach back to the last few
         // sentences; an attack is named as such much later.
-        let Some(e) = self.events.iter().rev().find(|e| {
+        let candidate = |e: &&Event| {
             !e.planned
                 && fits(e.relation)
                 && (kind != ActNoun::Any || sentence.saturating_sub(e.evidence[0].sentence) <= 3)
@@ -2709,7 +2709,19 @@ impl<'a> Reader<'a> {
                     .cast
                     .index_of(e.source.as_str())
                     .is_some_and(|a| !own_side(a))
-        }) else {
+        };
+        // "condemned the meeting": a meeting told as such before a host's
+        // welcome of someone else.
+        let meeting = (kind == ActNoun::Meeting)
+            .then(|| {
+                self.events
+                    .iter()
+                    .rev()
+                    .filter(|e| e.relation == Relation::Meet)
+                    .find(candidate)
+            })
+            .flatten();
+        let Some(e) = meeting.or_else(|| self.events.iter().rev().find(candidate)) else {
             return Vec::new();
         };
         let parties = if kind == ActNoun::Deal { 2 } else { 1 };

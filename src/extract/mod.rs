@@ -1447,4 +1447,22 @@ mod tests {
             ["criticize Recep Tayyip Erdoğan -> Benjamin Netanyahu 2024-02-14"]
         );
     }
+
+    #[test]
+    fn the_meeting_condemned_is_the_meeting_told() {
+        let got = events(
+            "2023-04-08",
+            "Tsai Ing-wen met Kevin McCarthy on Wednesday in California. Earlier, in Guatemala, President Alejandro Giammattei received her on March 31. China's foreign ministry on Thursday condemned the meeting.",
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("criticize China -> ")
+                && (e.contains("Tsai") || e.contains("McCarthy"))),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter()
+                .any(|e| e.starts_with("criticize China -> Alejandro")),
+            "{got:?}"
+        );
+    }
 }

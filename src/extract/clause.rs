@@ -1316,6 +1316,29 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "called for dialogue between Brazil, Colombia and Chile": a
+        // meeting called for has not taken place.
+        if is_noun
+            && (f.start.saturating_sub(4)..f.start).any(|k| {
+                lw(toks, k) == "for"
+                    && k > 0
+                    && matches!(
+                        lw(toks, k - 1),
+                        "call"
+                            | "calls"
+                            | "called"
+                            | "calling"
+                            | "appeal"
+                            | "appealed"
+                            | "appealing"
+                            | "pressed"
+                            | "pushed"
+                            | "push"
+                    )
+            })
+        {
+            return;
+        }
         // "denied ... visiting", "without meeting".
         if f.start > 0
             && matches!(

@@ -1465,4 +1465,14 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_meeting_called_for_has_not_taken_place() {
+        assert!(events(
+            "2024-04-07",
+            "Almagro condemned the raid and called for dialogue between Mexico and Ecuador."
+        )
+        .iter()
+        .all(|e| !e.starts_with("meet")));
+    }
 }

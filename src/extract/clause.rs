@@ -829,10 +829,12 @@ impl<'a> Reader<'a> {
                 // right after a preposition is a plural noun.
                 if c.head == HeadForm::Third
                     && i > 0
-                    && matches!(
+                    && (matches!(
                         lw(toks, i - 1),
                         "on" | "of" | "for" | "in" | "with" | "about" | "against" | "from" | "by"
-                    )
+                    ) || DETERMINERS.has(&toks[i - 1])
+                        || toks[i - 1].text.bytes().all(|b| b.is_ascii_digit())
+                        || NUMBER_WORDS.has(&toks[i - 1]))
                 {
                     continue;
                 }
@@ -1038,10 +1040,12 @@ impl<'a> Reader<'a> {
         if is_noun
             && all_found.iter().any(|g| {
                 g.end <= f.start
-                    && f.start - g.end <= 3
+                    && f.start - g.end <= 5
                     && self.lex.trigger_relation(g.trigger).0 == Relation::Reject
                     && (g.end..f.start).all(|k| {
-                        DETERMINERS.has(&toks[k]) || toks[k].is_word() && !toks[k].is_capitalized()
+                        DETERMINERS.has(&toks[k])
+                            || toks[k].is_word() && !toks[k].is_capitalized()
+                            || toks[k].text.bytes().all(|b| b.is_ascii_digit())
                     })
             })
         {

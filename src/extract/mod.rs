@@ -1475,4 +1475,14 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("meet")));
     }
+
+    #[test]
+    fn a_verb_form_after_a_number_is_a_plural_noun() {
+        assert!(events(
+            "2021-01-06",
+            "Saudi Arabia, the UAE, Bahrain and Egypt cut ties with Qatar. Qatar rejected a list of 13 demands from the four states."
+        )
+        .iter()
+        .all(|e| !e.starts_with("demand")));
+    }
 }

@@ -1805,6 +1805,40 @@ impl<'a> Reader<'a> {
             }
         }
 
+        // "told supporters", "told villagers": words to a crowd are no
+        // statement to another party.
+        if matches!(relation, Relation::Say | Relation::Reject) {
+            targets.retain(|&t| {
+                let a = &self.cast.actors[t];
+                a.kind != ActorKind::Group
+                    || !a.name.split_whitespace().any(|w| {
+                        matches!(
+                            w.to_lowercase().as_str(),
+                            "supporters"
+                                | "villagers"
+                                | "reporters"
+                                | "journalists"
+                                | "students"
+                                | "crowd"
+                                | "crowds"
+                                | "people"
+                                | "residents"
+                                | "citizens"
+                                | "audience"
+                                | "workers"
+                                | "troops"
+                                | "soldiers"
+                                | "voters"
+                                | "followers"
+                                | "demonstrators"
+                                | "protesters"
+                        )
+                    })
+            });
+            if targets.is_empty() && !pairs_within {
+                return;
+            }
+        }
         // Object kind restriction ("receive" a person, not a letter).
         if !tr.object_kinds.is_empty() && !welcomed_act {
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));

@@ -1485,4 +1485,18 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("demand")));
     }
+
+    #[test]
+    fn words_to_a_crowd_are_no_statement_to_a_party() {
+        assert!(events(
+            "2018-10-02",
+            "Hours later, outside his hotel, Morales told supporters that Bolivia will never give up."
+        )
+        .is_empty());
+        assert!(events(
+            "2018-10-02",
+            "Morales told Pinera that Bolivia will never give up."
+        )
+        .contains(&"say Evo Morales -> Sebastián Piñera 2018-10-02".to_string()));
+    }
 }

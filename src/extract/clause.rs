@@ -1595,6 +1595,23 @@ impl<'a> Reader<'a> {
                     welcomed_act = true;
                 }
             }
+            // "Rubio, in a telephone call with Mr Kagame, pressed for a
+            // ceasefire": the one the frame names is whom the words were for.
+            if targets.is_empty()
+                && !is_noun
+                && matches!(
+                    base_relation,
+                    Relation::Urge
+                        | Relation::Demand
+                        | Relation::Say
+                        | Relation::Praise
+                        | Relation::Criticize
+                        | Relation::Threaten
+                        | Relation::Pledge
+                )
+            {
+                targets = frame_partner(toks, mentions, &sources);
+            }
             // "turned down an invitation to join the BRICS bloc", "rejected
             // a proposal from Kyiv": what was refused names its party.
             if targets.is_empty() && base_relation == Relation::Reject && !is_noun {
@@ -3675,6 +3692,35 @@ fn coordinated_right(
         }
     }
     out
+}
+
+/// The other party of a meeting that frames the sentence ("in a telephone
+/// call with Mr Kagame", "during talks with Xi"), if not among `sources`.
+fn frame_partner(toks: &[Token], mentions: &[Mention], sources: &[usize]) -> Vec<usize> {
+    for k in 1..toks.len().saturating_sub(1) {
+        if lw(toks, k) != "with"
+            || !matches!(
+                lw(toks, k - 1),
+                "call" | "calls" | "talks" | "meeting" | "conversation" | "phone" | "summit"
+            )
+        {
+            continue;
+        }
+        // The frame opens with "in", "during" or "at" a few words before.
+        let opens =
+            (k.saturating_sub(5)..k - 1).any(|x| matches!(lw(toks, x), "in" | "during" | "at"));
+        if !opens {
+            continue;
+        }
+        if let Some(m) = mentions.iter().find(|m| {
+            (m.start == k + 1 || m.start == k + 2 && DETERMINERS.has_at(toks, k + 1))
+                && !m.place
+                && m.actors.iter().all(|a| !sources.contains(a))
+        }) {
+            return m.actors.clone();
+        }
+    }
+    Vec::new()
 }
 
 /// "von der Leyen, whom he invited": the antecedent of a relative pronoun

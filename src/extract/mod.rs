@@ -1499,4 +1499,18 @@ mod tests {
         )
         .contains(&"say Evo Morales -> Sebastián Piñera 2018-10-02".to_string()));
     }
+
+    #[test]
+    fn the_partner_a_frame_names_is_whom_the_words_were_for() {
+        assert_eq!(
+            events(
+                "2025-02-10",
+                "Rubio, in a telephone call with Mr Kagame on Sunday, pressed for an immediate ceasefire."
+            ),
+            [
+                "meet Marco Rubio -> Paul Kagame 2025-02-09",
+                "urge Marco Rubio -> Paul Kagame 2025-02-09"
+            ]
+        );
+    }
 }

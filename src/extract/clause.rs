@@ -1547,7 +1547,15 @@ impl<'a> Reader<'a> {
                 }
             };
             // "talks between X and Y": the pair is the object list.
-            if f.end > 0 && matches!(lw(toks, f.end - 1), "between" | "among") && targets.len() >= 2
+            // ("Turkey hosted talks between Ethiopia and Somalia",
+            // "Qatar mediated between Israel and Hamas": a host or a
+            // mediator who is the subject acts on both.)
+            let third_party = !is_noun && !sources.is_empty() && cameo == "045"
+                || base_relation == Relation::Host;
+            if f.end > 0
+                && matches!(lw(toks, f.end - 1), "between" | "among")
+                && targets.len() >= 2
+                && !third_party
             {
                 sources = std::mem::take(&mut targets);
             }

@@ -1513,4 +1513,23 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_host_or_mediator_of_talks_between_two_acts_on_both() {
+        let got = events(
+            "2024-08-14",
+            "Turkey hosted talks between Ethiopia and Somalia.",
+        );
+        for party in ["Ethiopia", "Somalia"] {
+            let want = format!("host Turkey -> {party} 2024-08-14");
+            assert!(got.contains(&want), "{want} not in {got:?}");
+        }
+        assert_eq!(
+            events(
+                "2024-08-14",
+                "Talks between Ethiopia and Somalia were held in Ankara."
+            ),
+            ["meet Ethiopia -> Somalia 2024-08-14"]
+        );
+    }
 }

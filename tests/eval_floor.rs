@@ -334,7 +334,7 @@ fn floor(name: &str, min_f1: f64) {
 
 #[test]
 fn floor_eval_a() {
-    floor("eval-a", 0.63);
+    floor("eval-a", 0.65);
 }
 
 #[test]
@@ -345,14 +345,14 @@ fn floor_eval_b() {
 /// eval-c was written after the extractor, by someone who had not read it.
 #[test]
 fn floor_eval_c() {
-    floor("eval-c", 0.64);
+    floor("eval-c", 0.65);
 }
 
 /// eval-d and eval-short2 too, by a helper who read neither the extractor
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.57);
+    floor("eval-d", 0.58);
 }
 
 /// eval-e is held out: 14 articles in styles the others lack (live blog,
@@ -374,7 +374,7 @@ fn floor_eval_e() {
 /// have since been read for general gaps.
 #[test]
 fn floor_eval_f() {
-    floor("eval-f", 0.47);
+    floor("eval-f", 0.48);
 }
 
 #[test]

@@ -1016,7 +1016,14 @@ impl<'a> Scanner<'a> {
                 .map(|m| m.actors[0])
                 .filter(|&a| gender_ok(cast.gender(a), gender))
                 .collect();
-            let pick = if object {
+            let reflexive = matches!(lw, "himself" | "herself");
+            let pick = if reflexive {
+                // "Mr Modi himself": a reflexive is its own clause's subject.
+                here.first().copied().or_else(|| {
+                    cast.recent_people()
+                        .find(|&a| gender_ok(cast.gender(a), gender))
+                })
+            } else if object {
                 // An object pronoun is not the subject of its own clause
                 // ("Giammattei received her"), the nearest name before it
                 // that a verb follows; it is most often the sentence's

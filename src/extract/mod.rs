@@ -1532,4 +1532,18 @@ mod tests {
             ["meet Ethiopia -> Somalia 2024-08-14"]
         );
     }
+
+    #[test]
+    fn a_reflexive_is_its_own_clauses_subject() {
+        let got = events(
+            "2015-12-26",
+            "No Indian prime minister had set foot in Pakistan since Atal Bihari Vajpayee travelled to Islamabad in 2004. Mr Modi himself had begun his term by inviting Mr Sharif to his swearing-in in May 2014.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("invite Narendra Modi -> ")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|e| e.starts_with("invite Atal")), "{got:?}");
+    }
 }

@@ -154,8 +154,8 @@ pub fn slug(name: &str) -> String {
 /// The plain letters of a lowercase Latin letter with a diacritic, so that
 /// ids read the same however a name was typed: "Erdoğan" and "Erdogan"
 /// are both `erdogan`, "Rodríguez" is `rodriguez`. Other scripts stay as
-/// they are.
-fn fold_latin(c: char) -> Option<&'static str> {
+/// they are. The query resolver folds names the user types with it too.
+pub(crate) fn fold_latin(c: char) -> Option<&'static str> {
     Some(match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
         'æ' => "ae",
@@ -174,7 +174,7 @@ fn fold_latin(c: char) -> Option<&'static str> {
         'ŕ' | 'ŗ' | 'ř' => "r",
         'ś' | 'ŝ' | 'ş' | 'š' | 'ș' => "s",
         'ß' => "ss",
-        'ţ' | 'ť' | 'ț' => "t",
+        'ţ' | 'ť' | 'ŧ' | 'ț' => "t",
         'þ' => "th",
         'ù' | 'ú' | 'û' | 'ü' | 'ũ' | 'ū' | 'ŭ' | 'ů' | 'ű' | 'ų' => "u",
         'ŵ' => "w",

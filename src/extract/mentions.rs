@@ -1849,15 +1849,8 @@ impl<'a> Scanner<'a> {
             }
         }
         if gaz_first.is_none() && !has_det && ctx.is_empty() {
-            if let Some(nend) = self.bare_name(toks, i) {
-                let p = cast.discover(
-                    self.lex,
-                    &span_text(toks, i, nend),
-                    None,
-                    Gender::Unknown,
-                    None,
-                );
-                return Some(self.mention(i, nend, vec![p], MentionKind::Name));
+            if let Some(m) = self.bare_person(toks, i, cast) {
+                return Some(m);
             }
         }
         // A plain name.
@@ -1866,15 +1859,8 @@ impl<'a> Scanner<'a> {
             // "Victoria Nuland": a place's name as a given name (which
             // the loop above took for a qualifier).
             if !has_det && ctx.len() <= 1 {
-                if let Some(nend) = self.bare_name(toks, i) {
-                    let p = cast.discover(
-                        self.lex,
-                        &span_text(toks, i, nend),
-                        None,
-                        Gender::Unknown,
-                        None,
-                    );
-                    return Some(self.mention(i, nend, vec![p], MentionKind::Name));
+                if let Some(m) = self.bare_person(toks, i, cast) {
+                    return Some(m);
                 }
             }
             return None;
@@ -1992,6 +1978,15 @@ impl<'a> Scanner<'a> {
         }
         let last_head = org_head(&toks[end - 1]) || org_head(&toks[k]);
         (caps >= 2 && heads >= 1 && distinct >= 1 && last_head).then_some((end, country))
+    }
+
+    /// A person named at `i` by a bare name (see [`Scanner::bare_name`]),
+    /// discovered for the article.
+    fn bare_person(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        let nend = self.bare_name(toks, i)?;
+        let name = span_text(toks, i, nend);
+        let p = cast.discover(self.lex, &name, None, Gender::Unknown, None);
+        Some(self.mention(i, nend, vec![p], MentionKind::Name))
     }
 
     /// A personal name the lexicon does not know and no title introduces,

@@ -513,13 +513,7 @@ impl<'a> Reader<'a> {
                 while k < toks.len() && ADVERBS.has(&toks[k]) {
                     k += 1;
                 }
-                toks.get(k).is_some_and(|t| {
-                    t.is_word()
-                        && !t.is_capitalized()
-                        && !PREPOSITIONS.has(t)
-                        && !DETERMINERS.has(t)
-                        && !matches!(t.lower_str(), "and" | "or" | "but" | "who" | "which")
-                })
+                toks.get(k).is_some_and(may_be_verb)
             };
             let first = mentions.iter().position(|m| candidate(m) && !aside(m));
             // "Macron, Merkel and May issued a joint statement. They
@@ -1452,9 +1446,7 @@ impl<'a> Reader<'a> {
             }
             let mut patient =
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
-            // "The accusation was rejected by Frederiksen", "The American
-            // claims were rejected by Nielsen": the act's agent, as after
-            // an active verb.
+            // A subject that names no actor itself: where or what it was.
             if patient.is_empty() && !agents.is_empty() {
                 let mut np = chain_start;
                 while np > 0 && chain_start - np < 5 && toks[np - 1].is_word() {
@@ -1480,13 +1472,12 @@ impl<'a> Reader<'a> {
                             .collect();
                     }
                 }
-            }
-            if patient.is_empty() && !agents.is_empty() {
-                let mut np = chain_start;
-                while np > 0 && chain_start - np < 5 && toks[np - 1].is_word() {
-                    np -= 1;
+                // "The accusation was rejected by Frederiksen", "The
+                // American claims were rejected by Nielsen": the act's
+                // agent, as after an active verb.
+                if patient.is_empty() {
+                    patient = self.act_participant(toks, mentions, np, base_relation, &agents);
                 }
-                patient = self.act_participant(toks, mentions, np, base_relation, &agents);
                 if patient.is_empty() {
                     patient = self.act_antecedent(toks, np, s.index, base_relation, &agents);
                 }

@@ -1035,13 +1035,7 @@ impl<'a> Scanner<'a> {
                     .find(|m| {
                         m.actors.len() == 1
                             && cast.kind(m.actors[0]) == ActorKind::Person
-                            && toks.get(m.end).is_some_and(|t| {
-                                t.is_word()
-                                    && !t.is_capitalized()
-                                    && !PREPOSITIONS.has(t)
-                                    && !DETERMINERS.has(t)
-                                    && !matches!(t.lower_str(), "and" | "or" | "but" | "who")
-                            })
+                            && toks.get(m.end).is_some_and(may_be_verb)
                     })
                     .map(|m| m.actors[0])
                     .or(sentence_subject);

@@ -1029,6 +1029,17 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(
 /// pair to be taken as a person ("reporter Evan Gershkovich").
 pub const LOWER_TITLES_OK: usize = 2;
 
+/// Whether a word right after a name can be that name's verb ("Giammattei
+/// received", "Abe first took"): a lowercase word that is no preposition,
+/// determiner, conjunction or relative pronoun.
+pub fn may_be_verb(t: &Token) -> bool {
+    t.is_word()
+        && !t.is_capitalized()
+        && !PREPOSITIONS.has(t)
+        && !DETERMINERS.has(t)
+        && !matches!(t.lower_str(), "and" | "or" | "but" | "who" | "which")
+}
+
 /// Capitalised words that name a kind of body: one of them makes a run of
 /// capitalised words an organisation ("the Hudson Institute", "Rapid
 /// Support Forces", "Human Rights Watch").

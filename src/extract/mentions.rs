@@ -74,6 +74,10 @@ pub struct Cast {
     /// visitor", "her host".
     guest: Option<usize>,
     host: Option<usize>,
+    /// Who "I" and "me" are outside quotes: the person a first-person
+    /// release or op-ed names in its heading or byline. Decided at the
+    /// first such pronoun (`Some(None)`: nobody was named before it).
+    narrator: Option<Option<usize>>,
 }
 
 impl Cast {
@@ -83,6 +87,23 @@ impl Cast {
 
     pub fn kind(&self, a: usize) -> ActorKind {
         self.actors[a].kind
+    }
+
+    /// At the first "I" or "me" outside quotes, decides who the narrator
+    /// is: the first person named before it, in a release's heading
+    /// ("MEDIA RELEASE - The Hon Anthony Albanese MP") or an op-ed's
+    /// byline. Call before the sentence is scanned, so that nobody the
+    /// sentence itself names ("President Xi received me") is taken.
+    pub fn meet_narrator(&mut self, toks: &[Token]) {
+        if self.narrator.is_some()
+            || !narrated(toks)
+            || !(0..toks.len()).any(|i| first_person(toks, i))
+        {
+            return;
+        }
+        let first = (0..self.actors.len())
+            .find(|&a| self.kind(a) == ActorKind::Person && self.recent.iter().any(|r| r.0 == a));
+        self.narrator = Some(first);
     }
 
     fn lexicon_actor(&mut self, lex: &Lexicon, li: usize, date: Option<NaiveDate>) -> usize {
@@ -326,6 +347,54 @@ pub struct Scanner<'a> {
     pub lex: &'a Lexicon,
     pub date: Option<NaiveDate>,
     pub sentence: usize,
+}
+
+/// "eighth", "21st": what follows is a thing counted ("the eighth Annual
+/// Leaders' Meeting"), not a person.
+fn ordinal(t: &Token) -> bool {
+    let w = t.lower_str();
+    matches!(
+        w,
+        "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+            | "eleventh"
+            | "twelfth"
+            | "last"
+            | "next"
+            | "annual"
+    ) || w.len() > 2
+        && w.as_bytes()[0].is_ascii_digit()
+        && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
+}
+
+/// A sentence the narrator may speak in: one without quotation marks. The
+/// per-sentence quote mask cannot see a quote that opens in one sentence
+/// and closes two later, and "I" inside one is the speaker quoted.
+fn narrated(toks: &[Token]) -> bool {
+    !toks
+        .iter()
+        .any(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»"))
+}
+
+/// A first-person singular pronoun: "me", "my", "myself", or "I" as a
+/// word, not a numeral ("World War I", "Elizabeth I of England"), so
+/// followed by a lowercase word.
+fn first_person(toks: &[Token], i: usize) -> bool {
+    match toks[i].text {
+        "me" | "my" | "myself" | "Me" | "My" => true,
+        "I" => toks.get(i + 1).is_some_and(|n| {
+            n.is_word() && !n.is_capitalized() && !matches!(n.lower_str(), "of" | "and")
+        }),
+        _ => false,
+    }
 }
 
 /// The token as the gazetteer spells it (typographic apostrophes plain),
@@ -957,6 +1026,39 @@ impl<'a> Scanner<'a> {
         cast: &mut Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
+        let we = toks[i].lower_str() == "we";
+        if first_person(toks, i) || we && cast.narrator.flatten().is_some() {
+            if !narrated(toks) {
+                return None;
+            }
+            let narrator = cast.narrator.flatten()?;
+            let mut actors = vec![narrator];
+            if we {
+                // "Yesterday President Xi received me. We had a warm
+                // discussion": the narrator and whom they were last with.
+                let partner = so_far
+                    .iter()
+                    .rev()
+                    .flat_map(|m| m.actors.iter().copied())
+                    .chain(
+                        cast.recent
+                            .iter()
+                            .filter(|r| self.sentence.saturating_sub(r.1) <= 1)
+                            .map(|r| r.0),
+                    )
+                    .find(|&a| a != narrator && cast.kind(a) == ActorKind::Person);
+                actors.extend(partner);
+            }
+            return Some(Mention {
+                start: i,
+                end: i + 1,
+                actors,
+                kind: MentionKind::Pronoun,
+                place: false,
+                possessive: toks[i].lower_str() == "my",
+                unnamed_role: false,
+            });
+        }
         let lw = toks[i].lower_str();
         let (gender, plural, object) = match lw {
             "he" => (Gender::Male, false, false),
@@ -2028,7 +2130,7 @@ impl<'a> Scanner<'a> {
                 && !matches!(next.lower_str(), "and" | "or" | "of");
         let object = i > 0 && {
             let p = &toks[i - 1];
-            p.is_word() && !p.is_capitalized() && !DETERMINERS.has(p)
+            p.is_word() && !p.is_capitalized() && !DETERMINERS.has(p) && !ordinal(p)
         };
         (acts || object).then_some(end)
     }

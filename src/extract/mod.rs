@@ -1546,4 +1546,46 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.starts_with("invite Atal")), "{got:?}");
     }
+
+    #[test]
+    fn a_release_speaks_as_the_person_its_heading_names() {
+        let got = events(
+            "2024-07-12",
+            "MEDIA RELEASE - Senator Penny Wong, Minister for Foreign Affairs\nToday I visited Honiara. Yesterday Prime Minister Jeremiah Manele received me. We had a warm discussion.",
+        );
+        assert_eq!(
+            got,
+            [
+                "visit Penny Wong -> Solomon Islands 2024-07-12",
+                "visit Penny Wong -> Solomon Islands 2024-07-11",
+                "host Jeremiah Manele -> Penny Wong 2024-07-11",
+                "meet Penny Wong -> Jeremiah Manele 2024-07-11"
+            ]
+        );
+        // Quoted, "I" is the speaker; with no one named before it, nobody.
+        let quoted = events(
+            "2024-07-12",
+            "Senator Penny Wong spoke in Honiara. \"I met Prime Minister Jeremiah Manele,\" said Peter Shanel Agovaka.",
+        );
+        assert!(
+            !quoted.iter().any(|e| e.contains("Penny Wong -> Jeremiah")),
+            "{quoted:?}"
+        );
+        assert!(events("2024-07-12", "Today I visited Honiara.").is_empty());
+        // "We asked" in an interview has no narrator to be.
+        assert!(events(
+            "2024-07-12",
+            "We asked Peter Shanel Agovaka about the pact."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_thing_after_an_ordinal_is_no_person() {
+        let got = events(
+            "2023-11-07",
+            "Premier Li Qiang hosted the eighth Annual Leaders' Meeting on Tuesday.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
 }

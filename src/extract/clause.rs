@@ -1933,8 +1933,15 @@ impl<'a> Reader<'a> {
                             }))
             })
         };
+        // ", which Sisi signed in March 2015": a relative clause dates
+        // its own verb.
+        let relative = |a: usize, b: usize| {
+            (a..b).any(|k| {
+                lw(toks, k) == "," && matches!(lw(toks, k + 1), "which" | "who" | "whom" | "whose")
+            })
+        };
         let next_clause = |t: &time::TimeExpr| {
-            t.start > f.end && clause_break(f.end, t.start, false)
+            t.start > f.end && (clause_break(f.end, t.start, false) || relative(f.end, t.start))
                 || t.end <= f.start
                     && !(t.start <= 1 || lw(toks, t.end) == ",")
                     && clause_break(t.end, f.start, true)
@@ -2800,6 +2807,19 @@ impl<'a> Reader<'a> {
             })
             .flatten();
         let Some(e) = meeting.or_else(|| self.events.iter().rev().find(candidate)) else {
+            // "Nicaragua released 222 prisoners. Blinken welcomed the
+            // release": an act that made no event of ours (its object is
+            // no actor) is still its subject's.
+            // Not for force or a show of it: those the story tells as
+            // events, and a sentence's subject is seldom their agent.
+            if matches!(kind, ActNoun::Any | ActNoun::Concession | ActNoun::Penalty) {
+                return self
+                    .cast
+                    .earlier_subjects(sentence, 1)
+                    .find(|&a| !own_side(a))
+                    .into_iter()
+                    .collect();
+            }
             return Vec::new();
         };
         let parties = if kind == ActNoun::Deal { 2 } else { 1 };

@@ -293,6 +293,20 @@ impl Cast {
         self.subjects.push((sentence, actor));
     }
 
+    /// The subjects of the sentences before `sentence`, latest first, no
+    /// more than `within` sentences back.
+    pub fn earlier_subjects(
+        &self,
+        sentence: usize,
+        within: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        self.subjects
+            .iter()
+            .rev()
+            .filter(move |&&(s, _)| s < sentence && sentence - s <= within)
+            .map(|&(_, a)| a)
+    }
+
     fn recent_people(&self) -> impl Iterator<Item = usize> + '_ {
         self.recent
             .iter()
@@ -1373,7 +1387,7 @@ impl<'a> Scanner<'a> {
         &self,
         toks: &[Token],
         i: usize,
-        cast: &Cast,
+        cast: &mut Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
         let det = toks[i].lower_str();
@@ -1397,6 +1411,19 @@ impl<'a> Scanner<'a> {
             })?
             .len();
         let end = k + len;
+        // "the authorities in Managua", "the government in Kabul": the
+        // state whose capital or land is named.
+        if det == "the" && lw(toks, end) == "in" {
+            let place = self.phrase(toks, end + 1, cast, so_far)?;
+            let &[a] = place.actors.as_slice() else {
+                return None;
+            };
+            let country = match cast.kind(a) {
+                ActorKind::Country => a,
+                _ => return None,
+            };
+            return Some(self.mention(i, place.end, vec![country], MentionKind::Name));
+        }
         // "the government of Peru", "the government's": named or owned.
         if matches!(lw(toks, end), "of" | "'s" | "'") {
             return None;

@@ -1588,4 +1588,45 @@ mod tests {
         );
         assert!(got.is_empty(), "{got:?}");
     }
+
+    #[test]
+    fn the_authorities_in_a_capital_are_its_state() {
+        assert_eq!(
+            events(
+                "2023-02-10",
+                "Borrell called on the authorities in Managua to free all political prisoners."
+            ),
+            ["urge Josep Borrell -> Nicaragua 2023-02-10"]
+        );
+    }
+
+    #[test]
+    fn an_act_that_made_no_event_is_still_its_subjects() {
+        // Prisoners are no actor, so the release made no event; welcoming
+        // it is praise of who released them, not of anyone else named.
+        assert_eq!(
+            events(
+                "2023-02-10",
+                "Nicaragua released 222 political prisoners on Thursday. Blinken welcomed the release as a constructive step."
+            ),
+            ["praise Antony Blinken -> Nicaragua 2023-02-09"]
+        );
+        // An attack is told as an event when it is one: no guess.
+        assert!(events(
+            "2023-02-10",
+            "Iran fired a missile on Thursday. Blinken condemned the attack."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_relative_clause_dates_its_own_verb() {
+        assert_eq!(
+            events(
+                "2023-07-20",
+                "Egypt condemned Ethiopia's move as a breach of the declaration, which Sisi signed in Khartoum in March 2015."
+            ),
+            ["criticize Egypt -> Ethiopia 2023-07-20"]
+        );
+    }
 }

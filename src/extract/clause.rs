@@ -1377,8 +1377,10 @@ impl<'a> Reader<'a> {
             let pw = prev.lower_str();
             // ("Japan in July 2019 tightened controls": a year ends a time
             // phrase, and counts nothing.)
+            // ("..., and both warned Israel": "both" read as a subject
+            // pronoun is no determiner.)
             if participle
-                && (DETERMINERS.has(prev)
+                && (DETERMINERS.has(prev) && !mentions.iter().any(|m| m.end == f.start)
                     || (pw.chars().next().is_some_and(|c| c.is_ascii_digit())
                         && !in_time_phrase(times, f.start - 1))
                     || NUMBER_WORDS.has(prev))
@@ -1521,7 +1523,9 @@ impl<'a> Reader<'a> {
                 let that_clause = matches!(base_relation, Relation::Demand | Relation::Urge);
                 let search = ObjectSearch {
                     after_by: false,
-                    physical,
+                    // "visited the Pituffik Space Base in Greenland": where
+                    // a visit went is named as a physical act's target is.
+                    physical: physical || base_relation == Relation::Visit,
                     that_clause,
                     adjective: base_relation != Relation::Say,
                 };
@@ -3141,10 +3145,16 @@ impl<'a> Reader<'a> {
                 && skipped > 0
                 && (matches!(w, "of" | "from" | "by") || locative)
                 && toks[k - 1].is_word()
-                && !toks[k - 1].is_capitalized()
+                && (!toks[k - 1].is_capitalized() || locative && capitalized_skipped)
                 && !DETERMINERS.has(&toks[k - 1])
                 && (w == "from" || w == "by" || !self.is_event_noun(lw(toks, k - 1)))
             {
+                // "the Panjgur district in Pakistan", "the Pituffik Space
+                // Base in Greenland": the capitalised words named the spot;
+                // the place after it is the target.
+                if locative {
+                    capitalized_skipped = false;
+                }
                 k += 1;
                 skipped += 1;
                 continue;

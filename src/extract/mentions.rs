@@ -276,6 +276,18 @@ impl Cast {
                         self.host = None;
                     }
                     self.guest = Some(g);
+                    // "Sisi had come to the airport. It was the Turkish
+                    // president's first visit to Egypt": with no host
+                    // named, the last person of the visited country read.
+                    if self.host.is_none() && self.kind(b) == ActorKind::Country {
+                        let land = self.actors[b].country.as_deref();
+                        self.host = self
+                            .recent
+                            .iter()
+                            .map(|r| r.0)
+                            .filter(|&x| x != g && self.kind(x) == ActorKind::Person)
+                            .find(|&x| land.is_some() && self.actors[x].country.as_deref() == land);
+                    }
                 }
             }
             _ => {}
@@ -443,8 +455,12 @@ impl<'a> Scanner<'a> {
                         && matches!(t.lower_str(), "counterpart" | "host" | "guest" | "visitor")
                     {
                         if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
+                            // ("Standing beside his host, the Turkish leader
+                            // said": a verb after the name makes it the
+                            // clause's subject, not an appositive.)
                             if named.actors.len() == 1
                                 && cast.kind(named.actors[0]) == ActorKind::Person
+                                && !toks.get(named.end).is_some_and(may_be_verb)
                             {
                                 i = self.push_prefixed(toks, named, i, cast, &mut out);
                                 continue;
@@ -494,7 +510,8 @@ impl<'a> Scanner<'a> {
                 }
             }
             if matches!(lw, "his" | "her" | "their" | "its") {
-                if let Some(m) = self.phrase(toks, i + 1, cast, &out) {
+                if let Some(mut m) = self.phrase(toks, i + 1, cast, &out) {
+                    self.owners_official(toks, i, &mut m, cast, &out);
                     i = self.push_prefixed(toks, m, i, cast, &mut out);
                     continue;
                 }
@@ -675,6 +692,47 @@ impl<'a> Scanner<'a> {
                 }
             }
             k += 1;
+        }
+    }
+
+    /// "He also confirmed ..., a deal his foreign minister had disclosed":
+    /// an official described by title after "his" or "her" serves the
+    /// owner's country, whoever else with that title the story named last.
+    fn owners_official(
+        &self,
+        toks: &[Token],
+        i: usize,
+        m: &mut Mention,
+        cast: &mut Cast,
+        so_far: &[Mention],
+    ) {
+        if m.kind != MentionKind::Description
+            || m.actors.len() != 1
+            || cast.kind(m.actors[0]) != ActorKind::Person
+            || !matches!(toks[i].lower_str(), "his" | "her")
+            || !toks[i + 1..m.end]
+                .iter()
+                .all(|t| t.is_word() && !t.is_capitalized())
+        {
+            return;
+        }
+        let Some(owner) = self.pronoun(toks, i, cast, so_far).map(|p| p.actors[0]) else {
+            return;
+        };
+        let Some(code) = cast.actors[owner].country.clone() else {
+            return;
+        };
+        if cast.actors[m.actors[0]].country.as_deref() == Some(code.as_str()) {
+            return;
+        }
+        let Some(c) = self.lex.country(&code) else {
+            return;
+        };
+        let title = span_text(toks, i + 1, m.end).to_lowercase();
+        if let Some(a) = self.describe(&[c], &title, cast, so_far) {
+            if a != owner {
+                m.actors = vec![a];
+            }
         }
     }
 
@@ -875,6 +933,26 @@ impl<'a> Scanner<'a> {
                             .iter()
                             .all(|&a| cast.kind(a) != ActorKind::Person || g.contains(&a))
                     })
+                    // So do two other people named since ("... their foreign
+                    // ministers, Fidan and Shoukry, signed. He had come
+                    // ... beside his host ... Both men demanded").
+                    && cast
+                        .recent
+                        .iter()
+                        .filter(|r| {
+                            r.1 > *at && cast.kind(r.0) == ActorKind::Person && !g.contains(&r.0)
+                        })
+                        .count()
+                        < n.min(2)
+                    // And the story going back to a visit's guest or host
+                    // after it ("... Fidan and Shoukry signed. The Turkish
+                    // leader said ... Both men demanded").
+                    && !(n == 2
+                        && cast.guest.is_some_and(|x| !g.contains(&x))
+                        && cast.host.is_some_and(|x| !g.contains(&x))
+                        && cast.subjects.iter().any(|&(s, a)| {
+                            s > *at && (Some(a) == cast.guest || Some(a) == cast.host)
+                        }))
                 {
                     let mut v = g.clone();
                     v.sort_unstable();
@@ -887,6 +965,31 @@ impl<'a> Scanner<'a> {
                         possessive: false,
                         unnamed_role: false,
                     });
+                }
+            }
+            // A visit read lately: its guest and host are the pair ("It
+            // was Erdogan's first visit to Egypt. The last time he came,
+            // he was received by Morsi ... The two leaders drove").
+            if let (2, Some(g), Some(h)) = (n, cast.guest, cast.host) {
+                // (By name: "he" and "his host" do not refresh recency.)
+                let lately = |a: usize| {
+                    cast.recent
+                        .iter()
+                        .any(|r| r.0 == a && self.sentence.saturating_sub(r.1) <= 8)
+                };
+                if g != h
+                    && lately(g)
+                    && lately(h)
+                    && agent.is_none()
+                    && so_far.iter().all(|m| {
+                        m.actors
+                            .iter()
+                            .all(|&a| cast.kind(a) != ActorKind::Person || a == g || a == h)
+                    })
+                {
+                    let mut v = vec![g, h];
+                    v.sort_unstable();
+                    return Some(self.mention(i, end, v, MentionKind::Pronoun));
                 }
             }
             // People named earlier in this sentence come first ("In his
@@ -1081,6 +1184,16 @@ impl<'a> Scanner<'a> {
             "his" => (Gender::Male, false, false),
             "her" | "herself" => (Gender::Female, false, true),
             "they" | "them" | "their" => (Gender::Unknown, true, lw == "them"),
+            // "..., and both warned Israel": "both" as a clause's subject.
+            "both"
+                if (i == 0 || matches!(toks[i - 1].lower_str(), "," | "and" | ";"))
+                    && toks.get(i + 1).is_some_and(may_be_verb)
+                    && !toks
+                        .get(i + 1)
+                        .is_some_and(|t| t.lower_str().ends_with("ing")) =>
+            {
+                (Gender::Unknown, true, false)
+            }
             "it" => return self.it_pronoun(toks, i, cast, so_far),
             _ => return None,
         };
@@ -1111,10 +1224,27 @@ impl<'a> Scanner<'a> {
                         .iter()
                         .rev()
                         .find(|&&(s, _)| s < self.sentence && self.sentence - s <= 1)?;
-                    if !matches!(cast.kind(a), ActorKind::Organisation | ActorKind::Group) {
-                        return None;
+                    if matches!(cast.kind(a), ActorKind::Organisation | ActorKind::Group) {
+                        vec![a]
+                    } else {
+                        // "Erdogan met Sisi in Cairo. Both demanded ...":
+                        // the two people the sentence before named, and
+                        // only two.
+                        let prev: Vec<usize> = cast
+                            .recent
+                            .iter()
+                            .filter(|r| {
+                                r.1 + 1 == self.sentence && cast.kind(r.0) == ActorKind::Person
+                            })
+                            .map(|r| r.0)
+                            .collect();
+                        if prev.len() != 2 || !prev.contains(&a) {
+                            return None;
+                        }
+                        let mut pair = prev;
+                        pair.sort_unstable();
+                        pair
                     }
-                    vec![a]
                 }
                 _ => return None,
             }
@@ -1779,6 +1909,30 @@ impl<'a> Scanner<'a> {
         if has_det {
             j += 1;
         }
+        // "the Russian-led CSTO", "Iran-backed Houthis": who leads or backs
+        // a body is not the body.
+        if toks.get(j).is_some_and(|t| {
+            t.text.rsplit_once('-').is_some_and(|(_, s)| {
+                matches!(
+                    s,
+                    "led"
+                        | "backed"
+                        | "based"
+                        | "brokered"
+                        | "sponsored"
+                        | "funded"
+                        | "allied"
+                        | "aligned"
+                        | "controlled"
+                        | "dominated"
+                        | "run"
+                        | "supported"
+                )
+            })
+        }) && toks.get(j + 1).is_some_and(|t| t.is_capitalized())
+        {
+            j += 1;
+        }
         // A country or organisation that qualifies a title, possibly
         // coordinated ("French and Chinese officials").
         let mut ctx: Vec<usize> = Vec::new();
@@ -2262,6 +2416,42 @@ impl<'a> Scanner<'a> {
                 .country
                 .clone()
                 .unwrap_or_else(|| self.lex.actors[c].id.clone());
+            // "the Turkish leader": whoever leads it, if the story has
+            // named them, before any other Turk it named since (a
+            // minister is no leader).
+            if last == "leader" {
+                let holders = self.lex.office_holders(&code, "leader", self.date);
+                let leads = |a: usize| {
+                    cast.lexicon_index(a)
+                        .is_some_and(|li| holders.contains(&li))
+                        || cast.titles[a].iter().any(|t| {
+                            let t = t.rsplit(' ').next().unwrap_or(t);
+                            matches!(
+                                t,
+                                "president"
+                                    | "minister"
+                                    | "chancellor"
+                                    | "premier"
+                                    | "king"
+                                    | "emir"
+                                    | "leader"
+                                    | "sultan"
+                                    | "taoiseach"
+                            )
+                        }) && !cast.titles[a].iter().any(|t| {
+                            ["foreign", "defence", "defense", "finance", "deputy", "vice"]
+                                .iter()
+                                .any(|w| t.contains(w))
+                        })
+                };
+                if let Some(&(a, _, _)) = cast.recent.iter().find(|&&(a, _, _)| {
+                    cast.actors[a].kind == ActorKind::Person
+                        && cast.actors[a].country.as_deref() == Some(code.as_str())
+                        && leads(a)
+                }) {
+                    return Some(a);
+                }
+            }
             // Someone of that country with that title already in the story.
             for &(a, _, _) in &cast.recent {
                 if cast.actors[a].kind == ActorKind::Person

@@ -1629,4 +1629,62 @@ mod tests {
             ["criticize Egypt -> Ethiopia 2023-07-20"]
         );
     }
+
+    #[test]
+    fn a_named_spot_in_a_place_is_a_visit_to_the_place() {
+        assert_eq!(
+            events(
+                "2025-03-30",
+                "JD Vance visited the Pituffik Space Base in north-western Greenland."
+            ),
+            ["visit JD Vance -> Greenland 2025-03-30"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-18",
+                "Iran fired missiles at the Panjgur district in Pakistan."
+            ),
+            ["attack Iran -> Pakistan 2024-01-18"]
+        );
+    }
+
+    #[test]
+    fn who_leads_or_backs_a_body_is_not_the_body() {
+        assert_eq!(
+            events(
+                "2024-02-20",
+                "Pashinyan accused the Russian-led CSTO of failing to honour its obligations."
+            ),
+            ["criticize Nikol Pashinyan -> Collective Security Treaty Organization 2024-02-20"]
+        );
+    }
+
+    #[test]
+    fn a_visit_gives_the_pair_its_guest_and_host() {
+        // Sisi is the host though no verb says so; Morsi, the host of a
+        // visit long before, and the two ministers named since are not
+        // "the two leaders" or "both men"; "the Turkish leader" is no
+        // minister, and "his foreign minister" is his country's.
+        let got = events(
+            "2024-02-14",
+            "Sisi had come to the airport in person. It was the Turkish president's first visit to Egypt in twelve years. \
+             The last time he came, in November 2012, he was received by Mohamed Morsi. \
+             The two leaders drove together to the palace. \
+             Afterwards they signed a declaration, and watched as their foreign ministers, Hakan Fidan and Sameh Shoukry, signed further agreements. \
+             Standing beside his host, the Turkish leader said trade would grow. \
+             He confirmed that Ankara would supply Egypt with drones, a deal his foreign minister had disclosed. \
+             Both men demanded a ceasefire, and both warned Israel against a ground offensive.",
+        );
+        for e in [
+            "urge Recep Tayyip Erdoğan -> Israel 2024-02-14",
+            "urge Abdel Fattah el-Sisi -> Israel 2024-02-14",
+        ] {
+            assert!(got.contains(&e.to_string()), "{e} not in {got:?}");
+        }
+        assert!(
+            !got.iter()
+                .any(|e| e.starts_with("urge Hakan") || e.starts_with("urge Mohamed")),
+            "{got:?}"
+        );
+    }
 }

@@ -359,7 +359,7 @@ impl<'a> Reader<'a> {
             return;
         }
         self.sentence_index = s.index;
-        self.cast.meet_narrator(toks);
+        self.cast.meet_narrator(toks, s.index);
         let scanner = Scanner {
             lex: self.lex,
             date: self.article.date,

@@ -78,6 +78,9 @@ pub struct Cast {
     /// release or op-ed names in its heading or byline. Decided at the
     /// first such pronoun (`Some(None)`: nobody was named before it).
     narrator: Option<Option<usize>>,
+    /// The first person named, and in which sentence: a release's
+    /// heading or an op-ed's byline names its narrator.
+    first_person_named: Option<(usize, usize)>,
 }
 
 impl Cast {
@@ -94,16 +97,22 @@ impl Cast {
     /// ("MEDIA RELEASE - The Hon Anthony Albanese MP") or an op-ed's
     /// byline. Call before the sentence is scanned, so that nobody the
     /// sentence itself names ("President Xi received me") is taken.
-    pub fn meet_narrator(&mut self, toks: &[Token]) {
+    ///
+    /// Only near the top: a columnist's "I do not expect" deep in an op-ed
+    /// is nobody the story named, so the narrator must be named in the
+    /// first two sentences and speak by the fifth.
+    pub fn meet_narrator(&mut self, toks: &[Token], sentence: usize) {
         if self.narrator.is_some()
             || !narrated(toks)
             || !(0..toks.len()).any(|i| first_person(toks, i))
         {
             return;
         }
-        let first = (0..self.actors.len())
-            .find(|&a| self.kind(a) == ActorKind::Person && self.recent.iter().any(|r| r.0 == a));
-        self.narrator = Some(first);
+        let named = self
+            .first_person_named
+            .filter(|&(_, s)| s <= 1 && s < sentence && sentence <= 4)
+            .map(|(a, _)| a);
+        self.narrator = Some(named);
     }
 
     fn lexicon_actor(&mut self, lex: &Lexicon, li: usize, date: Option<NaiveDate>) -> usize {
@@ -235,6 +244,12 @@ impl Cast {
 
     /// Notes that actors were mentioned, most recent last.
     pub fn note(&mut self, actors: &[usize], sentence: usize, subject: bool) {
+        if self.first_person_named.is_none() {
+            self.first_person_named = actors
+                .iter()
+                .find(|&&a| self.kind(a) == ActorKind::Person)
+                .map(|&a| (a, sentence));
+        }
         for &a in actors {
             // `recent` holds each actor once (only this adds to it): move
             // its entry to the front, rather than filter the whole list

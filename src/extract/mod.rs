@@ -1572,6 +1572,17 @@ mod tests {
             "{quoted:?}"
         );
         assert!(events("2024-07-12", "Today I visited Honiara.").is_empty());
+        // A columnist's "I" deep in an op-ed is not the first person named.
+        let column = events(
+            "2023-10-20",
+            "Justin Trudeau spoke in Ottawa. Ottawa expelled an Indian diplomat. India answered. \
+             Nobody was surprised. Talks stalled. I do not expect New Delhi to visit Ottawa soon. \
+             Last week I urged India to talk.",
+        );
+        assert!(
+            !column.iter().any(|e| e.starts_with("urge Justin")),
+            "{column:?}"
+        );
         // "We asked" in an interview has no narrator to be.
         assert!(events(
             "2024-07-12",

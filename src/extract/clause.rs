@@ -1732,9 +1732,18 @@ impl<'a> Reader<'a> {
         // "called on Hossain" pays a call; "called on X to act" urges.
         if let Some(other) = tr.without_to.filter(|_| !judged) {
             if !pairs_within && relation == base_relation {
+                // (The object as named: a later "they" for the same
+                // actors is in a clause of its own.)
                 let last = mentions
                     .iter()
-                    .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
+                    .filter(|m| {
+                        m.start >= f.end
+                            && !matches!(
+                                lw(toks, m.start),
+                                "they" | "them" | "their" | "it" | "he" | "she" | "him" | "her"
+                            )
+                            && targets.iter().any(|t| m.actors.contains(t))
+                    })
                     .map(|m| m.end)
                     .max();
                 let to_at = last.and_then(|e| {

@@ -416,6 +416,52 @@ fn ordinal(t: &Token) -> bool {
         && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
 }
 
+/// The actors of the last list of two or more mentions in `so_far` joined
+/// by commas and "and" ("Mexico, Argentina, Colombia and Bolivia"), none
+/// of them a place.
+fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
+    // (What the second mention left out may sit after the joint: "Luis
+    // Arce and the Colombian Gustavo Petro".)
+    let joined = |a: &Mention, b: &Mention| {
+        let gap = &toks[a.end..b.start];
+        let sep = match gap
+            .iter()
+            .map(|t| t.lower_str())
+            .take(2)
+            .collect::<Vec<_>>()[..]
+        {
+            [",", "and", ..] => 2,
+            ["," | "and", ..] => 1,
+            _ => return false,
+        };
+        gap.len() - sep <= 3
+            && gap[sep..]
+                .iter()
+                .all(|t| DETERMINERS.has(t) || t.is_capitalized() && t.is_word())
+    };
+    let last = so_far
+        .iter()
+        .rposition(|m| !m.place && m.kind != MentionKind::Pronoun)?;
+    let mut first = last;
+    while first > 0
+        && !so_far[first - 1].place
+        && so_far[first - 1].kind != MentionKind::Pronoun
+        && joined(&so_far[first - 1], &so_far[first])
+    {
+        first -= 1;
+    }
+    if first == last {
+        return None;
+    }
+    let mut g: Vec<usize> = so_far[first..=last]
+        .iter()
+        .flat_map(|m| m.actors.iter().copied())
+        .collect();
+    g.sort_unstable();
+    g.dedup();
+    (g.len() >= 2).then_some(g)
+}
+
 /// A sentence the narrator may speak in: one without quotation marks. The
 /// per-sentence quote mask cannot see a quote that opens in one sentence
 /// and closes two later, and "I" inside one is the speaker quoted.
@@ -904,6 +950,10 @@ impl<'a> Scanner<'a> {
             if let Some((named, k)) = self.named_after(toks, end, n, cast) {
                 return Some(self.mention(i, k, named, MentionKind::Description));
             }
+        } else if let Some(named) = self.states_named_after(toks, end, n, cast) {
+            // The mention stays the description: the names are read again
+            // as mentions of their own.
+            return Some(self.mention(i, end, named, MentionKind::Description));
         }
         let group: Vec<usize> = if people {
             // People already named in this clause are not "the two men"
@@ -1225,6 +1275,32 @@ impl<'a> Scanner<'a> {
                     && toks[w[0].end].lower_str() == "and")
                     .then(|| (vec![w[0].actors[0], w[1].actors[0]], self.sentence))
             });
+            // "the Governments of Mexico, Argentina, Colombia and Bolivia
+            // signed a communiqué in which they described": a list named
+            // earlier in the sentence.
+            let here = here.or_else(|| {
+                // ("Obama and Castro told their countries": whose
+                // people they addressed is no party to it.)
+                (lw == "they"
+                    || lw == "their"
+                        && !toks.get(i + 1).is_some_and(|n| {
+                            matches!(
+                                n.lower_str(),
+                                "countries"
+                                    | "nations"
+                                    | "peoples"
+                                    | "people"
+                                    | "citizens"
+                                    | "publics"
+                                    | "voters"
+                                    | "supporters"
+                                    | "parliaments"
+                            )
+                        }))
+                .then(|| listed(toks, so_far))
+                .flatten()
+                .map(|g| (g, self.sentence))
+            });
             let objects = here.as_ref().or(cast
                 .object_group
                 .as_ref()
@@ -1342,6 +1418,58 @@ impl<'a> Scanner<'a> {
                         .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
             unnamed_role: false,
         })
+    }
+
+    /// "the three European parties to the JCPOA - the French Republic, the
+    /// Federal Republic of Germany and the United Kingdom -": states named
+    /// in apposition to a counted plural, after at most a short qualifier.
+    fn states_named_after(
+        &self,
+        toks: &[Token],
+        end: usize,
+        n: usize,
+        cast: &mut Cast,
+    ) -> Option<Vec<usize>> {
+        let sep = (end..(end + 10).min(toks.len())).find(|&k| {
+            matches!(
+                toks[k].text,
+                "," | "-" | "\u{2013}" | "\u{2014}" | ":" | "("
+            )
+        })?;
+        let mut states = Vec::new();
+        let mut k = sep + 1;
+        loop {
+            if lw(toks, k) == "the" {
+                k += 1;
+            }
+            let (e, refs) = self.gazetteer(toks, k)?;
+            let r = refs.iter().find(|r| {
+                r.form != Form::City
+                    && r.form != Form::Adjective
+                    && matches!(
+                        self.lex.actors[r.actor].kind,
+                        ActorKind::Country | ActorKind::Organisation
+                    )
+            })?;
+            states.push(r.actor);
+            k = e;
+            match (lw(toks, k), lw(toks, k + 1)) {
+                ("and", _) => k += 1,
+                (",", "and") => k += 2,
+                (",", _) if states.len() + 1 < n => k += 1,
+                _ => break,
+            }
+        }
+        if states.len() != n {
+            return None;
+        }
+        let mut v: Vec<usize> = states
+            .into_iter()
+            .map(|a| self.country_or_org(a, cast))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        (v.len() == n).then_some(v)
     }
 
     /// "the two agriculture ministers, Robert Telus and Mykola Solskyi,":
@@ -2516,16 +2644,35 @@ impl<'a> Scanner<'a> {
 /// "his" or "her" in an opening prepositional phrase looks ahead to the
 /// person who is the subject after the comma, not back to the last person
 /// of the story.
+///
+/// The opening phrase may follow a short time phrase: "This Wednesday, in
+/// his morning conference, President López Obrador insisted".
 fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
-    if !toks.first().is_some_and(|t| PREPOSITIONS.has(t)) {
-        return;
-    }
-    let Some(comma) = toks.iter().position(|t| t.text == ",") else {
+    let Some(last) = out.last() else {
         return;
     };
-    let Some(subject) = out
-        .last()
-        .filter(|m| m.start == comma + 1)
+    let Some(comma) = last.start.checked_sub(1).filter(|&c| toks[c].text == ",") else {
+        return;
+    };
+    let Some(first_comma) = toks.iter().position(|t| t.text == ",") else {
+        return;
+    };
+    let phrase = if first_comma == comma {
+        0
+    } else {
+        // One short opener before it, naming nobody.
+        if toks[first_comma + 1..comma].iter().any(|t| t.text == ",")
+            || first_comma > 4
+            || out.iter().any(|m| m.start < first_comma)
+        {
+            return;
+        }
+        first_comma + 1
+    };
+    if !PREPOSITIONS.has(&toks[phrase]) {
+        return;
+    }
+    let Some(subject) = Some(last)
         .filter(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
         .map(|m| m.actors[0])
     else {

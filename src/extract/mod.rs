@@ -1698,4 +1698,47 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_opening_phrase_after_a_time_looks_ahead_for_his() {
+        let got = events(
+            "2022-12-22",
+            "Marcelo Ebrard spoke in Mexico City. This Wednesday, in his meeting with Pedro Sánchez, President Andrés Manuel López Obrador accused Peru of a coup.",
+        );
+        assert_eq!(
+            got,
+            [
+                "meet Andrés Manuel López Obrador -> Pedro Sánchez 2022-12-21",
+                "criticize Andrés Manuel López Obrador -> Peru 2022-12-21"
+            ]
+        );
+    }
+
+    #[test]
+    fn they_is_a_list_named_earlier_in_the_sentence() {
+        let got = events(
+            "2022-12-13",
+            "On 12 December, the Governments of Mexico, Argentina, Colombia and Bolivia signed a communiqué in which they urged Peru to respect the vote.",
+        );
+        for c in ["Mexico", "Argentina", "Colombia", "Bolivia"] {
+            let e = format!("urge {c} -> Peru 2022-12-12");
+            assert!(got.contains(&e), "{e} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_counted_plural_of_states_is_the_list_that_names_them() {
+        let got = events(
+            "2025-04-13",
+            "Iran calls upon the three European parties to the deal - the French Republic, the Federal Republic of Germany and the United Kingdom - to refrain from any measure, for which they alone would bear responsibility.",
+        );
+        assert_eq!(
+            got,
+            [
+                "urge Iran -> France 2025-04-13",
+                "urge Iran -> Germany 2025-04-13",
+                "urge Iran -> United Kingdom 2025-04-13"
+            ]
+        );
+    }
 }

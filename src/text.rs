@@ -558,15 +558,45 @@ fn is_single_letter_run<C: CharSeq>(chars: &C, i: usize, j: usize) -> bool {
 
 fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: usize) {
     let s = &src.text[start..end];
-    // Most tokens are plain ASCII: lowercase them without the Unicode
-    // tables and the apostrophe pass, and without a copy when they are
-    // lowercase already or the caller keeps a lowered text. In an ASCII
-    // text with a lowered copy, the copy's slice is the lowercase form
-    // whatever the case of the token, and neither needs a look at it.
-    let ascii = src.ascii || s.is_ascii();
-    let lower = if let (true, Some(l)) = (src.ascii, src.lowered) {
-        Cow::Borrowed(&l[start..end])
-    } else if ascii {
+    let classes = |lower: &str| match src.classes {
+        Some(table) => table.get(lower) | LEXICON_CLASSES,
+        None => crate::extract::words::classes_of(lower),
+    };
+    if src.ascii {
+        // Most paragraphs are ASCII, and so every token of them: the first
+        // byte answers the flags' questions (for an ASCII character,
+        // `char::is_uppercase` and `char::is_alphanumeric` are the ASCII
+        // tests), and the lowercase form is the lowered copy's slice, or
+        // the text itself when it has no capital.
+        let lower = match src.lowered {
+            Some(l) => Cow::Borrowed(&l[start..end]),
+            None if !s.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(s),
+            None => Cow::Owned(s.to_ascii_lowercase()),
+        };
+        let first = s.as_bytes().first().copied().unwrap_or(0);
+        let mut flags = ASCII;
+        if first.is_ascii_uppercase() {
+            flags |= CAPITALIZED;
+        }
+        if first.is_ascii_alphanumeric() {
+            flags |= WORD;
+        }
+        tokens.push(Token {
+            start: src.offset + start,
+            end: src.offset + end,
+            text: s,
+            classes: classes(&lower),
+            lower,
+            flags,
+        });
+        return;
+    }
+    // In a paragraph with other characters, most tokens are still plain
+    // ASCII: lowercase them without the Unicode tables and the apostrophe
+    // pass, and without a copy when they are lowercase already or the
+    // caller keeps a lowered text.
+    let ascii = s.is_ascii();
+    let lower = if ascii {
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(s)
         } else if let Some(l) = src.lowered {
@@ -577,17 +607,13 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
     } else {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
-    let classes = match src.classes {
-        Some(table) => table.get(&lower) | LEXICON_CLASSES,
-        None => crate::extract::words::classes_of(&lower),
-    };
     let flags = flags_of(s, ascii);
     tokens.push(Token {
         start: src.offset + start,
         end: src.offset + end,
         text: s,
+        classes: classes(&lower),
         lower,
-        classes,
         flags,
     });
 }

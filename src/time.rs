@@ -129,50 +129,42 @@ pub struct TimeExpr {
     pub kind: TimeKind,
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
+/// The month a name or abbreviation (lowercase) stands for. A `match`
+/// rather than a table searched in order: it is asked of every capitalised
+/// word, and compiles to a test of the length and a few comparisons.
+fn month_named(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
 
-/// Our own weekday table: chrono's `Weekday` does not parse "thurs".
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("mon", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("tue", Weekday::Tue),
-    ("tues", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("wed", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("thu", Weekday::Thu),
-    ("thur", Weekday::Thu),
-    ("thurs", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("fri", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sat", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-    ("sun", Weekday::Sun),
-];
+/// The weekday a name or abbreviation (lowercase) stands for: our own
+/// table, since chrono's `Weekday` does not parse "thurs". A `match` for
+/// the reason [`month_named`] is.
+fn weekday_named(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
 
 const NUMBER_WORDS: &[(&str, i64)] = &[
     ("a", 1),
@@ -199,7 +191,7 @@ fn month(t: &Token) -> Option<u32> {
         return None;
     }
     let w = t.lower.trim_end_matches('.');
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    month_named(w)
 }
 
 fn weekday(t: &Token) -> Option<Weekday> {
@@ -208,10 +200,7 @@ fn weekday(t: &Token) -> Option<Weekday> {
     }
     let w = t.lower.trim_end_matches('.');
     // Short forms only with a full stop or as the full word.
-    WEEKDAYS
-        .iter()
-        .find(|(n, _)| *n == w && (n.len() > 4 || t.text.ends_with('.') || w.ends_with("day")))
-        .map(|&(_, d)| d)
+    weekday_named(w).filter(|_| w.len() > 4 || t.text.ends_with('.') || w.ends_with("day"))
 }
 
 fn day_number(t: &Token) -> Option<u32> {

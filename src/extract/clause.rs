@@ -1,6 +1,5 @@
 //! Triggers and the roles of actors around them.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::Datelike;
@@ -9,6 +8,7 @@ use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
 use super::words::*;
 use super::Extraction;
 use crate::articles::Article;
+use crate::fasthash::FastSet;
 use crate::lexicon::schema::VerdictUse;
 use crate::lexicon::{token_bits, CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
 use crate::model::{ActorKind, DateSource, Event, Evidence, Relation, When};
@@ -431,7 +431,7 @@ impl<'a> Reader<'a> {
                 );
             }
         }
-        let mut claimed: HashSet<usize> = HashSet::new();
+        let mut claimed: FastSet<usize> = FastSet::default();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         self.clause_object = None;
         let events_before = self.events.len();
@@ -520,7 +520,7 @@ impl<'a> Reader<'a> {
             // urged ...": a list of actors that opens a sentence is a
             // group for "they" even when the sentence has no event.
             if let Some(f) = first.filter(|&f| mentions[f].start <= 2) {
-                let group = coordinated_right(toks, &mentions, f, &mut HashSet::new());
+                let group = coordinated_right(toks, &mentions, f, &mut FastSet::default());
                 if group.len() >= 2 {
                     self.cast.note_group(&group, s.index);
                     return Some(group);
@@ -927,7 +927,7 @@ impl<'a> Reader<'a> {
         times: &[time::TimeExpr],
         f: &Found,
         all_found: &[Found],
-        claimed: &mut HashSet<usize>,
+        claimed: &mut FastSet<usize>,
         subjects_used: &mut Vec<(usize, Vec<usize>)>,
     ) {
         let toks = &s.tokens;
@@ -2322,7 +2322,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         limit: usize,
-        claimed: &HashSet<usize>,
+        claimed: &FastSet<usize>,
         subjects_used: &[(usize, Vec<usize>)],
         active: bool,
     ) -> Vec<usize> {
@@ -2331,28 +2331,27 @@ impl<'a> Reader<'a> {
         if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) {
             return Vec::new();
         }
-        let before: Vec<(usize, &Mention)> = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.end <= limit)
-            .collect();
+        // The mentions that end before the limit, with their positions
+        // (walked from the last, and not collected: this runs for every
+        // trigger).
+        let before = || mentions.iter().enumerate().filter(|(_, m)| m.end <= limit);
         // "Medvedev, deputy chairman of Russia's Security Council, mocked
         // Zelensky": an appositive between commas describes the head before
         // it, which is the subject.
         if active && limit > 1 && lw(toks, limit - 1) == "," {
             if let Some(open) = (0..limit - 1).rev().take(12).find(|&k| lw(toks, k) == ",") {
-                if let Some((hi, head)) = before.iter().rev().find(|(_, m)| m.end == open) {
+                if let Some((hi, head)) = before().rev().find(|(_, m)| m.end == open) {
                     if !head.place
                         && !head.possessive
                         && !preceded_by_prep(toks, head)
-                        && !claimed.contains(hi)
+                        && !claimed.contains(&hi)
                     {
-                        return coordinated_left(toks, mentions, *hi);
+                        return coordinated_left(toks, mentions, hi);
                     }
                 }
             }
         }
-        for &(mi, m) in before.iter().rev() {
+        for (mi, m) in before().rev() {
             if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
                 break;
             }
@@ -2486,7 +2485,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         head: usize,
-        claimed: &HashSet<usize>,
+        claimed: &FastSet<usize>,
         subjects_used: &[(usize, Vec<usize>)],
     ) -> Vec<usize> {
         // Walk left over modifiers to the start of the noun phrase.
@@ -2861,7 +2860,7 @@ impl<'a> Reader<'a> {
             .position(|m| m.start == k + 2 || m.start == k + 3 && DETERMINERS.has_at(toks, k + 2))
         {
             Some(mi) => {
-                let mut claimed = HashSet::new();
+                let mut claimed = FastSet::default();
                 coordinated_right(toks, mentions, mi, &mut claimed)
                     .into_iter()
                     .filter(|a| !judges.contains(a))
@@ -3037,7 +3036,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         end: usize,
-        claimed: &mut HashSet<usize>,
+        claimed: &mut FastSet<usize>,
         times: &[time::TimeExpr],
         search: ObjectSearch,
     ) -> Vec<usize> {
@@ -3627,7 +3626,7 @@ fn coordinated_right(
     toks: &[Token],
     mentions: &[Mention],
     mi: usize,
-    claimed: &mut HashSet<usize>,
+    claimed: &mut FastSet<usize>,
 ) -> Vec<usize> {
     let mut out: Vec<usize> = mentions[mi].actors.clone();
     let mut pending: Vec<(usize, Vec<usize>)> = Vec::new();

@@ -376,7 +376,9 @@ fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
 
 impl<'a> Scanner<'a> {
     pub fn scan(&self, toks: &[Token], cast: &mut Cast) -> Vec<Mention> {
-        let mut out: Vec<Mention> = Vec::new();
+        // Room for the mentions of most sentences, so that the list is
+        // allocated once rather than grown from four.
+        let mut out: Vec<Mention> = Vec::with_capacity(8);
         let mut i = 0;
         while i < toks.len() {
             // Only a determiner or a pronoun opens the forms tried before
@@ -1942,16 +1944,17 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.mention(i, end, vec![p], MentionKind::Name));
         }
-        let named: Vec<&SurfaceRef> = refs.iter().filter(|r| r.form != Form::Adjective).collect();
+        // The first ref that names rather than qualifies.
+        let named = refs.iter().find(|r| r.form != Form::Adjective);
         // A plural demonym on its own ("Palestinians demonstrated") stands
         // for its country; a singular adjective ("French wine") does not.
-        if named.is_empty() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
+        if named.is_none() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
             if let Some(r) = refs.iter().find(|r| r.form == Form::Adjective) {
                 let a = cast.lexicon_actor(self.lex, r.actor, self.date);
                 return Some(self.mention(i, end, vec![a], MentionKind::Name));
             }
         }
-        if let Some(r) = named.first() {
+        if let Some(r) = named {
             if refs.iter().any(|r| r.form == Form::Surname) {
                 return None; // an ambiguous surname we could not pick
             }

@@ -268,19 +268,11 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
 
 /// Cheap test before [`match_at`], which most tokens fail after a dozen
 /// comparisons: a time expression starts with a number or a sign (counts,
-/// days, years), a ten-character token (an ISO date), one of the few words
-/// the rules open with ([`TIME_OPENERS`], a bit of the token's class mask),
-/// or a weekday or month name. Keep in step with [`match_at`] and
-/// [`explicit`].
+/// days, years, ISO dates), one of the few words the rules open with
+/// ([`TIME_OPENERS`], a bit of the token's class mask), or a weekday or
+/// month name. Keep in step with [`match_at`] and [`explicit`].
 fn may_start(t: &Token) -> bool {
-    if t.text.len() == 10 {
-        return true;
-    }
-    if t.text
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-')
-    {
+    if starts_numeric(t) {
         return true;
     }
     if TIME_OPENERS.has(t) {
@@ -452,10 +444,21 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
 /// Explicit dates: "6 April 2023", "April 6, 2023", "April 6", "6 April",
 /// "April 2023", "2023-04-06", a bare month after "in"/"since"/"until", and
 /// a bare year after "in".
+/// The token starts with a digit or a sign, as a number, a year or an ISO
+/// date must (`%Y` is a digit or a sign first, and a token has no white
+/// space for chrono to pass over).
+fn starts_numeric(t: &Token) -> bool {
+    t.text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-')
+}
+
 fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     let tok = t.get(i)?;
-    // ISO date.
-    if tok.text.len() == 10 {
+    // ISO date: ten characters, numeric (not the many ten-letter words,
+    // which chrono would be asked to parse).
+    if tok.text.len() == 10 && starts_numeric(tok) {
         if let Ok(d) = NaiveDate::parse_from_str(tok.text, "%Y-%m-%d") {
             return Some((i + 1, TimeKind::Date(d)));
         }

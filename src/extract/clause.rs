@@ -746,10 +746,12 @@ impl<'a> Reader<'a> {
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         skippable.clear();
-        skippable.extend(
-            (0..toks.len())
-                .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.has(&toks[k])),
-        );
+        skippable.extend(toks.iter().map(|t| ADVERBS.has(t)));
+        for t in times {
+            for flag in skippable.iter_mut().take(t.end).skip(t.start) {
+                *flag = true;
+            }
+        }
         // And where it happened: "held talks in Niamey with".
         for m in mentions {
             if m.start > 0

@@ -543,6 +543,11 @@ impl<'a> Scanner<'a> {
             {
                 continue;
             }
+            // The first-word bit rules out most capitalised words without
+            // hashing them for the map.
+            if self.lex.first_of(t) & FIRST_SURFACE == 0 {
+                continue;
+            }
             let Some(list) = self.lex.surfaces.get(t.text) else {
                 continue;
             };

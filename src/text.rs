@@ -152,17 +152,31 @@ fn split_with<'a>(
     lowered: Option<&'a str>,
     classes: Option<&'a WordTable<u32>>,
 ) -> Vec<Sentence<'a>> {
-    let mut sentences = Vec::new();
+    // News sentences run to a hundred and more bytes: room for most
+    // articles' sentences at once, rather than a few regrowths each.
+    let mut sentences = Vec::with_capacity(text.len() / 128 + 1);
     let mut para_offset = 0;
-    // One character buffer for all paragraphs, instead of one each.
+    // One character buffer, one token buffer and one list of sentence
+    // ends for all paragraphs, instead of one each: a paragraph's tokens
+    // move out into its sentences, and the buffer, still in the cache,
+    // takes the next paragraph's.
     let mut chars = Vec::new();
+    let mut tokens = Vec::new();
+    let mut ends = Vec::new();
     for para in text.split_inclusive('\n') {
         let body = para.trim_end_matches(['\n', '\r']);
         // ASCII lowercasing keeps every byte offset, so the copy's
         // paragraph is at the same place.
         let body_lower = lowered.map(|l| &l[para_offset..para_offset + body.len()]);
-        let tokens = tokenize_with(body, body_lower, para_offset, &mut chars, classes);
-        split_paragraph(text, tokens, &mut sentences);
+        tokenize_with(
+            body,
+            body_lower,
+            para_offset,
+            &mut chars,
+            classes,
+            &mut tokens,
+        );
+        split_paragraph(text, &mut tokens, &mut ends, &mut sentences);
         para_offset += para.len();
     }
     sentences
@@ -174,13 +188,20 @@ fn split_with<'a>(
 /// bounded.
 const MAX_SENTENCE_TOKENS: usize = 160;
 
-fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentence<'a>>) {
+/// Splits a paragraph's tokens (`tokens`, left empty) into sentences, onto
+/// `out`; `ends` is a scratch buffer.
+fn split_paragraph<'a>(
+    text: &str,
+    tokens: &mut Vec<Token<'a>>,
+    ends: &mut Vec<usize>,
+    out: &mut Vec<Sentence<'a>>,
+) {
     // Where each sentence ends, found on the tokens in place; then each
     // sentence's tokens move once into a vector of their exact number.
     // (Pushing them one by one into a vector per sentence cost a growth
     // check per token and an oversized allocation per sentence.)
     let n = tokens.len();
-    let mut ends: Vec<usize> = Vec::new();
+    ends.clear();
     // The first token of the sentence being read.
     let mut start = 0;
     let mut i = 0;
@@ -235,12 +256,18 @@ fn split_paragraph<'a>(text: &str, tokens: Vec<Token<'a>>, out: &mut Vec<Sentenc
     if start < n {
         ends.push(n);
     }
-    let mut tokens = tokens.into_iter();
-    let mut from = 0;
-    for (k, &end) in ends.iter().enumerate() {
-        let sentence: Vec<Token<'a>> = tokens.by_ref().take(end - from).collect();
-        push_sentence(text, sentence, k == 0, out);
-        from = end;
+    // The sentences are split off the buffer's end, the last first: each
+    // moves out in one copy into a vector of its exact length, and the
+    // buffer keeps its room for the next paragraph. They are put in
+    // reading order and numbered afterwards.
+    let base = out.len();
+    for k in (0..ends.len()).rev() {
+        let from = if k == 0 { 0 } else { ends[k - 1] };
+        push_sentence(text, tokens.split_off(from), k == 0, out);
+    }
+    out[base..].reverse();
+    for (k, s) in out[base..].iter_mut().enumerate() {
+        s.index = base + k;
     }
 }
 
@@ -297,11 +324,14 @@ fn is_apostrophe(c: char) -> bool {
 /// ("closed-door", "don't", "U.S."); a possessive "'s" is its own token;
 /// numbers keep their separators ("1,000", "3.5").
 pub fn tokenize(text: &str, offset: usize) -> Vec<Token<'_>> {
-    tokenize_with(text, None, offset, &mut Vec::new(), None)
+    let mut tokens = Vec::new();
+    tokenize_with(text, None, offset, &mut Vec::new(), None, &mut tokens);
+    tokens
 }
 
-/// [`tokenize`] with a caller's buffer for the characters of `text`, so
-/// that splitting an article allocates it once rather than per paragraph.
+/// [`tokenize`] into `tokens` (its old contents are dropped), with a
+/// caller's buffer for the characters of `text`, so that splitting an
+/// article allocates both once rather than per paragraph.
 ///
 /// Most paragraphs are plain ASCII: there every byte is a character and its
 /// own offset, so the tokenizer reads the bytes directly instead of a
@@ -317,7 +347,9 @@ fn tokenize_with<'a>(
     offset: usize,
     chars: &mut Vec<(usize, char)>,
     classes: Option<&'a WordTable<u32>>,
-) -> Vec<Token<'a>> {
+    tokens: &mut Vec<Token<'a>>,
+) {
+    tokens.clear();
     let ascii = text.is_ascii();
     let src = Source {
         text,
@@ -327,7 +359,7 @@ fn tokenize_with<'a>(
         classes,
     };
     if ascii {
-        return cut(&src, &AsciiChars(text.as_bytes()));
+        return cut(&src, &AsciiChars(text.as_bytes()), tokens);
     }
     chars.clear();
     chars.extend(text.char_indices());
@@ -337,6 +369,7 @@ fn tokenize_with<'a>(
             chars,
             text_len: text.len(),
         },
+        tokens,
     )
 }
 
@@ -378,6 +411,29 @@ trait CharSeq {
 /// An ASCII text: character `k` is byte `k`.
 struct AsciiChars<'a>(&'a [u8]);
 
+/// [`BYTE_CLASS`]: an ASCII letter or digit.
+const ALNUM: u8 = 1;
+/// [`BYTE_CLASS`]: white space as `char::is_whitespace` has it (not
+/// `u8::is_ascii_whitespace`, which leaves out the vertical tab).
+const SPACE: u8 = 2;
+
+/// What the tokenizer asks of each byte of an ASCII text, by table: one
+/// load instead of the range tests, on nearly every byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() {
+            t[b] = ALNUM;
+        } else if matches!(c, b'\t'..=b'\r' | b' ') {
+            t[b] = SPACE;
+        }
+        b += 1;
+    }
+    t
+};
+
 impl CharSeq for AsciiChars<'_> {
     #[inline]
     fn len(&self) -> usize {
@@ -397,12 +453,11 @@ impl CharSeq for AsciiChars<'_> {
     /// on nearly every byte.
     #[inline]
     fn is_alnum(&self, k: usize) -> bool {
-        self.0[k].is_ascii_alphanumeric()
+        BYTE_CLASS[usize::from(self.0[k])] == ALNUM
     }
     #[inline]
     fn is_space(&self, k: usize) -> bool {
-        // Not `u8::is_ascii_whitespace`, which leaves out the vertical tab.
-        matches!(self.0[k], b'\t'..=b'\r' | b' ')
+        BYTE_CLASS[usize::from(self.0[k])] == SPACE
     }
     /// A scan of the byte slice, with no bounds check per byte: the
     /// letters of words are most of the text.
@@ -411,7 +466,7 @@ impl CharSeq for AsciiChars<'_> {
         let rest = &self.0[k..];
         k + rest
             .iter()
-            .position(|b| !b.is_ascii_alphanumeric())
+            .position(|&b| BYTE_CLASS[usize::from(b)] != ALNUM)
             .unwrap_or(rest.len())
     }
 }
@@ -455,10 +510,10 @@ struct Source<'a> {
     classes: Option<&'a WordTable<u32>>,
 }
 
-/// The tokenizer proper, over either view of the text.
-fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
+/// The tokenizer proper, over either view of the text, onto `tokens`.
+fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C, tokens: &mut Vec<Token<'a>>) {
     let text = src.text;
-    let mut tokens = Vec::with_capacity(text.len() / 5);
+    tokens.reserve(text.len() / 5);
     let n = chars.len();
     let mut i = 0;
     while i < n {
@@ -513,7 +568,7 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
             {
                 j += 1;
             }
-            push(&mut tokens, src, b, chars.byte_at(j));
+            push(tokens, src, b, chars.byte_at(j));
             i = j;
             continue;
         }
@@ -524,20 +579,19 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C) -> Vec<Token<'a>> {
             && i > 0
             && chars.at(i - 1).is_alphanumeric()
         {
-            push(&mut tokens, src, b, chars.byte_at(i + 2));
+            push(tokens, src, b, chars.byte_at(i + 2));
             i += 2;
             continue;
         }
         // "..." as one token.
         if c == '.' && i + 2 < n && chars.at(i + 1) == '.' && chars.at(i + 2) == '.' {
-            push(&mut tokens, src, b, chars.byte_at(i + 3));
+            push(tokens, src, b, chars.byte_at(i + 3));
             i += 3;
             continue;
         }
-        push(&mut tokens, src, b, chars.byte_at(i + 1));
+        push(tokens, src, b, chars.byte_at(i + 1));
         i += 1;
     }
-    tokens
 }
 
 /// The word from `i` to `j` is a run of single letters separated by dots
@@ -558,15 +612,45 @@ fn is_single_letter_run<C: CharSeq>(chars: &C, i: usize, j: usize) -> bool {
 
 fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: usize) {
     let s = &src.text[start..end];
-    // Most tokens are plain ASCII: lowercase them without the Unicode
-    // tables and the apostrophe pass, and without a copy when they are
-    // lowercase already or the caller keeps a lowered text. In an ASCII
-    // text with a lowered copy, the copy's slice is the lowercase form
-    // whatever the case of the token, and neither needs a look at it.
-    let ascii = src.ascii || s.is_ascii();
-    let lower = if let (true, Some(l)) = (src.ascii, src.lowered) {
-        Cow::Borrowed(&l[start..end])
-    } else if ascii {
+    let classes = |lower: &str| match src.classes {
+        Some(table) => table.get(lower) | LEXICON_CLASSES,
+        None => crate::extract::words::classes_of(lower),
+    };
+    if src.ascii {
+        // Most paragraphs are ASCII, and so every token of them: the first
+        // byte answers the flags' questions (for an ASCII character,
+        // `char::is_uppercase` and `char::is_alphanumeric` are the ASCII
+        // tests), and the lowercase form is the lowered copy's slice, or
+        // the text itself when it has no capital.
+        let lower = match src.lowered {
+            Some(l) => Cow::Borrowed(&l[start..end]),
+            None if !s.bytes().any(|b| b.is_ascii_uppercase()) => Cow::Borrowed(s),
+            None => Cow::Owned(s.to_ascii_lowercase()),
+        };
+        let first = s.as_bytes().first().copied().unwrap_or(0);
+        let mut flags = ASCII;
+        if first.is_ascii_uppercase() {
+            flags |= CAPITALIZED;
+        }
+        if first.is_ascii_alphanumeric() {
+            flags |= WORD;
+        }
+        tokens.push(Token {
+            start: src.offset + start,
+            end: src.offset + end,
+            text: s,
+            classes: classes(&lower),
+            lower,
+            flags,
+        });
+        return;
+    }
+    // In a paragraph with other characters, most tokens are still plain
+    // ASCII: lowercase them without the Unicode tables and the apostrophe
+    // pass, and without a copy when they are lowercase already or the
+    // caller keeps a lowered text.
+    let ascii = s.is_ascii();
+    let lower = if ascii {
         if !s.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(s)
         } else if let Some(l) = src.lowered {
@@ -577,17 +661,13 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
     } else {
         Cow::Owned(s.to_lowercase().replace('’', "'"))
     };
-    let classes = match src.classes {
-        Some(table) => table.get(&lower) | LEXICON_CLASSES,
-        None => crate::extract::words::classes_of(&lower),
-    };
     let flags = flags_of(s, ascii);
     tokens.push(Token {
         start: src.offset + start,
         end: src.offset + end,
         text: s,
+        classes: classes(&lower),
         lower,
-        classes,
         flags,
     });
 }

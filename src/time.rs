@@ -129,50 +129,42 @@ pub struct TimeExpr {
     pub kind: TimeKind,
 }
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1),
-    ("jan", 1),
-    ("february", 2),
-    ("feb", 2),
-    ("march", 3),
-    ("april", 4),
-    ("apr", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("aug", 8),
-    ("september", 9),
-    ("sept", 9),
-    ("sep", 9),
-    ("october", 10),
-    ("oct", 10),
-    ("november", 11),
-    ("nov", 11),
-    ("december", 12),
-    ("dec", 12),
-];
+/// The month a name or abbreviation (lowercase) stands for. A `match`
+/// rather than a table searched in order: it is asked of every capitalised
+/// word, and compiles to a test of the length and a few comparisons.
+fn month_named(w: &str) -> Option<u32> {
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" => 6,
+        "july" => 7,
+        "august" | "aug" => 8,
+        "september" | "sept" | "sep" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
+}
 
-/// Our own weekday table: chrono's `Weekday` does not parse "thurs".
-const WEEKDAYS: &[(&str, Weekday)] = &[
-    ("monday", Weekday::Mon),
-    ("mon", Weekday::Mon),
-    ("tuesday", Weekday::Tue),
-    ("tue", Weekday::Tue),
-    ("tues", Weekday::Tue),
-    ("wednesday", Weekday::Wed),
-    ("wed", Weekday::Wed),
-    ("thursday", Weekday::Thu),
-    ("thu", Weekday::Thu),
-    ("thur", Weekday::Thu),
-    ("thurs", Weekday::Thu),
-    ("friday", Weekday::Fri),
-    ("fri", Weekday::Fri),
-    ("saturday", Weekday::Sat),
-    ("sat", Weekday::Sat),
-    ("sunday", Weekday::Sun),
-    ("sun", Weekday::Sun),
-];
+/// The weekday a name or abbreviation (lowercase) stands for: our own
+/// table, since chrono's `Weekday` does not parse "thurs". A `match` for
+/// the reason [`month_named`] is.
+fn weekday_named(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" | "mon" => Weekday::Mon,
+        "tuesday" | "tue" | "tues" => Weekday::Tue,
+        "wednesday" | "wed" => Weekday::Wed,
+        "thursday" | "thu" | "thur" | "thurs" => Weekday::Thu,
+        "friday" | "fri" => Weekday::Fri,
+        "saturday" | "sat" => Weekday::Sat,
+        "sunday" | "sun" => Weekday::Sun,
+        _ => return None,
+    })
+}
 
 const NUMBER_WORDS: &[(&str, i64)] = &[
     ("a", 1),
@@ -199,7 +191,7 @@ fn month(t: &Token) -> Option<u32> {
         return None;
     }
     let w = t.lower.trim_end_matches('.');
-    MONTHS.iter().find(|(n, _)| *n == w).map(|&(_, m)| m)
+    month_named(w)
 }
 
 fn weekday(t: &Token) -> Option<Weekday> {
@@ -208,10 +200,7 @@ fn weekday(t: &Token) -> Option<Weekday> {
     }
     let w = t.lower.trim_end_matches('.');
     // Short forms only with a full stop or as the full word.
-    WEEKDAYS
-        .iter()
-        .find(|(n, _)| *n == w && (n.len() > 4 || t.text.ends_with('.') || w.ends_with("day")))
-        .map(|&(_, d)| d)
+    weekday_named(w).filter(|_| w.len() > 4 || t.text.ends_with('.') || w.ends_with("day"))
 }
 
 fn day_number(t: &Token) -> Option<u32> {
@@ -279,19 +268,11 @@ pub fn find(tokens: &[Token]) -> Vec<TimeExpr> {
 
 /// Cheap test before [`match_at`], which most tokens fail after a dozen
 /// comparisons: a time expression starts with a number or a sign (counts,
-/// days, years), a ten-character token (an ISO date), one of the few words
-/// the rules open with ([`TIME_OPENERS`], a bit of the token's class mask),
-/// or a weekday or month name. Keep in step with [`match_at`] and
-/// [`explicit`].
+/// days, years, ISO dates), one of the few words the rules open with
+/// ([`TIME_OPENERS`], a bit of the token's class mask), or a weekday or
+/// month name. Keep in step with [`match_at`] and [`explicit`].
 fn may_start(t: &Token) -> bool {
-    if t.text.len() == 10 {
-        return true;
-    }
-    if t.text
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-')
-    {
+    if starts_numeric(t) {
         return true;
     }
     if TIME_OPENERS.has(t) {
@@ -463,10 +444,21 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
 /// Explicit dates: "6 April 2023", "April 6, 2023", "April 6", "6 April",
 /// "April 2023", "2023-04-06", a bare month after "in"/"since"/"until", and
 /// a bare year after "in".
+/// The token starts with a digit or a sign, as a number, a year or an ISO
+/// date must (`%Y` is a digit or a sign first, and a token has no white
+/// space for chrono to pass over).
+fn starts_numeric(t: &Token) -> bool {
+    t.text
+        .bytes()
+        .next()
+        .is_some_and(|b| b.is_ascii_digit() || b == b'+' || b == b'-')
+}
+
 fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     let tok = t.get(i)?;
-    // ISO date.
-    if tok.text.len() == 10 {
+    // ISO date: ten characters, numeric (not the many ten-letter words,
+    // which chrono would be asked to parse).
+    if tok.text.len() == 10 && starts_numeric(tok) {
         if let Ok(d) = NaiveDate::parse_from_str(tok.text, "%Y-%m-%d") {
             return Some((i + 1, TimeKind::Date(d)));
         }

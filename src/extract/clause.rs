@@ -1,6 +1,5 @@
 //! Triggers and the roles of actors around them.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use chrono::Datelike;
@@ -9,6 +8,7 @@ use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
 use super::words::*;
 use super::Extraction;
 use crate::articles::Article;
+use crate::fasthash::FastSet;
 use crate::lexicon::schema::VerdictUse;
 use crate::lexicon::{token_bits, CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
 use crate::model::{ActorKind, DateSource, Event, Evidence, Relation, When};
@@ -432,7 +432,7 @@ impl<'a> Reader<'a> {
                 );
             }
         }
-        let mut claimed: HashSet<usize> = HashSet::new();
+        let mut claimed: FastSet<usize> = FastSet::default();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         self.clause_object = None;
         let events_before = self.events.len();
@@ -521,7 +521,7 @@ impl<'a> Reader<'a> {
             // urged ...": a list of actors that opens a sentence is a
             // group for "they" even when the sentence has no event.
             if let Some(f) = first.filter(|&f| mentions[f].start <= 2) {
-                let group = coordinated_right(toks, &mentions, f, &mut HashSet::new());
+                let group = coordinated_right(toks, &mentions, f, &mut FastSet::default());
                 if group.len() >= 2 {
                     self.cast.note_group(&group, s.index);
                     return Some(group);
@@ -747,10 +747,12 @@ impl<'a> Reader<'a> {
         // Words a pattern may step over: time phrases and adverbs ("spoke
         // by phone this evening with").
         skippable.clear();
-        skippable.extend(
-            (0..toks.len())
-                .map(|k| times.iter().any(|t| t.start <= k && k < t.end) || ADVERBS.has(&toks[k])),
-        );
+        skippable.extend(toks.iter().map(|t| ADVERBS.has(t)));
+        for t in times {
+            for flag in skippable.iter_mut().take(t.end).skip(t.start) {
+                *flag = true;
+            }
+        }
         // And where it happened: "held talks in Niamey with".
         for m in mentions {
             if m.start > 0
@@ -928,7 +930,7 @@ impl<'a> Reader<'a> {
         times: &[time::TimeExpr],
         f: &Found,
         all_found: &[Found],
-        claimed: &mut HashSet<usize>,
+        claimed: &mut FastSet<usize>,
         subjects_used: &mut Vec<(usize, Vec<usize>)>,
     ) {
         let toks = &s.tokens;
@@ -2343,7 +2345,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         limit: usize,
-        claimed: &HashSet<usize>,
+        claimed: &FastSet<usize>,
         subjects_used: &[(usize, Vec<usize>)],
         active: bool,
     ) -> Vec<usize> {
@@ -2352,28 +2354,27 @@ impl<'a> Reader<'a> {
         if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) {
             return Vec::new();
         }
-        let before: Vec<(usize, &Mention)> = mentions
-            .iter()
-            .enumerate()
-            .filter(|(_, m)| m.end <= limit)
-            .collect();
+        // The mentions that end before the limit, with their positions
+        // (walked from the last, and not collected: this runs for every
+        // trigger).
+        let before = || mentions.iter().enumerate().filter(|(_, m)| m.end <= limit);
         // "Medvedev, deputy chairman of Russia's Security Council, mocked
         // Zelensky": an appositive between commas describes the head before
         // it, which is the subject.
         if active && limit > 1 && lw(toks, limit - 1) == "," {
             if let Some(open) = (0..limit - 1).rev().take(12).find(|&k| lw(toks, k) == ",") {
-                if let Some((hi, head)) = before.iter().rev().find(|(_, m)| m.end == open) {
+                if let Some((hi, head)) = before().rev().find(|(_, m)| m.end == open) {
                     if !head.place
                         && !head.possessive
                         && !preceded_by_prep(toks, head)
-                        && !claimed.contains(hi)
+                        && !claimed.contains(&hi)
                     {
-                        return coordinated_left(toks, mentions, *hi);
+                        return coordinated_left(toks, mentions, hi);
                     }
                 }
             }
         }
-        for &(mi, m) in before.iter().rev() {
+        for (mi, m) in before().rev() {
             if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
                 break;
             }
@@ -2507,7 +2508,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         head: usize,
-        claimed: &HashSet<usize>,
+        claimed: &FastSet<usize>,
         subjects_used: &[(usize, Vec<usize>)],
     ) -> Vec<usize> {
         // Walk left over modifiers to the start of the noun phrase.
@@ -2895,7 +2896,7 @@ impl<'a> Reader<'a> {
             .position(|m| m.start == k + 2 || m.start == k + 3 && DETERMINERS.has_at(toks, k + 2))
         {
             Some(mi) => {
-                let mut claimed = HashSet::new();
+                let mut claimed = FastSet::default();
                 coordinated_right(toks, mentions, mi, &mut claimed)
                     .into_iter()
                     .filter(|a| !judges.contains(a))
@@ -3071,7 +3072,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         end: usize,
-        claimed: &mut HashSet<usize>,
+        claimed: &mut FastSet<usize>,
         times: &[time::TimeExpr],
         search: ObjectSearch,
     ) -> Vec<usize> {
@@ -3443,7 +3444,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             if t.lower == *w
                 || compound()
                 || last_with
-                || (w.len() > 3 && t.lower.trim_end_matches('s') == w.trim_end_matches('s'))
+                || (w.len() > 3 && same_but_plural(lower, w))
             {
                 match_rest(cx, p + 1, tail)
             } else {
@@ -3531,6 +3532,27 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             let next = if lw(toks, end) == "," { end + 1 } else { end };
             match_rest(cx, next, tail)
         }
+    }
+}
+
+/// Whether two words are the same but for final "s"es, as
+/// `a.trim_end_matches('s') == b.trim_end_matches('s')`. Asked of nearly
+/// every pattern word that is not the token: the first bytes rule most
+/// pairs out, and the rest are compared as bytes ('s' is one byte in
+/// UTF-8), without the generic pattern search.
+fn same_but_plural(a: &str, b: &str) -> bool {
+    fn stem(w: &[u8]) -> &[u8] {
+        let mut n = w.len();
+        while n > 0 && w[n - 1] == b's' {
+            n -= 1;
+        }
+        &w[..n]
+    }
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    match (a.first(), b.first()) {
+        // Equal stems start alike, or are both empty (words of "s"es).
+        (Some(x), Some(y)) if x != y => false,
+        _ => stem(a) == stem(b),
     }
 }
 
@@ -3667,7 +3689,7 @@ fn coordinated_right(
     toks: &[Token],
     mentions: &[Mention],
     mi: usize,
-    claimed: &mut HashSet<usize>,
+    claimed: &mut FastSet<usize>,
 ) -> Vec<usize> {
     let mut out: Vec<usize> = mentions[mi].actors.clone();
     let mut pending: Vec<(usize, Vec<usize>)> = Vec::new();
@@ -3814,4 +3836,38 @@ fn chronicle_date(
         && (t.start == 0
             || matches!(word_before(toks, t.start), "on" | "of")
             || lw(toks, t.start) == "on")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_but_plural;
+
+    #[test]
+    fn same_but_plural_is_the_trimmed_comparison() {
+        let words = [
+            "talks",
+            "talk",
+            "tariffs",
+            "tariff",
+            "ss",
+            "s",
+            "",
+            "sanctions",
+            "sanction",
+            "assess",
+            "asses",
+            "ties",
+            "tie",
+            "bus",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    same_but_plural(a, b),
+                    a.trim_end_matches('s') == b.trim_end_matches('s'),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
 }

@@ -61,6 +61,11 @@ pub struct Cast {
     short_names: FastMap<String, usize>,
     /// Local index -> lexicon index, for lexicon actors.
     lex_index: Vec<Option<usize>>,
+    /// Lexicon index -> local index, for every lexicon actor resolved so
+    /// far: [`Cast::lexicon_actor`] is asked for each name the gazetteer
+    /// matches, and hashing an integer is cheaper than hashing the id.
+    /// (Only a cache of `by_id`: an id, once in the cast, keeps its index.)
+    by_lex: FastMap<usize, usize>,
     /// Most recent first: (actor, sentence, was a subject).
     recent: Vec<(usize, usize, bool)>,
     /// The last group of two or more actors named together.
@@ -116,11 +121,16 @@ impl Cast {
     }
 
     fn lexicon_actor(&mut self, lex: &Lexicon, li: usize, date: Option<NaiveDate>) -> usize {
+        if let Some(&i) = self.by_lex.get(&li) {
+            return i;
+        }
         let id = &lex.actors[li].id;
         if let Some(&i) = self.by_id.get(id) {
+            self.by_lex.insert(li, i);
             return i;
         }
         let i = self.push(lex.actors[li].clone(), lex.genders[li], Some(li));
+        self.by_lex.insert(li, i);
         let titles: Vec<String> = lex
             .titles_of(li, date)
             .into_iter()
@@ -383,6 +393,30 @@ impl Mention {
     }
 }
 
+/// Whether a word (lowercase) can open one of the forms [`Scanner::scan`]
+/// tries before a phrase: "the" or "both" (plural and body descriptions,
+/// state bodies), a possessive ("his guest", "its army") or a pronoun.
+/// Keep in step with those rules' first words.
+fn opens_reference(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "both"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "he"
+            | "she"
+            | "him"
+            | "himself"
+            | "herself"
+            | "they"
+            | "them"
+            | "it"
+    )
+}
+
 /// Finds the mentions of one sentence, left to right, updating the cast.
 pub struct Scanner<'a> {
     pub lex: &'a Lexicon,
@@ -498,9 +532,27 @@ fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
 
 impl<'a> Scanner<'a> {
     pub fn scan(&self, toks: &[Token], cast: &mut Cast) -> Vec<Mention> {
-        let mut out: Vec<Mention> = Vec::new();
+        // Room for the mentions of most sentences, so that the list is
+        // allocated once rather than grown from four.
+        let mut out: Vec<Mention> = Vec::with_capacity(8);
         let mut i = 0;
         while i < toks.len() {
+            // Only a determiner or a pronoun opens the forms tried before
+            // a phrase (plural and body descriptions, "his guest",
+            // pronouns): one test passes over the other words, most of the
+            // text, instead of each rule asking again.
+            if !opens_reference(toks[i].lower_str()) {
+                if !self.may_start_phrase(&toks[i]) {
+                    i += 1;
+                    continue;
+                }
+                if let Some(m) = self.phrase(toks, i, cast, &out) {
+                    i = self.push_phrase(toks, m, cast, &mut out, i);
+                    continue;
+                }
+                i += 1;
+                continue;
+            }
             if let Some(mut m) = self.plural_description(toks, i, cast, &out) {
                 i = m.end;
                 self.after_mention(toks, &mut m, cast);
@@ -596,20 +648,34 @@ impl<'a> Scanner<'a> {
                 i += 1;
                 continue;
             }
-            if let Some(mut m) = self.phrase(toks, i, cast, &out) {
-                i = m.end.max(i + 1);
-                self.after_mention(toks, &mut m, cast);
-                let after_comma = m.start > 0 && toks[m.start - 1].text == ",";
-                out.push(m);
-                if after_comma {
-                    cataphora(toks, &mut out, cast);
-                }
+            if let Some(m) = self.phrase(toks, i, cast, &out) {
+                i = self.push_phrase(toks, m, cast, &mut out, i);
                 continue;
             }
             i += 1;
         }
         self.appositives(toks, &mut out, cast);
         out
+    }
+
+    /// Adds a phrase found at `i` to `out`, with what follows it; returns
+    /// where scanning goes on.
+    fn push_phrase(
+        &self,
+        toks: &[Token],
+        mut m: Mention,
+        cast: &mut Cast,
+        out: &mut Vec<Mention>,
+        i: usize,
+    ) -> usize {
+        let next = m.end.max(i + 1);
+        self.after_mention(toks, &mut m, cast);
+        let after_comma = m.start > 0 && toks[m.start - 1].text == ",";
+        out.push(m);
+        if after_comma {
+            cataphora(toks, out, cast);
+        }
+        next
     }
 
     /// Country adjectives outside any mention that modify a common noun
@@ -636,6 +702,11 @@ impl<'a> Scanner<'a> {
                 .get(k + 1)
                 .is_some_and(|n| n.is_word() && !n.is_capitalized() && n.lower_str() != "and")
             {
+                continue;
+            }
+            // The first-word bit rules out most capitalised words without
+            // hashing them for the map.
+            if self.lex.first_of(t) & FIRST_SURFACE == 0 {
                 continue;
             }
             let Some(list) = self.lex.surfaces.get(t.text) else {
@@ -1844,7 +1915,13 @@ impl<'a> Scanner<'a> {
 
     /// The longest gazetteer match at `j`.
     fn gazetteer(&self, toks: &[Token], j: usize) -> Option<(usize, &'a [SurfaceRef])> {
-        let first = norm(toks.get(j)?);
+        let t = toks.get(j)?;
+        // Most tokens asked about begin no surface, and the token's
+        // first-word bits say so without hashing its text for the map.
+        if self.lex.first_of(t) & FIRST_SURFACE == 0 {
+            return None;
+        }
+        let first = norm(t);
         let list = self.lex.surfaces.get(first.as_ref())?;
         for s in list {
             let end = j + s.tokens.len();
@@ -2298,16 +2375,17 @@ impl<'a> Scanner<'a> {
             }
             return Some(self.mention(i, end, vec![p], MentionKind::Name));
         }
-        let named: Vec<&SurfaceRef> = refs.iter().filter(|r| r.form != Form::Adjective).collect();
+        // The first ref that names rather than qualifies.
+        let named = refs.iter().find(|r| r.form != Form::Adjective);
         // A plural demonym on its own ("Palestinians demonstrated") stands
         // for its country; a singular adjective ("French wine") does not.
-        if named.is_empty() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
+        if named.is_none() && end == j + 1 && toks[j].text.ends_with('s') && !has_det {
             if let Some(r) = refs.iter().find(|r| r.form == Form::Adjective) {
                 let a = cast.lexicon_actor(self.lex, r.actor, self.date);
                 return Some(self.mention(i, end, vec![a], MentionKind::Name));
             }
         }
-        if let Some(r) = named.first() {
+        if let Some(r) = named {
             if refs.iter().any(|r| r.form == Form::Surname) {
                 return None; // an ambiguous surname we could not pick
             }

@@ -414,6 +414,11 @@ fn opens_reference(w: &str) -> bool {
             | "they"
             | "them"
             | "it"
+            | "i"
+            | "me"
+            | "my"
+            | "myself"
+            | "we"
     )
 }
 

@@ -501,6 +501,15 @@ fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
     (g.len() >= 2).then_some(g)
 }
 
+/// "Latin America", "Central American", "North Americans": a region of
+/// the continent at `i`, not the United States.
+fn continental(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].text, "Latin" | "Central" | "South" | "North")
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| matches!(t.text, "America" | "American" | "Americans"))
+}
+
 /// A sentence the narrator may speak in: one without quotation marks. The
 /// per-sentence quote mask cannot see a quote that opens in one sentence
 /// and closes two later, and "I" inside one is the speaker quoted.
@@ -547,6 +556,10 @@ impl<'a> Scanner<'a> {
             // pronouns): one test passes over the other words, most of the
             // text, instead of each rule asking again.
             if !opens_reference(toks[i].lower_str()) {
+                if continental(toks, i) {
+                    i += 2;
+                    continue;
+                }
                 if !self.may_start_phrase(&toks[i]) {
                     i += 1;
                     continue;
@@ -700,7 +713,10 @@ impl<'a> Scanner<'a> {
             while m < mentions.len() && mentions[m].end <= k {
                 m += 1;
             }
-            if !t.is_capitalized() || mentions.get(m).is_some_and(|x| x.start <= k) {
+            if !t.is_capitalized()
+                || mentions.get(m).is_some_and(|x| x.start <= k)
+                || k > 0 && continental(toks, k - 1)
+            {
                 continue;
             }
             if !toks
@@ -898,7 +914,11 @@ impl<'a> Scanner<'a> {
         {
             m.possessive = true;
         }
-        if !m.place {
+        // "..., according to Ortega. On Friday, a court sentenced him": a
+        // source cited is no one the story goes on about.
+        let cited =
+            m.start >= 2 && lw(toks, m.start - 2) == "according" && lw(toks, m.start - 1) == "to";
+        if !m.place && !cited {
             cast.note(&m.actors, self.sentence, false);
         }
     }
@@ -1323,7 +1343,18 @@ impl<'a> Scanner<'a> {
             "she" => (Gender::Female, false, false),
             "him" | "himself" => (Gender::Male, false, true),
             "his" => (Gender::Male, false, false),
-            "her" | "herself" => (Gender::Female, false, true),
+            // "her government" is whose; "received her warmly" whom.
+            "her" => {
+                let whose = toks.get(i + 1).is_some_and(|t| {
+                    t.is_word()
+                        && !PREPOSITIONS.has(t)
+                        && !DETERMINERS.has(t)
+                        && !t.lower_str().ends_with("ly")
+                        && !matches!(t.lower_str(), "that" | "and" | "or" | "but" | "as" | "to")
+                });
+                (Gender::Female, false, !whose)
+            }
+            "herself" => (Gender::Female, false, true),
             "they" | "them" | "their" => (Gender::Unknown, true, lw == "them"),
             // "..., and both warned Israel": "both" as a clause's subject.
             "both"
@@ -1436,6 +1467,14 @@ impl<'a> Scanner<'a> {
                     cast.recent_people()
                         .find(|&a| gender_ok(cast.gender(a), gender))
                 })
+            } else if let Some(m) = so_far
+                .iter()
+                .filter(|_| object)
+                .rfind(|m| m.kind == MentionKind::Pronoun && toks[m.start].lower_str() == lw)
+            {
+                // "sentenced him ... and stripped him of his citizenship":
+                // the same word twice in a sentence is the same person.
+                m.actors.first().copied()
             } else if object {
                 // An object pronoun is not the subject of its own clause
                 // ("Giammattei received her"), the nearest name before it
@@ -1740,7 +1779,7 @@ impl<'a> Scanner<'a> {
         so_far: &[Mention],
     ) -> Option<Mention> {
         let det = toks[i].lower_str();
-        if !matches!(det, "its" | "their" | "the") {
+        if !matches!(det, "its" | "their" | "the" | "his" | "her") {
             return None;
         }
         let mut k = i + 1;
@@ -1772,6 +1811,15 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             };
             return Some(self.mention(i, place.end, vec![country], MentionKind::Name));
+        }
+        // "Ortega has responded ...: his government ordered": the state
+        // of the person "his" is.
+        if matches!(det, "his" | "her") {
+            let person = self.pronoun(toks, i, cast, so_far)?.actors[0];
+            let code = cast.actors[person].country.clone()?;
+            let c = self.lex.country(&code)?;
+            let state = cast.lexicon_actor(self.lex, c, self.date);
+            return Some(self.mention(i, end, vec![state], MentionKind::Pronoun));
         }
         // "the government of Peru", "the government's": named or owned.
         if matches!(lw(toks, end), "of" | "'s" | "'") {

@@ -1741,4 +1741,48 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_region_of_the_americas_is_not_the_united_states() {
+        assert!(events(
+            "2023-05-31",
+            "Central America welcomed the decision by Mexico."
+        )
+        .is_empty());
+        assert!(events(
+            "2023-05-31",
+            "Latin American leaders met Biden in Washington on Monday."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn his_government_is_his_country_and_him_twice_is_one_man() {
+        let got = events(
+            "2023-02-11",
+            "Bishop Rolando Álvarez declined to board the plane, according to Daniel Ortega. \
+             On Friday, a court sentenced him and stripped him of his citizenship. \
+             Ortega has responded by expelling diplomats: in October his government expelled the EU ambassador.",
+        );
+        assert!(
+            got.contains(&"sanction Nicaragua -> European Union 2023-02".to_string())
+                || got
+                    .iter()
+                    .any(|e| e.starts_with("sanction Nicaragua -> European Union")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn her_before_a_noun_is_whose() {
+        let got = events(
+            "2022-04-20",
+            "Penny Wong criticised the pact. New Zealand's Prime Minister Jacinda Ardern said her government had told Honiara so directly.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("say New Zealand -> Solomon Islands")),
+            "{got:?}"
+        );
+    }
 }

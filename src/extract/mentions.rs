@@ -2230,9 +2230,14 @@ impl<'a> Scanner<'a> {
             }
             ctx.push(qual.actor);
             k = e;
-            // Coordination of qualifiers.
+            // Coordination of qualifiers. A comma joins adjectives only
+            // ("French, German and Italian leaders"): after a name it ends
+            // a phrase ("talks with Ukraine, German Chancellor Olaf
+            // Scholz suggested").
             let w = toks.get(k).map(|t| t.lower_str()).unwrap_or("");
-            if (w == "and" || w == ",") && self.gazetteer(toks, k + 1).is_some() {
+            if (w == "and" || w == "," && qual.form == Form::Adjective)
+                && self.gazetteer(toks, k + 1).is_some()
+            {
                 let save = k;
                 k += 1;
                 if self

@@ -1785,4 +1785,27 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_comma_after_a_country_name_ends_the_phrase() {
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "After talks with Ukraine, German Chancellor Olaf Scholz urged Viktor Orban to leave."
+            ),
+            [
+                "meet Olaf Scholz -> Ukraine 2023-12-15",
+                "urge Olaf Scholz -> Viktor Orbán 2023-12-15"
+            ]
+        );
+        // Adjectives still coordinate with commas.
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "French, German and Italian leaders met Zelensky."
+            )
+            .len(),
+            3
+        );
+    }
 }

@@ -1808,4 +1808,22 @@ mod tests {
             3
         );
     }
+
+    #[test]
+    fn asylum_granted_is_aid_and_frozen_membership_a_sanction() {
+        assert_eq!(
+            events(
+                "2024-04-06",
+                "Jorge Glas had been granted political asylum by Mexico earlier on Friday."
+            ),
+            ["aid Mexico -> Jorge Glas 2024-04-05"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-06",
+                "In February Armenia froze its participation in the CSTO."
+            ),
+            ["sanction Armenia -> Collective Security Treaty Organization 2024-02"]
+        );
+    }
 }

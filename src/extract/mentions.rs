@@ -1733,16 +1733,22 @@ impl<'a> Scanner<'a> {
         // is not in a prepositional phrase ("Turkey said it"; "officials in
         // Dhaka say ..., and India has given no sign that it"), else the
         // latest such subject of the two sentences before.
+        let candidate = |m: &&Mention| {
+            m.actors.len() == 1
+                && !m.place
+                && !m.possessive
+                && state(m.actors[0])
+                && !(m.start > 0 && PREPOSITIONS.has(&toks[m.start - 1]))
+        };
+        // A state that was a clause's subject (a verb follows it) before
+        // one it acted on: "his government ordered the Vatican's
+        // ambassador to leave, and in October it declared".
         let here = so_far
             .iter()
             .rev()
-            .find(|m| {
-                m.actors.len() == 1
-                    && !m.place
-                    && !m.possessive
-                    && state(m.actors[0])
-                    && !(m.start > 0 && PREPOSITIONS.has(&toks[m.start - 1]))
-            })
+            .filter(candidate)
+            .find(|m| toks.get(m.end).is_some_and(may_be_verb))
+            .or_else(|| so_far.iter().rev().find(candidate))
             .map(|m| m.actors[0]);
         let pick = here.or_else(|| {
             cast.subjects

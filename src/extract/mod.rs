@@ -1826,4 +1826,18 @@ mod tests {
             ["sanction Armenia -> Collective Security Treaty Organization 2024-02"]
         );
     }
+
+    #[test]
+    fn it_after_and_is_the_clause_subject_not_its_object() {
+        assert_eq!(
+            events(
+                "2023-02-11",
+                "Daniel Ortega has responded: in March his government ordered the Vatican's ambassador to leave, and in October it declared the EU ambassador persona non grata."
+            ),
+            [
+                "sanction Nicaragua -> Vatican 2022-03",
+                "sanction Nicaragua -> European Union 2022-10"
+            ]
+        );
+    }
 }

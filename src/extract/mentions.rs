@@ -107,7 +107,12 @@ impl Cast {
     /// is nobody the story named, so the narrator must be named in the
     /// first two sentences and speak by the fifth.
     pub fn meet_narrator(&mut self, toks: &[Token], sentence: usize) {
+        // Past the fifth sentence nobody can be the narrator any more, and
+        // leaving `narrator` undecided reads the same as deciding on
+        // nobody (only its flattened value is used): no need to look for
+        // quotes and pronouns in every later sentence.
         if self.narrator.is_some()
+            || sentence > 4
             || !narrated(toks)
             || !(0..toks.len()).any(|i| first_person(toks, i))
         {

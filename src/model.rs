@@ -124,16 +124,28 @@ fn push_digits(s: &mut String, n: u32, width: u32) {
 /// Letters outside ASCII are kept (lowercased) so that non-Latin names still
 /// get a distinct id.
 pub fn slug(name: &str) -> String {
-    if name.is_ascii() {
-        return slug_ascii(name);
-    }
-    slug_chars(name)
+    let mut out = String::with_capacity(name.len());
+    push_slug(&mut out, name);
+    out
 }
 
-/// [`slug`] of any name, character by character.
-fn slug_chars(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut dash = false;
+/// Appends the slug of `name` to `out` as a further word of the same name:
+/// pushing words one by one gives the [`slug`] of the words joined by
+/// spaces (a space is one more non-alphanumeric character, which only sets
+/// the dash that the words' own separators would). The mention scanner
+/// asks for the id of a run of tokens without joining them into a string
+/// first.
+pub(crate) fn push_slug(out: &mut String, name: &str) {
+    if name.is_ascii() {
+        push_slug_ascii(out, name);
+    } else {
+        push_slug_chars(out, name);
+    }
+}
+
+/// [`push_slug`] of any name, character by character.
+fn push_slug_chars(out: &mut String, name: &str) {
+    let mut dash = true;
     for c in name.chars() {
         if c.is_alphanumeric() {
             if dash && !out.is_empty() {
@@ -156,28 +168,24 @@ fn slug_chars(name: &str) -> String {
             dash = true;
         }
     }
-    out
 }
 
-/// [`slug`] of an ASCII name (nearly every name), byte by byte: the same
-/// letters and dashes without decoding and encoding each character. Slugs
-/// are made for every name an article introduces.
-fn slug_ascii(name: &str) -> String {
-    let mut out = Vec::with_capacity(name.len());
-    let mut dash = false;
+/// [`push_slug`] of an ASCII name (nearly every name), byte by byte: the
+/// same letters and dashes without decoding each character. Slugs are made
+/// for every name an article introduces.
+fn push_slug_ascii(out: &mut String, name: &str) {
+    let mut dash = true;
     for &b in name.as_bytes() {
         if b.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
-                out.push(b'-');
+                out.push('-');
             }
             dash = false;
-            out.push(b.to_ascii_lowercase());
+            out.push(char::from(b.to_ascii_lowercase()));
         } else {
             dash = true;
         }
     }
-    // Only ASCII bytes were pushed.
-    String::from_utf8(out).unwrap_or_default()
 }
 
 /// The plain letters of a lowercase Latin letter with a diacritic, so that
@@ -710,7 +718,27 @@ mod tests {
             "O'Neill-Smith 2nd",
             "",
         ] {
-            assert_eq!(slug_ascii(name), slug_chars(name), "{name}");
+            let (mut a, mut c) = (String::from("x"), String::from("x"));
+            push_slug_ascii(&mut a, name);
+            push_slug_chars(&mut c, name);
+            assert_eq!(a, c, "{name}");
+        }
+    }
+
+    #[test]
+    fn pushed_words_slug_as_their_spaced_join() {
+        for words in [
+            &["Iran", "'s", "Quds", "Force"][..],
+            &["Donald", "Trump", "Jr."],
+            &["Recep", "Tayyip", "Erdoğan"],
+            &["Hun", ",", "Manet"],
+            &["-", "x"],
+        ] {
+            let mut id = String::new();
+            for w in words {
+                push_slug(&mut id, w);
+            }
+            assert_eq!(id, slug(&words.join(" ")), "{words:?}");
         }
     }
 

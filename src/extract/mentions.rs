@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::words::*;
 use crate::fasthash::FastMap;
 use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef, FIRST_ROLE, FIRST_SURFACE, FIRST_TITLE};
-use crate::model::{slug, Actor, ActorKind, Relation};
+use crate::model::{push_slug, slug, Actor, ActorKind, Relation};
 use crate::text::Token;
 
 /// How a mention names its actors.
@@ -107,7 +107,12 @@ impl Cast {
     /// is nobody the story named, so the narrator must be named in the
     /// first two sentences and speak by the fifth.
     pub fn meet_narrator(&mut self, toks: &[Token], sentence: usize) {
+        // Past the fifth sentence nobody can be the narrator any more, and
+        // leaving `narrator` undecided reads the same as deciding on
+        // nobody (only its flattened value is used): no need to look for
+        // quotes and pronouns in every later sentence.
         if self.narrator.is_some()
+            || sentence > 4
             || !narrated(toks)
             || !(0..toks.len()).any(|i| first_person(toks, i))
         {
@@ -224,7 +229,14 @@ impl Cast {
             }
         }
         if let Some(last) = name.split_whitespace().last() {
-            self.surnames.insert(last.to_string(), i);
+            // A person is found again far more often than first: the key
+            // is made only the first time.
+            match self.surnames.get_mut(last) {
+                Some(p) => *p = i,
+                None => {
+                    self.surnames.insert(last.to_string(), i);
+                }
+            }
         }
         self.note_short_names(name, i);
         i
@@ -2189,23 +2201,26 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         // "the Russian-led CSTO", "Iran-backed Houthis": who leads or backs
-        // a body is not the body.
+        // a body is not the body. (The last hyphen found by a plain byte
+        // scan: `rsplit_once` is a generic searcher, and this is asked of
+        // every capitalised run.)
         if toks.get(j).is_some_and(|t| {
-            t.text.rsplit_once('-').is_some_and(|(_, s)| {
+            let b = t.text.as_bytes();
+            b.iter().rposition(|&c| c == b'-').is_some_and(|d| {
                 matches!(
-                    s,
-                    "led"
-                        | "backed"
-                        | "based"
-                        | "brokered"
-                        | "sponsored"
-                        | "funded"
-                        | "allied"
-                        | "aligned"
-                        | "controlled"
-                        | "dominated"
-                        | "run"
-                        | "supported"
+                    &b[d + 1..],
+                    b"led"
+                        | b"backed"
+                        | b"based"
+                        | b"brokered"
+                        | b"sponsored"
+                        | b"funded"
+                        | b"allied"
+                        | b"aligned"
+                        | b"controlled"
+                        | b"dominated"
+                        | b"run"
+                        | b"supported"
                 )
             })
         }) && toks.get(j + 1).is_some_and(|t| t.is_capitalized())
@@ -2636,7 +2651,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         if let Some(nend) = self.name(toks, j).filter(|&e| e >= j + 2) {
-            let id = slug(&span_text(toks, j, nend));
+            let id = span_slug(toks, j, nend);
             if let Some(&p) = cast.by_id.get(&id) {
                 if cast.actors[p].kind == ActorKind::Person {
                     return Some(self.mention(i, nend, vec![p], MentionKind::Name));
@@ -2847,6 +2862,22 @@ fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {
         toks.get(j + k)
             .is_some_and(|t| t.lower.trim_end_matches('.') == w.trim_end_matches('.'))
     })
+}
+
+/// `slug(&span_text(toks, i, end))`, made from the tokens directly: a
+/// capitalised run is looked up among the article's people by id for
+/// nearly every run that is not in the lexicon, and the joined text was
+/// one more allocation each time. (`span_text` joins with a space or
+/// nothing; either way a non-alphanumeric character separates the words,
+/// which is all a slug sees: see [`push_slug`].)
+fn span_slug(toks: &[Token], i: usize, end: usize) -> String {
+    let span = &toks[i..end.min(toks.len())];
+    let room = span.iter().map(|t| t.text.len() + 1).sum::<usize>();
+    let mut id = String::with_capacity(room);
+    for t in span {
+        push_slug(&mut id, t.text);
+    }
+    id
 }
 
 /// The text of tokens `i..end`, with original spacing collapsed.

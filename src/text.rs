@@ -616,7 +616,7 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
         Some(table) => table.get(lower) | LEXICON_CLASSES,
         None => crate::extract::words::classes_of(lower),
     };
-    if src.ascii {
+    let (lower, flags) = if src.ascii {
         // Most paragraphs are ASCII, and so every token of them: the first
         // byte answers the flags' questions (for an ASCII character,
         // `char::is_uppercase` and `char::is_alphanumeric` are the ASCII
@@ -635,33 +635,26 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
         if first.is_ascii_alphanumeric() {
             flags |= WORD;
         }
-        tokens.push(Token {
-            start: src.offset + start,
-            end: src.offset + end,
-            text: s,
-            classes: classes(&lower),
-            lower,
-            flags,
-        });
-        return;
-    }
-    // In a paragraph with other characters, most tokens are still plain
-    // ASCII: lowercase them without the Unicode tables and the apostrophe
-    // pass, and without a copy when they are lowercase already or the
-    // caller keeps a lowered text.
-    let ascii = s.is_ascii();
-    let lower = if ascii {
-        if !s.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Borrowed(s)
-        } else if let Some(l) = src.lowered {
-            Cow::Borrowed(&l[start..end])
-        } else {
-            Cow::Owned(s.to_ascii_lowercase())
-        }
+        (lower, flags)
     } else {
-        Cow::Owned(s.to_lowercase().replace('’', "'"))
+        // In a paragraph with other characters, most tokens are still
+        // plain ASCII: lowercase them without the Unicode tables and the
+        // apostrophe pass, and without a copy when they are lowercase
+        // already or the caller keeps a lowered text.
+        let ascii = s.is_ascii();
+        let lower = if ascii {
+            if !s.bytes().any(|b| b.is_ascii_uppercase()) {
+                Cow::Borrowed(s)
+            } else if let Some(l) = src.lowered {
+                Cow::Borrowed(&l[start..end])
+            } else {
+                Cow::Owned(s.to_ascii_lowercase())
+            }
+        } else {
+            Cow::Owned(s.to_lowercase().replace('’', "'"))
+        };
+        (lower, flags_of(s, ascii))
     };
-    let flags = flags_of(s, ascii);
     tokens.push(Token {
         start: src.offset + start,
         end: src.offset + end,

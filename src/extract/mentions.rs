@@ -572,15 +572,7 @@ impl<'a> Scanner<'a> {
                     i += 2;
                     continue;
                 }
-                if !self.may_start_phrase(&toks[i]) {
-                    i += 1;
-                    continue;
-                }
-                if let Some(m) = self.phrase(toks, i, cast, &out) {
-                    i = self.push_phrase(toks, m, cast, &mut out, i);
-                    continue;
-                }
-                i += 1;
+                i = self.phrase_at(toks, i, cast, &mut out);
                 continue;
             }
             if let Some(mut m) = self.plural_description(toks, i, cast, &out) {
@@ -674,18 +666,28 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
-            if !self.may_start_phrase(&toks[i]) {
-                i += 1;
-                continue;
-            }
-            if let Some(m) = self.phrase(toks, i, cast, &out) {
-                i = self.push_phrase(toks, m, cast, &mut out, i);
-                continue;
-            }
-            i += 1;
+            i = self.phrase_at(toks, i, cast, &mut out);
         }
         self.appositives(toks, &mut out, cast);
         out
+    }
+
+    /// The phrase at `i`, if one starts there, added to `out`; returns
+    /// where scanning goes on.
+    fn phrase_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &mut Cast,
+        out: &mut Vec<Mention>,
+    ) -> usize {
+        if !self.may_start_phrase(&toks[i]) {
+            return i + 1;
+        }
+        match self.phrase(toks, i, cast, out) {
+            Some(m) => self.push_phrase(toks, m, cast, out, i),
+            None => i + 1,
+        }
     }
 
     /// Adds a phrase found at `i` to `out`, with what follows it; returns

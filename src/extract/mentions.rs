@@ -467,6 +467,18 @@ fn ordinal(t: &Token) -> bool {
         && ["st", "nd", "rd", "th"].iter().any(|s| w.ends_with(s))
 }
 
+/// Where the next item of a list of `n` starts, after `have` items read
+/// and the last ending at `k`: past "and", ", and", or a comma while more
+/// than one item is still to come; `None` when the list ends.
+fn next_in_list(toks: &[Token], k: usize, have: usize, n: usize) -> Option<usize> {
+    match (lw(toks, k), lw(toks, k + 1)) {
+        ("and", _) => Some(k + 1),
+        (",", "and") => Some(k + 2),
+        (",", _) if have + 1 < n => Some(k + 1),
+        _ => None,
+    }
+}
+
 /// The actors of the last list of two or more mentions in `so_far` joined
 /// by commas and "and" ("Mexico, Argentina, Colombia and Bolivia"), none
 /// of them a place.
@@ -475,14 +487,12 @@ fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
     // Arce and the Colombian Gustavo Petro".)
     let joined = |a: &Mention, b: &Mention| {
         let gap = &toks[a.end..b.start];
-        let sep = match gap
-            .iter()
-            .map(|t| t.lower_str())
-            .take(2)
-            .collect::<Vec<_>>()[..]
-        {
-            [",", "and", ..] => 2,
-            ["," | "and", ..] => 1,
+        let sep = match (
+            gap.first().map(|t| t.lower_str()),
+            gap.get(1).map(|t| t.lower_str()),
+        ) {
+            (Some(","), Some("and")) => 2,
+            (Some("," | "and"), _) => 1,
             _ => return false,
         };
         gap.len() - sep <= 3
@@ -1581,12 +1591,9 @@ impl<'a> Scanner<'a> {
                     )
             })?;
             states.push(r.actor);
-            k = e;
-            match (lw(toks, k), lw(toks, k + 1)) {
-                ("and", _) => k += 1,
-                (",", "and") => k += 2,
-                (",", _) if states.len() + 1 < n => k += 1,
-                _ => break,
+            match next_in_list(toks, e, states.len(), n) {
+                Some(next) => k = next,
+                None => break,
             }
         }
         if states.len() != n {
@@ -1635,11 +1642,9 @@ impl<'a> Scanner<'a> {
                 }
             };
             k = e;
-            match (lw(toks, k), lw(toks, k + 1)) {
-                ("and", _) => k += 1,
-                (",", "and") => k += 2,
-                (",", _) if people.len() + 1 < n => k += 1,
-                _ => break,
+            match next_in_list(toks, e, people.len(), n) {
+                Some(next) => k = next,
+                None => break,
             }
         }
         // The list closes the apposition and has as many names as counted.

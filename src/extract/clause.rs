@@ -1415,6 +1415,7 @@ impl<'a> Reader<'a> {
                 "and" | "or" | "who" | "which" | "that" | "also" | "then"
             )
             && !mentions.iter().any(|m| m.end == f.start);
+        let reduced_relative = reduced_relative && !passive;
         let passive = passive || reduced_relative;
 
         let physical = matches!(
@@ -1449,8 +1450,13 @@ impl<'a> Reader<'a> {
                     agents = vec![c];
                 }
             }
-            let mut patient =
-                self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false);
+            // "a ceasefire signed by X and Y": a reduced relative's patient
+            // is the noun it follows, never the clause's subject before it.
+            let mut patient = if reduced_relative {
+                Vec::new()
+            } else {
+                self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false)
+            };
             // A subject that names no actor itself: where or what it was.
             if patient.is_empty() && !agents.is_empty() {
                 let mut np = chain_start;
@@ -2379,8 +2385,14 @@ impl<'a> Reader<'a> {
                 break;
             }
             // "X said the clause gave Y a veto": after a reporting verb, a
-            // noun phrase that names no actor is the verb's subject.
+            // noun phrase that names no actor is the verb's subject. Not
+            // before a participle after a comma ("announced the rupture,
+            // calling it a violation"), which goes on with the sentence's
+            // subject.
+            let participle_clause =
+                limit > 0 && lw(toks, limit - 1) == "," && lw(toks, limit).ends_with("ing");
             if active
+                && !participle_clause
                 && (m.end..limit).any(|r| {
                     let next = if lw(toks, r + 1) == "that" {
                         r + 2
@@ -2711,41 +2723,66 @@ impl<'a> Reader<'a> {
         // day ("Monday's") and up to two lowercase modifiers.
         let mut k = end;
         let mut modifiers = 0;
-        let kind = loop {
-            let Some(t) = toks.get(k) else {
-                return Vec::new();
-            };
-            if let Some(kind) = act_noun(t.lower_str()) {
-                break kind;
+        // "condemned the incursion, calling it a violation": an "it" no
+        // state took is the act the sentence named before it; with none,
+        // the act the previous sentence told ("Police stormed the embassy.
+        // Petro called it unacceptable").
+        let mut recent_only = false;
+        // "accused it of", "urged it to": "it" is a party, not an act.
+        let kind = if lw(toks, end) == "it"
+            && !toks.get(end + 1).is_some_and(|t| BE.has(t))
+            && !matches!(
+                lw(toks, end + 1),
+                "of" | "to" | "that" | "for" | "with" | "over"
+            ) {
+            if let Some(j) = (1..end)
+                .rev()
+                .find(|&j| act_noun(lw(toks, j)).is_some() && DETERMINERS.has(&toks[j - 1]))
+            {
+                return self.act_antecedent(toks, j, sentence, relation, judges);
             }
-            let w = t.lower_str();
-            // "welcoming any step towards peace": no act in particular.
-            if matches!(w, "any" | "every" | "no" | "future") {
-                return Vec::new();
-            }
-            if DETERMINERS.has(t) || w == "'s" || (t.is_capitalized() && lw(toks, k + 1) == "'s") {
-                if t.is_capitalized() && !NOT_NAMES.contains(&t.text) {
-                    // "Washington's decision" names its agent: not ours to guess.
+            recent_only = true;
+            ActNoun::Any
+        } else {
+            loop {
+                let Some(t) = toks.get(k) else {
+                    return Vec::new();
+                };
+                if let Some(kind) = act_noun(t.lower_str()) {
+                    break kind;
+                }
+                let w = t.lower_str();
+                // "welcoming any step towards peace": no act in particular.
+                if matches!(w, "any" | "every" | "no" | "future") {
                     return Vec::new();
                 }
-                k += 1;
-                continue;
-            }
-            // "the Egyptian statement": the adjective names the agent.
-            if t.is_capitalized() && act_noun(lw(toks, k + 1)).is_some() {
-                if let Some(c) = self.adjective_country(toks, k) {
-                    if !judges.contains(&c) {
-                        return vec![c];
+                if DETERMINERS.has(t)
+                    || w == "'s"
+                    || (t.is_capitalized() && lw(toks, k + 1) == "'s")
+                {
+                    if t.is_capitalized() && !NOT_NAMES.contains(&t.text) {
+                        // "Washington's decision" names its agent: not ours to guess.
+                        return Vec::new();
                     }
+                    k += 1;
+                    continue;
+                }
+                // "the Egyptian statement": the adjective names the agent.
+                if t.is_capitalized() && act_noun(lw(toks, k + 1)).is_some() {
+                    if let Some(c) = self.adjective_country(toks, k) {
+                        if !judges.contains(&c) {
+                            return vec![c];
+                        }
+                    }
+                    return Vec::new();
+                }
+                if modifiers < 2 && t.is_word() && !t.is_capitalized() && !PREPOSITIONS.has(t) {
+                    modifiers += 1;
+                    k += 1;
+                    continue;
                 }
                 return Vec::new();
             }
-            if modifiers < 2 && t.is_word() && !t.is_capitalized() && !PREPOSITIONS.has(t) {
-                modifiers += 1;
-                k += 1;
-                continue;
-            }
-            return Vec::new();
         };
         let fits = |r: Relation| match kind {
             ActNoun::Force => matches!(r, Relation::Attack | Relation::Coerce),
@@ -2804,6 +2841,7 @@ impl<'a> Reader<'a> {
             !e.planned
                 && fits(e.relation)
                 && (kind != ActNoun::Any || sentence.saturating_sub(e.evidence[0].sentence) <= 3)
+                && (!recent_only || e.evidence[0].sentence + 1 == sentence)
                 && self
                     .cast
                     .index_of(e.source.as_str())
@@ -2820,7 +2858,21 @@ impl<'a> Reader<'a> {
                     .find(candidate)
             })
             .flatten();
-        let Some(e) = meeting.or_else(|| self.events.iter().rev().find(candidate)) else {
+        // "condemned the action" after a raid and the ruptures it caused:
+        // an action condemned is the force, when there was force.
+        let force = (kind == ActNoun::Deed)
+            .then(|| {
+                self.events
+                    .iter()
+                    .rev()
+                    .filter(|e| matches!(e.relation, Relation::Attack | Relation::Coerce))
+                    .find(candidate)
+            })
+            .flatten();
+        let Some(e) = meeting
+            .or(force)
+            .or_else(|| self.events.iter().rev().find(candidate))
+        else {
             // "Nicaragua released 222 prisoners. Blinken welcomed the
             // release": an act that made no event of ours (its object is
             // no actor) is still its subject's.
@@ -3091,7 +3143,7 @@ impl<'a> Reader<'a> {
                     !matches!(
                         lw(toks, x),
                         ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"
-                    )
+                    ) && !(lw(toks, x) == "," && x > end + 1 && !in_time_phrase(times, x))
                 })
                 .find(|&x| lw(toks, x) == "by");
             match stop {

@@ -441,6 +441,29 @@ pub struct Scanner<'a> {
     pub sentence: usize,
 }
 
+/// "Vienna Convention", "Abraham Accords": a text signed, never a person.
+fn instrument_word(t: &Token) -> bool {
+    matches!(
+        t.lower_str(),
+        "convention"
+            | "conventions"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "agreement"
+            | "protocol"
+            | "charter"
+            | "declaration"
+            | "pact"
+            | "memorandum"
+            | "resolution"
+            | "act"
+            | "doctrine"
+            | "initiative"
+            | "plan"
+    )
+}
+
 /// "eighth", "21st": what follows is a thing counted ("the eighth Annual
 /// Leaders' Meeting"), not a person.
 fn ordinal(t: &Token) -> bool {
@@ -2605,6 +2628,7 @@ impl<'a> Scanner<'a> {
                 || org_head(t)
                 || generic_org_word(t)
                 || NOT_NAMES.contains(&t.text)
+                || instrument_word(t)
         }) {
             return None;
         }
@@ -2618,7 +2642,11 @@ impl<'a> Scanner<'a> {
                 && !matches!(next.lower_str(), "and" | "or" | "of");
         let object = i > 0 && {
             let p = &toks[i - 1];
-            p.is_word() && !p.is_capitalized() && !DETERMINERS.has(p) && !ordinal(p)
+            p.is_word()
+                && !p.is_capitalized()
+                && !DETERMINERS.has(p)
+                && !ordinal(p)
+                && !p.text.bytes().any(|b| b.is_ascii_digit())
         };
         (acts || object).then_some(end)
     }

@@ -1840,4 +1840,67 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn it_judged_is_the_act_named_before_it() {
+        // With no act in the sentence, the act the previous one told.
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Ecuadorian police stormed the Mexican embassy in Quito on Friday. Colombian President Gustavo Petro called it unacceptable."
+            ),
+            [
+                "attack Ecuador -> Mexico 2024-04-05",
+                "criticize Gustavo Petro -> Ecuador 2024-04-05"
+            ]
+        );
+        // The act noun before "it" in the same sentence, even behind an
+        // object of a reporting verb ("announced the rupture").
+        assert_eq!(
+            events(
+                "2024-04-06",
+                "Ecuadorean police forced their way into the Mexican embassy in Quito late on Friday. Lopez Obrador announced the rupture shortly after the raid, calling it a flagrant violation of international law."
+            ),
+            [
+                "attack Ecuador -> Mexico 2024-04-05",
+                "criticize Andrés Manuel López Obrador -> Ecuador 2024-04-05"
+            ]
+        );
+        // "accused it of": a party, not an act.
+        assert_eq!(
+            events(
+                "2022-01-31",
+                "Le Drian described the junta as illegitimate and accused it of taking irresponsible measures."
+            )
+            .iter()
+            .filter(|e| !e.contains("-> Mali"))
+            .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn a_passive_agent_belongs_to_its_own_verb() {
+        // "by Mexico" is who granted, not who convicted.
+        assert_eq!(
+            events(
+                "2024-04-06",
+                "Police arrested former Vice President Jorge Glas. Glas, who has twice been convicted of corruption, had been granted political asylum by Mexico earlier on Friday."
+            ),
+            ["aid Mexico -> Jorge Glas 2024-04-05"]
+        );
+        // A reduced relative's patient is its noun, not the clause subject
+        // before it; a date's comma does not end the search for "by".
+        assert_eq!(
+            events(
+                "2024-05-09",
+                "In autumn 2020 Azerbaijan launched an offensive, and the fighting ended with a ceasefire signed on November 9, 2020 by Armenian Prime Minister Nikol Pashinyan, Azerbaijani President Ilham Aliyev and Russian President Vladimir Putin."
+            ),
+            [
+                "sign_deal Nikol Pashinyan -> Ilham Aliyev 2020-11-09",
+                "sign_deal Nikol Pashinyan -> Vladimir Putin 2020-11-09",
+                "sign_deal Ilham Aliyev -> Vladimir Putin 2020-11-09"
+            ]
+        );
+    }
 }

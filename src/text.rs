@@ -51,11 +51,24 @@ const WORD: u8 = 2;
 /// [`Token::flags`]: the text is all ASCII.
 const ASCII: u8 = 4;
 
+/// "al-Aiban", "el-Sisi", "ash-Sharaa": an Arabic name behind its
+/// lowercase article is a capitalised name all the same.
+fn article_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    let Some(h) = b.iter().take(4).position(|&c| c == b'-') else {
+        return false;
+    };
+    matches!(
+        &b[..h],
+        b"al" | b"el" | b"ad" | b"ar" | b"as" | b"ash" | b"at" | b"az" | b"an" | b"ath"
+    ) && b.get(h + 1).is_some_and(u8::is_ascii_uppercase)
+}
+
 /// The [`Token::flags`] of a token's text.
 fn flags_of(text: &str, ascii: bool) -> u8 {
     let first = text.chars().next();
     let mut f = if ascii { ASCII } else { 0 };
-    if first.is_some_and(char::is_uppercase) {
+    if first.is_some_and(char::is_uppercase) || article_name(text) {
         f |= CAPITALIZED;
     }
     if first.is_some_and(char::is_alphanumeric) {
@@ -629,7 +642,7 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
         };
         let first = s.as_bytes().first().copied().unwrap_or(0);
         let mut flags = ASCII;
-        if first.is_ascii_uppercase() {
+        if first.is_ascii_uppercase() || (first == b'a' || first == b'e') && article_name(s) {
             flags |= CAPITALIZED;
         }
         if first.is_ascii_alphanumeric() {

@@ -1,6 +1,6 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a to eval-f, eval-short, eval-short2), scored exactly as
+//! (eval-a to eval-g, eval-short, eval-short2), scored exactly as
 //! `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
@@ -375,6 +375,19 @@ fn floor_eval_e() {
 #[test]
 fn floor_eval_f() {
     floor("eval-f", 0.56);
+}
+
+/// eval-g is the newest held-out set: 14 articles (264 gold rows) on
+/// Kazakhstan, Somalia-Kenya, ECOWAS-Niger, Japan-Korea, Algeria-Morocco,
+/// Serbia-Kosovo, ASEAN-Myanmar, Colombia-Venezuela, the Nile dam, the Gulf
+/// rift, Pakistan-Afghanistan, Tuvalu, Bolivia-Chile and Vietnam-Indonesia,
+/// by a helper who read neither the extractor nor its lexicons. Its first
+/// score was F1 0.543 (precision 0.72, recall 0.44, dates 0.69): the first
+/// held-out set to start above 0.5. Its misses are not read, so that it
+/// keeps measuring what carries over.
+#[test]
+fn floor_eval_g() {
+    floor("eval-g", 0.53);
 }
 
 #[test]

@@ -1903,4 +1903,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_name_behind_an_arabic_article_is_a_name() {
+        assert_eq!(
+            events(
+                "2023-03-10",
+                "The deal followed talks between Ali Shamkhani and Musaed al-Aiban."
+            ),
+            ["meet Ali Shamkhani -> Musaed al-Aiban 2023-03-10"]
+        );
+    }
 }

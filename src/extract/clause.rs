@@ -3140,10 +3140,15 @@ impl<'a> Reader<'a> {
             // ("welcomed at Asmara airport on Sunday by President Isaias").
             let stop = (end..(end + 10).min(toks.len()))
                 .take_while(|&x| {
-                    !matches!(
-                        lw(toks, x),
-                        ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"
-                    ) && !(lw(toks, x) == "," && x > end + 1 && !in_time_phrase(times, x))
+                    // "convicted of X, had been granted asylum by Mexico":
+                    // a comma (not a date's) ends this verb's reach.
+                    let other_clause =
+                        lw(toks, x) == "," && x > end + 1 && !in_time_phrase(times, x);
+                    !other_clause
+                        && !matches!(
+                            lw(toks, x),
+                            ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"
+                        )
                 })
                 .find(|&x| lw(toks, x) == "by");
             match stop {

@@ -441,16 +441,21 @@ pub enum DateSource {
     Publication,
     /// Nothing fixes the date.
     None,
+    /// A time expression of an earlier sentence of the same paragraph
+    /// that the story is still in ("In July 2019 Japan restricted exports.
+    /// Seoul called the measures retaliation"); `raw` holds its words.
+    Context,
 }
 
 impl DateSource {
-    /// The name used in files (`text`, `publication`, `none`), as serde
+    /// The name used in files (`text`, `publication`, `none`, `context`), as serde
     /// spells it.
     pub fn name(self) -> &'static str {
         match self {
             DateSource::Text => "text",
             DateSource::Publication => "publication",
             DateSource::None => "none",
+            DateSource::Context => "context",
         }
     }
 }

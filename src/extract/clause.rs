@@ -54,6 +54,14 @@ pub struct Reader<'a> {
     /// year"), event or not, and its sentence: "That day Cuba freed ..."
     /// in the next sentence means that day.
     last_day: Option<(chrono::NaiveDate, usize)>,
+    /// The past the story last moved to, well before publication ("In
+    /// July 2019 Japan restricted exports"), and the sentence that named
+    /// it: the undated past-tense sentences right after it, in the same
+    /// paragraph, are still there ("Seoul called the measures
+    /// retaliation").
+    period: Option<(When, usize)>,
+    /// The index of the sentence that opened the current paragraph.
+    paragraph_at: usize,
     /// The index of the sentence being read.
     sentence_index: usize,
     /// The year the text last named ("in 2021 ... In July that year").
@@ -314,6 +322,8 @@ impl<'a> Reader<'a> {
             reference_at: 0,
             last_day: None,
             chronicle: false,
+            period: None,
+            paragraph_at: 0,
             sentence_index: 0,
             story_year: None,
             adjectives: Vec::new(),
@@ -359,6 +369,9 @@ impl<'a> Reader<'a> {
             return;
         }
         self.sentence_index = s.index;
+        if s.paragraph_start {
+            self.paragraph_at = s.index;
+        }
         self.cast.meet_narrator(toks, s.index);
         let scanner = Scanner {
             lex: self.lex,
@@ -492,6 +505,7 @@ impl<'a> Reader<'a> {
             if let Some(d) = written {
                 self.last_day = Some((d, s.index));
             }
+            self.note_period(toks, &times, quoted, pubd, s.index, events_before);
         }
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
@@ -674,6 +688,65 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Moves the story's period to the time of the sentence's main
+    /// clause, if it lies more than six weeks before publication: the date
+    /// the sentence's first event took from its own words, or else a time
+    /// phrase that opens the sentence ("In March 2015, ..."). A phrase
+    /// elsewhere ("the conflict that killed dozens in July") dates a
+    /// detail, not the story. A main-clause time nearer publication brings
+    /// the story back to the present.
+    fn note_period(
+        &mut self,
+        toks: &[Token],
+        times: &[time::TimeExpr],
+        quoted: &[bool],
+        pubd: chrono::NaiveDate,
+        sentence: usize,
+        events_before: usize,
+    ) {
+        let told = self.events[events_before..]
+            .iter()
+            .find(|e| !e.planned)
+            .map(|e| &e.when)
+            .filter(|w| {
+                matches!(w.source, DateSource::Text | DateSource::Context) && w.date.is_some()
+            })
+            .cloned();
+        let w = told.or_else(|| {
+            let t = times.iter().find(|t| t.start <= 1 && !quoted[t.start])?;
+            if lw(toks, t.start) == "since" || word_before(toks, t.start) == "since" {
+                return None;
+            }
+            let anchor = self.anchor(t.kind, pubd);
+            Some(time::resolve(
+                t.kind,
+                anchor,
+                Tense::Past,
+                &span_text(toks, t.start, t.end),
+            ))
+        });
+        let Some(w) = w else {
+            return;
+        };
+        self.period = match w.date {
+            Some(d) if (pubd - d).num_days() > 42 => Some((w, sentence)),
+            _ => None,
+        };
+    }
+
+    /// The period an undated past-tense sentence is still in (see
+    /// [`Reader::period`]): named one or two sentences back in the same
+    /// paragraph, and more recently than any reference day.
+    fn period_now(&self, sentence: usize) -> Option<When> {
+        let (w, at) = self.period.as_ref()?;
+        let recent = sentence > *at && sentence - at <= 2 && self.paragraph_at <= *at;
+        let after_reference = self.reference.is_none() || self.reference_at < *at;
+        (recent && after_reference).then(|| When {
+            source: DateSource::Context,
+            ..w.clone()
+        })
+    }
+
     /// The day a time expression counts from: the story's reference day
     /// for "the next day", January 1 of the story's year for "that year",
     /// else the publication day.
@@ -702,7 +775,7 @@ impl<'a> Reader<'a> {
     /// story is in one.
     fn chronicle_day(&self) -> Option<chrono::NaiveDate> {
         self.reference.filter(|_| {
-            self.chronicle && self.sentence_index.saturating_sub(self.reference_at) <= 3
+            self.chronicle && self.sentence_index.saturating_sub(self.reference_at) <= 5
         })
     }
 
@@ -1956,9 +2029,24 @@ impl<'a> Reader<'a> {
         };
         // ", which Sisi signed in March 2015": a relative clause dates
         // its own verb.
+        // So does "the conflict that killed dozens in July": "that" after a
+        // noun, before a verb in the past ("said that X met on Monday" is
+        // the reported act itself).
         let relative = |a: usize, b: usize| {
             (a..b).any(|k| {
                 lw(toks, k) == "," && matches!(lw(toks, k + 1), "which" | "who" | "whom" | "whose")
+                    || k > a
+                        && matches!(lw(toks, k), "that" | "which")
+                        && toks[k - 1].is_word()
+                        && !toks[k - 1].is_capitalized()
+                        && !lw(toks, k - 1).ends_with("ed")
+                        && !REPORTING_VERBS.has(&toks[k - 1])
+                        && !THAT_VERBS.contains(&lw(toks, k - 1))
+                        && toks.get(k + 1).is_some_and(|t| {
+                            let w = t.lower_str();
+                            w.ends_with("ed") && w.len() > 4
+                                || matches!(w, "had" | "has" | "have" | "was" | "were")
+                        })
             })
         };
         let next_clause = |t: &time::TimeExpr| {
@@ -2043,6 +2131,8 @@ impl<'a> Reader<'a> {
                         .any(|w| matches!(*w, "was" | "were" | "had" | "did"));
                 if planned || earlier {
                     When::unknown()
+                } else if let Some(p) = self.period_now(s.index).filter(|_| tense == Tense::Past) {
+                    p
                 } else if let Some(r) = self.reference.filter(|_| !present_after_past) {
                     When {
                         raw: String::new(),
@@ -2077,9 +2167,10 @@ impl<'a> Reader<'a> {
         }
 
         // A day the text fixed for a reported (not planned) event becomes
-        // the story's reference day, if it is near the publication date.
+        // the story's reference day, if it is near the publication date
+        // (or one of a chronicle), and so does a day the story is still in.
         if !planned
-            && when.source == DateSource::Text
+            && matches!(when.source, DateSource::Text | DateSource::Context)
             && when.precision == crate::model::Precision::Day
         {
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
@@ -3303,6 +3394,17 @@ struct ObjectSearch {
     /// broadcasters" speaks to the press, not to Sweden).
     adjective: bool,
 }
+
+/// Words after which "that" opens a complement, not a relative clause:
+/// "agree that", "warn that", "so that", "clear that".
+const THAT_VERBS: &[&str] = &[
+    "agree", "agrees", "warn", "warns", "insist", "insists", "claim", "claims", "believe",
+    "believes", "know", "knows", "ensure", "ensures", "show", "shows", "suggest", "suggests",
+    "argue", "argues", "note", "notes", "add", "adds", "so", "such", "clear", "sure", "now",
+    "fact", "hope", "hopes", "fear", "fears", "think", "thinks", "mean", "means", "is", "was",
+    "says", "say", "told", "tell", "tells", "reported", "confirm", "confirms", "deny", "denies",
+    "found", "find", "finds", "learned", "ruled", "rules", "signal", "signals", "given",
+];
 
 /// What kind of act a noun can name, for [`Reader::act_antecedent`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1914,4 +1914,37 @@ mod tests {
             ["meet Ali Shamkhani -> Musaed al-Aiban 2023-03-10"]
         );
     }
+
+    #[test]
+    fn undated_sentences_stay_in_the_past_the_story_moved_to() {
+        // The next sentence of the paragraph is still in July 2019.
+        let got = events(
+            "2022-07-09",
+            "In July 2019 Japan imposed export controls on South Korea. Seoul called the measures reckless and took Japan to the World Trade Organization.",
+        );
+        assert_eq!(got[0], "sanction Japan -> South Korea 2019-07");
+        assert!(got.len() > 1);
+        assert!(got[1..]
+            .iter()
+            .all(|e| e == "criticize South Korea -> Japan 2019-07"));
+        // A new paragraph is not.
+        assert_eq!(
+            events(
+                "2022-07-09",
+                "In July 2019 Japan imposed export controls on South Korea.\n\nSeoul called the measures reckless."
+            )[1],
+            "criticize South Korea -> Japan 2022-07-09"
+        );
+    }
+
+    #[test]
+    fn a_time_inside_a_that_clause_after_a_noun_dates_that_clause() {
+        assert_eq!(
+            events(
+                "2025-10-26",
+                "Thai Prime Minister Anutin Charnvirakul and Cambodian Prime Minister Hun Manet have signed a joint declaration to end the border conflict that killed dozens of people in July."
+            ),
+            ["sign_deal Anutin Charnvirakul -> Hun Manet 2025-10-26"]
+        );
+    }
 }

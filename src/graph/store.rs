@@ -938,6 +938,7 @@ impl<'a> Parser<'a> {
                         "text" => DateSource::Text,
                         "publication" => DateSource::Publication,
                         "none" => DateSource::None,
+                        "context" => DateSource::Context,
                         _ => return None,
                     })
                 }
@@ -1294,7 +1295,12 @@ mod tests {
         ] {
             assert_eq!(ron::to_string(&p).unwrap(), p.name());
         }
-        for s in [DateSource::Text, DateSource::Publication, DateSource::None] {
+        for s in [
+            DateSource::Text,
+            DateSource::Publication,
+            DateSource::None,
+            DateSource::Context,
+        ] {
             assert_eq!(ron::to_string(&s).unwrap(), s.name());
         }
         for k in [

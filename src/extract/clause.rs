@@ -1023,7 +1023,22 @@ impl<'a> Reader<'a> {
             && (DETERMINERS.has(&toks[f.start - 1])
                 || matches!(
                     lw(toks, f.start - 1),
-                    "phone" | "telephone" | "video" | "conference"
+                    "phone"
+                        | "telephone"
+                        | "video"
+                        | "conference"
+                        // "maximum pressure", "economic pressure": a noun.
+                        | "maximum"
+                        | "economic"
+                        | "military"
+                        | "diplomatic"
+                        | "political"
+                        | "international"
+                        | "mounting"
+                        | "growing"
+                        | "increasing"
+                        | "intense"
+                        | "renewed"
                 ))
         {
             return;
@@ -1483,10 +1498,13 @@ impl<'a> Reader<'a> {
             && f.start > 0
             && toks[f.start - 1].is_word()
             && !toks[f.start - 1].is_capitalized()
+            // "welcomed the releases but called on": a conjunction or an
+            // adverb before it makes it a verb of the clause.
             && !matches!(
                 lw(toks, f.start - 1),
-                "and" | "or" | "who" | "which" | "that" | "also" | "then"
+                "and" | "or" | "but" | "yet" | "nor" | "who" | "which" | "that" | "also" | "then"
             )
+            && !ADVERBS.has(&toks[f.start - 1])
             && !mentions.iter().any(|m| m.end == f.start);
         let reduced_relative = reduced_relative && !passive;
         let passive = passive || reduced_relative;
@@ -3487,10 +3505,13 @@ const REFUSABLE: &[&str] = &[
     "ultimatum",
     "conditions",
     "terms",
+    "policy",
+    "policies",
+    "idea",
 ];
 
 /// The party of a refused thing right after a verb of refusal: the first
-/// name within the next ten words, past a word of [`REFUSABLE`] and before
+/// name within the next twelve words, past a word of [`REFUSABLE`] and before
 /// the clause ends ("an invitation to join the BRICS bloc", "a proposal
 /// from Kyiv").
 fn refused_party(
@@ -3500,7 +3521,7 @@ fn refused_party(
     sources: &[usize],
 ) -> Vec<usize> {
     let mut seen_thing = false;
-    for k in end..(end + 10).min(toks.len()) {
+    for k in end..(end + 12).min(toks.len()) {
         let t = &toks[k];
         if REFUSABLE.contains(&t.lower_str()) {
             seen_thing = true;

@@ -1947,4 +1947,29 @@ mod tests {
             ["sign_deal Anutin Charnvirakul -> Hun Manet 2025-10-26"]
         );
     }
+
+    #[test]
+    fn a_verb_after_but_keeps_the_subject() {
+        assert_eq!(
+            events(
+                "2023-02-11",
+                "Nicaragua freed 222 political prisoners. EU foreign policy chief Josep Borrell welcomed the releases but called on the authorities in Managua to free all remaining political prisoners."
+            ),
+            [
+                "praise Josep Borrell -> Nicaragua 2023-02-11",
+                "urge Josep Borrell -> Nicaragua 2023-02-11"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_policy_rejected_is_its_authors() {
+        assert_eq!(
+            events(
+                "2025-04-13",
+                "Iran rejects the policy of so-called \"maximum pressure\" pursued by the Government of the United States."
+            ),
+            ["reject Iran -> United States 2025-04-13"]
+        );
+    }
 }

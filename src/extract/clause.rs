@@ -1486,6 +1486,11 @@ impl<'a> Reader<'a> {
                         && !PREPOSITIONS.has(prev)
                         && !SUBORDINATORS.contains(&pw)
                         && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by")
+                        // "Egypt began delivering weapons": the act itself,
+                        // when its subject is named right before.
+                        && !(ASPECT_VERBS.contains(&pw)
+                            && f.start > 1
+                            && mentions.iter().any(|m| m.end == f.start - 1))
                         && !mentions.iter().any(|m| m.end == f.start)))
             {
                 return;
@@ -3412,6 +3417,26 @@ struct ObjectSearch {
     /// broadcasters" speaks to the press, not to Sweden).
     adjective: bool,
 }
+
+/// Verbs after which an -ing form is the act going on, not a modifier:
+/// "began delivering weapons", "kept sending troops".
+const ASPECT_VERBS: &[&str] = &[
+    "began",
+    "begin",
+    "begins",
+    "started",
+    "start",
+    "starts",
+    "continued",
+    "continue",
+    "continues",
+    "kept",
+    "keep",
+    "keeps",
+    "resumed",
+    "resume",
+    "resumes",
+];
 
 /// Words after which "that" opens a complement, not a relative clause:
 /// "agree that", "warn that", "so that", "clear that".

@@ -1972,4 +1972,23 @@ mod tests {
             ["reject Iran -> United States 2025-04-13"]
         );
     }
+
+    #[test]
+    fn military_craft_act_for_their_country_and_began_doing_is_doing() {
+        assert_eq!(
+            events(
+                "2024-10-10",
+                "Egyptian military planes began delivering weapons to Mogadishu in August."
+            ),
+            ["aid Egypt -> Somalia 2024-08"]
+        );
+        // No subject right before "began": "arriving" is not read as a
+        // visit by the countries named earlier.
+        assert!(events(
+            "2023-09-10",
+            "Morocco accepted offers of teams from Spain and Qatar on Sunday, while rescuers began arriving in Marrakech."
+        )
+        .iter()
+        .all(|e| !e.starts_with("visit")));
+    }
 }

@@ -507,6 +507,7 @@ impl<'a> Reader<'a> {
             }
             self.note_period(toks, &times, quoted, pubd, s.index, events_before);
         }
+        self.note_state_lists(toks, &mentions, s.index);
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
             let candidate = |m: &Mention| !m.place && !preceded_by_prep(toks, m) && !m.possessive;
@@ -684,6 +685,37 @@ impl<'a> Reader<'a> {
                     }
                 }
                 return;
+            }
+        }
+    }
+
+    /// Remembers each list of three or more states the sentence names
+    /// ("the Governments of Mexico, Argentina, Colombia and Bolivia"), for
+    /// a later "the four countries" or "all three".
+    fn note_state_lists(&mut self, toks: &[Token], mentions: &[Mention], sentence: usize) {
+        if mentions.len() < 3 {
+            return;
+        }
+        let mut claimed = FastSet::default();
+        for i in 0..mentions.len() - 2 {
+            // A list starts where no comma or "and" joins it to the
+            // mention before.
+            if i > 0
+                && (mentions[i - 1].end..mentions[i].start)
+                    .all(|k| matches!(lw(toks, k), "," | "and" | "the"))
+            {
+                continue;
+            }
+            let list = coordinated_right(toks, mentions, i, &mut claimed);
+            if list.len() >= 3
+                && list
+                    .iter()
+                    .all(|&a| self.cast.kind(a) == ActorKind::Country)
+            {
+                let mut v = list;
+                v.sort_unstable();
+                v.dedup();
+                self.cast.note_state_list(&v, sentence);
             }
         }
     }

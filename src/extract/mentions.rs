@@ -70,6 +70,10 @@ pub struct Cast {
     recent: Vec<(usize, usize, bool)>,
     /// The last group of two or more actors named together.
     last_group: Option<(Vec<usize>, usize)>,
+    /// Lists of three or more states named together ("Mexico, Argentina,
+    /// Colombia and Bolivia signed"), most recent last, with their
+    /// sentence: what "the four countries" or "all three" count back to.
+    state_lists: Vec<(Vec<usize>, usize)>,
     /// The last two or more people acted on together ("hosted Mirzoyan
     /// and Bayramov"): who "them" is, though not "the two men".
     object_group: Option<(Vec<usize>, usize)>,
@@ -289,6 +293,27 @@ impl Cast {
         }
     }
 
+    /// Remembers a list of three or more states named together, for a
+    /// later count of them ("the four countries", "all three").
+    pub fn note_state_list(&mut self, actors: &[usize], sentence: usize) {
+        if actors.len() >= 3 && !self.state_lists.iter().any(|(l, _)| l == actors) {
+            if self.state_lists.len() == 8 {
+                self.state_lists.remove(0);
+            }
+            self.state_lists.push((actors.to_vec(), sentence));
+        }
+    }
+
+    /// The latest list of exactly `n` states named in the last ten
+    /// sentences.
+    fn state_list(&self, n: usize, sentence: usize) -> Option<&Vec<usize>> {
+        self.state_lists
+            .iter()
+            .rev()
+            .find(|(l, at)| l.len() == n && sentence.saturating_sub(*at) <= 10)
+            .map(|(l, _)| l)
+    }
+
     /// Remembers actors named together ("X, Y and Z met") for later
     /// plural references.
     pub fn note_group(&mut self, actors: &[usize], sentence: usize) {
@@ -431,6 +456,17 @@ fn opens_reference(w: &str) -> bool {
             | "my"
             | "myself"
             | "we"
+            // Counts of states ("all three", "seven Latin American
+            // countries: ...").
+            | "all"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
     )
 }
 
@@ -982,15 +1018,21 @@ impl<'a> Scanner<'a> {
         let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
         // Every form below opens with "the" or "both"; this runs for every
         // token, and most are neither.
-        if !matches!(w(i), "the" | "both") {
-            return None;
-        }
         let count = |x: &str| match x {
             "two" | "both" => Some(2),
             "three" => Some(3),
             "four" => Some(4),
+            "five" => Some(5),
+            "six" => Some(6),
+            "seven" => Some(7),
+            "eight" => Some(8),
+            "nine" => Some(9),
+            "ten" => Some(10),
             _ => None,
         };
+        if !matches!(w(i), "the" | "both") {
+            return self.counted_states(toks, i, cast, count);
+        }
         const PEOPLE: &[&str] = &[
             "leaders",
             "men",
@@ -1256,11 +1298,23 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            let listed = (n >= 3)
+                .then(|| cast.state_list(n, self.sentence))
+                .flatten()
+                .cloned();
+            // Five or more ("four of the five parties") count only a list
+            // of as many states.
+            if n >= 5 && listed.is_none() {
+                return None;
+            }
             match &cast.last_group {
                 _ if here.len() == n => {
                     here.sort_unstable();
                     here
                 }
+                // "Mexico, Argentina, Colombia and Bolivia signed ... Lima
+                // called its ambassadors in the four countries".
+                _ if listed.is_some() => listed.unwrap_or_default(),
                 Some((g, s))
                     if self.sentence.saturating_sub(*s) <= 3
                         && g.iter().all(|a| states(cast, a)) =>
@@ -1580,6 +1634,57 @@ impl<'a> Scanner<'a> {
                         .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
             unnamed_role: false,
         })
+    }
+
+    /// "all three", "all four countries", "seven Latin American countries
+    /// that had questioned the result: Argentina, Chile, ...": a count of
+    /// states without "the", which counts only when the states it counts
+    /// are named right after it or were listed lately, as many as it says.
+    fn counted_states(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &mut Cast,
+        count: impl Fn(&str) -> Option<usize>,
+    ) -> Option<Mention> {
+        let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
+        let (at, all) = if w(i) == "all" {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        let n = count(w(at)).filter(|&n| n >= 3)?;
+        // The plural noun, after up to two modifiers ("seven Latin
+        // American countries").
+        let head = (at + 1..at + 4).find(|&k| {
+            matches!(
+                w(k),
+                "countries" | "nations" | "states" | "governments" | "neighbours" | "neighbors"
+            )
+        });
+        let end = match head {
+            Some(h) => h + 1,
+            // "filed complaints against all three at the WTO".
+            None if all
+                && toks
+                    .get(at + 1)
+                    .is_none_or(|t| !t.is_word() || PREPOSITIONS.has(t)) =>
+            {
+                at + 1
+            }
+            None => return None,
+        };
+        if let Some(named) = head.and_then(|_| self.states_named_after(toks, end, n, cast)) {
+            return Some(self.mention(i, end, named, MentionKind::Description));
+        }
+        // Without "all" or "the", a bare count ("three countries") is
+        // any three.
+        let definite = all || i > 0 && w(i - 1) == "the";
+        if !definite {
+            return None;
+        }
+        let list = cast.state_list(n, self.sentence)?.clone();
+        Some(self.mention(i, end, list, MentionKind::Description))
     }
 
     /// "the three European parties to the JCPOA - the French Republic, the

@@ -1991,4 +1991,44 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("visit")));
     }
+
+    #[test]
+    fn a_count_of_states_is_the_list_of_as_many_named_lately() {
+        let got = events(
+            "2022-12-21",
+            "On 12 December, the Governments of Mexico, Argentina, Colombia and Bolivia signed a joint communique. In reply, Lima called its ambassadors in the four countries for consultations.",
+        );
+        let recalls: Vec<&String> = got.iter().filter(|e| e.starts_with("sanction")).collect();
+        assert_eq!(
+            recalls,
+            [
+                "sanction Peru -> Mexico 2022-12-12",
+                "sanction Peru -> Argentina 2022-12-12",
+                "sanction Peru -> Colombia 2022-12-12",
+                "sanction Peru -> Bolivia 2022-12-12"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-09-21",
+                "Poland, Hungary and Slovakia each imposed their own national bans. On Monday Ukraine filed complaints against all three at the World Trade Organization."
+            )
+            .iter()
+            .filter(|e| e.starts_with("criticize Ukraine"))
+            .count(),
+            3
+        );
+        // Named after a colon, even past a relative clause.
+        assert_eq!(
+            events(
+                "2024-08-18",
+                "Venezuela expelled the diplomats of three Latin American countries that had questioned the result: Argentina, Chile and Peru."
+            ),
+            [
+                "sanction Venezuela -> Argentina 2024-08-18",
+                "sanction Venezuela -> Chile 2024-08-18",
+                "sanction Venezuela -> Peru 2024-08-18"
+            ]
+        );
+    }
 }

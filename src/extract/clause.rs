@@ -3264,6 +3264,37 @@ impl<'a> Reader<'a> {
         self.cast.actors.iter().position(|a| &a.id == id)
     }
 
+    /// The person named after the comma at `comma`, when the words
+    /// `from..comma` are a role ("the head of the GNA") and the name is
+    /// closed by a comma, a full stop or a preposition.
+    fn appositive_person(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        from: usize,
+        comma: usize,
+    ) -> Option<usize> {
+        if comma - from > 6 {
+            return None;
+        }
+        let role = (from..comma).any(|k| {
+            let w = toks[k].lower_str();
+            matches!(
+                w,
+                "head" | "chief" | "leader" | "envoy" | "commander" | "chairman" | "chairwoman"
+            ) || self.lex.titles.contains_key(w)
+        });
+        if !role {
+            return None;
+        }
+        let m = mentions.iter().find(|m| m.start == comma + 1)?;
+        let closed = toks
+            .get(m.end)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";") || PREPOSITIONS.has(t));
+        (closed && m.actors.len() == 1 && self.cast.kind(m.actors[0]) == ActorKind::Person)
+            .then_some(m.actors[0])
+    }
+
     /// The first actor after the trigger's words, with coordinated ones.
     fn object_after(
         &self,
@@ -3382,7 +3413,7 @@ impl<'a> Reader<'a> {
             // A capitalised word that is no actor may be a modifier ("Wall
             // Street Journal reporter X"); a person must follow for it to
             // count, checked below.
-            if t.is_capitalized() && t.is_word() && !after_by && skipped < 4 {
+            if t.is_capitalized() && t.is_word() && !after_by && skipped < 5 {
                 capitalized_skipped = true;
                 k += 1;
                 skipped += 1;
@@ -3406,6 +3437,13 @@ impl<'a> Reader<'a> {
                         claimed.insert(mi);
                         return coordinated_right(toks, mentions, mi, claimed);
                     }
+                }
+            }
+            // "signed with the head of the GNA, Fayez al-Sarraj, in
+            // Istanbul": a person named in apposition to a role.
+            if w == "," && !after_by && skipped > 1 && DETERMINERS.has(&toks[end]) {
+                if let Some(p) = self.appositive_person(toks, mentions, end, k) {
+                    return vec![p];
                 }
             }
             if !t.is_word()

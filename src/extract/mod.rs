@@ -2031,4 +2031,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_person_in_apposition_to_a_role_is_the_object() {
+        assert_eq!(
+            events(
+                "2020-01-03",
+                "Ankara wants to enforce the two memorandums that Erdogan signed with the head of the GNA, Fayez al-Sarraj, in Istanbul on November 27."
+            ),
+            ["sign_deal Recep Tayyip Erdoğan -> Fayez al-Sarraj 2019-11-27"]
+        );
+    }
 }

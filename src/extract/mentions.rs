@@ -549,7 +549,10 @@ fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
 /// "Latin America", "Central American", "North Americans": a region of
 /// the continent at `i`, not the United States.
 fn continental(toks: &[Token], i: usize) -> bool {
-    matches!(toks[i].text, "Latin" | "Central" | "South" | "North")
+    // Asked of most tokens: the capital letter, a flag, rules out most of
+    // them before the comparisons.
+    toks[i].is_capitalized()
+        && matches!(toks[i].text, "Latin" | "Central" | "South" | "North")
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.text, "America" | "American" | "Americans"))
@@ -591,9 +594,16 @@ fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
 
 impl<'a> Scanner<'a> {
     pub fn scan(&self, toks: &[Token], cast: &mut Cast) -> Vec<Mention> {
-        // Room for the mentions of most sentences, so that the list is
-        // allocated once rather than grown from four.
-        let mut out: Vec<Mention> = Vec::with_capacity(8);
+        let mut out = Vec::new();
+        self.scan_into(toks, cast, &mut out);
+        out
+    }
+
+    /// [`Scanner::scan`] into `out` (its old contents are dropped): a
+    /// reader keeps one list for all its sentences rather than allocating
+    /// one per sentence.
+    pub fn scan_into(&self, toks: &[Token], cast: &mut Cast, out: &mut Vec<Mention>) {
+        out.clear();
         let mut i = 0;
         while i < toks.len() {
             // Only a determiner or a pronoun opens the forms tried before
@@ -605,10 +615,10 @@ impl<'a> Scanner<'a> {
                     i += 2;
                     continue;
                 }
-                i = self.phrase_at(toks, i, cast, &mut out);
+                i = self.phrase_at(toks, i, cast, out);
                 continue;
             }
-            if let Some(mut m) = self.plural_description(toks, i, cast, &out) {
+            if let Some(mut m) = self.plural_description(toks, i, cast, out) {
                 i = m.end;
                 self.after_mention(toks, &mut m, cast);
                 out.push(m);
@@ -622,7 +632,7 @@ impl<'a> Scanner<'a> {
                     if toks.get(i + 2).is_some_and(|c| c.text == ",")
                         && matches!(t.lower_str(), "counterpart" | "host" | "guest" | "visitor")
                     {
-                        if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
+                        if let Some(named) = self.phrase(toks, i + 3, cast, out) {
                             // ("Standing beside his host, the Turkish leader
                             // said": a verb after the name makes it the
                             // clause's subject, not an appositive.)
@@ -630,7 +640,7 @@ impl<'a> Scanner<'a> {
                                 && cast.kind(named.actors[0]) == ActorKind::Person
                                 && !toks.get(named.end).is_some_and(may_be_verb)
                             {
-                                i = self.push_prefixed(toks, named, i, cast, &mut out);
+                                i = self.push_prefixed(toks, named, i, cast, out);
                                 continue;
                             }
                         }
@@ -678,31 +688,30 @@ impl<'a> Scanner<'a> {
                 }
             }
             if matches!(lw, "his" | "her" | "their" | "its") {
-                if let Some(mut m) = self.phrase(toks, i + 1, cast, &out) {
-                    self.owners_official(toks, i, &mut m, cast, &out);
-                    i = self.push_prefixed(toks, m, i, cast, &mut out);
+                if let Some(mut m) = self.phrase(toks, i + 1, cast, out) {
+                    self.owners_official(toks, i, &mut m, cast, out);
+                    i = self.push_prefixed(toks, m, i, cast, out);
                     continue;
                 }
             }
-            if let Some(m) = self.state_body(toks, i, cast, &out) {
+            if let Some(m) = self.state_body(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
                 continue;
             }
-            if let Some(m) = self.body_description(toks, i, cast, &out) {
+            if let Some(m) = self.body_description(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
                 continue;
             }
-            if let Some(m) = self.pronoun(toks, i, cast, &out) {
+            if let Some(m) = self.pronoun(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
                 continue;
             }
-            i = self.phrase_at(toks, i, cast, &mut out);
+            i = self.phrase_at(toks, i, cast, out);
         }
-        self.appositives(toks, &mut out, cast);
-        out
+        self.appositives(toks, out, cast);
     }
 
     /// The phrase at `i`, if one starts there, added to `out`; returns
@@ -777,7 +786,7 @@ impl<'a> Scanner<'a> {
             if self.lex.first_of(t) & FIRST_SURFACE == 0 {
                 continue;
             }
-            let Some(list) = self.lex.surfaces.get(t.text) else {
+            let Some(list) = self.lex.surfaces_of(t.text) else {
                 continue;
             };
             let adjective = list.iter().find(|s| s.tokens.len() == 1).and_then(|s| {
@@ -1043,7 +1052,9 @@ impl<'a> Scanner<'a> {
         let counted_group = if matches!(w(i), "the" | "both") {
             let from = if w(i) == "the" { i + 2 } else { i + 1 };
             let counted = w(i) == "both" || count(w(i + 1)).is_some();
-            plural_head(from).filter(|_| counted).map(|h| {
+            // The head is looked for only after a count: most "the" have
+            // none, and the search compares three words with every plural.
+            counted.then(|| plural_head(from)).flatten().map(|h| {
                 let n = if w(i) == "both" {
                     2
                 } else {
@@ -2011,7 +2022,7 @@ impl<'a> Scanner<'a> {
         // written, so a possible one is checked exactly.
         let first = self.lex.first_of(t);
         first & (FIRST_ROLE | FIRST_TITLE) != 0
-            || first & FIRST_SURFACE != 0 && self.lex.surfaces.contains_key(t.text)
+            || first & FIRST_SURFACE != 0 && self.lex.surfaces_of(t.text).is_some()
     }
 
     /// The longest gazetteer match at `j`.
@@ -2023,7 +2034,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let first = norm(t);
-        let list = self.lex.surfaces.get(first.as_ref())?;
+        let list = self.lex.surfaces_of(first.as_ref())?;
         for s in list {
             let end = j + s.tokens.len();
             if end > toks.len() {

@@ -88,6 +88,10 @@ struct Cited {
 struct Scratch {
     /// The sentence's mentions (see [`Scanner::scan_into`]).
     mentions: Vec<Mention>,
+    /// The actors the sentence's events have taken (see
+    /// [`Reader::analyse`]), emptied for each sentence: a set of its own
+    /// per sentence was an allocation and a few regrowths each.
+    claimed: FastSet<usize>,
     /// Inside quotation marks (see [`quote_mask`]).
     quoted: Vec<bool>,
     triggers: TriggerScratch,
@@ -446,21 +450,14 @@ impl<'a> Reader<'a> {
                 );
             }
         }
-        let mut claimed: FastSet<usize> = FastSet::default();
+        let claimed = &mut scratch.claimed;
+        claimed.clear();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         self.clause_object = None;
         let events_before = self.events.len();
         let reference_before = self.reference;
         for f in found {
-            self.analyse(
-                s,
-                mentions,
-                &times,
-                f,
-                found,
-                &mut claimed,
-                &mut subjects_used,
-            );
+            self.analyse(s, mentions, &times, f, found, claimed, &mut subjects_used);
         }
         self.meeting_frame(toks, quoted, events_before);
         // A sentence that fixes a day without yielding an event still moves

@@ -2097,7 +2097,10 @@ impl<'a> Scanner<'a> {
     /// A title or role at `k`: (end, lowercase title, names one person).
     fn title(&self, toks: &[Token], k: usize) -> Option<(usize, String, bool)> {
         let mut j = k;
-        let mut best: Option<(usize, String, bool)> = None;
+        // The longest title or role so far: its end, its words and whether
+        // it names one person. The words are joined once, for the one
+        // returned.
+        let mut best: Option<(usize, &[String], bool)> = None;
         // Modifiers are optional; try from each start.
         loop {
             let t = toks.get(j)?;
@@ -2114,23 +2117,24 @@ impl<'a> Scanner<'a> {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
-                    best = Some((j + words.len(), words.join(" "), *person));
+                    best = Some((j + words.len(), words, *person));
                 }
             }
             for words in titles.into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
-                    best = Some((j + words.len(), words.join(" "), true));
+                    best = Some((j + words.len(), words, true));
                 }
             }
-            if best.is_none() && HONORIFICS.has(t) && t.is_capitalized() {
-                best = Some((j + 1, lw.trim_end_matches('.').to_string(), true));
-            }
-            if best.is_some() {
-                // Titles chain: "Foreign Minister" after "Deputy", "opposition
-                // leader", "Secretary General".
-                let (e, mut w, p) = best.clone()?;
+            let found = match best {
+                Some((e, words, p)) => Some((e, words.join(" "), p)),
+                None if HONORIFICS.has(t) && t.is_capitalized() => {
+                    Some((j + 1, lw.trim_end_matches('.').to_string(), true))
+                }
+                None => None,
+            };
+            if let Some((e, mut w, p)) = found {
                 // "Deputy Prime Minister", "former president": another
                 // office than the one named, never its holder.
                 if let Some(m) = (k..j)
@@ -2139,6 +2143,8 @@ impl<'a> Scanner<'a> {
                 {
                     w = format!("{m} {w}");
                 }
+                // Titles chain: "Foreign Minister" after "Deputy", "opposition
+                // leader", "Secretary General".
                 if let Some((e2, w2, p2)) = self.title_tail(toks, e) {
                     return Some((e2, format!("{w} {w2}"), p2 || p));
                 }

@@ -176,7 +176,14 @@ fn split_with<'a>(
     let mut chars = Vec::new();
     let mut tokens = Vec::new();
     let mut ends = Vec::new();
-    for para in text.split_inclusive('\n') {
+    // The paragraphs as `split_inclusive('\n')` gives them, each with its
+    // newline, found with `memchr`: the standard library's search for a
+    // character was a per-byte loop over the whole text.
+    let mut rest = text;
+    while !rest.is_empty() {
+        let cut = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |p| p + 1);
+        let (para, tail) = rest.split_at(cut);
+        rest = tail;
         let body = para.trim_end_matches(['\n', '\r']);
         // ASCII lowercasing keeps every byte offset, so the copy's
         // paragraph is at the same place.

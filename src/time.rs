@@ -281,7 +281,14 @@ fn may_start(t: &Token) -> bool {
     // Of the rules, only a weekday or a month is left to open with any
     // other word. Every capitalised word used to go through all the rules:
     // names are a tenth of the tokens.
-    t.is_capitalized() && (weekday(t).is_some() || month(t).is_some())
+    // Every weekday and month name begins with one of these letters: one
+    // byte test passes over most capitalised words before the two lookups.
+    t.is_capitalized()
+        && matches!(
+            t.lower.as_bytes().first(),
+            Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w')
+        )
+        && (weekday(t).is_some() || month(t).is_some())
 }
 
 fn lw<'t>(tokens: &'t [Token], i: usize) -> &'t str {
@@ -395,9 +402,10 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     }
     // N days/weeks/months/years ago
     if let Some(n) = t.get(i).and_then(count) {
-        let unit = lw(t, i + 1).trim_end_matches('s').to_string();
+        // Borrowed: this runs for every "a" and "an" too.
+        let unit = lw(t, i + 1).trim_end_matches('s');
         if lw(t, i + 2) == "ago" {
-            let k = match unit.as_str() {
+            let k = match unit {
                 "day" => Some(TimeKind::DayOffset(-n)),
                 "week" => Some(TimeKind::WeekOffset(-n)),
                 "month" => Some(TimeKind::MonthOffset(-n as i32)),

@@ -94,6 +94,12 @@ struct Cited {
 /// allocations per sentence were a few percent of extraction.
 #[derive(Default)]
 struct Scratch {
+    /// The sentence's mentions (see [`Scanner::scan_into`]).
+    mentions: Vec<Mention>,
+    /// The actors the sentence's events have taken (see
+    /// [`Reader::analyse`]), emptied for each sentence: a set of its own
+    /// per sentence was an allocation and a few regrowths each.
+    claimed: FastSet<usize>,
     /// Inside quotation marks (see [`quote_mask`]).
     quoted: Vec<bool>,
     triggers: TriggerScratch,
@@ -110,6 +116,8 @@ struct TriggerScratch {
     skippable: Vec<bool>,
     /// Each token's [`token_bits`], 0 until a trigger head's window needs it.
     word_bits: Vec<u64>,
+    /// The triggers found (the finder's result).
+    found: Vec<Found>,
 }
 
 /// The [`token_bits`] of the `reach` tokens from `from`, filling `cache`
@@ -309,6 +317,14 @@ fn quote_mask(toks: &[Token], mask: &mut Vec<bool>) {
     }
 }
 
+/// Whether `DIPGRAPH_DEBUG` is set, read once per process: a reader is made
+/// for every article, and reading the environment takes a lock and a scan
+/// of every variable.
+fn debug_wanted() -> bool {
+    static WANTED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *WANTED.get_or_init(|| std::env::var_os("DIPGRAPH_DEBUG").is_some())
+}
+
 impl<'a> Reader<'a> {
     pub fn new(lex: &'a Lexicon, article: &'a Article) -> Reader<'a> {
         Reader {
@@ -316,7 +332,7 @@ impl<'a> Reader<'a> {
             article,
             cast: Cast::default(),
             events: Vec::new(),
-            debug: std::env::var_os("DIPGRAPH_DEBUG").is_some(),
+            debug: debug_wanted(),
             reference: None,
             reference_past: false,
             reference_at: 0,
@@ -378,12 +394,13 @@ impl<'a> Reader<'a> {
             date: self.article.date,
             sentence: s.index,
         };
-        let mentions = scanner.scan(toks, &mut self.cast);
-        let mut adjectives = std::mem::take(&mut self.adjectives);
-        scanner.adjectives(toks, &mentions, &mut self.cast, &mut adjectives);
-        self.adjectives = adjectives;
         // Put back at the end of the sentence, for the next one.
         let mut scratch = std::mem::take(&mut self.scratch);
+        scanner.scan_into(toks, &mut self.cast, &mut scratch.mentions);
+        let mentions: &[Mention] = &scratch.mentions;
+        let mut adjectives = std::mem::take(&mut self.adjectives);
+        scanner.adjectives(toks, mentions, &mut self.cast, &mut adjectives);
+        self.adjectives = adjectives;
         quote_mask(toks, &mut scratch.quoted);
         let quoted = &scratch.quoted;
         let mut times = time::find(toks);
@@ -415,10 +432,11 @@ impl<'a> Reader<'a> {
                 self.story_year = Some(y);
             }
         }
-        let found = self.find_triggers(toks, &mentions, quoted, &times, &mut scratch.triggers);
+        self.find_triggers(toks, mentions, quoted, &times, &mut scratch.triggers);
+        let found: &[Found] = &scratch.triggers.found;
         if self.debug {
             eprintln!("[{}] {}", s.index, s.text(&self.article.text));
-            for m in &mentions {
+            for m in mentions {
                 let names: Vec<&str> = m
                     .actors
                     .iter()
@@ -434,7 +452,7 @@ impl<'a> Reader<'a> {
                     if m.possessive { " 's" } else { "" }
                 );
             }
-            for f in &found {
+            for f in found {
                 eprintln!(
                     "   trigger {}..{} {:?} <{}>{}",
                     f.start,
@@ -445,21 +463,14 @@ impl<'a> Reader<'a> {
                 );
             }
         }
-        let mut claimed: FastSet<usize> = FastSet::default();
+        let claimed = &mut scratch.claimed;
+        claimed.clear();
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         self.clause_object = None;
         let events_before = self.events.len();
         let reference_before = self.reference;
-        for f in &found {
-            self.analyse(
-                s,
-                &mentions,
-                &times,
-                f,
-                &found,
-                &mut claimed,
-                &mut subjects_used,
-            );
+        for f in found {
+            self.analyse(s, mentions, &times, f, found, claimed, &mut subjects_used);
         }
         self.meeting_frame(toks, quoted, events_before);
         // A sentence that fixes a day without yielding an event still moves
@@ -507,7 +518,7 @@ impl<'a> Reader<'a> {
             }
             self.note_period(toks, &times, quoted, pubd, s.index, events_before);
         }
-        self.note_state_lists(toks, &mentions, s.index);
+        self.note_state_lists(toks, mentions, s.index);
         // The sentence subject, for pronouns in later sentences.
         let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
             let candidate = |m: &Mention| !m.place && !preceded_by_prep(toks, m) && !m.possessive;
@@ -536,7 +547,7 @@ impl<'a> Reader<'a> {
             // urged ...": a list of actors that opens a sentence is a
             // group for "they" even when the sentence has no event.
             if let Some(f) = first.filter(|&f| mentions[f].start <= 2) {
-                let group = coordinated_right(toks, &mentions, f, &mut FastSet::default());
+                let group = coordinated_right(toks, mentions, f, &mut FastSet::default());
                 if group.len() >= 2 {
                     self.cast.note_group(&group, s.index);
                     return Some(group);
@@ -693,7 +704,13 @@ impl<'a> Reader<'a> {
     /// ("the Governments of Mexico, Argentina, Colombia and Bolivia"), for
     /// a later "the four countries" or "all three".
     fn note_state_lists(&mut self, toks: &[Token], mentions: &[Mention], sentence: usize) {
-        if mentions.len() < 3 {
+        // Most sentences name fewer than three states.
+        if mentions
+            .iter()
+            .filter(|m| m.actors.len() == 1 && self.cast.kind(m.actors[0]) == ActorKind::Country)
+            .count()
+            < 3
+        {
             return;
         }
         let mut claimed = FastSet::default();
@@ -812,7 +829,8 @@ impl<'a> Reader<'a> {
     }
 
     /// Trigger occurrences, longest first at each position, no overlaps,
-    /// none inside an actor name or a quotation.
+    /// none inside an actor name or a quotation, into `scratch.found` (its
+    /// old contents are dropped).
     fn find_triggers(
         &self,
         toks: &[Token],
@@ -820,13 +838,15 @@ impl<'a> Reader<'a> {
         quoted: &[bool],
         times: &[time::TimeExpr],
         scratch: &mut TriggerScratch,
-    ) -> Vec<Found> {
+    ) {
         let TriggerScratch {
             named,
             ends,
             skippable,
             word_bits,
+            found: out,
         } = scratch;
+        out.clear();
         word_bits.clear();
         word_bits.resize(toks.len(), 0);
         // One pass marks the tokens inside names, instead of a search of all
@@ -871,7 +891,6 @@ impl<'a> Reader<'a> {
             }
         }
         let skippable: &[bool] = skippable;
-        let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if quoted[i] || in_mention(i) {
@@ -1024,7 +1043,6 @@ impl<'a> Reader<'a> {
                 None => i += 1,
             }
         }
-        out
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1116,15 +1134,18 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        let chain: Vec<&str> = (chain_start..f.start).map(|k| lw(toks, k)).collect();
+        // The chain and the window below are runs of the sentence's tokens,
+        // read in place: a list of their words was two allocations per
+        // trigger read, and a token answers the word lists from its mask.
+        let chain: &[Token] = &toks[chain_start..f.start];
         let passive = !is_noun
             && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
-            && (chain.iter().any(|w| BE.contains(w))
+            && (chain.iter().any(|t| BE.has(t))
                 || lw(toks, f.end) == "by"
                 || (f.start > 0 && lw(toks, f.start - 1) == "," && lw(toks, f.end) == "by"))
             && !chain
                 .iter()
-                .any(|w| matches!(*w, "has" | "have" | "had" | "having"))
+                .any(|t| matches!(t.lower_str(), "has" | "have" | "had" | "having"))
             || (!is_noun
                 && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
                 && lw(toks, f.end) == "by")
@@ -1132,23 +1153,29 @@ impl<'a> Reader<'a> {
             // base form.
             || (!is_noun
                 && f.head == HeadForm::Base
-                && chain.iter().any(|w| BE.contains(w))
+                && chain.iter().any(|t| BE.has(t))
                 && lw(toks, f.end) == "by");
 
         // Negation and modality.
-        let mut window: Vec<&str> = chain.clone();
+        let mut window: &[Token] = chain;
         if is_noun {
             let from = f.start.saturating_sub(4);
-            window = (from..f.start).map(|k| lw(toks, k)).collect();
-            if let Some(p) = window.iter().rposition(|w| *w == "," || *w == ";") {
-                window.drain(..=p);
+            window = &toks[from..f.start];
+            if let Some(p) = window
+                .iter()
+                .rposition(|t| matches!(t.lower_str(), "," | ";"))
+            {
+                window = &window[p + 1..];
             }
-            if window.iter().any(|w| IRREALIS_NOUN_MODIFIERS.contains(w)) {
+            if window
+                .iter()
+                .any(|t| IRREALIS_NOUN_MODIFIERS.contains(&t.lower_str()))
+            {
                 return;
             }
             // "the first such arrest": the noun looks back at an event
             // already reported.
-            if window.last() == Some(&"such") {
+            if window.last().is_some_and(|t| t.lower_str() == "such") {
                 return;
             }
         }
@@ -1185,26 +1212,28 @@ impl<'a> Reader<'a> {
         // anything with X": a cooperative act refused for the future is a
         // rejection made when it was said. A negated past ("did not meet")
         // is no event at all.
-        let negated = window.iter().any(|w| NEGATORS.contains(w));
+        let negated = window.iter().any(|t| NEGATORS.has(t));
         let refused = negated
             && !is_noun
             && cooperative
             && relation != Relation::Say
-            && window.iter().any(|w| {
+            && window.iter().any(|t| {
                 matches!(
-                    *w,
+                    t.lower_str(),
                     "will" | "would" | "'ll" | "shall" | "won't" | "wouldn't"
                 )
             })
-            && !window.iter().any(|w| matches!(*w, "neither" | "nor"));
+            && !window
+                .iter()
+                .any(|t| matches!(t.lower_str(), "neither" | "nor"));
         if negated && !refused {
             return;
         }
         // "postponed a trilateral meeting", "called off the visit": the act
         // was planned and did not take place.
-        if window.iter().any(|w| {
+        if window.iter().any(|t| {
             matches!(
-                *w,
+                t.lower_str(),
                 "postponed"
                     | "postpone"
                     | "postpones"
@@ -1216,10 +1245,10 @@ impl<'a> Reader<'a> {
                     | "delayed"
                     | "shelved"
             )
-        }) || window
-            .windows(2)
-            .any(|p| matches!(p[0], "called" | "call" | "calls" | "calling") && p[1] == "off")
-        {
+        }) || window.windows(2).any(|p| {
+            matches!(p[0].lower_str(), "called" | "call" | "calls" | "calling")
+                && p[1].lower_str() == "off"
+        }) {
             return;
         }
         // "said he hoped X would join them": a wish, not an act.
@@ -1230,7 +1259,7 @@ impl<'a> Reader<'a> {
             )
         }) && window
             .iter()
-            .any(|w| matches!(*w, "would" | "will" | "could" | "to"))
+            .any(|t| matches!(t.lower_str(), "would" | "will" | "could" | "to"))
         {
             return;
         }
@@ -1239,7 +1268,7 @@ impl<'a> Reader<'a> {
         // threat), made when it was said.
         let intent_word = window
             .iter()
-            .any(|w| matches!(*w, "would" | "will" | "'ll" | "shall"));
+            .any(|t| matches!(t.lower_str(), "would" | "will" | "'ll" | "shall"));
         // "Thailand will release 18 Cambodian soldiers": news that states
         // what a government will give or do for another reports its
         // announced intent (CAMEO 03), as a reporting verb would. Meetings,
@@ -1252,7 +1281,7 @@ impl<'a> Reader<'a> {
             )
             && window
                 .iter()
-                .any(|w| matches!(*w, "will" | "'ll" | "shall"));
+                .any(|t| matches!(t.lower_str(), "will" | "'ll" | "shall"));
         let reported = intent_word && (announced || toks.iter().any(|t| REPORTING_VERBS.has(t)));
         let mut promised = false;
         if refused {
@@ -1287,7 +1316,7 @@ impl<'a> Reader<'a> {
                 relation = Relation::Threaten;
             }
             promised = true;
-        } else if window.iter().any(|w| MODALS.contains(w)) {
+        } else if window.iter().any(|t| MODALS.has(t)) {
             return;
         }
         // "too early to say when X would reopen": an open question.
@@ -1297,7 +1326,7 @@ impl<'a> Reader<'a> {
         {
             return;
         }
-        let mut planned = !promised && window.iter().any(|w| FUTURE.contains(w));
+        let mut planned = !promised && window.iter().any(|t| FUTURE.has(t));
 
         // "to" + trigger: what governs it decides what it means.
         let to_at = if is_noun {
@@ -2027,7 +2056,7 @@ impl<'a> Reader<'a> {
             HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle
         ) || chain
             .iter()
-            .any(|w| matches!(*w, "was" | "were" | "had" | "did"))
+            .any(|t| matches!(t.lower_str(), "was" | "were" | "had" | "did"))
             || (is_noun
                 && (f.start.saturating_sub(8)..f.start).any(|k| {
                     matches!(
@@ -2172,7 +2201,7 @@ impl<'a> Reader<'a> {
             (Some(t), None) => time::resolve_absolute(t.kind, &span_text(toks, t.start, t.end))
                 .unwrap_or_else(When::unknown),
             (None, Some(pubd)) => {
-                let earlier = chain.iter().any(|w| EARLIER_MARKERS.contains(w))
+                let earlier = chain.iter().any(|t| EARLIER_MARKERS.has(t))
                     || (f.start.saturating_sub(3)..f.start).any(|k| {
                         matches!(
                             lw(toks, k),
@@ -2183,7 +2212,7 @@ impl<'a> Reader<'a> {
                     && f.head == HeadForm::Third
                     && !chain
                         .iter()
-                        .any(|w| matches!(*w, "was" | "were" | "had" | "did"));
+                        .any(|t| matches!(t.lower_str(), "was" | "were" | "had" | "did"));
                 if planned || earlier {
                     When::unknown()
                 } else if let Some(p) = self.period_now(s.index).filter(|_| tense == Tense::Past) {
@@ -3257,7 +3286,7 @@ impl<'a> Reader<'a> {
         if !t.is_capitalized() {
             return None;
         }
-        let list = self.lex.surfaces.get(&t.text.replace('’', "'"))?;
+        let list = self.lex.surfaces_of(&t.text.replace('’', "'"))?;
         let s = list.iter().find(|s| s.tokens.len() == 1)?;
         let r = s.refs.iter().find(|r| r.form == Form::Adjective)?;
         let id = &self.lex.actors[r.actor].id;

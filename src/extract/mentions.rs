@@ -585,7 +585,10 @@ fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
 /// "Latin America", "Central American", "North Americans": a region of
 /// the continent at `i`, not the United States.
 fn continental(toks: &[Token], i: usize) -> bool {
-    matches!(toks[i].text, "Latin" | "Central" | "South" | "North")
+    // Asked of most tokens: the capital letter, a flag, rules out most of
+    // them before the comparisons.
+    toks[i].is_capitalized()
+        && matches!(toks[i].text, "Latin" | "Central" | "South" | "North")
         && toks
             .get(i + 1)
             .is_some_and(|t| matches!(t.text, "America" | "American" | "Americans"))
@@ -627,9 +630,16 @@ fn norm<'t>(t: &'t Token) -> std::borrow::Cow<'t, str> {
 
 impl<'a> Scanner<'a> {
     pub fn scan(&self, toks: &[Token], cast: &mut Cast) -> Vec<Mention> {
-        // Room for the mentions of most sentences, so that the list is
-        // allocated once rather than grown from four.
-        let mut out: Vec<Mention> = Vec::with_capacity(8);
+        let mut out = Vec::new();
+        self.scan_into(toks, cast, &mut out);
+        out
+    }
+
+    /// [`Scanner::scan`] into `out` (its old contents are dropped): a
+    /// reader keeps one list for all its sentences rather than allocating
+    /// one per sentence.
+    pub fn scan_into(&self, toks: &[Token], cast: &mut Cast, out: &mut Vec<Mention>) {
+        out.clear();
         let mut i = 0;
         while i < toks.len() {
             // Only a determiner or a pronoun opens the forms tried before
@@ -641,16 +651,24 @@ impl<'a> Scanner<'a> {
                     i += 2;
                     continue;
                 }
-                i = self.phrase_at(toks, i, cast, &mut out);
+                i = self.phrase_at(toks, i, cast, out);
                 continue;
             }
-            if let Some(mut m) = self.plural_description(toks, i, cast, &out) {
+            if let Some(mut m) = self.plural_description(toks, i, cast, out) {
                 i = m.end;
                 self.after_mention(toks, &mut m, cast);
                 out.push(m);
                 continue;
             }
             let lw = toks[i].lower_str();
+            // A count opens nothing else below.
+            if matches!(
+                lw,
+                "all" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            ) {
+                i = self.phrase_at(toks, i, cast, out);
+                continue;
+            }
             if matches!(lw, "his" | "her" | "their") {
                 // "his guest", "her counterpart": the other person.
                 if let Some(t) = toks.get(i + 1) {
@@ -658,7 +676,7 @@ impl<'a> Scanner<'a> {
                     if toks.get(i + 2).is_some_and(|c| c.text == ",")
                         && matches!(t.lower_str(), "counterpart" | "host" | "guest" | "visitor")
                     {
-                        if let Some(named) = self.phrase(toks, i + 3, cast, &out) {
+                        if let Some(named) = self.phrase(toks, i + 3, cast, out) {
                             // ("Standing beside his host, the Turkish leader
                             // said": a verb after the name makes it the
                             // clause's subject, not an appositive.)
@@ -666,7 +684,7 @@ impl<'a> Scanner<'a> {
                                 && cast.kind(named.actors[0]) == ActorKind::Person
                                 && !toks.get(named.end).is_some_and(may_be_verb)
                             {
-                                i = self.push_prefixed(toks, named, i, cast, &mut out);
+                                i = self.push_prefixed(toks, named, i, cast, out);
                                 continue;
                             }
                         }
@@ -714,31 +732,30 @@ impl<'a> Scanner<'a> {
                 }
             }
             if matches!(lw, "his" | "her" | "their" | "its") {
-                if let Some(mut m) = self.phrase(toks, i + 1, cast, &out) {
-                    self.owners_official(toks, i, &mut m, cast, &out);
-                    i = self.push_prefixed(toks, m, i, cast, &mut out);
+                if let Some(mut m) = self.phrase(toks, i + 1, cast, out) {
+                    self.owners_official(toks, i, &mut m, cast, out);
+                    i = self.push_prefixed(toks, m, i, cast, out);
                     continue;
                 }
             }
-            if let Some(m) = self.state_body(toks, i, cast, &out) {
+            if let Some(m) = self.state_body(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
                 continue;
             }
-            if let Some(m) = self.body_description(toks, i, cast, &out) {
+            if let Some(m) = self.body_description(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
                 continue;
             }
-            if let Some(m) = self.pronoun(toks, i, cast, &out) {
+            if let Some(m) = self.pronoun(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
                 continue;
             }
-            i = self.phrase_at(toks, i, cast, &mut out);
+            i = self.phrase_at(toks, i, cast, out);
         }
-        self.appositives(toks, &mut out, cast);
-        out
+        self.appositives(toks, out, cast);
     }
 
     /// The phrase at `i`, if one starts there, added to `out`; returns
@@ -813,7 +830,7 @@ impl<'a> Scanner<'a> {
             if self.lex.first_of(t) & FIRST_SURFACE == 0 {
                 continue;
             }
-            let Some(list) = self.lex.surfaces.get(t.text) else {
+            let Some(list) = self.lex.surfaces_of(t.text) else {
                 continue;
             };
             let adjective = list.iter().find(|s| s.tokens.len() == 1).and_then(|s| {
@@ -1085,7 +1102,9 @@ impl<'a> Scanner<'a> {
         let counted_group = if matches!(w(i), "the" | "both") {
             let from = if w(i) == "the" { i + 2 } else { i + 1 };
             let counted = w(i) == "both" || count(w(i + 1)).is_some();
-            plural_head(from).filter(|_| counted).map(|h| {
+            // The head is looked for only after a count: most "the" have
+            // none, and the search compares three words with every plural.
+            counted.then(|| plural_head(from)).flatten().map(|h| {
                 let n = if w(i) == "both" {
                     2
                 } else {
@@ -2116,7 +2135,7 @@ impl<'a> Scanner<'a> {
         // written, so a possible one is checked exactly.
         let first = self.lex.first_of(t);
         first & (FIRST_ROLE | FIRST_TITLE) != 0
-            || first & FIRST_SURFACE != 0 && self.lex.surfaces.contains_key(t.text)
+            || first & FIRST_SURFACE != 0 && self.lex.surfaces_of(t.text).is_some()
     }
 
     /// The longest gazetteer match at `j`.
@@ -2128,7 +2147,7 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let first = norm(t);
-        let list = self.lex.surfaces.get(first.as_ref())?;
+        let list = self.lex.surfaces_of(first.as_ref())?;
         for s in list {
             let end = j + s.tokens.len();
             if end > toks.len() {
@@ -2191,7 +2210,10 @@ impl<'a> Scanner<'a> {
     /// A title or role at `k`: (end, lowercase title, names one person).
     fn title(&self, toks: &[Token], k: usize) -> Option<(usize, String, bool)> {
         let mut j = k;
-        let mut best: Option<(usize, String, bool)> = None;
+        // The longest title or role so far: its end, its words and whether
+        // it names one person. The words are joined once, for the one
+        // returned.
+        let mut best: Option<(usize, &[String], bool)> = None;
         // Modifiers are optional; try from each start.
         loop {
             let t = toks.get(j)?;
@@ -2208,23 +2230,24 @@ impl<'a> Scanner<'a> {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
-                    best = Some((j + words.len(), words.join(" "), *person));
+                    best = Some((j + words.len(), words, *person));
                 }
             }
             for words in titles.into_iter().flatten() {
                 if matches_lower(toks, j, words)
                     && best.as_ref().is_none_or(|b| j + words.len() > b.0)
                 {
-                    best = Some((j + words.len(), words.join(" "), true));
+                    best = Some((j + words.len(), words, true));
                 }
             }
-            if best.is_none() && HONORIFICS.has(t) && t.is_capitalized() {
-                best = Some((j + 1, lw.trim_end_matches('.').to_string(), true));
-            }
-            if best.is_some() {
-                // Titles chain: "Foreign Minister" after "Deputy", "opposition
-                // leader", "Secretary General".
-                let (e, mut w, p) = best.clone()?;
+            let found = match best {
+                Some((e, words, p)) => Some((e, words.join(" "), p)),
+                None if HONORIFICS.has(t) && t.is_capitalized() => {
+                    Some((j + 1, lw.trim_end_matches('.').to_string(), true))
+                }
+                None => None,
+            };
+            if let Some((e, mut w, p)) = found {
                 // "Deputy Prime Minister", "former president": another
                 // office than the one named, never its holder.
                 if let Some(m) = (k..j)
@@ -2233,6 +2256,8 @@ impl<'a> Scanner<'a> {
                 {
                     w = format!("{m} {w}");
                 }
+                // Titles chain: "Foreign Minister" after "Deputy", "opposition
+                // leader", "Secretary General".
                 if let Some((e2, w2, p2)) = self.title_tail(toks, e) {
                     return Some((e2, format!("{w} {w2}"), p2 || p));
                 }

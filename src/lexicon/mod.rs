@@ -254,6 +254,13 @@ pub struct Lexicon {
     /// public, and if it has changed since, [`Lexicon::triggers_of`] asks
     /// it directly rather than trust the bit.
     trigger_keys: usize,
+    /// `surfaces` again, for [`Lexicon::surfaces_of`]: every list, and each
+    /// key's place in `surface_lists` plus one in a packed table. The
+    /// gazetteer asks for nearly every capitalised word, and the map's
+    /// lookup hashed the word and compared it with a key kept elsewhere in
+    /// memory. Built with `word_classes`.
+    surface_index: WordTable<u32>,
+    surface_lists: Vec<Vec<Surface>>,
 }
 
 /// [`Lexicon::first_word`] bit: a key of `roles`.
@@ -677,6 +684,18 @@ impl Builder {
         }
         self.lex.word_classes = WordTable::new(classes.iter().map(|(w, &c)| (w.as_str(), c)));
         self.lex.trigger_keys = self.lex.trigger_index.len();
+        let mut lists = Vec::with_capacity(self.lex.surfaces.len());
+        let places: Vec<(&str, u32)> = self
+            .lex
+            .surfaces
+            .iter()
+            .map(|(k, list)| {
+                lists.push(list.clone());
+                (k.as_str(), lists.len() as u32)
+            })
+            .collect();
+        self.lex.surface_index = WordTable::new(places.into_iter());
+        self.lex.surface_lists = lists;
         self.lex
     }
 }
@@ -758,6 +777,23 @@ impl Lexicon {
     /// [`crate::text::split_classified`].
     pub(crate) fn split<'a>(&'a self, text: &'a str, lowered: &'a str) -> Vec<Sentence<'a>> {
         crate::text::split_classified(text, lowered, &self.word_classes)
+    }
+
+    /// The surfaces whose first token is `first` (as written, with plain
+    /// apostrophes), longest first: `surfaces.get(first)`, answered from the
+    /// packed table while `surfaces` has the keys it was built from.
+    #[inline]
+    pub(crate) fn surfaces_of(&self, first: &str) -> Option<&[Surface]> {
+        if self.surface_lists.len() != self.surfaces.len() {
+            return self.surfaces.get(first).map(Vec::as_slice);
+        }
+        match self.surface_index.get(first) {
+            0 => None,
+            place => self
+                .surface_lists
+                .get(place as usize - 1)
+                .map(Vec::as_slice),
+        }
     }
 
     /// [`Lexicon::triggers_of`] for a token, its `FIRST_TRIGGER` bit read

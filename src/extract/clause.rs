@@ -1607,6 +1607,31 @@ impl<'a> Reader<'a> {
                     agents = vec![c];
                 }
             }
+            // "The accord was concluded in Vienna between Iran and the
+            // United States", "talks were held between X and Y": the two
+            // parties of a shared act, with no agent named.
+            if agents.is_empty() && base_relation.is_symmetric() {
+                let between = (f.end..(f.end + 10).min(toks.len()))
+                    .take_while(|&k| {
+                        !matches!(lw(toks, k), ";" | "," | "which" | "who" | "that" | "but")
+                    })
+                    .find(|&k| lw(toks, k) == "between");
+                if let Some(mi) = between.and_then(|k| {
+                    let at = if DETERMINERS.has_at(toks, k + 1) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    mentions
+                        .iter()
+                        .position(|m| m.start == at || m.start == k + 1)
+                }) {
+                    let parties = coordinated_right(toks, mentions, mi, claimed);
+                    if parties.len() >= 2 {
+                        agents = parties;
+                    }
+                }
+            }
             // "a ceasefire signed by X and Y": a reduced relative's patient
             // is the noun it follows, never the clause's subject before it.
             let mut patient = if reduced_relative {

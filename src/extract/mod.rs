@@ -2042,4 +2042,15 @@ mod tests {
             ["sign_deal Recep Tayyip Erdoğan -> Fayez al-Sarraj 2019-11-27"]
         );
     }
+
+    #[test]
+    fn a_shared_act_in_the_passive_is_between_its_parties() {
+        assert_eq!(
+            events(
+                "2020-01-03",
+                "The deal was signed in Vienna in July 2015 between Iran and Russia."
+            ),
+            ["sign_deal Iran -> Russia 2015-07"]
+        );
+    }
 }

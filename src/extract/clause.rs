@@ -1895,6 +1895,20 @@ impl<'a> Reader<'a> {
             if tr.reverse {
                 std::mem::swap(&mut sources, &mut targets);
             }
+            // "a state visit to Jakarta by Nguyen Xuan Phuc", "strikes on
+            // Kyiv by Russia": a noun's agent after its object, behind "by".
+            if sources.is_empty() && is_noun && !targets.is_empty() {
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.start >= f.end
+                        && m.actors.iter().any(|a| targets.contains(a))
+                        && lw(toks, m.end) == "by"
+                }) {
+                    if let Some(mi) = mentions.iter().position(|x| x.start == m.end + 1) {
+                        sources = coordinated_right(toks, mentions, mi, claimed);
+                        sources.retain(|a| !targets.contains(a));
+                    }
+                }
+            }
             if sources.is_empty() {
                 return;
             }

@@ -2053,4 +2053,22 @@ mod tests {
             ["sign_deal Iran -> Russia 2015-07"]
         );
     }
+
+    #[test]
+    fn a_nouns_agent_after_its_object_behind_by() {
+        assert_eq!(
+            events(
+                "2022-12-23",
+                "The agreement was signed during a state visit to Jakarta by Nguyen Xuan Phuc."
+            ),
+            ["visit Nguyen Xuan Phuc -> Indonesia 2022-12-23"]
+        );
+        assert_eq!(
+            events(
+                "2022-12-23",
+                "Overnight strikes on Kyiv by Russia killed four people."
+            ),
+            ["attack Russia -> Ukraine 2022-12-23"]
+        );
+    }
 }

@@ -2071,4 +2071,27 @@ mod tests {
             ["attack Russia -> Ukraine 2022-12-23"]
         );
     }
+
+    #[test]
+    fn curbs_lifted_and_complaints_dropped_are_concessions() {
+        assert_eq!(
+            events("2023-03-10", "Trump lifted tariffs on Mexican steel."),
+            ["yield Donald Trump -> Mexico 2023-03-10"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-10",
+                "Yesterday New Delhi resumed processing visas for Canadians."
+            ),
+            ["yield India -> Canada 2023-03-09"]
+        );
+        // Said of the future, it is a promise.
+        assert_eq!(
+            events(
+                "2023-03-10",
+                "Seoul will withdraw its complaint against Japan at the WTO."
+            ),
+            ["pledge South Korea -> Japan 2023-03-10"]
+        );
+    }
 }

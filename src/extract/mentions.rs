@@ -755,6 +755,7 @@ impl<'a> Scanner<'a> {
             }
             i = self.phrase_at(toks, i, cast, out);
         }
+        self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
     }
 
@@ -841,6 +842,39 @@ impl<'a> Scanner<'a> {
             if let Some(r) = adjective {
                 out.push((k, cast.lexicon_actor(self.lex, r.actor, self.date)));
             }
+        }
+    }
+
+    /// "Bali governor Wayan Koster", "Texas governor Greg Abbott": a place
+    /// before a lowercase title and a name is part of the person's
+    /// mention, not a place of its own (which would split "Ganjar Pranowo
+    /// and Bali governor Wayan Koster" into two clauses).
+    fn place_titles(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+        let mut k = 0;
+        while k + 1 < out.len() {
+            let (place, person) = (&out[k], &out[k + 1]);
+            let titled = place.place
+                && person.actors.len() == 1
+                && cast.kind(person.actors[0]) == ActorKind::Person
+                && person.start >= place.end
+                && !toks[place.end].is_capitalized()
+                && self
+                    .title(toks, place.end)
+                    .is_some_and(|(end, _, one)| one && end <= person.end && end >= person.start);
+            if titled {
+                let start = out[k].start;
+                let country = out[k].actors.first().copied();
+                let p = out[k + 1].actors[0];
+                if cast.actors[p].country.is_none() {
+                    if let Some(c) = country.filter(|&c| cast.kind(c) == ActorKind::Country) {
+                        cast.actors[p].country = cast.actors[c].country.clone();
+                    }
+                }
+                out[k + 1].start = start;
+                out.remove(k);
+                continue;
+            }
+            k += 1;
         }
     }
 

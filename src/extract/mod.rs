@@ -2094,4 +2094,18 @@ mod tests {
             ["pledge South Korea -> Japan 2023-03-10"]
         );
     }
+
+    #[test]
+    fn a_place_before_a_title_belongs_to_the_person() {
+        assert_eq!(
+            events(
+                "2023-06-01",
+                "In March, Central Java governor Ganjar Pranowo and Bali governor Wayan Koster both said they rejected hosting the Israeli side."
+            ),
+            [
+                "reject Ganjar Pranowo -> Israel 2023-03",
+                "reject Wayan Koster -> Israel 2023-03"
+            ]
+        );
+    }
 }

@@ -3583,8 +3583,8 @@ const THAT_VERBS: &[&str] = &[
     "believes", "know", "knows", "ensure", "ensures", "show", "shows", "suggest", "suggests",
     "argue", "argues", "note", "notes", "add", "adds", "so", "such", "clear", "sure", "now",
     "fact", "hope", "hopes", "fear", "fears", "think", "thinks", "mean", "means", "is", "was",
-    "says", "say", "told", "tell", "tells", "reported", "confirm", "confirms", "deny", "denies",
-    "found", "find", "finds", "learned", "ruled", "rules", "signal", "signals", "given",
+    "tell", "reported", "confirm", "confirms", "deny", "denies", "found", "find", "finds",
+    "learned", "ruled", "rules", "signal", "signals", "given",
 ];
 
 /// What kind of act a noun can name, for [`Reader::act_antecedent`].

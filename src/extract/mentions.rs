@@ -470,6 +470,23 @@ fn opens_reference(w: &str) -> bool {
     )
 }
 
+/// How many a count word says ("both" and "two" to "ten"), for "the two
+/// leaders", "all three", "the four countries".
+fn count_of(w: &str) -> Option<usize> {
+    Some(match w {
+        "two" | "both" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return None,
+    })
+}
+
 /// Finds the mentions of one sentence, left to right, updating the cast.
 pub struct Scanner<'a> {
     pub lex: &'a Lexicon,
@@ -662,10 +679,7 @@ impl<'a> Scanner<'a> {
             }
             let lw = toks[i].lower_str();
             // A count opens nothing else below.
-            if matches!(
-                lw,
-                "all" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-            ) {
+            if lw == "all" || count_of(lw).is_some_and(|n| n >= 3) {
                 i = self.phrase_at(toks, i, cast, out);
                 continue;
             }
@@ -1069,20 +1083,8 @@ impl<'a> Scanner<'a> {
         let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
         // Every form below opens with "the" or "both"; this runs for every
         // token, and most are neither.
-        let count = |x: &str| match x {
-            "two" | "both" => Some(2),
-            "three" => Some(3),
-            "four" => Some(4),
-            "five" => Some(5),
-            "six" => Some(6),
-            "seven" => Some(7),
-            "eight" => Some(8),
-            "nine" => Some(9),
-            "ten" => Some(10),
-            _ => None,
-        };
         if !matches!(w(i), "the" | "both") {
-            return self.counted_states(toks, i, cast, count);
+            return self.counted_states(toks, i, cast);
         }
         const PEOPLE: &[&str] = &[
             "leaders",
@@ -1135,14 +1137,14 @@ impl<'a> Scanner<'a> {
         };
         let counted_group = if matches!(w(i), "the" | "both") {
             let from = if w(i) == "the" { i + 2 } else { i + 1 };
-            let counted = w(i) == "both" || count(w(i + 1)).is_some();
+            let counted = w(i) == "both" || count_of(w(i + 1)).is_some();
             // The head is looked for only after a count: most "the" have
             // none, and the search compares three words with every plural.
             counted.then(|| plural_head(from)).flatten().map(|h| {
                 let n = if w(i) == "both" {
                     2
                 } else {
-                    count(w(i + 1)).unwrap_or(2)
+                    count_of(w(i + 1)).unwrap_or(2)
                 };
                 (h + 1, PEOPLE.contains(&w(h)), n)
             })
@@ -1156,7 +1158,7 @@ impl<'a> Scanner<'a> {
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
                 ("the", "trio", _) => (i + 2, true, 3),
                 ("the", c, n)
-                    if count(c).is_some()
+                    if count_of(c).is_some()
                         && (!n.chars().next().is_some_and(|c| c.is_alphabetic())
                             || AUX.has_at(toks, i + 2)
                             || ADVERBS.has_at(toks, i + 2)
@@ -1179,7 +1181,7 @@ impl<'a> Scanner<'a> {
                                     | "agree"
                             )) =>
                 {
-                    (i + 2, true, count(c).unwrap_or(2))
+                    (i + 2, true, count_of(c).unwrap_or(2))
                 }
                 _ => return None,
             }
@@ -1693,20 +1695,14 @@ impl<'a> Scanner<'a> {
     /// that had questioned the result: Argentina, Chile, ...": a count of
     /// states without "the", which counts only when the states it counts
     /// are named right after it or were listed lately, as many as it says.
-    fn counted_states(
-        &self,
-        toks: &[Token],
-        i: usize,
-        cast: &mut Cast,
-        count: impl Fn(&str) -> Option<usize>,
-    ) -> Option<Mention> {
+    fn counted_states(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
         let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
         let (at, all) = if w(i) == "all" {
             (i + 1, true)
         } else {
             (i, false)
         };
-        let n = count(w(at)).filter(|&n| n >= 3)?;
+        let n = count_of(w(at)).filter(|&n| n >= 3)?;
         // The plural noun, after up to two modifiers ("seven Latin
         // American countries").
         let head = (at + 1..at + 4).find(|&k| {

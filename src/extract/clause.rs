@@ -1552,6 +1552,9 @@ impl<'a> Reader<'a> {
                         && !(ASPECT_VERBS.contains(&pw)
                             && f.start > 1
                             && mentions.iter().any(|m| m.end == f.start - 1))
+                        // "issued a statement calling on Maduro": what a
+                        // text says is its author's act.
+                        && !STATEMENT_NOUNS.contains(&pw)
                         && !mentions.iter().any(|m| m.end == f.start)))
             {
                 return;
@@ -3556,6 +3559,29 @@ struct ObjectSearch {
     adjective: bool,
 }
 
+/// Texts whose participle is their author's act: "issued a statement
+/// calling on Maduro", "sent a letter urging".
+const STATEMENT_NOUNS: &[&str] = &[
+    "statement",
+    "statements",
+    "communique",
+    "communiqué",
+    "declaration",
+    "letter",
+    "letters",
+    "message",
+    "note",
+    "resolution",
+    "tweet",
+    "post",
+    "video",
+    "speech",
+    "editorial",
+    "op-ed",
+    "memo",
+    "motion",
+];
+
 /// Verbs after which an -ing form is the act going on, not a modifier:
 /// "began delivering weapons", "kept sending troops".
 const ASPECT_VERBS: &[&str] = &[
@@ -3844,12 +3870,20 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         })
                     };
                     let in_after_amount = w == "in" && k > 0 && amount(k - 1);
+                    // A plural possessor's apostrophe: "closed its members'
+                    // borders with".
+                    let plural_possessive = matches!(t.text, "'" | "\u{2019}")
+                        && k > 0
+                        && toks
+                            .get(k - 1)
+                            .is_some_and(|p| p.is_word() && p.lower_str().ends_with('s'));
                     if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k)
                         || in_mention(k) && possessor(k)
                         || list_comma
                         || measure_of
                         || amount(k) && !in_mention(k)
                         || in_after_amount
+                        || plural_possessive
                     {
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"

@@ -2108,4 +2108,33 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_statement_s_participle_is_its_author_s_act() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "Lula issued a statement calling on Maduro to publish the results."
+            ),
+            ["urge Luiz Inácio Lula da Silva -> Nicolás Maduro 2023-03-17"]
+        );
+        // Other nouns before an -ing word are still modified by it.
+        assert!(events(
+            "2023-03-17",
+            "Lula backed the people calling on Maduro to publish the results."
+        )
+        .iter()
+        .all(|e| !e.starts_with("urge Luiz")));
+    }
+
+    #[test]
+    fn a_plural_possessor_may_sit_in_a_gap() {
+        assert_eq!(
+            events(
+                "2022-01-20",
+                "ECOWAS closed its members' borders with Mali."
+            ),
+            ["sanction ECOWAS -> Mali 2022-01-20"]
+        );
+    }
 }

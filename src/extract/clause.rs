@@ -170,10 +170,64 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
     "against", "by", "from", "with", "between", "among", "under",
 ];
 
+/// Verbs that judge or discuss an act rather than do it: the noun after
+/// them ("condemned the raid on Gaza") is someone else's act, so its agent
+/// is not their subject. Stems; a form adds at most three letters.
+const JUDGING_VERB_STEMS: &[&str] = &[
+    "condemn",
+    "denounc",
+    "criticis",
+    "criticiz",
+    "deplor",
+    "welcom",
+    "prais",
+    "hail",
+    "protest",
+    "reject",
+    "oppos",
+    "support",
+    "backed",
+    "endors",
+    "denied",
+    "deny",
+    "investigat",
+    "decr",
+    "slam",
+    "blast",
+    "regret",
+    "mourn",
+    "applaud",
+    "commend",
+    "lament",
+    "discuss",
+    "report",
+    "confirm",
+    "describ",
+    "blam",
+    "question",
+    "dismiss",
+    "rebuk",
+    "assail",
+    "lambast",
+    "castigat",
+    "recall",
+    "remember",
+    "deni",
+    "protested",
+];
+
+/// Whether `w` is a form of a judging verb ([`JUDGING_VERB_STEMS`]).
+fn judging_verb(w: &str) -> bool {
+    JUDGING_VERB_STEMS
+        .iter()
+        .any(|s| w.starts_with(s) && w.len() <= s.len() + 3)
+}
+
 /// Nouns that measure an act, so that "of" after them stays inside a
 /// pattern's gap ("held two rounds of talks with").
 const MEASURE_NOUNS: &[&str] = &[
     "hours",
+    "period",
     "hour",
     "days",
     "day",
@@ -1530,8 +1584,15 @@ impl<'a> Reader<'a> {
             // phrase, and counts nothing.)
             // ("..., and both warned Israel": "both" read as a subject
             // pronoun is no determiner.)
+            // ("Scholz and Barrot both warned": a quantifier after its
+            // subject floats, and determines nothing.)
+            let floating = matches!(pw, "both" | "all" | "each")
+                && f.start > 1
+                && mentions.iter().any(|m| m.end == f.start - 1);
             if participle
-                && (DETERMINERS.has(prev) && !mentions.iter().any(|m| m.end == f.start)
+                && (DETERMINERS.has(prev)
+                    && !floating
+                    && !mentions.iter().any(|m| m.end == f.start)
                     || (pw.chars().next().is_some_and(|c| c.is_ascii_digit())
                         && !in_time_phrase(times, f.start - 1))
                     || NUMBER_WORDS.has(prev))
@@ -1696,7 +1757,8 @@ impl<'a> Reader<'a> {
         } else {
             let subj_limit = chain_start;
             sources = if is_noun {
-                self.noun_subject(toks, mentions, f.start, claimed, subjects_used)
+                let shared = base_relation.is_symmetric();
+                self.noun_subject(toks, mentions, f.start, shared, claimed, subjects_used)
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
@@ -2737,6 +2799,7 @@ impl<'a> Reader<'a> {
         toks: &[Token],
         mentions: &[Mention],
         head: usize,
+        shared: bool,
         claimed: &FastSet<usize>,
         subjects_used: &[(usize, Vec<usize>)],
     ) -> Vec<usize> {
@@ -2872,6 +2935,11 @@ impl<'a> Reader<'a> {
                 .unwrap_or_default();
         }
         if k > 0 && NOUN_BLOCKING_PREPS.contains(&lw(toks, k - 1)) {
+            return Vec::new();
+        }
+        // "Egypt condemned the raid on Gaza": not Egypt's raid. A shared
+        // act is the judge's own ("described the talks with Xi as").
+        if !shared && k > 0 && judging_verb(lw(toks, k - 1)) {
             return Vec::new();
         }
         // "a line on trade with China" names no act of the subject; "is on
@@ -3580,6 +3648,8 @@ const STATEMENT_NOUNS: &[&str] = &[
     "op-ed",
     "memo",
     "motion",
+    "decision",
+    "decree",
 ];
 
 /// Verbs after which an -ing form is the act going on, not a modifier:

@@ -1603,11 +1603,13 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             }
         } else {
+            // The sentence's first actor, when a person: a person after a
+            // body ("The ministry summoned Iran's ambassador, X, and handed
+            // him a note") is no subject.
             let sentence_subject = so_far
                 .iter()
-                .find(|m| {
-                    m.actors.len() == 1 && !m.place && cast.kind(m.actors[0]) == ActorKind::Person
-                })
+                .find(|m| !m.place && !m.possessive)
+                .filter(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
                 .map(|m| m.actors[0]);
             let here: Vec<usize> = so_far
                 .iter()

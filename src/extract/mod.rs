@@ -2137,4 +2137,89 @@ mod tests {
             ["sanction ECOWAS -> Mali 2022-01-20"]
         );
     }
+
+    #[test]
+    fn a_floating_quantifier_keeps_the_verb() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "Scholz and Barrot both criticised Washington on Monday."
+            ),
+            [
+                "criticize Olaf Scholz -> United States 2023-03-13",
+                "criticize Jean-Noël Barrot -> United States 2023-03-13"
+            ]
+        );
+        // As a determiner it still makes a participle an adjective.
+        assert!(events("2023-03-17", "Both detained citizens met Biden.").is_empty());
+    }
+
+    #[test]
+    fn a_judged_act_is_not_the_judge_s() {
+        assert!(events("2023-03-17", "Egypt condemned the raid on Gaza.").is_empty());
+        assert_eq!(
+            events("2023-03-17", "Israel launched a raid on Gaza."),
+            ["attack Israel -> Palestine 2023-03-17"]
+        );
+    }
+
+    #[test]
+    fn coming_back_from_a_place_was_a_visit() {
+        assert_eq!(
+            events("2023-03-17", "Grossi came back from Tehran on Saturday."),
+            ["visit Rafael Grossi -> Iran 2023-03-11"]
+        );
+    }
+
+    #[test]
+    fn at_the_invitation_of_names_the_host() {
+        assert_eq!(
+            events(
+                "2024-03-21",
+                "Wang Yi visited Canberra at the invitation of Foreign Minister Penny Wong."
+            ),
+            [
+                "visit Wang Yi -> Australia 2024-03-21",
+                "invite Penny Wong -> Wang Yi 2024-03-21"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_after_a_body_subject_is_the_object() {
+        let got = events(
+            "2023-01-28",
+            "Bayramov spoke to Amir-Abdollahian. The foreign ministry in Baku summoned Iran's ambassador, Abbas Mousavi, on Friday and handed him a note of protest.",
+        );
+        assert!(got.contains(&"criticize Azerbaijan -> Abbas Mousavi 2023-01-27".to_string()));
+        assert!(
+            got.iter().all(|e| !e.contains("Azerbaijan -> Hossein")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_breakaway_territory_is_a_party() {
+        assert_eq!(
+            events(
+                "2023-12-01",
+                "Azerbaijan retook Nagorno-Karabakh in a lightning offensive in September."
+            ),
+            ["attack Azerbaijan -> Nagorno-Karabakh 2023-09"]
+        );
+    }
+
+    #[test]
+    fn persona_non_grata_before_its_object() {
+        assert_eq!(
+            events(
+                "2022-12-21",
+                "Peru declared on Tuesday persona non grata the ambassador of Mexico, Pablo Monroy, and gave him a period of 72 hours to leave."
+            ),
+            [
+                "sanction Peru -> Pablo Monroy 2022-12-20",
+                "sanction Peru -> Pablo Monroy 2022-12-20"
+            ]
+        );
+    }
 }

@@ -90,6 +90,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("swear", "swore", "sworn"),
     ("sweep", "swept", "swept"),
     ("take", "took", "taken"),
+    ("retake", "retook", "retaken"),
     ("teach", "taught", "taught"),
     ("tear", "tore", "torn"),
     ("tell", "told", "told"),

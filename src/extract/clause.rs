@@ -1810,9 +1810,10 @@ impl<'a> Reader<'a> {
             {
                 sources = std::mem::take(&mut targets);
             }
-            // "X, whom he invited": the object is the antecedent.
-            if targets.is_empty() && !f.pair_only {
-                targets = relative_antecedent(toks, mentions, subj_limit, &sources);
+            // "X, whom he invited": the object is the antecedent; "X, with
+            // whom he signed a deal": the partner is.
+            if targets.is_empty() {
+                targets = relative_antecedent(toks, mentions, subj_limit, &sources, f.pair_only);
             }
             // "protested against the visit of Erdogan", "a protest against
             // the agreement with the United States": the act's own party.
@@ -2223,6 +2224,10 @@ impl<'a> Reader<'a> {
         let relative = |a: usize, b: usize| {
             (a..b).any(|k| {
                 lw(toks, k) == "," && matches!(lw(toks, k + 1), "which" | "who" | "whom" | "whose")
+                    // ", with whom he signed a peace agreement in 2018".
+                    || lw(toks, k) == ","
+                        && PREPOSITIONS.has_at(toks, k + 1)
+                        && matches!(lw(toks, k + 2), "whom" | "which")
                     || k > a
                         && matches!(lw(toks, k), "that" | "which")
                         && toks[k - 1].is_word()
@@ -4238,6 +4243,7 @@ fn relative_antecedent(
     mentions: &[Mention],
     limit: usize,
     sources: &[usize],
+    pair_only: bool,
 ) -> Vec<usize> {
     let Some(subj) = mentions
         .iter()
@@ -4252,6 +4258,12 @@ fn relative_antecedent(
     }
     let thing = matches!(lw(toks, k - 1), "which" | "that");
     let mut e = k - 1;
+    let with_whom = lw(toks, e) == "whom" && e > 0 && lw(toks, e - 1) == "with";
+    if with_whom {
+        e -= 1;
+    } else if pair_only {
+        return Vec::new();
+    }
     if e > 0 && lw(toks, e - 1) == "," {
         e -= 1;
     }

@@ -771,6 +771,37 @@ impl<'a> Scanner<'a> {
         }
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
+        self.leaders_governments(toks, out, cast);
+    }
+
+    /// "the Biden administration", "the Lukashenko regime", "the Modi
+    /// government": a leader's name before a body of state names the
+    /// state, and the mention keeps the name.
+    fn leaders_governments(&self, toks: &[Token], out: &mut [Mention], cast: &mut Cast) {
+        for m in out.iter_mut() {
+            let &[a] = m.actors.as_slice() else {
+                continue;
+            };
+            if m.possessive
+                || cast.kind(a) != ActorKind::Person
+                || !matches!(
+                    lw(toks, m.end),
+                    "administration" | "government" | "regime" | "cabinet" | "junta"
+                )
+            {
+                continue;
+            }
+            let Some(c) = cast.actors[a]
+                .country
+                .clone()
+                .and_then(|code| self.lex.country(&code))
+            else {
+                continue;
+            };
+            m.actors = vec![cast.lexicon_actor(self.lex, c, self.date)];
+            m.end += 1;
+            m.possessive = matches!(lw(toks, m.end), "'s" | "'");
+        }
     }
 
     /// The phrase at `i`, if one starts there, added to `out`; returns

@@ -2222,4 +2222,36 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_leader_s_government_is_the_state() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "The Biden administration pressed Riyadh on Monday."
+            ),
+            ["urge United States -> Saudi Arabia 2023-03-13"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "Washington criticised the Lukashenko regime on Monday."
+            ),
+            ["criticize United States -> Belarus 2023-03-13"]
+        );
+    }
+
+    #[test]
+    fn with_whom_names_the_partner_and_keeps_its_date() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "Abiy met Isaias Afwerki, with whom he signed a peace agreement in 2018."
+            ),
+            [
+                "meet Abiy Ahmed -> Isaias Afwerki 2023-03-17",
+                "sign_deal Abiy Ahmed -> Isaias Afwerki 2018"
+            ]
+        );
+    }
 }

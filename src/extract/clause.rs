@@ -1233,6 +1233,33 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "Talks between the two sides had been scheduled for October but
+        // were postponed": a noun subject of a plan.
+        if is_noun {
+            let plan = (f.end..toks.len().min(f.end + 14))
+                .take_while(|&k| !matches!(lw(toks, k), ";" | "which" | "who" | "that" | "."))
+                .any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "scheduled"
+                            | "planned"
+                            | "postponed"
+                            | "cancelled"
+                            | "canceled"
+                            | "delayed"
+                            | "shelved"
+                            | "expected"
+                            | "due"
+                    ) && k > f.end
+                        && (BE.has_at(toks, k - 1)
+                            || k > f.end + 1
+                                && ADVERBS.has_at(toks, k - 1)
+                                && BE.has_at(toks, k - 2))
+                });
+            if plan {
+                return;
+            }
+        }
         // "turned down an invitation to join": the refused thing is no
         // event of its own.
         if is_noun
@@ -1266,7 +1293,24 @@ impl<'a> Reader<'a> {
         // anything with X": a cooperative act refused for the future is a
         // rejection made when it was said. A negated past ("did not meet")
         // is no event at all.
-        let negated = window.iter().any(|t| NEGATORS.has(t));
+        // "No Greenlandic minister met him", "Neither Macron nor Scholz
+        // met Xi": a subject that names nobody.
+        let nobody = !is_noun
+            && (chain_start.saturating_sub(6)..chain_start)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(
+                        lw(toks, k),
+                        "," | ";" | ":" | "and" | "but" | "that" | "who" | "which" | "when"
+                    )
+                })
+                .any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "no" | "neither" | "nor" | "none" | "nobody" | "nothing"
+                    )
+                });
+        let negated = nobody || window.iter().any(|t| NEGATORS.has(t));
         let refused = negated
             && !is_noun
             && cooperative
@@ -4122,7 +4166,22 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
             ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "his"] | ["and", "her"]
         );
         let comma = gap.as_slice() == [","];
-        if !(and && first || comma && !first) || prev.place {
+        // ("At a summit in Madrid, Turkey, Sweden and Finland signed": a
+        // place after a preposition opens no list.)
+        let located = prev.start > 0
+            && matches!(
+                lw(toks, prev.start - 1),
+                "in" | "at"
+                    | "on"
+                    | "near"
+                    | "during"
+                    | "after"
+                    | "before"
+                    | "from"
+                    | "to"
+                    | "into"
+            );
+        if !(and && first || comma && !first) || prev.place || located {
             break;
         }
         for &a in &prev.actors {

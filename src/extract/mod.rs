@@ -2254,4 +2254,43 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_subject_that_names_nobody_negates() {
+        assert!(events("2023-03-17", "No Greenlandic minister met Trump.").is_empty());
+        assert!(events("2023-03-17", "Neither Macron nor Scholz met Xi on Monday.").is_empty());
+        // A "no" in another clause leaves the act alone.
+        assert_eq!(
+            events("2023-03-17", "Macron met Xi, and no agreement was reached."),
+            ["meet Emmanuel Macron -> Xi Jinping 2023-03-17"]
+        );
+    }
+
+    #[test]
+    fn a_place_after_a_preposition_opens_no_list() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "In Madrid, Turkey and Sweden signed a memorandum on Tuesday."
+            ),
+            ["sign_deal Turkey -> Sweden 2023-03-14"]
+        );
+        // "of" does: the presidents of two states act for them.
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "The presidents of Kyrgyzstan and Tajikistan signed a treaty on Thursday."
+            ),
+            ["sign_deal Kyrgyzstan -> Tajikistan 2023-03-16"]
+        );
+    }
+
+    #[test]
+    fn a_noun_subject_of_a_plan_is_no_event() {
+        assert!(events(
+            "2023-03-17",
+            "Talks between Ethiopia and the TPLF had initially been scheduled for early October but were postponed."
+        )
+        .is_empty());
+    }
 }

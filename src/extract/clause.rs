@@ -1606,6 +1606,20 @@ impl<'a> Reader<'a> {
         {
             planned = true;
         }
+        // "condemned what he called ethnic cleansing": a name given, not
+        // a phone call. (As a verdict it stands: "praised what he called
+        // Spain's clear position".)
+        if !is_noun
+            && !judged
+            && matches!(
+                tr.pattern.split(' ').next(),
+                Some("call" | "describe" | "term" | "dub" | "label" | "brand" | "characterize")
+            )
+            && (f.start.saturating_sub(4)..f.start)
+                .any(|k| lw(toks, k) == "what" && (k + 1..f.start).all(|x| toks[x].is_word()))
+        {
+            return;
+        }
         // "sanctioned X for supplying Y": a reason, whose agent is the
         // object of the main clause and whose time is unknown.
         if !is_noun

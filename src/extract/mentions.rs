@@ -1147,6 +1147,11 @@ impl<'a> Scanner<'a> {
             "states",
             "capitals",
             "parties",
+            "forces",
+            "factions",
+            "rivals",
+            "armies",
+            "militaries",
         ];
         // "the two leaders", "both sides", and with up to two modifiers
         // before the plural noun "the two national security advisers",
@@ -1354,9 +1359,10 @@ impl<'a> Scanner<'a> {
                 toks.get(end - 1).map(|t| t.lower_str()),
                 Some("countries" | "nations" | "states" | "neighbours" | "neighbors" | "capitals")
             );
+            // ("both forces", "the two factions": armed groups too.)
             let states = |cast: &Cast, a: &usize| match cast.kind(*a) {
                 ActorKind::Country => true,
-                ActorKind::Organisation => !only_countries,
+                ActorKind::Organisation | ActorKind::Group => !only_countries,
                 _ => false,
             };
             // "Swaraj went to Islamabad, where the two governments agreed":
@@ -2130,6 +2136,8 @@ impl<'a> Scanner<'a> {
                 "commission" => "Commission",
                 "council" => "Council",
                 "fund" => "Fund",
+                "board" => "Board",
+                "committee" => "Committee",
                 "bank" => "Bank",
                 "agency" => "Agency",
                 "union" => "Union",
@@ -2142,7 +2150,10 @@ impl<'a> Scanner<'a> {
             toks.get(k)
                 .is_some_and(|t| t.is_word() && !t.is_capitalized())
         };
-        let mut word = head(k).filter(|_| lower(k));
+        // "The Board passed a resolution": capitalised, the body named
+        // before is meant all the same.
+        let mut word =
+            head(k).filter(|_| lower(k) || !toks.get(k + 1).is_some_and(|t| t.is_capitalized()));
         if word.is_none() && lower(k) {
             k += 1;
             word = head(k).filter(|_| lower(k));

@@ -2293,4 +2293,39 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn both_forces_are_the_two_armed_sides() {
+        assert_eq!(
+            events(
+                "2023-11-08",
+                "The Sudanese army and the RSF fought in Khartoum. The United States accused both forces of appalling violence."
+            ),
+            [
+                "criticize United States -> Sudan 2023-11-08",
+                "criticize United States -> Rapid Support Forces 2023-11-08"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_board_is_the_board_named_before() {
+        assert_eq!(
+            events(
+                "2023-11-08",
+                "The IAEA Board of Governors met on Monday. The Board passed a resolution criticising Iran."
+            ),
+            ["criticize IAEA Board of Governors -> Iran 2023-11-06"]
+        );
+    }
+
+    #[test]
+    fn what_he_called_is_no_phone_call() {
+        assert!(events(
+            "2023-11-08",
+            "Borrell condemned what he called ethnic cleansing by the RSF."
+        )
+        .iter()
+        .all(|e| !e.starts_with("meet")));
+    }
 }

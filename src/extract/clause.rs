@@ -2836,7 +2836,30 @@ impl<'a> Reader<'a> {
                 .roles
                 .get(toks[j].lower_str())
                 .is_some_and(|list| list.iter().any(|(w, person)| !person && w.len() == 1))
-        })
+        }) || {
+            // "Belarus's State Border Committee": a capitalised name
+            // ending in a word for an agency.
+            let name_end = (k..(k + 4).min(toks.len()))
+                .take_while(|&j| toks[j].is_word() && toks[j].is_capitalized())
+                .last();
+            name_end.is_some_and(|j| {
+                matches!(
+                    lw(toks, j),
+                    "committee"
+                        | "service"
+                        | "agency"
+                        | "guard"
+                        | "council"
+                        | "office"
+                        | "department"
+                        | "directorate"
+                        | "bureau"
+                        | "command"
+                        | "ministry"
+                        | "commission"
+                )
+            })
+        }
     }
 
     /// The first mention of the sentence that can be a subject (not in a
@@ -3602,6 +3625,33 @@ impl<'a> Reader<'a> {
                     capitalized_skipped = false;
                 }
                 k += 1;
+                skipped += 1;
+                continue;
+            }
+            // "sanctions on four companies linked to the RSF": what the
+            // things are tied to is the target.
+            if !after_by
+                && skipped > 0
+                && toks[k - 1].is_word()
+                && !toks[k - 1].is_capitalized()
+                && matches!(
+                    w,
+                    "linked"
+                        | "tied"
+                        | "connected"
+                        | "close"
+                        | "loyal"
+                        | "affiliated"
+                        | "allied"
+                        | "belonging"
+                        | "owned"
+                        | "controlled"
+                        | "backed"
+                        | "run"
+                )
+                && matches!(lw(toks, k + 1), "to" | "with" | "by")
+            {
+                k += 2;
                 skipped += 1;
                 continue;
             }

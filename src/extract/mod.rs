@@ -2328,4 +2328,49 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("meet")));
     }
+
+    #[test]
+    fn things_linked_to_an_actor_aim_at_it() {
+        assert_eq!(
+            events(
+                "2023-11-08",
+                "Washington imposed sanctions on four companies linked to the RSF on Monday."
+            ),
+            ["sanction United States -> Rapid Support Forces 2023-11-06"]
+        );
+    }
+
+    #[test]
+    fn a_state_s_named_agency_acts_for_it() {
+        assert_eq!(
+            events(
+                "2021-11-10",
+                "Belarus's State Border Committee accuses Warsaw of inhumane treatment."
+            ),
+            ["criticize Belarus -> Poland 2021-11-10"]
+        );
+    }
+
+    #[test]
+    fn a_hope_expressed_that_another_will_act_is_an_appeal() {
+        assert_eq!(
+            events(
+                "2024-03-21",
+                "Wang Yi expressed the hope that the Australian side will abide by the one-China principle."
+            ),
+            ["urge Wang Yi -> Australia 2024-03-21"]
+        );
+    }
+
+    #[test]
+    fn two_who_commit_to_an_act_cooperate() {
+        assert_eq!(
+            events(
+                "2023-11-08",
+                "The Sudanese army and the RSF committed on Tuesday to ease the passage of aid."
+            ),
+            ["cooperate Sudan -> Rapid Support Forces 2023-11-07"]
+        );
+        assert!(events("2023-11-08", "The army and the RSF committed atrocities.").is_empty());
+    }
 }

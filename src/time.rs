@@ -46,6 +46,9 @@ pub enum TimeKind {
     MonthOffset(i32),
     /// Years from publication ("last year", "two years ago").
     YearOffset(i32),
+    /// The publication day so many months back ("three years ago today",
+    /// "a year ago this week" is month precision and not this).
+    DayMonthsBack(i32),
     /// Days from the story's reference day, the last day the text fixed
     /// ("later that day" 0, "the next day" 1, "a day earlier" -1).
     RefOffset(i64),
@@ -405,6 +408,11 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         // Borrowed: this runs for every "a" and "an" too.
         let unit = lw(t, i + 1).trim_end_matches('s');
         if lw(t, i + 2) == "ago" {
+            // "Three years ago today": the anniversary, to the day.
+            if lw(t, i + 3) == "today" && matches!(unit, "month" | "year") {
+                let months = if unit == "year" { 12 * n } else { n };
+                return Some((i + 4, TimeKind::DayMonthsBack(months as i32)));
+            }
             let k = match unit {
                 "day" => Some(TimeKind::DayOffset(-n)),
                 "week" => Some(TimeKind::WeekOffset(-n)),
@@ -490,10 +498,16 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     }
     // April 6[, 2023] / April 2023 / bare month
     if let Some(m) = month(tok) {
-        if let Some(d) = t.get(i + 1).and_then(day_number) {
+        // "Nov. 8, 2022", "Sept. 2023": an abbreviation's dot.
+        let a = if tok.text.len() <= 4 && lw(t, i + 1) == "." {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(d) = t.get(a).and_then(day_number) {
             // "May 5" but not "May 2023".
-            if t.get(i + 1).and_then(year_number).is_none() {
-                let mut end = i + 2;
+            if t.get(a).and_then(year_number).is_none() {
+                let mut end = a + 1;
                 if lw(t, end) == "," {
                     end += 1;
                 }
@@ -501,11 +515,11 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
                     return NaiveDate::from_ymd_opt(y, m, d)
                         .map(|dt| (end + 1, TimeKind::Date(dt)));
                 }
-                return Some(month_day_then_year(t, i + 2, m, d));
+                return Some(month_day_then_year(t, a + 1, m, d));
             }
         }
-        if let Some(y) = t.get(i + 1).and_then(year_number) {
-            return Some((i + 2, TimeKind::MonthYear(y, m)));
+        if let Some(y) = t.get(a).and_then(year_number) {
+            return Some((a + 1, TimeKind::MonthYear(y, m)));
         }
         // "in July that year", "in March of the same year".
         if let Some(n) = story_year_at(t, i + 1) {
@@ -663,6 +677,12 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
             Some(d) => When::year(d, raw),
             None => When::unknown(),
         },
+        TimeKind::DayMonthsBack(n) => {
+            match published.checked_sub_months(chrono::Months::new(n.unsigned_abs())) {
+                Some(d) => When::day(d, raw),
+                None => When::unknown(),
+            }
+        }
     }
 }
 
@@ -699,6 +719,30 @@ mod tests {
     }
 
     const THU: &str = "2023-04-06"; // a Thursday
+
+    #[test]
+    fn an_abbreviated_month_keeps_its_dot() {
+        assert_eq!(
+            when("on Nov. 8, 2022 he", THU, Tense::Past).as_deref(),
+            Some("2022-11-08")
+        );
+        assert_eq!(
+            when("in Sept. 2021 the", THU, Tense::Past).as_deref(),
+            Some("2021-09")
+        );
+    }
+
+    #[test]
+    fn years_ago_today_is_a_day() {
+        assert_eq!(
+            when("three years ago today", THU, Tense::Past).as_deref(),
+            Some("2020-04-06")
+        );
+        assert_eq!(
+            when("three years ago", THU, Tense::Past).as_deref(),
+            Some("2020")
+        );
+    }
 
     #[test]
     fn that_year_counts_from_the_story_year() {

@@ -460,11 +460,18 @@ impl<'a> Reader<'a> {
         let mut times = time::find(toks);
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
         // not the day of what the sentence reports.
+        // A timeline's entry opens with its full date instead ("Nov. 8,
+        // 2022 - Kristersson is hosted by Erdogan").
         if s.index == 0 {
             times.retain(|t| {
-                !(t.start <= 6
-                    && (t.end..(t.end + 5).min(toks.len()))
-                        .any(|k| matches!(toks[k].text, "-" | "--" | "\u{2013}" | "\u{2014}")))
+                let entry = t.start == 0
+                    && toks[t.start..t.end]
+                        .iter()
+                        .any(|x| x.text.len() == 4 && x.text.bytes().all(|b| b.is_ascii_digit()));
+                entry
+                    || !(t.start <= 6
+                        && (t.end..(t.end + 5).min(toks.len()))
+                            .any(|k| matches!(toks[k].text, "-" | "--" | "\u{2013}" | "\u{2014}")))
             });
         }
         // "after the 2016 US election ... on November 17 that year": a year
@@ -2246,12 +2253,17 @@ impl<'a> Reader<'a> {
         };
         // "until February 24", "by Friday": a deadline, not when it happened.
         // "his first visit since 2017": when something last happened.
+        // ("since February, when they held talks in Munich": the clause
+        // after ", when" happened then.)
         let deadline = |t: &time::TimeExpr| {
-            matches!(lw(toks, t.start), "until" | "till" | "since")
-                || matches!(
-                    word_before(toks, t.start),
-                    "until" | "till" | "by" | "since"
-                )
+            let when_clause =
+                lw(toks, t.end) == "," && lw(toks, t.end + 1) == "when" && f.start > t.end + 1;
+            !when_clause
+                && (matches!(lw(toks, t.start), "until" | "till" | "since")
+                    || matches!(
+                        word_before(toks, t.start),
+                        "until" | "till" | "by" | "since"
+                    ))
         };
         // A phrase after the trigger behind ", and" or ";" opens the next
         // clause ("X recalled its ambassador, and on 23 May Y was

@@ -2373,4 +2373,41 @@ mod tests {
         );
         assert!(events("2023-11-08", "The army and the RSF committed atrocities.").is_empty());
     }
+
+    #[test]
+    fn a_timeline_entry_is_dated_by_its_opening_date() {
+        assert_eq!(
+            events(
+                "2024-03-08",
+                "Nov. 8, 2022 - Kristersson is hosted by Erdogan in Ankara. Sept. 5, 2023 - Erdogan meets Kristersson."
+            ),
+            [
+                "visit Ulf Kristersson -> Turkey 2022-11-08",
+                "host Recep Tayyip Erdoğan -> Ulf Kristersson 2022-11-08",
+                "meet Recep Tayyip Erdoğan -> Ulf Kristersson 2023-09-05"
+            ]
+        );
+    }
+
+    #[test]
+    fn years_ago_today_is_the_anniversary() {
+        assert_eq!(
+            events(
+                "2023-09-15",
+                "Three years ago today, Netanyahu signed the Abraham Accords with the UAE."
+            ),
+            ["sign_deal Benjamin Netanyahu -> United Arab Emirates 2020-09-15"]
+        );
+    }
+
+    #[test]
+    fn since_a_time_when_dates_the_when_clause() {
+        assert_eq!(
+            events(
+                "2024-04-20",
+                "Aliyev and Pashinyan have not met since February, when they held talks in Munich."
+            ),
+            ["meet Ilham Aliyev -> Nikol Pashinyan 2024-02"]
+        );
+    }
 }

@@ -188,6 +188,13 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
 ];
 
 fn month(t: &Token) -> Option<u32> {
+    // "in mid-November": the month, written out, is date enough.
+    for part in ["mid-", "early-", "late-"] {
+        if let Some(rest) = t.lower.strip_prefix(part) {
+            return month_named(rest)
+                .filter(|_| rest.len() > 4 || rest == "june" || rest == "july");
+        }
+    }
     // Abbreviations only when capitalised, and "May" only as a date word
     // when written with a capital (the modal "may" is lowercase).
     if !t.is_capitalized() {
@@ -292,6 +299,10 @@ fn may_start(t: &Token) -> bool {
             Some(b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w')
         )
         && (weekday(t).is_some() || month(t).is_some())
+        // "mid-November", "early-March".
+        || matches!(t.lower.as_bytes().first(), Some(b'm' | b'e' | b'l'))
+            && t.lower.contains('-')
+            && month(t).is_some()
 }
 
 fn lw<'t>(tokens: &'t [Token], i: usize) -> &'t str {
@@ -415,7 +426,7 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
             }
             let k = match unit {
                 "day" => Some(TimeKind::DayOffset(-n)),
-                "week" => Some(TimeKind::WeekOffset(-n)),
+                "week" => Some(TimeKind::DayOffset(-7 * n)),
                 "month" => Some(TimeKind::MonthOffset(-n as i32)),
                 "year" => Some(TimeKind::YearOffset(-n as i32)),
                 _ => None,
@@ -729,6 +740,18 @@ mod tests {
         assert_eq!(
             when("in Sept. 2021 the", THU, Tense::Past).as_deref(),
             Some("2021-09")
+        );
+    }
+
+    #[test]
+    fn mid_month_is_the_month() {
+        assert_eq!(
+            when("came to Seoul in mid-November and", THU, Tense::Past).as_deref(),
+            Some("2022-11")
+        );
+        assert_eq!(
+            when("a week ago", THU, Tense::Past).as_deref(),
+            Some("2023-03-30")
         );
     }
 

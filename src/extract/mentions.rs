@@ -90,6 +90,9 @@ pub struct Cast {
     /// The first person named, and in which sentence: a release's
     /// heading or an op-ed's byline names its narrator.
     first_person_named: Option<(usize, usize)>,
+    /// The article is an interview: it has "Q:" lines. "I" in the answers
+    /// and "you" in the questions are the person it introduces.
+    interview: bool,
 }
 
 impl Cast {
@@ -111,14 +114,24 @@ impl Cast {
     /// is nobody the story named, so the narrator must be named in the
     /// first two sentences and speak by the fifth.
     pub fn meet_narrator(&mut self, toks: &[Token], sentence: usize) {
-        // Past the fifth sentence nobody can be the narrator any more, and
-        // leaving `narrator` undecided reads the same as deciding on
-        // nobody (only its flattened value is used): no need to look for
-        // quotes and pronouns in every later sentence.
+        if !self.interview
+            && sentence <= 12
+            && toks.first().is_some_and(|t| t.text == "Q")
+            && toks.get(1).is_some_and(|t| t.text == ":")
+        {
+            self.interview = true;
+        }
+        // Past the fifth sentence nobody can be the narrator any more (in
+        // an interview, past the first answers), and leaving `narrator`
+        // undecided reads the same as deciding on nobody (only its
+        // flattened value is used): no need to look for quotes and
+        // pronouns in every later sentence.
+        let last = if self.interview { 16 } else { 4 };
         if self.narrator.is_some()
-            || sentence > 4
+            || sentence > last
             || !narrated(toks)
-            || !(0..toks.len()).any(|i| first_person(toks, i))
+            || !(0..toks.len())
+                .any(|i| first_person(toks, i) || self.interview && second_person(toks, i))
         {
             return;
         }
@@ -456,6 +469,8 @@ fn opens_reference(w: &str) -> bool {
             | "my"
             | "myself"
             | "we"
+            | "you"
+            | "your"
             // Counts of states ("all three", "seven Latin American
             // countries: ...").
             | "all"
@@ -618,6 +633,11 @@ fn narrated(toks: &[Token]) -> bool {
     !toks
         .iter()
         .any(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»"))
+}
+
+/// "you" or "your": in an interview's question, the one interviewed.
+fn second_person(toks: &[Token], i: usize) -> bool {
+    matches!(toks[i].lower_str(), "you" | "your")
 }
 
 /// A first-person singular pronoun: "me", "my", "myself", or "I" as a
@@ -930,6 +950,48 @@ impl<'a> Scanner<'a> {
         let mut k = 0;
         while k < out.len() {
             let m = out[k].clone();
+            // "the Israeli foreign minister, Eli Cohen,": the name says who
+            // held the office, whoever the lexicon has in it.
+            if m.kind == MentionKind::Description
+                && m.actors.len() == 1
+                && cast.kind(m.actors[0]) == ActorKind::Person
+                && toks.get(m.end).is_some_and(|t| t.text == ",")
+            {
+                let closes = |e: usize| {
+                    toks.get(e)
+                        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
+                };
+                let named = out
+                    .iter()
+                    .position(|x| {
+                        x.start == m.end + 1
+                            && x.kind == MentionKind::Name
+                            && x.actors.len() == 1
+                            && cast.kind(x.actors[0]) == ActorKind::Person
+                            && closes(x.end)
+                    })
+                    .map(|xi| (xi, out[xi].actors[0], out[xi].end));
+                if let Some((xi, p, end)) = named {
+                    out[k] = self.mention(m.start, end, vec![p], MentionKind::Name);
+                    out.remove(xi);
+                    k += 1;
+                    continue;
+                }
+                if !out.iter().any(|x| x.start == m.end + 1) {
+                    if let Some(nend) = self.name(toks, m.end + 1).filter(|&e| closes(e)) {
+                        let name = span_text(toks, m.end + 1, nend);
+                        let held = &cast.actors[m.actors[0]];
+                        if nend - (m.end + 1) >= 2 && !held.name.contains(name.as_str()) {
+                            let country = held.country.clone();
+                            let p = cast.discover(self.lex, &name, country, Gender::Unknown, None);
+                            out[k] = self.mention(m.start, nend, vec![p], MentionKind::Name);
+                            cast.note(&[p], self.sentence, false);
+                            k += 1;
+                            continue;
+                        }
+                    }
+                }
+            }
             if m.unnamed_role && m.actors.len() == 1 {
                 let country = cast.actors[m.actors[0]].country.clone();
                 // A name found on its own (see `bare_name`) next to the
@@ -1498,7 +1560,8 @@ impl<'a> Scanner<'a> {
         so_far: &[Mention],
     ) -> Option<Mention> {
         let we = toks[i].lower_str() == "we";
-        if first_person(toks, i) || we && cast.narrator.flatten().is_some() {
+        let you = cast.interview && second_person(toks, i);
+        if first_person(toks, i) || you || we && cast.narrator.flatten().is_some() {
             if !narrated(toks) {
                 return None;
             }
@@ -1526,7 +1589,7 @@ impl<'a> Scanner<'a> {
                 actors,
                 kind: MentionKind::Pronoun,
                 place: false,
-                possessive: toks[i].lower_str() == "my",
+                possessive: matches!(toks[i].lower_str(), "my" | "your"),
                 unnamed_role: false,
             });
         }
@@ -2393,6 +2456,16 @@ impl<'a> Scanner<'a> {
                 last_cap = Some(j + 1);
                 j += 1;
             } else if j > k && NAME_PARTICLES.has(t) && !t.is_capitalized() {
+                j += 1;
+            } else if t.text == "."
+                && j > k
+                && toks[j - 1].text.len() == 1
+                && toks[j - 1].is_capitalized()
+                && toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.is_capitalized() && n.is_word())
+            {
+                // A middle initial: "Mute B. Egede".
                 j += 1;
             } else {
                 break;

@@ -2410,4 +2410,40 @@ mod tests {
             ["meet Ilham Aliyev -> Nikol Pashinyan 2024-02"]
         );
     }
+
+    #[test]
+    fn an_interview_s_i_and_you_are_the_one_interviewed() {
+        let got = events(
+            "2023-03-07",
+            "Rafael Grossi came back from Tehran on Saturday. He spoke to us on Monday.\nQ: You met President Ebrahim Raisi on Saturday. What did he promise?\nA: President Raisi invited me to return.",
+        );
+        assert!(
+            got.contains(&"meet Rafael Grossi -> Ebrahim Raisi 2023-03-04".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("invite Ebrahim Raisi -> Rafael Grossi")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_says_who_held_the_office() {
+        assert_eq!(
+            events(
+                "2023-03-07",
+                "Grossi spoke with the Israeli foreign minister, Eli Cohen, on Sunday."
+            ),
+            ["meet Rafael Grossi -> Eli Cohen 2023-03-05"]
+        );
+        // A name the lexicon does not know, with its middle initial.
+        assert_eq!(
+            events(
+                "2023-03-07",
+                "Mexico granted asylum to Peru's foreign minister, Lilia B. Paredes, on Tuesday."
+            ),
+            ["aid Mexico -> Lilia B. Paredes 2023-03-07"]
+        );
+    }
 }

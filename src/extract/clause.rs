@@ -3628,7 +3628,11 @@ impl<'a> Reader<'a> {
                 && toks[k - 1].is_word()
                 && (!toks[k - 1].is_capitalized() || locative && capitalized_skipped)
                 && !DETERMINERS.has(&toks[k - 1])
-                && (w == "from" || w == "by" || !self.is_event_noun(lw(toks, k - 1)))
+                && (w == "from"
+                    || w == "by"
+                    || !self.is_event_noun(lw(toks, k - 1))
+                    // "salutes the solidarity of Guinea": a stance's holder.
+                    || STANCE_NOUNS.contains(&lw(toks, k - 1)))
             {
                 // "the Panjgur district in Pakistan", "the Pituffik Space
                 // Base in Greenland": the capitalised words named the spot;
@@ -3751,6 +3755,29 @@ struct ObjectSearch {
     /// broadcasters" speaks to the press, not to Sweden).
     adjective: bool,
 }
+
+/// Nouns for a stance or a contribution, whose "of" names who holds or
+/// makes it ("praised the solidarity of Guinea", "thanked for the support
+/// of Qatar"), though some of them name acts too.
+const STANCE_NOUNS: &[&str] = &[
+    "solidarity",
+    "support",
+    "efforts",
+    "role",
+    "contribution",
+    "leadership",
+    "commitment",
+    "position",
+    "stance",
+    "generosity",
+    "mediation",
+    "help",
+    "assistance",
+    "cooperation",
+    "hospitality",
+    "courage",
+    "friendship",
+];
 
 /// Texts whose participle is their author's act: "issued a statement
 /// calling on Maduro", "sent a letter urging".

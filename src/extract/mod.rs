@@ -2446,4 +2446,19 @@ mod tests {
             ["aid Mexico -> Lilia B. Paredes 2023-03-07"]
         );
     }
+
+    #[test]
+    fn a_stance_s_holder_is_the_one_praised() {
+        assert_eq!(
+            events(
+                "2022-02-01",
+                "Mali salutes the solidarity of the brotherly countries Guinea, Algeria and Mauritania."
+            ),
+            [
+                "praise Mali -> Guinea 2022-02-01",
+                "praise Mali -> Algeria 2022-02-01",
+                "praise Mali -> Mauritania 2022-02-01"
+            ]
+        );
+    }
 }

@@ -2877,9 +2877,17 @@ impl<'a> Reader<'a> {
     /// The first mention of the sentence that can be a subject (not in a
     /// prepositional phrase, not a place or a possessor), before `limit`.
     fn clause_subject(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> Option<usize> {
+        // ("the bloc imposed sanctions, after Belarus forced down a jet
+        // and arrested X": the clause opened by "after" has its own.)
         let start = (0..limit)
             .rev()
-            .find(|&k| matches!(lw(toks, k), ";" | ":"))
+            .find(|&k| {
+                matches!(lw(toks, k), ";" | ":")
+                    || SUBORDINATORS.contains(&lw(toks, k))
+                        && k > 0
+                        && lw(toks, k - 1) == ","
+                        && mentions.iter().any(|m| m.start == k + 1)
+            })
             .map_or(0, |k| k + 1);
         mentions
             .iter()

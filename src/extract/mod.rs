@@ -2461,4 +2461,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_subordinate_clause_keeps_its_own_subject_after_and() {
+        assert_eq!(
+            events(
+                "2021-11-08",
+                "The EU imposed sanctions on Minsk in June, after Belarus forced down a Ryanair jet in May and arrested Roman Protasevich."
+            ),
+            [
+                "sanction European Union -> Belarus 2021-06",
+                "coerce Belarus -> Roman Protasevich 2021-05"
+            ]
+        );
+    }
 }

@@ -1664,6 +1664,28 @@ impl<'a> Reader<'a> {
             {
                 return;
             }
+            // "condemns the new unilateral sanctions": a verb's -s form
+            // after a determiner or an adjective is a plural noun.
+            if matches!(f.head, HeadForm::Third | HeadForm::Base)
+                && (matches!(
+                    pw,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "new"
+                        | "fresh"
+                        | "further"
+                        | "'s"
+                ) || prev.is_word()
+                    && !prev.is_capitalized()
+                    && pw.len() > 4
+                    && (pw.ends_with("al") || pw.ends_with("ic") || pw.ends_with("ous")))
+            {
+                return;
+            }
             // "backed opposing sides", "the ruling party": an -ing word after
             // another verb or a determiner modifies a noun.
             if f.head == HeadForm::Ing
@@ -2011,6 +2033,21 @@ impl<'a> Reader<'a> {
             // "X and Y agreed": an agreement between two. Three or more
             // who agree usually agree on someone else ("Saudi Arabia, the
             // UAE, Bahrain and Egypt agreed to restore ties with Qatar").
+            // "invited the Kingdom of Denmark to withdraw its troops": an
+            // invitation to do something other than come or take part is
+            // an appeal, as diplomatic French has it.
+            if relation == Relation::Invite && !is_noun {
+                let act = (f.end..toks.len().min(f.end + 10))
+                    .take_while(|&k| !matches!(lw(toks, k), "," | ";" | "."))
+                    .find(|&k| lw(toks, k) == "to")
+                    .and_then(|k| toks.get(k + 1));
+                if act.is_some_and(|t| {
+                    t.is_word() && !t.is_capitalized() && !INVITED_TO.contains(&t.lower_str())
+                }) {
+                    relation = Relation::Urge;
+                    cameo = "020";
+                }
+            }
             if tr.pair_only && sources.len() != 2 {
                 return;
             }
@@ -3785,6 +3822,55 @@ const STANCE_NOUNS: &[&str] = &[
     "hospitality",
     "courage",
     "friendship",
+];
+
+/// What one is invited to do that makes it an invitation: to come, to
+/// take part, to talk. Anything else ("invited Denmark to withdraw") is
+/// an appeal.
+const INVITED_TO: &[&str] = &[
+    "visit",
+    "attend",
+    "join",
+    "come",
+    "participate",
+    "take",
+    "meet",
+    "travel",
+    "speak",
+    "address",
+    "return",
+    "talks",
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "discuss",
+    "dinner",
+    "lunch",
+    "observe",
+    "witness",
+    "open",
+    "hold",
+    "sit",
+    "resume",
+    "negotiate",
+    "tour",
+    "stay",
+    "be",
+    "become",
+    "sign",
+    "deliver",
+    "celebrate",
+    "cross",
+    "enter",
+    "step",
+    "watch",
+    "inspect",
+    "see",
 ];
 
 /// Texts whose participle is their author's act: "issued a statement

@@ -93,6 +93,14 @@ pub struct Cast {
     /// The article is an interview: it has "Q:" lines. "I" in the answers
     /// and "you" in the questions are the person it introduces.
     interview: bool,
+    /// The state an official text speaks for: the one its opening names
+    /// ("The Government of the Transition of the Republic of Mali", a
+    /// release's "Department of Foreign Affairs, Manila"). "The
+    /// Government" and "The Department", capitalised, are that state's.
+    home_state: Option<usize>,
+    /// Whether `home_state` came from a dateline only, and a body named
+    /// with its state may still replace it.
+    home_from_dateline: bool,
 }
 
 impl Cast {
@@ -792,6 +800,52 @@ impl<'a> Scanner<'a> {
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
+        self.note_home_state(toks, out, cast);
+    }
+
+    /// Sets [`Cast::home_state`] from the opening sentences: a body "of"
+    /// a state ("The Government of the Transition of the Republic of
+    /// Mali", "the Ministry of Foreign Affairs of Egypt"), or else a
+    /// dateline's place ("Bamako, 1 February 2022 -", "PRESS RELEASE -
+    /// Department of Foreign Affairs, Manila, 7 August 2023").
+    fn note_home_state(&self, toks: &[Token], out: &[Mention], cast: &mut Cast) {
+        if self.sentence > 2 || cast.home_state.is_some() && !cast.home_from_dateline {
+            return;
+        }
+        let body = (0..toks.len()).find(|&k| {
+            matches!(
+                toks[k].text,
+                "Government" | "Ministry" | "Department" | "Presidency" | "Office"
+            ) && lw(toks, k + 1) == "of"
+        });
+        if let Some(b) = body {
+            let state = out.iter().find(|m| {
+                m.start > b && m.start <= b + 12 && lw(toks, m.start.saturating_sub(1)) == "of"
+                    || m.start > b
+                        && m.start <= b + 12
+                        && lw(toks, m.start) == "the"
+                        && lw(toks, m.start.saturating_sub(1)) == "of"
+            });
+            if let Some(&a) = state.and_then(|m| m.actors.first()) {
+                if cast.kind(a) == ActorKind::Country {
+                    cast.home_state = Some(a);
+                    cast.home_from_dateline = false;
+                    return;
+                }
+            }
+        }
+        if self.sentence == 0 && cast.home_state.is_none() {
+            let dateline = out.iter().find(|m| {
+                m.start <= 10
+                    && lw(toks, m.end) == ","
+                    && m.actors.len() == 1
+                    && cast.kind(m.actors[0]) == ActorKind::Country
+            });
+            if let Some(m) = dateline {
+                cast.home_state = Some(m.actors[0]);
+                cast.home_from_dateline = true;
+            }
+        }
     }
 
     /// "the Biden administration", "the Lukashenko regime", "the Modi
@@ -2125,9 +2179,34 @@ impl<'a> Scanner<'a> {
             let state = cast.lexicon_actor(self.lex, c, self.date);
             return Some(self.mention(i, end, vec![state], MentionKind::Pronoun));
         }
+        // "The Government of the Transition": a name for the home state's
+        // government, naming no other state.
+        if det == "the"
+            && toks[k].is_capitalized()
+            && lw(toks, end) == "of"
+            && lw(toks, end + 1) == "the"
+            && toks
+                .get(end + 2)
+                .is_some_and(|t| t.is_capitalized() && t.is_word())
+            && self.gazetteer(toks, end + 2).is_none()
+            && !toks
+                .get(end + 3)
+                .is_some_and(|t| t.is_capitalized() || t.text == "of")
+        {
+            if let Some(home) = cast.home_state {
+                return Some(self.mention(i, end + 3, vec![home], MentionKind::Pronoun));
+            }
+        }
         // "the government of Peru", "the government's": named or owned.
         if matches!(lw(toks, end), "of" | "'s" | "'") {
             return None;
+        }
+        // "The Government recalls that ...", "The Department rejects this
+        // claim": capitalised, the body of the state the text speaks for.
+        if det == "the" && toks[k].is_capitalized() && (k > 0) {
+            if let Some(home) = cast.home_state {
+                return Some(self.mention(i, end, vec![home], MentionKind::Pronoun));
+            }
         }
         let state = |a: usize| matches!(cast.kind(a), ActorKind::Country | ActorKind::Organisation);
         let pick = if det == "the" {
@@ -3229,4 +3308,6 @@ const STATE_BODIES: &[&[&str]] = &[
     &["coast", "guard"],
     &["authorities"],
     &["presidency"],
+    &["ministry"],
+    &["department"],
 ];

@@ -2475,4 +2475,54 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_official_text_s_government_is_its_home_state() {
+        let got = events(
+            "2022-02-01",
+            "Bamako, 1 February 2022 - The communique was read on television.\nThe Government of the Transition of the Republic of Mali informs the public.\nThe French minister spoke on Monday. The Government salutes the solidarity of Guinea.",
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("praise Mali -> Guinea")),
+            "{got:?}"
+        );
+        let got = events(
+            "2023-08-07",
+            "PRESS RELEASE - Department of Foreign Affairs, Manila, 7 August 2023\nChina's embassy spoke on Sunday. The Department condemns China's harassment.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize Philippines -> China")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_invitation_to_act_is_an_appeal() {
+        assert_eq!(
+            events(
+                "2022-02-01",
+                "Mali invited Denmark to withdraw its troops on Monday."
+            ),
+            ["urge Mali -> Denmark 2022-01-31"]
+        );
+        assert_eq!(
+            events("2022-02-01", "Macron invited Scholz to Paris."),
+            ["invite Emmanuel Macron -> Olaf Scholz 2022-02-01"]
+        );
+        assert_eq!(
+            events("2022-02-01", "Xi invited Lula to visit China."),
+            ["invite Xi Jinping -> Luiz Inácio Lula da Silva 2022-02-01"]
+        );
+    }
+
+    #[test]
+    fn a_verb_s_form_after_an_adjective_is_a_noun() {
+        assert!(events(
+            "2025-04-13",
+            "Iran strongly condemns the new unilateral sanctions on Thursday."
+        )
+        .iter()
+        .all(|e| !e.starts_with("sanction")));
+    }
 }

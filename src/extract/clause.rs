@@ -1007,16 +1007,13 @@ impl<'a> Reader<'a> {
                 if c.head == HeadForm::Base && i > 0 && matches!(lw(toks, i - 1), "for" | "of") {
                     continue;
                 }
-                // "tightened controls on exports to Korea": a verb in -s
-                // right after a preposition is a plural noun.
-                if c.head == HeadForm::Third
+                // "tightened controls on exports to Korea", "condemns the
+                // new unilateral sanctions", "a $300 million arms package":
+                // a verb's -s or base form right after a preposition, a
+                // determiner, a number or an adjective is a noun.
+                if matches!(c.head, HeadForm::Third | HeadForm::Base)
                     && i > 0
-                    && (matches!(
-                        lw(toks, i - 1),
-                        "on" | "of" | "for" | "in" | "with" | "about" | "against" | "from" | "by"
-                    ) || DETERMINERS.has(&toks[i - 1])
-                        || toks[i - 1].text.bytes().all(|b| b.is_ascii_digit())
-                        || NUMBER_WORDS.has(&toks[i - 1]))
+                    && plural_noun_context(&toks[i - 1])
                 {
                     continue;
                 }
@@ -1219,6 +1216,9 @@ impl<'a> Reader<'a> {
 
         // Negation and modality.
         let mut window: &[Token] = chain;
+        // "agreed to resume their security dialogue": a noun after an
+        // infinitive is what is to be done.
+        let mut to_be_done = false;
         if is_noun {
             let from = f.start.saturating_sub(4);
             window = &toks[from..f.start];
@@ -1234,6 +1234,12 @@ impl<'a> Reader<'a> {
             {
                 return;
             }
+            to_be_done = window.windows(2).any(|p| {
+                p[0].lower_str() == "to"
+                    && p[1].is_word()
+                    && !p[1].is_capitalized()
+                    && !DETERMINERS.has(&p[1])
+            });
             // "the first such arrest": the noun looks back at an event
             // already reported.
             if window.last().is_some_and(|t| t.lower_str() == "such") {
@@ -1428,6 +1434,14 @@ impl<'a> Reader<'a> {
         if intent_word
             && (f.start.saturating_sub(8)..chain_start)
                 .any(|k| matches!(lw(toks, k), "when" | "whether" | "if" | "how"))
+        {
+            return;
+        }
+        if to_be_done
+            && matches!(
+                relation,
+                Relation::Meet | Relation::Visit | Relation::Host | Relation::Cooperate
+            )
         {
             return;
         }
@@ -1661,28 +1675,6 @@ impl<'a> Reader<'a> {
                     || (pw.chars().next().is_some_and(|c| c.is_ascii_digit())
                         && !in_time_phrase(times, f.start - 1))
                     || NUMBER_WORDS.has(prev))
-            {
-                return;
-            }
-            // "condemns the new unilateral sanctions": a verb's -s form
-            // after a determiner or an adjective is a plural noun.
-            if matches!(f.head, HeadForm::Third | HeadForm::Base)
-                && (matches!(
-                    pw,
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "our"
-                        | "new"
-                        | "fresh"
-                        | "further"
-                        | "'s"
-                ) || prev.is_word()
-                    && !prev.is_capitalized()
-                    && pw.len() > 4
-                    && (pw.ends_with("al") || pw.ends_with("ic") || pw.ends_with("ous")))
             {
                 return;
             }
@@ -2971,6 +2963,14 @@ impl<'a> Reader<'a> {
                 k -= 1;
                 break;
             }
+            // "a $300 million arms package": an amount is a modifier.
+            if matches!(t.text, "$" | "€" | "£" | "¥")
+                || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                || matches!(w, "million" | "billion" | "trillion" | "bn")
+            {
+                k -= 1;
+                continue;
+            }
             if t.is_word()
                 && !PREPOSITIONS.has(t)
                 && !AUX.has(t)
@@ -3097,7 +3097,14 @@ impl<'a> Reader<'a> {
             }
             return Vec::new();
         }
-        self.subject_before(toks, mentions, k, claimed, subjects_used, true)
+        // "The Pentagon announced a new arms package for Taiwan": after a
+        // reporting verb, the noun is its object and its subject the agent.
+        let limit = if k > 1 && REPORTING_VERBS.has_at(toks, k - 1) {
+            k - 1
+        } else {
+            k
+        };
+        self.subject_before(toks, mentions, limit, claimed, subjects_used, true)
     }
 
     /// Whether the clause before `limit` has coordinated subjects ("X and Y
@@ -3823,6 +3830,37 @@ const STANCE_NOUNS: &[&str] = &[
     "courage",
     "friendship",
 ];
+
+/// Whether the word before a verb's -s or base form makes it a noun: a
+/// preposition, a determiner, a number or an adjective ("on exports",
+/// "the new unilateral sanctions", "a $300 million arms package").
+fn plural_noun_context(prev: &Token) -> bool {
+    let w = prev.lower_str();
+    matches!(
+        w,
+        "on" | "of"
+            | "for"
+            | "in"
+            | "with"
+            | "about"
+            | "against"
+            | "from"
+            | "by"
+            | "'s"
+            | "new"
+            | "fresh"
+            | "further"
+            | "million"
+            | "billion"
+            | "trillion"
+    ) || DETERMINERS.has(prev)
+        || prev.text.bytes().all(|b| b.is_ascii_digit())
+        || NUMBER_WORDS.has(prev)
+        || prev.is_word()
+            && !prev.is_capitalized()
+            && w.len() > 4
+            && (w.ends_with("al") || w.ends_with("ic") || w.ends_with("ous"))
+}
 
 /// What one is invited to do that makes it an invitation: to come, to
 /// take part, to talk. Anything else ("invited Denmark to withdraw") is

@@ -2525,4 +2525,24 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("sanction")));
     }
+
+    #[test]
+    fn an_arms_package_is_military_aid() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "The Pentagon announced a new $300 million arms package for Taiwan."
+            ),
+            ["aid United States -> Taiwan 2024-05-10"]
+        );
+    }
+
+    #[test]
+    fn a_meeting_noun_after_an_infinitive_is_not_yet_held() {
+        assert!(
+            events("2024-05-10", "Seoul wants to hold summit talks with Tokyo.")
+                .iter()
+                .all(|e| !e.starts_with("meet"))
+        );
+    }
 }

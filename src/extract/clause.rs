@@ -3061,9 +3061,15 @@ impl<'a> Reader<'a> {
         // "In a telephone call with Erdogan, Trump said ...", "During
         // talks with X on Monday, Y pressed ...": a frame put before the
         // sentence is the act of the subject that follows it.
-        if k == 1
+        // ("Speaking after talks with Scholz in Berlin, Macron said".)
+        let opener = if k == 2 && lw(toks, 0).ends_with("ing") {
+            1
+        } else {
+            0
+        };
+        if k == opener + 1
             && matches!(
-                lw(toks, 0),
+                lw(toks, opener),
                 "in" | "during" | "at" | "after" | "following" | "on"
             )
         {

@@ -945,12 +945,21 @@ impl<'a> Scanner<'a> {
             {
                 continue;
             }
+            // "a British-flagged tanker", "a Chinese-owned port": the
+            // country adjective before the hyphen.
+            let flagged = t.text.split_once('-').and_then(|(a, b)| {
+                matches!(
+                    b,
+                    "flagged" | "owned" | "registered" | "operated" | "made" | "built"
+                )
+                .then_some(a)
+            });
             // The first-word bit rules out most capitalised words without
             // hashing them for the map.
-            if self.lex.first_of(t) & FIRST_SURFACE == 0 {
+            if flagged.is_none() && self.lex.first_of(t) & FIRST_SURFACE == 0 {
                 continue;
             }
-            let Some(list) = self.lex.surfaces_of(t.text) else {
+            let Some(list) = self.lex.surfaces_of(flagged.unwrap_or(t.text)) else {
                 continue;
             };
             let adjective = list.iter().find(|s| s.tokens.len() == 1).and_then(|s| {

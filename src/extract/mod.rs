@@ -2545,4 +2545,54 @@ mod tests {
                 .all(|e| !e.starts_with("meet"))
         );
     }
+
+    #[test]
+    fn a_flag_names_the_country() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Iran seized a British-flagged tanker in the Strait of Hormuz."
+            ),
+            ["coerce Iran -> United Kingdom 2024-05-10"]
+        );
+    }
+
+    #[test]
+    fn a_mediated_truce_is_mediation_with_both_sides() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Qatar mediated a truce between Israel and Hamas in November."
+            ),
+            [
+                "meet Qatar -> Israel 2023-11",
+                "meet Qatar -> Hamas 2023-11"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_frame_is_the_subject_s_act() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Speaking after talks with Scholz in Berlin, Macron said Europe must rearm."
+            ),
+            [
+                "visit Emmanuel Macron -> Germany 2024-05-10",
+                "meet Emmanuel Macron -> Olaf Scholz 2024-05-10"
+            ]
+        );
+    }
+
+    #[test]
+    fn warships_sailing_near_a_country_are_a_show_of_force() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Chinese warships sailed near Taiwan on Friday."
+            ),
+            ["mobilize China -> Taiwan 2024-05-10"]
+        );
+    }
 }

@@ -1196,17 +1196,21 @@ impl<'a> Reader<'a> {
         // read in place: a list of their words was two allocations per
         // trigger read, and a token answers the word lists from its mask.
         let chain: &[Token] = &toks[chain_start..f.start];
+        // "by" right after the wording names a passive's agent, unless the
+        // wording ends in an infinitive ("ordered French troops to leave
+        // by the end of the year").
+        let by_after = lw(toks, f.end) == "by" && !tr.pattern.contains(" to ");
         let passive = !is_noun
             && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
             && (chain.iter().any(|t| BE.has(t))
-                || lw(toks, f.end) == "by"
-                || (f.start > 0 && lw(toks, f.start - 1) == "," && lw(toks, f.end) == "by"))
+                || by_after
+                || (f.start > 0 && lw(toks, f.start - 1) == "," && by_after))
             && !chain
                 .iter()
                 .any(|t| matches!(t.lower_str(), "has" | "have" | "had" | "having"))
             || (!is_noun
                 && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
-                && lw(toks, f.end) == "by")
+                && by_after)
             // "was hit by", "were cut by": a verb whose participle is its
             // base form.
             || (!is_noun
@@ -2287,8 +2291,20 @@ impl<'a> Reader<'a> {
         let deadline = |t: &time::TimeExpr| {
             let when_clause =
                 lw(toks, t.end) == "," && lw(toks, t.end + 1) == "when" && f.start > t.end + 1;
+            // "by the end of the year", "until the end of May".
+            let end_of = t.start >= 3
+                && lw(toks, t.start - 1) == "of"
+                && lw(toks, t.start - 2) == "end"
+                && matches!(
+                    word_before(
+                        toks,
+                        t.start - 2 - usize::from(lw(toks, t.start - 3) == "the")
+                    ),
+                    "until" | "till" | "by" | "before"
+                );
             !when_clause
-                && (matches!(lw(toks, t.start), "until" | "till" | "since")
+                && (end_of
+                    || matches!(lw(toks, t.start), "until" | "till" | "since")
                     || matches!(
                         word_before(toks, t.start),
                         "until" | "till" | "by" | "since"

@@ -2595,4 +2595,15 @@ mod tests {
             ["mobilize China -> Taiwan 2024-05-10"]
         );
     }
+
+    #[test]
+    fn by_after_an_infinitive_is_no_passive_agent() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Niger ordered French troops to leave by the end of the year."
+            ),
+            ["sanction Niger -> France 2024-05-10"]
+        );
+    }
 }

@@ -1202,15 +1202,11 @@ impl<'a> Reader<'a> {
         let by_after = lw(toks, f.end) == "by" && !tr.pattern.contains(" to ");
         let passive = !is_noun
             && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
-            && (chain.iter().any(|t| BE.has(t))
-                || by_after
-                || (f.start > 0 && lw(toks, f.start - 1) == "," && by_after))
-            && !chain
-                .iter()
-                .any(|t| matches!(t.lower_str(), "has" | "have" | "had" | "having"))
-            || (!is_noun
-                && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
-                && by_after)
+            && (by_after
+                || chain.iter().any(|t| BE.has(t))
+                    && !chain
+                        .iter()
+                        .any(|t| matches!(t.lower_str(), "has" | "have" | "had" | "having")))
             // "was hit by", "were cut by": a verb whose participle is its
             // base form.
             || (!is_noun

@@ -2353,11 +2353,28 @@ impl<'a> Reader<'a> {
                         })
             })
         };
+        // "Scholz, who visited Washington in March, criticised China": a
+        // relative clause closed before the verb keeps its date.
+        let closed_relative = |t: &time::TimeExpr| {
+            t.end <= f.start
+                && (t.start.saturating_sub(12)..t.start).any(|k| {
+                    lw(toks, k) == ","
+                        && matches!(lw(toks, k + 1), "who" | "which" | "whom" | "whose")
+                })
+                && (t.end..f.start).any(|k| lw(toks, k) == ",")
+                // ("Tokayev, who dismissed the government on Wednesday,
+                // asked for help late that night": it is what "that night"
+                // counts from.)
+                && !times
+                    .iter()
+                    .any(|o| matches!(o.kind, time::TimeKind::RefOffset(_)))
+        };
         let next_clause = |t: &time::TimeExpr| {
             t.start > f.end && (clause_break(f.end, t.start, false) || relative(f.end, t.start))
                 || t.end <= f.start
                     && !(t.start <= 1 || lw(toks, t.end) == ",")
                     && clause_break(t.end, f.start, true)
+                || closed_relative(t)
         };
         let nearest = times
             .iter()

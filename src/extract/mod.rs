@@ -2606,4 +2606,26 @@ mod tests {
             ["sanction Niger -> France 2024-05-10"]
         );
     }
+
+    #[test]
+    fn a_closed_relative_clause_keeps_its_date() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Scholz, who visited Washington in March, criticised China."
+            ),
+            [
+                "visit Olaf Scholz -> United States 2024-03",
+                "criticize Olaf Scholz -> China 2024-05-10"
+            ]
+        );
+        // Unless the main clause counts from it.
+        assert_eq!(
+            events(
+                "2022-01-10",
+                "Tokayev, who dismissed the government on Wednesday, asked the CSTO for help late that night."
+            ),
+            ["urge Kassym-Jomart Tokayev -> Collective Security Treaty Organization 2022-01-05"]
+        );
+    }
 }

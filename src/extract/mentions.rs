@@ -3152,6 +3152,29 @@ impl<'a> Scanner<'a> {
                     return Some(a);
                 }
             }
+            // "the top US diplomat", "the American diplomat" after Blinken:
+            // its foreign minister the story named, whatever the office is
+            // called there.
+            if last == "diplomat" {
+                let holders: Vec<usize> = FOREIGN_MINISTER_TITLES
+                    .iter()
+                    .flat_map(|t| self.lex.office_holders(&code, t, self.date))
+                    .collect();
+                if let Some(&(a, _, _)) = cast.recent.iter().find(|&&(a, _, _)| {
+                    cast.actors[a].kind == ActorKind::Person
+                        && cast.actors[a].country.as_deref() == Some(code.as_str())
+                        && (cast
+                            .lexicon_index(a)
+                            .is_some_and(|li| holders.contains(&li))
+                            || cast.titles[a]
+                                .iter()
+                                .any(|t| FOREIGN_MINISTER_TITLES.iter().any(|f| t.ends_with(f))))
+                }) {
+                    return Some(a);
+                }
+                // (Not the office holder unnamed: "Russia's top diplomat in
+                // Tallinn" is its ambassador.)
+            }
             // Someone of that country with that title already in the story.
             for &(a, _, _) in &cast.recent {
                 if cast.actors[a].kind == ActorKind::Person
@@ -3196,6 +3219,15 @@ impl<'a> Scanner<'a> {
         })
     }
 }
+
+/// What the foreign minister's office is called, country by country.
+const FOREIGN_MINISTER_TITLES: &[&str] = &[
+    "foreign minister",
+    "secretary of state",
+    "foreign secretary",
+    "minister of foreign affairs",
+    "external affairs minister",
+];
 
 /// "During his re-election campaign, President Tshisekedi compared ...": a
 /// "his" or "her" in an opening prepositional phrase looks ahead to the

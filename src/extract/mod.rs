@@ -2628,4 +2628,18 @@ mod tests {
             ["urge Kassym-Jomart Tokayev -> Collective Security Treaty Organization 2022-01-05"]
         );
     }
+
+    #[test]
+    fn the_top_diplomat_is_the_foreign_minister_named() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Blinken arrived in Beijing on Wednesday. America's top diplomat met Xi on Friday."
+            ),
+            [
+                "visit Antony Blinken -> China 2024-05-08",
+                "meet Antony Blinken -> Xi Jinping 2024-05-10"
+            ]
+        );
+    }
 }

@@ -4049,9 +4049,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,
         "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
         | "suspension" | "blockade" => ActNoun::Penalty,
-        "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures" => {
-            ActNoun::Any
-        }
+        "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
+        | "vote" | "ratification" | "approval" => ActNoun::Any,
         "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
             ActNoun::Ruling
         }

@@ -2642,4 +2642,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_vote_welcomed_is_its_maker_s() {
+        assert_eq!(
+            events(
+                "2024-01-24",
+                "Turkey's parliament ratified Sweden's NATO membership on Tuesday. Stoltenberg and Kristersson welcomed the vote."
+            ),
+            [
+                "praise Jens Stoltenberg -> Turkey 2024-01-23",
+                "praise Ulf Kristersson -> Turkey 2024-01-23"
+            ]
+        );
+    }
 }

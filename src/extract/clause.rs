@@ -2003,7 +2003,11 @@ impl<'a> Reader<'a> {
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.
-                if base_relation.is_symmetric() && sources.len() >= 2 && cameo != "045" {
+                // "India and Pakistan exchanged fire": a shared fight is
+                // each side's attack on the other.
+                let mutual = base_relation.is_symmetric()
+                    || tr.pair_only && base_relation == Relation::Attack;
+                if mutual && sources.len() >= 2 && cameo != "045" {
                     pairs_within = true;
                 } else {
                     return;

@@ -2656,4 +2656,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_shared_fight_is_an_attack_each_way() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "India and Pakistan exchanged fire along the Line of Control."
+            ),
+            [
+                "attack India -> Pakistan 2024-05-10",
+                "attack Pakistan -> India 2024-05-10"
+            ]
+        );
+    }
 }

@@ -39,7 +39,7 @@ pub struct Token<'a> {
 
 /// [`Token::classes`]: the lexicon's `FIRST_*` bits (see
 /// `Lexicon::first_word`) start at this bit, above the grammar lists'.
-pub(crate) const FIRST_SHIFT: u32 = 26;
+pub(crate) const FIRST_SHIFT: u32 = 27;
 /// [`Token::classes`]: the token was cut with a lexicon's table, so its
 /// first-word bits are there (and are 0 when the word begins nothing).
 pub(crate) const LEXICON_CLASSES: u32 = 1 << 31;

@@ -430,46 +430,6 @@ impl Mention {
     }
 }
 
-/// Whether a word (lowercase) can open one of the forms [`Scanner::scan`]
-/// tries before a phrase: "the" or "both" (plural and body descriptions,
-/// state bodies), a possessive ("his guest", "its army") or a pronoun.
-/// Keep in step with those rules' first words.
-fn opens_reference(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "both"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "he"
-            | "she"
-            | "him"
-            | "himself"
-            | "herself"
-            | "they"
-            | "them"
-            | "it"
-            | "i"
-            | "me"
-            | "my"
-            | "myself"
-            | "we"
-            // Counts of states ("all three", "seven Latin American
-            // countries: ...").
-            | "all"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-    )
-}
-
 /// How many a count word says ("both" and "two" to "ten"), for "the two
 /// leaders", "all three", "the four countries".
 fn count_of(w: &str) -> Option<usize> {
@@ -663,7 +623,7 @@ impl<'a> Scanner<'a> {
             // a phrase (plural and body descriptions, "his guest",
             // pronouns): one test passes over the other words, most of the
             // text, instead of each rule asking again.
-            if !opens_reference(toks[i].lower_str()) {
+            if !REFERENCE_OPENERS.has(&toks[i]) {
                 if continental(toks, i) {
                     i += 2;
                     continue;

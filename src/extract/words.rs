@@ -53,7 +53,7 @@ impl WordSet {
 }
 
 /// Every list, for the class table. Each list's bit is its index here.
-static ALL: [&WordSet; 26] = [
+static ALL: [&WordSet; 27] = [
     &DETERMINERS,
     &PREPOSITIONS,
     &BE,
@@ -80,6 +80,7 @@ static ALL: [&WordSet; 26] = [
     &NAME_CONTINUERS_NOT,
     &TIME_OPENERS,
     &ABBREVIATIONS,
+    &REFERENCE_OPENERS,
 ];
 
 // The lexicon's first-word bits share a token's class mask above the lists'.
@@ -1204,6 +1205,22 @@ pub fn generic_org_word(t: &Token) -> bool {
             | "western"
     )
 }
+
+/// The words that can open one of the forms the mention scanner tries
+/// before a phrase (`Scanner::scan`): "the" or "both" (plural and body
+/// descriptions, state bodies), a possessive ("his guest", "its army"), a
+/// pronoun, or a count of states ("all three", "seven Latin American
+/// countries: ..."). Keep in step with those rules' first words. A list
+/// rather than a `match`: the scanner asks it of every token, and the bit
+/// the token carries answers without comparing strings.
+pub static REFERENCE_OPENERS: WordSet = WordSet::new(
+    26,
+    &[
+        "the", "both", "his", "her", "their", "its", "he", "she", "him", "himself", "herself",
+        "they", "them", "it", "i", "me", "my", "myself", "we", "all", "three", "four", "five",
+        "six", "seven", "eight", "nine", "ten",
+    ],
+);
 
 #[cfg(test)]
 mod tests {

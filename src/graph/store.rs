@@ -25,6 +25,7 @@ use chrono::NaiveDate;
 
 use super::{ArticleMeta, GraphFile};
 use crate::model::{Actor, ActorKind, DateSource, Event, Evidence, Precision, Relation, When};
+use crate::prefetch::prefetch;
 
 // ---------------------------------------------------------------------------
 // Writing
@@ -115,7 +116,7 @@ fn event_window(events: &[&Event]) -> Vec<Vec<u8>> {
 fn event_piece(events: &[&Event]) -> Vec<u8> {
     let mut b = Buf(Vec::with_capacity(events.len() * 1024));
     for (k, e) in events.iter().enumerate() {
-        // See `prefetch_event`: each step reads what the one before it
+        // See `prefetch_strings`: each step reads what the one before it
         // asked for, an event's struct, then its evidence list, then the
         // strings they point to.
         if let Some(ahead) = events.get(k + 3 * PREFETCH_AHEAD) {
@@ -162,30 +163,6 @@ fn prefetch_strings(e: &Event) {
         for s in [&ev.source_mention, &ev.target_mention, &ev.trigger] {
             prefetch(s.as_bytes());
         }
-    }
-}
-
-/// A hint to load the cache lines of `x` (the first few, for a long one;
-/// none for an empty one). Only a hint: where there is no prefetch
-/// instruction, the writer waits for the memory as before.
-#[inline]
-fn prefetch<T: ?Sized>(x: &T) {
-    const LINE: usize = 64;
-    let len = std::mem::size_of_val(x).min(4 * LINE);
-    let start = (x as *const T).cast::<u8>();
-    for offset in (0..len).step_by(LINE) {
-        let line = start.wrapping_add(offset);
-        #[cfg(target_arch = "x86_64")]
-        // SAFETY: `_mm_prefetch` needs SSE, which every x86-64 processor
-        // has (it is in the target's baseline features). A prefetch only
-        // hints the cache: it neither reads into the program nor faults,
-        // whatever the address, and these addresses are of live data.
-        unsafe {
-            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            _mm_prefetch::<_MM_HINT_T0>(line.cast());
-        }
-        #[cfg(not(target_arch = "x86_64"))]
-        let _ = line;
     }
 }
 

@@ -3771,7 +3771,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             // Step over a time phrase or a place, unless the word itself
             // is there ("was in Washington").
             let mut p = pos;
-            if toks.get(pos).is_none_or(|t| t.lower != *w) {
+            if toks.get(pos).is_none_or(|t| !same_word(&t.lower, w)) {
                 // "on" before "Tuesday" goes with it.
                 let skip = |p: usize| {
                     skippable.get(p).copied().unwrap_or(false)
@@ -3795,7 +3795,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     && lower.ends_with(w.as_str())
                     && lower.as_bytes()[lower.len() - w.len() - 1] == b'-'
             };
-            if t.lower == *w
+            if same_word(&t.lower, w)
                 || compound()
                 || last_with
                 || (w.len() > 3 && same_but_plural(lower, w))

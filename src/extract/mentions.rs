@@ -1952,11 +1952,11 @@ impl<'a> Scanner<'a> {
         let len = STATE_BODIES
             .iter()
             .find(|b| {
-                b[0] == first
+                same_word(b[0], first)
                     && b[1..]
                         .iter()
                         .enumerate()
-                        .all(|(n, w)| lw(toks, k + 1 + n) == *w)
+                        .all(|(n, w)| same_word(lw(toks, k + 1 + n), w))
             })?
             .len();
         let end = k + len;
@@ -2146,7 +2146,7 @@ impl<'a> Scanner<'a> {
             if s.tokens[1..]
                 .iter()
                 .zip(&toks[j + 1..end])
-                .all(|(a, b)| a.as_str() == norm(b))
+                .all(|(a, b)| same_word(a, &norm(b)))
             {
                 // Do not match a name that is only the start of a longer
                 // hyphenated or capitalised compound ("Paris-based").
@@ -3014,8 +3014,17 @@ fn title_gender(title: &str) -> Gender {
 fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {
     words.iter().enumerate().all(|(k, w)| {
         toks.get(j + k)
-            .is_some_and(|t| t.lower.trim_end_matches('.') == w.trim_end_matches('.'))
+            .is_some_and(|t| same_word(trim_dots(&t.lower), trim_dots(w)))
     })
+}
+
+/// `s.trim_end_matches('.')`, by a scan of bytes rather than the generic
+/// character search (asked for every word of every title tried).
+fn trim_dots(s: &str) -> &str {
+    let keep = s.bytes().rposition(|b| b != b'.').map_or(0, |p| p + 1);
+    // A cut after a byte that is not a '.' ends a character: a character's
+    // last byte is a lone ASCII byte or the last of its encoding.
+    &s[..keep]
 }
 
 /// `slug(&span_text(toks, i, end))`, made from the tokens directly: a
@@ -3072,3 +3081,17 @@ const STATE_BODIES: &[&[&str]] = &[
     &["authorities"],
     &["presidency"],
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::trim_dots;
+
+    #[test]
+    fn trim_dots_is_trim_end_matches() {
+        for s in [
+            "", ".", "..", "gen.", "gen", "u.s.", "é.", ".é", "a.b..", "….",
+        ] {
+            assert_eq!(trim_dots(s), s.trim_end_matches('.'), "{s}");
+        }
+    }
+}

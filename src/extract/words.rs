@@ -12,6 +12,16 @@ pub fn lw<'t>(toks: &'t [Token], i: usize) -> &'t str {
     toks.get(i).map(|t| t.lower_str()).unwrap_or("")
 }
 
+/// `a == b`, with the lengths and then the first bytes compared before the
+/// rest. The rules compare tokens with pattern, title and list words by
+/// the hundred thousand, and most pairs of one length differ in their
+/// first byte; the library's comparison calls `memcmp` for every pair of
+/// one length, which was a few percent of extraction.
+#[inline]
+pub(crate) fn same_word(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
+}
+
 /// A fixed word list, identified by one bit of a word's class mask.
 ///
 /// The grammar asks "is this word a preposition, an auxiliary, an

@@ -17,6 +17,7 @@ pub mod graph;
 pub mod lexicon;
 pub mod model;
 pub mod pipeline;
+mod prefetch;
 pub mod query;
 pub mod render;
 pub mod text;

@@ -39,7 +39,7 @@ pub struct Token<'a> {
 
 /// [`Token::classes`]: the lexicon's `FIRST_*` bits (see
 /// `Lexicon::first_word`) start at this bit, above the grammar lists'.
-pub(crate) const FIRST_SHIFT: u32 = 26;
+pub(crate) const FIRST_SHIFT: u32 = 27;
 /// [`Token::classes`]: the token was cut with a lexicon's table, so its
 /// first-word bits are there (and are 0 when the word begins nothing).
 pub(crate) const LEXICON_CLASSES: u32 = 1 << 31;
@@ -630,6 +630,24 @@ fn is_single_letter_run<C: CharSeq>(chars: &C, i: usize, j: usize) -> bool {
     true
 }
 
+/// [`Token::lower`] of a token with a character outside ASCII: lowercase,
+/// with typographic apostrophes made plain.
+///
+/// Most such tokens are a typographic mark of their own (quotation marks,
+/// dashes) or the possessive "’s", which came to two allocations each, the
+/// lowercase copy and the apostrophe pass. The marks have no case and are
+/// borrowed; the possessive's plain spelling is a constant.
+fn lower_other(s: &str) -> Cow<'_, str> {
+    match s {
+        "“" | "”" | "‘" | "«" | "»" | "—" | "–" | "…" | "€" | "£" => {
+            Cow::Borrowed(s)
+        }
+        "’s" | "’S" => Cow::Borrowed("'s"),
+        "’" => Cow::Borrowed("'"),
+        _ => Cow::Owned(s.to_lowercase().replace('’', "'")),
+    }
+}
+
 fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: usize) {
     let s = &src.text[start..end];
     let classes = |lower: &str| match src.classes {
@@ -671,7 +689,7 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
                 Cow::Owned(s.to_ascii_lowercase())
             }
         } else {
-            Cow::Owned(s.to_lowercase().replace('’', "'"))
+            lower_other(s)
         };
         (lower, flags_of(s, ascii))
     };
@@ -694,6 +712,31 @@ mod tests {
             .into_iter()
             .map(|t| t.text.to_string())
             .collect()
+    }
+
+    #[test]
+    fn lower_other_is_the_lowercase_with_plain_apostrophes() {
+        for w in [
+            "’s",
+            "’S",
+            "’",
+            "“",
+            "—",
+            "Kyiv’s",
+            "ÉLYSÉE",
+            "é",
+            "ΟΔΟΣ",
+            "ǅ",
+            "İstanbul",
+            "Zürich",
+            "l’Élysée",
+            "«",
+        ] {
+            let want = w.to_lowercase().replace('’', "'");
+            assert_eq!(lower_other(w), want, "{w}");
+        }
+        assert!(matches!(lower_other("“"), Cow::Borrowed(_)));
+        assert!(matches!(lower_other("’s"), Cow::Borrowed(_)));
     }
 
     #[test]

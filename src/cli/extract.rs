@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use dipgraph::export::jsonl::EventLine;
+use dipgraph::export::jsonl::{self, EventLine};
 use dipgraph::pipeline::for_each_extraction;
 
 use super::common::{run_code, InputArgs, Reporter};
@@ -56,7 +56,18 @@ pub fn run(args: Args) -> CliResult {
             if write_err.is_some() {
                 return;
             }
-            for e in &x.events {
+            // See `prefetch_event`: the actors first, then each event's
+            // strings while the one before it is written.
+            if args.format == Format::Jsonl {
+                x.actors.iter().for_each(jsonl::prefetch_actor);
+                if let Some(first) = x.events.first() {
+                    jsonl::prefetch_event(first);
+                }
+            }
+            for (k, e) in x.events.iter().enumerate() {
+                if let Some(next) = x.events.get(k + 1).filter(|_| args.format == Format::Jsonl) {
+                    jsonl::prefetch_event(next);
+                }
                 let (Some(s), Some(t)) = (x.actor(&e.source), x.actor(&e.target)) else {
                     continue;
                 };

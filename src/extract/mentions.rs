@@ -451,48 +451,6 @@ impl Mention {
     }
 }
 
-/// Whether a word (lowercase) can open one of the forms [`Scanner::scan`]
-/// tries before a phrase: "the" or "both" (plural and body descriptions,
-/// state bodies), a possessive ("his guest", "its army") or a pronoun.
-/// Keep in step with those rules' first words.
-fn opens_reference(w: &str) -> bool {
-    matches!(
-        w,
-        "the"
-            | "both"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "he"
-            | "she"
-            | "him"
-            | "himself"
-            | "herself"
-            | "they"
-            | "them"
-            | "it"
-            | "i"
-            | "me"
-            | "my"
-            | "myself"
-            | "we"
-            | "you"
-            | "your"
-            // Counts of states ("all three", "seven Latin American
-            // countries: ...").
-            | "all"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-    )
-}
-
 /// How many a count word says ("both" and "two" to "ten"), for "the two
 /// leaders", "all three", "the four countries".
 fn count_of(w: &str) -> Option<usize> {
@@ -691,7 +649,7 @@ impl<'a> Scanner<'a> {
             // a phrase (plural and body descriptions, "his guest",
             // pronouns): one test passes over the other words, most of the
             // text, instead of each rule asking again.
-            if !opens_reference(toks[i].lower_str()) {
+            if !REFERENCE_OPENERS.has(&toks[i]) {
                 if continental(toks, i) {
                     i += 2;
                     continue;
@@ -1012,6 +970,16 @@ impl<'a> Scanner<'a> {
     fn appositives(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
         let mut k = 0;
         while k < out.len() {
+            // Copied (the rules below change `out`) only for the few
+            // mentions the rules are about: a copy of every mention was a
+            // tenth of the scanner's allocations.
+            let one = out[k].actors.len() == 1;
+            let described = out[k].kind == MentionKind::Description
+                && toks.get(out[k].end).is_some_and(|t| t.text == ",");
+            if !(one && (out[k].unnamed_role || described)) {
+                k += 1;
+                continue;
+            }
             let m = out[k].clone();
             // "the Israeli foreign minister, Eli Cohen,": the name says who
             // held the office, whoever the lexicon has in it.
@@ -2158,11 +2126,11 @@ impl<'a> Scanner<'a> {
         let len = STATE_BODIES
             .iter()
             .find(|b| {
-                b[0] == first
+                same_word(b[0], first)
                     && b[1..]
                         .iter()
                         .enumerate()
-                        .all(|(n, w)| lw(toks, k + 1 + n) == *w)
+                        .all(|(n, w)| same_word(lw(toks, k + 1 + n), w))
             })?
             .len();
         let end = k + len;
@@ -2382,7 +2350,7 @@ impl<'a> Scanner<'a> {
             if s.tokens[1..]
                 .iter()
                 .zip(&toks[j + 1..end])
-                .all(|(a, b)| a.as_str() == norm(b))
+                .all(|(a, b)| same_word(a, &norm(b)))
             {
                 // Do not match a name that is only the start of a longer
                 // hyphenated or capitalised compound ("Paris-based").
@@ -3292,8 +3260,17 @@ fn title_gender(title: &str) -> Gender {
 fn matches_lower(toks: &[Token], j: usize, words: &[String]) -> bool {
     words.iter().enumerate().all(|(k, w)| {
         toks.get(j + k)
-            .is_some_and(|t| t.lower.trim_end_matches('.') == w.trim_end_matches('.'))
+            .is_some_and(|t| same_word(trim_dots(&t.lower), trim_dots(w)))
     })
+}
+
+/// `s.trim_end_matches('.')`, by a scan of bytes rather than the generic
+/// character search (asked for every word of every title tried).
+fn trim_dots(s: &str) -> &str {
+    let keep = s.bytes().rposition(|b| b != b'.').map_or(0, |p| p + 1);
+    // A cut after a byte that is not a '.' ends a character: a character's
+    // last byte is a lone ASCII byte or the last of its encoding.
+    &s[..keep]
 }
 
 /// `slug(&span_text(toks, i, end))`, made from the tokens directly: a
@@ -3352,3 +3329,17 @@ const STATE_BODIES: &[&[&str]] = &[
     &["ministry"],
     &["department"],
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::trim_dots;
+
+    #[test]
+    fn trim_dots_is_trim_end_matches() {
+        for s in [
+            "", ".", "..", "gen.", "gen", "u.s.", "é.", ".é", "a.b..", "….",
+        ] {
+            assert_eq!(trim_dots(s), s.trim_end_matches('.'), "{s}");
+        }
+    }
+}

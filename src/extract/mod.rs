@@ -28,7 +28,7 @@ pub struct Extraction {
 
 impl Extraction {
     pub fn actor(&self, id: &str) -> Option<&Actor> {
-        self.actors.iter().find(|a| a.id == id)
+        self.actors.iter().find(|a| words::same_word(&a.id, id))
     }
 }
 

@@ -274,6 +274,9 @@ pub(crate) const FIRST_SURFACE: u8 = 4;
 /// [`Lexicon::first_word`] bit: a key of `trigger_index` (a trigger's head
 /// in one of its forms).
 pub(crate) const FIRST_TRIGGER: u8 = 8;
+// The `FIRST_*` bits sit in a token's class mask between the grammar lists'
+// bits and `LEXICON_CLASSES`.
+const _: () = assert!((FIRST_TRIGGER as u32) << FIRST_SHIFT < LEXICON_CLASSES);
 
 /// Where to look in [`Lexicon::terms`]: the terms of each person and of
 /// each country code or organisation id, as ascending positions. Who held

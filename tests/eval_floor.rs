@@ -339,7 +339,7 @@ fn floor_eval_a() {
 
 #[test]
 fn floor_eval_b() {
-    floor("eval-b", 0.70);
+    floor("eval-b", 0.72);
 }
 
 /// eval-c was written after the extractor, by someone who had not read it.
@@ -352,7 +352,7 @@ fn floor_eval_c() {
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.64);
+    floor("eval-d", 0.66);
 }
 
 /// eval-e is held out: 14 articles in styles the others lack (live blog,
@@ -361,7 +361,7 @@ fn floor_eval_d() {
 /// was F1 0.411; it is measured, not tuned to.
 #[test]
 fn floor_eval_e() {
-    floor("eval-e", 0.51);
+    floor("eval-e", 0.52);
 }
 
 /// eval-f is held out too: 14 articles (399 gold rows) on regions and
@@ -374,7 +374,7 @@ fn floor_eval_e() {
 /// have since been read for general gaps.
 #[test]
 fn floor_eval_f() {
-    floor("eval-f", 0.62);
+    floor("eval-f", 0.63);
 }
 
 /// eval-g is the newest held-out set: 14 articles (264 gold rows) on
@@ -384,10 +384,11 @@ fn floor_eval_f() {
 /// by a helper who read neither the extractor nor its lexicons. Its first
 /// score was F1 0.543 (precision 0.72, recall 0.44, dates 0.69): the first
 /// held-out set to start above 0.5. Its misses are not read, so that it
-/// keeps measuring what carries over.
+/// keeps measuring what carries over: the fifth session's rules, drawn
+/// from eval-h, took it to 0.577.
 #[test]
 fn floor_eval_g() {
-    floor("eval-g", 0.53);
+    floor("eval-g", 0.57);
 }
 
 /// eval-h: 15 articles (333 gold rows) on Armenia-Azerbaijan, Sudan's war
@@ -397,10 +398,11 @@ fn floor_eval_g() {
 /// release, live blog, Q&A, op-ed, explainer, timeline, digest, translated
 /// state media and feature styles, by a helper who read neither the
 /// extractor nor its lexicons. Its first score was F1 0.445 (precision
-/// 0.66, recall 0.34, dates 0.76); its misses are read for general gaps.
+/// 0.66, recall 0.34, dates 0.76); its misses are read for general gaps,
+/// which took it to 0.54.
 #[test]
 fn floor_eval_h() {
-    floor("eval-h", 0.46);
+    floor("eval-h", 0.53);
 }
 
 #[test]
@@ -410,7 +412,7 @@ fn floor_eval_short() {
 
 #[test]
 fn floor_eval_short2() {
-    floor("eval-short2", 0.80);
+    floor("eval-short2", 0.81);
 }
 
 // ---------------------------------------------------------------- the scorer itself

@@ -188,11 +188,16 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
 ];
 
 fn month(t: &Token) -> Option<u32> {
-    // "in mid-November": the month, written out, is date enough.
-    for part in ["mid-", "early-", "late-"] {
-        if let Some(rest) = t.lower.strip_prefix(part) {
-            return month_named(rest)
-                .filter(|_| rest.len() > 4 || rest == "june" || rest == "july");
+    // "in mid-November": the month, written out, is date enough. (Asked
+    // of many words: the byte tests first.)
+    if matches!(t.lower.as_bytes().first(), Some(b'm' | b'e' | b'l'))
+        && t.lower.as_bytes().contains(&b'-')
+    {
+        for part in ["mid-", "early-", "late-"] {
+            if let Some(rest) = t.lower.strip_prefix(part) {
+                return month_named(rest)
+                    .filter(|_| rest.len() > 4 || rest == "june" || rest == "july");
+            }
         }
     }
     // Abbreviations only when capitalised, and "May" only as a date word
@@ -301,7 +306,7 @@ fn may_start(t: &Token) -> bool {
         && (weekday(t).is_some() || month(t).is_some())
         // "mid-November", "early-March".
         || matches!(t.lower.as_bytes().first(), Some(b'm' | b'e' | b'l'))
-            && t.lower.contains('-')
+            && t.lower.as_bytes().contains(&b'-')
             && month(t).is_some()
 }
 

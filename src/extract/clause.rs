@@ -1643,12 +1643,12 @@ impl<'a> Reader<'a> {
         // Spain's clear position".)
         if !is_noun
             && !judged
+            && (f.start.saturating_sub(4)..f.start)
+                .any(|k| lw(toks, k) == "what" && (k + 1..f.start).all(|x| toks[x].is_word()))
             && matches!(
                 tr.pattern.split(' ').next(),
                 Some("call" | "describe" | "term" | "dub" | "label" | "brand" | "characterize")
             )
-            && (f.start.saturating_sub(4)..f.start)
-                .any(|k| lw(toks, k) == "what" && (k + 1..f.start).all(|x| toks[x].is_word()))
         {
             return;
         }

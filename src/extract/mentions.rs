@@ -905,13 +905,19 @@ impl<'a> Scanner<'a> {
             }
             // "a British-flagged tanker", "a Chinese-owned port": the
             // country adjective before the hyphen.
-            let flagged = t.text.split_once('-').and_then(|(a, b)| {
-                matches!(
-                    b,
-                    "flagged" | "owned" | "registered" | "operated" | "made" | "built"
-                )
-                .then_some(a)
-            });
+            let flagged = t
+                .text
+                .as_bytes()
+                .contains(&b'-')
+                .then(|| t.text.split_once('-'))
+                .flatten()
+                .and_then(|(a, b)| {
+                    matches!(
+                        b,
+                        "flagged" | "owned" | "registered" | "operated" | "made" | "built"
+                    )
+                    .then_some(a)
+                });
             // The first-word bit rules out most capitalised words without
             // hashing them for the map.
             if flagged.is_none() && self.lex.first_of(t) & FIRST_SURFACE == 0 {

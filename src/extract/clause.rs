@@ -188,7 +188,6 @@ const JUDGING_VERB_STEMS: &[&str] = &[
     "support",
     "backed",
     "endors",
-    "denied",
     "deny",
     "investigat",
     "decr",
@@ -213,7 +212,6 @@ const JUDGING_VERB_STEMS: &[&str] = &[
     "recall",
     "remember",
     "deni",
-    "protested",
 ];
 
 /// Whether `w` is a form of a judging verb ([`JUDGING_VERB_STEMS`]).

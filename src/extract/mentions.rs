@@ -777,13 +777,9 @@ impl<'a> Scanner<'a> {
             ) && lw(toks, k + 1) == "of"
         });
         if let Some(b) = body {
-            let state = out.iter().find(|m| {
-                m.start > b && m.start <= b + 12 && lw(toks, m.start.saturating_sub(1)) == "of"
-                    || m.start > b
-                        && m.start <= b + 12
-                        && lw(toks, m.start) == "the"
-                        && lw(toks, m.start.saturating_sub(1)) == "of"
-            });
+            let state = out
+                .iter()
+                .find(|m| m.start > b && m.start <= b + 12 && lw(toks, m.start - 1) == "of");
             if let Some(&a) = state.and_then(|m| m.actors.first()) {
                 if cast.kind(a) == ActorKind::Country {
                     cast.home_state = Some(a);

@@ -1727,6 +1727,8 @@ impl<'a> Reader<'a> {
         let reduced_relative = reduced_relative && !passive;
         let passive = passive || reduced_relative;
 
+        // (An inquiry too reaches into a place: "an inquiry into abuses in
+        // Sudan".)
         let physical = matches!(
             relation,
             Relation::Attack
@@ -1734,6 +1736,7 @@ impl<'a> Reader<'a> {
                 | Relation::Mobilize
                 | Relation::Aid
                 | Relation::Protest
+                | Relation::Investigate
         );
 
         // Roles.

@@ -2670,4 +2670,40 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn supplies_cut_are_a_sanction_and_threatened_a_threat() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Russia threatened to cut gas supplies to Moldova."
+            ),
+            ["threaten Russia -> Moldova 2024-05-10"]
+        );
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Russia cut gas supplies to Moldova on Monday."
+            ),
+            ["sanction Russia -> Moldova 2024-05-06"]
+        );
+    }
+
+    #[test]
+    fn an_inquiry_reaches_into_a_place_and_a_veto_lifted_is_a_concession() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "The UN Human Rights Council launched an inquiry into abuses in Sudan."
+            ),
+            ["investigate UN Human Rights Council -> Sudan 2024-05-10"]
+        );
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Turkey lifted its veto on Sweden's NATO membership."
+            ),
+            ["yield Turkey -> Sweden 2024-05-10"]
+        );
+    }
 }

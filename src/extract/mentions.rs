@@ -3158,6 +3158,38 @@ impl<'a> Scanner<'a> {
                     return Some(a);
                 }
             }
+            // "Wang Yi ... met his Indian counterpart": the holder there of
+            // the office the last foreign person named holds, when that is
+            // the foreign minister's.
+            if last == "counterpart" {
+                let other = cast.recent.iter().map(|&(a, _, _)| a).find(|&a| {
+                    cast.actors[a].kind == ActorKind::Person
+                        && cast.actors[a].country.as_deref() != Some(code.as_str())
+                });
+                let diplomat = other.is_some_and(|a| {
+                    cast.lexicon_index(a).is_some_and(|li| {
+                        self.lex
+                            .titles_of(li, self.date)
+                            .iter()
+                            .any(|t| FOREIGN_MINISTER_TITLES.contains(&t.title.as_str()))
+                    }) || cast.titles[a]
+                        .iter()
+                        .any(|t| FOREIGN_MINISTER_TITLES.iter().any(|f| t.ends_with(f)))
+                });
+                if diplomat {
+                    // The first name of the office that one person holds
+                    // there (India's "foreign secretary" is another post).
+                    let holder = FOREIGN_MINISTER_TITLES.iter().find_map(|t| {
+                        match self.lex.office_holders(&code, t, self.date).as_slice() {
+                            [one] => Some(*one),
+                            _ => None,
+                        }
+                    });
+                    if let Some(one) = holder {
+                        return Some(cast.lexicon_actor(self.lex, one, self.date));
+                    }
+                }
+            }
             let lookup = if matches!(last, "counterpart" | "leader" | "head") {
                 "leader"
             } else {

@@ -2706,4 +2706,29 @@ mod tests {
             ["yield Turkey -> Sweden 2024-05-10"]
         );
     }
+
+    #[test]
+    fn a_foreign_minister_s_counterpart_is_the_foreign_minister() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Wang Yi arrived in New Delhi on Sunday. The visiting minister met his Indian counterpart on Monday."
+            ),
+            [
+                "visit Wang Yi -> India 2024-05-05",
+                "meet Wang Yi -> Subrahmanyam Jaishankar 2024-05-06"
+            ]
+        );
+        // A leader's is the leader.
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Erdogan arrived in Cairo on Sunday and met his Egyptian counterpart."
+            ),
+            [
+                "visit Recep Tayyip Erdoğan -> Egypt 2024-05-05",
+                "meet Recep Tayyip Erdoğan -> Abdel Fattah el-Sisi 2024-05-05"
+            ]
+        );
+    }
 }

@@ -2418,6 +2418,15 @@ impl<'a> Reader<'a> {
         // when it is said, so a phrase before the act takes the tense of
         // the reporting verb, not of the act promised.
         let tense = match nearest {
+            // "said Biden would host Modi on June 22": a time after the act
+            // promised is when it is to happen.
+            Some(t)
+                if intent_word
+                    && t.start >= f.end
+                    && !matches!(lw(toks, t.start), "last" | "previous" | "past") =>
+            {
+                Tense::Future
+            }
             Some(t) if promised && t.end <= chain_start => {
                 let said_past = (0..t.start.max(chain_start))
                     .filter(|&k| REPORTING_VERBS.has(&toks[k]))

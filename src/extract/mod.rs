@@ -2731,4 +2731,26 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_time_after_a_promised_act_is_in_the_future() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "The White House said Biden would host Modi on June 22."
+            ),
+            ["pledge Joe Biden -> Narendra Modi 2024-06-22"]
+        );
+    }
+
+    #[test]
+    fn stern_representations_are_a_protest() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "China lodged stern representations with Washington on Friday."
+            ),
+            ["criticize China -> United States 2024-05-10"]
+        );
+    }
 }

@@ -543,7 +543,15 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         }
         // "in August this year", "since March last year".
         if let Some(off) = pub_year_at(t, i + 1) {
-            if m != 5 || i > 0 && matches!(lw(t, i - 1), "in" | "since" | "until" | "by" | "of") {
+            // ("as recently as May last year": "May" after a preposition
+            // or "as" is the month, not the modal.)
+            if m != 5
+                || i > 0
+                    && matches!(
+                        lw(t, i - 1),
+                        "in" | "since" | "until" | "by" | "of" | "as" | "from" | "during"
+                    )
+            {
                 return Some((i + 3, TimeKind::MonthInYear(m, None, off)));
             }
         }
@@ -757,6 +765,14 @@ mod tests {
         assert_eq!(
             when("a week ago", THU, Tense::Past).as_deref(),
             Some("2023-03-30")
+        );
+    }
+
+    #[test]
+    fn may_last_year_after_as_is_the_month() {
+        assert_eq!(
+            when("as recently as May last year", THU, Tense::Past).as_deref(),
+            Some("2022-05")
         );
     }
 

@@ -3018,10 +3018,7 @@ impl<'a> Reader<'a> {
                 break;
             }
             // "a $300 million arms package": an amount is a modifier.
-            if matches!(t.text, "$" | "€" | "£" | "¥")
-                || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                || matches!(w, "million" | "billion" | "trillion" | "bn")
-            {
+            if amount_word(t) {
                 k -= 1;
                 continue;
             }
@@ -3891,6 +3888,17 @@ const STANCE_NOUNS: &[&str] = &[
     "friendship",
 ];
 
+/// A word of an amount: a currency sign, a number, or "million" and the
+/// like ("pledged $50 million in aid", "a $300 million arms package").
+fn amount_word(t: &Token) -> bool {
+    matches!(t.text, "$" | "€" | "£" | "¥")
+        || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            t.lower_str(),
+            "million" | "billion" | "trillion" | "dollars" | "euros" | "pounds" | "bn"
+        )
+}
+
 /// Whether the word before a verb's -s or base form makes it a noun: a
 /// preposition, a determiner, a number or an adjective ("on exports",
 /// "the new unilateral sanctions", "a $300 million arms package").
@@ -4266,22 +4274,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && !in_mention(k + 1);
                     // "pledged $50 million in aid to": an amount, and the
                     // "in" after it.
-                    let amount = |x: usize| {
-                        toks.get(x).is_some_and(|a| {
-                            matches!(a.text, "$" | "€" | "£" | "¥")
-                                || a.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
-                                || matches!(
-                                    a.lower_str(),
-                                    "million"
-                                        | "billion"
-                                        | "trillion"
-                                        | "dollars"
-                                        | "euros"
-                                        | "pounds"
-                                        | "bn"
-                                )
-                        })
-                    };
+                    let amount = |x: usize| toks.get(x).is_some_and(amount_word);
                     let in_after_amount = w == "in" && k > 0 && amount(k - 1);
                     // A plural possessor's apostrophe: "closed its members'
                     // borders with".

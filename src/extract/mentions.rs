@@ -3064,6 +3064,19 @@ impl<'a> Scanner<'a> {
     }
 
     /// "the French president", "the spokesman", "his Chinese counterpart".
+    /// Whether the person `a` is their country's foreign minister on the
+    /// article's date, by the lexicon's terms or by a title the story gave.
+    fn foreign_minister(&self, cast: &Cast, a: usize) -> bool {
+        cast.lexicon_index(a).is_some_and(|li| {
+            self.lex
+                .titles_of(li, self.date)
+                .iter()
+                .any(|t| FOREIGN_MINISTER_TITLES.contains(&t.title.as_str()))
+        }) || cast.titles[a]
+            .iter()
+            .any(|t| FOREIGN_MINISTER_TITLES.iter().any(|f| t.ends_with(f)))
+    }
+
     fn describe(
         &self,
         ctx: &[usize],
@@ -3126,19 +3139,10 @@ impl<'a> Scanner<'a> {
             // its foreign minister the story named, whatever the office is
             // called there.
             if last == "diplomat" {
-                let holders: Vec<usize> = FOREIGN_MINISTER_TITLES
-                    .iter()
-                    .flat_map(|t| self.lex.office_holders(&code, t, self.date))
-                    .collect();
                 if let Some(&(a, _, _)) = cast.recent.iter().find(|&&(a, _, _)| {
                     cast.actors[a].kind == ActorKind::Person
                         && cast.actors[a].country.as_deref() == Some(code.as_str())
-                        && (cast
-                            .lexicon_index(a)
-                            .is_some_and(|li| holders.contains(&li))
-                            || cast.titles[a]
-                                .iter()
-                                .any(|t| FOREIGN_MINISTER_TITLES.iter().any(|f| t.ends_with(f))))
+                        && self.foreign_minister(cast, a)
                 }) {
                     return Some(a);
                 }
@@ -3166,17 +3170,7 @@ impl<'a> Scanner<'a> {
                     cast.actors[a].kind == ActorKind::Person
                         && cast.actors[a].country.as_deref() != Some(code.as_str())
                 });
-                let diplomat = other.is_some_and(|a| {
-                    cast.lexicon_index(a).is_some_and(|li| {
-                        self.lex
-                            .titles_of(li, self.date)
-                            .iter()
-                            .any(|t| FOREIGN_MINISTER_TITLES.contains(&t.title.as_str()))
-                    }) || cast.titles[a]
-                        .iter()
-                        .any(|t| FOREIGN_MINISTER_TITLES.iter().any(|f| t.ends_with(f)))
-                });
-                if diplomat {
+                if other.is_some_and(|a| self.foreign_minister(cast, a)) {
                     // The first name of the office that one person holds
                     // there (India's "foreign secretary" is another post).
                     let holder = FOREIGN_MINISTER_TITLES.iter().find_map(|t| {

@@ -1915,6 +1915,11 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
             }
+            // "..., an exercise Caracas denounced as a provocation".
+            if targets.is_empty() && !f.pair_only && !is_noun {
+                targets =
+                    self.summed_act_agent(toks, mentions, subj_limit, base_relation, &sources);
+            }
             // "welcomed the ruling", "welcomed the measures announced by
             // Seoul": one welcomes a visitor as host, an act as praise.
             if base_relation == Relation::Host
@@ -3386,6 +3391,92 @@ impl<'a> Reader<'a> {
             .filter_map(|id| self.cast.index_of(id.as_str()))
             .filter(|&a| !own_side(a))
             .collect()
+    }
+
+    /// "..., an exercise Caracas denounced as a provocation", "..., a
+    /// comment Addis Ababa denounced as an incitement to war": an act noun
+    /// set after a comma or dash sums up the clause before it, so a judge's
+    /// verb inside that appositive is aimed at the clause's subject.
+    fn summed_act_agent(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        limit: usize,
+        relation: Relation,
+        judges: &[usize],
+    ) -> Vec<usize> {
+        if !matches!(
+            relation,
+            Relation::Criticize | Relation::Praise | Relation::Reject
+        ) || judges.is_empty()
+        {
+            return Vec::new();
+        }
+        // The judge's mention, with at most two auxiliaries or adverbs
+        // before the verb ("Baku has repeatedly criticised").
+        let Some(judge) = mentions.iter().rev().find(|m| m.end <= limit) else {
+            return Vec::new();
+        };
+        if limit - judge.end > 2
+            || (judge.end..limit).any(|k| !toks[k].is_word() || toks[k].is_capitalized())
+        {
+            return Vec::new();
+        }
+        // Back over the act noun, up to two modifiers and a determiner, to
+        // the comma or dash.
+        let mut k = judge.start;
+        if k == 0 || act_noun(lw(toks, k - 1)).is_none() {
+            return Vec::new();
+        }
+        k -= 1;
+        let mut modifiers = 0;
+        while k > 0
+            && modifiers < 2
+            && !DETERMINERS.has(&toks[k - 1])
+            && toks[k - 1].is_word()
+            && !toks[k - 1].is_capitalized()
+        {
+            k -= 1;
+            modifiers += 1;
+        }
+        if k < 2
+            || !DETERMINERS.has(&toks[k - 1])
+            || !matches!(lw(toks, k - 2), "," | "-" | "\u{2014}" | "\u{2013}")
+        {
+            return Vec::new();
+        }
+        let pause = k - 2;
+        // The clause summed up starts after the last ", and" or ";".
+        let start = (1..pause)
+            .rev()
+            .find(|&j| {
+                matches!(lw(toks, j), ";" | ":")
+                    || (matches!(lw(toks, j), "and" | "but") && lw(toks, j - 1) == ",")
+            })
+            .map_or(0, |j| j + 1);
+        let sides: Vec<Option<&str>> = judges
+            .iter()
+            .map(|&j| self.cast.actors[j].country.as_deref())
+            .collect();
+        mentions
+            .iter()
+            .filter(|m| m.start >= start && m.end <= pause)
+            .find(|m| {
+                !m.place
+                    && (!m.possessive || self.body_after(toks, m.end + 1))
+                    && !preceded_by_prep(toks, m)
+            })
+            .map(|m| {
+                m.actors
+                    .iter()
+                    .copied()
+                    .filter(|&a| {
+                        let side = self.cast.actors[a].country.as_deref();
+                        !judges.contains(&a) && (side.is_none() || !sides.contains(&side))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// "against the visit of Erdogan", "the agreement with the United

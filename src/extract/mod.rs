@@ -2753,4 +2753,23 @@ mod tests {
             ["criticize China -> United States 2024-05-10"]
         );
     }
+
+    #[test]
+    fn a_judge_in_an_appositive_aims_at_the_clause_it_sums_up() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Russia held naval drills near Hokkaido on Monday, an exercise Tokyo condemned as a provocation."
+            ),
+["criticize Japan -> Russia 2024-05-06"]
+        );
+        // The judge's own side is not the target.
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Japanese troops joined the drills on Monday, a move Tokyo praised."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

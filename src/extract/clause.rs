@@ -2806,6 +2806,19 @@ impl<'a> Reader<'a> {
         // (walked from the last, and not collected: this runs for every
         // trigger).
         let before = || mentions.iter().enumerate().filter(|(_, m)| m.end <= limit);
+        // "welcomed India's offer to host the summit": the possessor of an
+        // intent noun is who would act, whoever welcomes it.
+        // (The limit may fall before or after the "to" of the infinitive.)
+        let intent_at = [limit.wrapping_sub(2), limit.wrapping_sub(1), limit]
+            .into_iter()
+            .find(|&k| {
+                k < toks.len() && INTENT_NOUNS.contains(&lw(toks, k)) && lw(toks, k + 1) == "to"
+            });
+        if let Some(noun) = intent_at {
+            if let Some(m) = mentions.iter().find(|m| m.possessive && m.end + 1 == noun) {
+                return m.actors.clone();
+            }
+        }
         // "Medvedev, deputy chairman of Russia's Security Council, mocked
         // Zelensky": an appositive between commas describes the head before
         // it, which is the subject.
@@ -4181,6 +4194,30 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         _ => return None,
     })
 }
+
+/// Nouns of intent whose infinitive is the possessor's act: "India's offer
+/// to host", "Russia's decision to withdraw".
+const INTENT_NOUNS: &[&str] = &[
+    "offer",
+    "plan",
+    "plans",
+    "bid",
+    "decision",
+    "proposal",
+    "promise",
+    "pledge",
+    "refusal",
+    "attempt",
+    "attempts",
+    "effort",
+    "efforts",
+    "intention",
+    "readiness",
+    "willingness",
+    "move",
+    "threat",
+    "failure",
+];
 
 /// Things one refuses that name a party: an offer, an invitation, a plan.
 const REFUSABLE: &[&str] = &[

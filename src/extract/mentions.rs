@@ -1288,6 +1288,19 @@ impl<'a> Scanner<'a> {
             match (w(i), w(i + 1), w(i + 2)) {
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
                 ("the", "trio", _) => (i + 2, true, 3),
+                // "the four leaders adopted a declaration ... The leaders
+                // condemned": uncounted, the group of leaders named lately.
+                ("the", "leaders" | "ministers" | "presidents" | "premiers", next)
+                    if !matches!(next, "of" | "'s" | "from" | "in" | "who" | "whose")
+                        && cast.last_group.as_ref().is_some_and(|(g, at)| {
+                            g.len() >= 2
+                                && self.sentence.saturating_sub(*at) <= 6
+                                && g.iter().all(|&a| cast.kind(a) == ActorKind::Person)
+                        }) =>
+                {
+                    let n = cast.last_group.as_ref().map_or(2, |(g, _)| g.len());
+                    (i + 2, true, n)
+                }
                 ("the", c, n)
                     if count_of(c).is_some()
                         && (!n.chars().next().is_some_and(|c| c.is_alphabetic())

@@ -2772,4 +2772,34 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn uncounted_leaders_are_the_group_named_lately() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Lula and Petro met in Bogota on Monday. The leaders urged Venezuela to publish the results."
+            ),
+            [
+                "visit Luiz Inácio Lula da Silva -> Colombia 2024-05-06",
+                "meet Luiz Inácio Lula da Silva -> Gustavo Petro 2024-05-06",
+                "urge Luiz Inácio Lula da Silva -> Venezuela 2024-05-06",
+                "urge Gustavo Petro -> Venezuela 2024-05-06"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_possessor_of_an_offer_is_who_would_act() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Australia and Japan welcomed India's offer to host an ASEAN summit in 2025."
+            ),
+            [
+                "pledge India -> ASEAN 2024-05-10",
+                "host India -> ASEAN 2025"
+            ]
+        );
+    }
 }

@@ -2578,6 +2578,14 @@ impl<'a> Reader<'a> {
                     pairs.push((a, b));
                 }
             }
+            // "X brought together Y and Z": the two it convened met too.
+            if tr.pattern.starts_with("bring") && tr.pattern.ends_with("together") {
+                for (x, &a) in targets.iter().enumerate() {
+                    for &b in &targets[x + 1..] {
+                        pairs.push((a, b));
+                    }
+                }
+            }
         }
         // Where a meeting took place: "in"/"at" a country, capital or city
         // right after the trigger or a party's name (a time phrase may come

@@ -1443,6 +1443,32 @@ impl<'a> Scanner<'a> {
             }
             // People named earlier in this sentence come first ("In his
             // meeting with Modi, the two leaders"), then the most recent.
+            // A run of as many people joined by "and" or commas wins
+            // ("Nurtleu hosted Mirzoyan and Bayramov, and Tokayev received
+            // both men").
+            let person =
+                |m: &Mention| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person;
+            let joined = |a: &Mention, b: &Mention| {
+                a.end < b.start
+                    && toks[a.end..b.start]
+                        .iter()
+                        .all(|t| matches!(t.lower_str(), "and" | ","))
+            };
+            let run = (n..=so_far.len()).rev().find_map(|to| {
+                let r = &so_far[to - n..to];
+                (r.iter().all(|m| person(m) && Some(m.actors[0]) != agent)
+                    && r.windows(2).all(|w| joined(&w[0], &w[1])))
+                .then(|| r.iter().map(|m| m.actors[0]).collect::<Vec<usize>>())
+            });
+            if let Some(mut v) = run.filter(|v| {
+                let mut u = v.clone();
+                u.sort_unstable();
+                u.dedup();
+                u.len() == n
+            }) {
+                v.sort_unstable();
+                return Some(self.mention(i, end, v, MentionKind::Pronoun));
+            }
             let mut others: Vec<usize> = Vec::with_capacity(n);
             let here = so_far
                 .iter()

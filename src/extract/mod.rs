@@ -2802,4 +2802,32 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_convener_meets_each_party_and_they_meet_each_other() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "On Tuesday, Qatar's foreign minister brought together Blinken and Lavrov in Doha."
+            ),
+            [
+                "visit Antony Blinken -> Qatar 2024-05-07",
+                "meet Mohammed bin Abdulrahman Al Thani -> Antony Blinken 2024-05-07",
+                "visit Sergei Lavrov -> Qatar 2024-05-07",
+                "meet Mohammed bin Abdulrahman Al Thani -> Sergei Lavrov 2024-05-07",
+                "meet Antony Blinken -> Sergei Lavrov 2024-05-07"
+            ]
+        );
+    }
+
+    #[test]
+    fn both_men_are_the_pair_joined_by_and() {
+        let got = events(
+            "2024-05-10",
+            "Sánchez hosted Macron and Scholz in Madrid on Monday, and King Felipe received both men at the palace.",
+        );
+        assert!(got.contains(&"host Felipe -> Emmanuel Macron 2024-05-06".to_string()));
+        assert!(got.contains(&"host Felipe -> Olaf Scholz 2024-05-06".to_string()));
+        assert!(!got.iter().any(|e| e.starts_with("host Felipe -> Pedro")));
+    }
 }

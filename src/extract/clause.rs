@@ -3793,7 +3793,10 @@ impl<'a> Reader<'a> {
         }
         let mut skipped = 0;
         let mut capitalized_skipped = false;
-        while k < toks.len() && skipped <= 6 {
+        // A physical act's object may name a spot, then where it lies
+        // ("hideouts of separatist groups near Saravan in Iran's province").
+        let reach = if physical { 10 } else { 6 };
+        while k < toks.len() && skipped <= reach {
             // A time phrase right after the verb ("demanded on Friday that
             // ...", "freed on Wednesday X") is not part of the object.
             if skipped == 0 && !after_by {
@@ -3810,6 +3813,60 @@ impl<'a> Reader<'a> {
                     k += 1;
                     skipped += 1;
                     continue;
+                }
+            }
+            if !after_by {
+                let t = &toks[k];
+                // "on C$30 billion ($20.7 billion) of American goods": an
+                // amount, its currency's letters and a bracketed conversion
+                // stand before the object, and are not it.
+                let currency_letters = t.is_word()
+                    && t.text.len() <= 3
+                    && t.text.bytes().all(|b| b.is_ascii_uppercase())
+                    && toks.get(k + 1).is_some_and(|n| n.text == "$");
+                if (amount_word(t) && t.text != "(") || currency_letters {
+                    k += 1;
+                    continue;
+                }
+                if t.text == "(" && toks.get(k + 1).is_some_and(amount_word) {
+                    if let Some(close) =
+                        (k + 2..(k + 8).min(toks.len())).find(|&x| toks[x].text == ")")
+                    {
+                        k = close + 1;
+                        continue;
+                    }
+                }
+                if t.text == "of"
+                    && k > end
+                    && (amount_word(&toks[k - 1]) || toks[k - 1].text == ")")
+                {
+                    k += 1;
+                    continue;
+                }
+                // "fired missiles at what it said were bases", "hit what
+                // Islamabad called hideouts": the one who names the spot is
+                // not what was hit.
+                if t.text == "what" && physical {
+                    if let Some(m) = mentions.iter().find(|m| m.start == k + 1) {
+                        if matches!(
+                            lw(toks, m.end),
+                            "said"
+                                | "says"
+                                | "called"
+                                | "calls"
+                                | "described"
+                                | "termed"
+                                | "claimed"
+                                | "claims"
+                        ) {
+                            k = m.end + 1;
+                            if matches!(lw(toks, k), "were" | "was" | "are" | "is" | "as") {
+                                k += 1;
+                            }
+                            skipped += 1;
+                            continue;
+                        }
+                    }
                 }
             }
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
@@ -3902,7 +3959,7 @@ impl<'a> Reader<'a> {
             // A capitalised word that is no actor may be a modifier ("Wall
             // Street Journal reporter X"); a person must follow for it to
             // count, checked below.
-            if t.is_capitalized() && t.is_word() && !after_by && skipped < 5 {
+            if t.is_capitalized() && t.is_word() && !after_by && skipped < reach - 1 {
                 capitalized_skipped = true;
                 k += 1;
                 skipped += 1;

@@ -2830,4 +2830,26 @@ mod tests {
         assert!(got.contains(&"host Felipe -> Olaf Scholz 2024-05-06".to_string()));
         assert!(!got.iter().any(|e| e.starts_with("host Felipe -> Pedro")));
     }
+
+    #[test]
+    fn an_amount_and_its_conversion_stand_before_the_object() {
+        assert_eq!(
+            events(
+                "2025-03-05",
+                "Ottawa slapped counter-tariffs on C$30 billion ($20.7 billion) of American goods on Tuesday."
+            ),
+            ["sanction Canada -> United States 2025-03-04"]
+        );
+    }
+
+    #[test]
+    fn who_names_the_spot_hit_is_not_what_was_hit() {
+        assert_eq!(
+            events(
+                "2024-01-20",
+                "On Thursday, Turkish drones hit what Ankara called terrorist camps near Qandil in Iraq's Kurdistan region."
+            ),
+            ["attack Turkey -> Iraq 2024-01-18"]
+        );
+    }
 }

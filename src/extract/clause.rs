@@ -1915,6 +1915,11 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
             }
+            // "hosted two rounds of talks in Ankara between X and Y",
+            // "Wang Yi hosted the negotiations": the parties of the talks.
+            if targets.is_empty() && base_relation == Relation::Host && !is_noun {
+                targets = self.hosted_parties(toks, mentions, f.end, s.index, &sources, times);
+            }
             // "..., an exercise Caracas denounced as a provocation".
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets =
@@ -3414,6 +3419,96 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// The parties of talks or a ceremony a subject hosted: named after
+    /// "between" further on ("hosted two rounds of indirect talks in Ankara
+    /// in July between X and Y"), or those of the meeting or signing the
+    /// story told just before ("... signed the accords. Mr Trump hosted the
+    /// ceremony").
+    fn hosted_parties(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        end: usize,
+        sentence: usize,
+        hosts: &[usize],
+        times: &[time::TimeExpr],
+    ) -> Vec<usize> {
+        if hosts.is_empty() {
+            return Vec::new();
+        }
+        // The head noun, after determiners, counts and modifiers ("two
+        // rounds of indirect talks").
+        let Some(noun) = (end..(end + 6).min(toks.len()))
+            .take_while(|&k| toks[k].is_word() && !toks[k].is_capitalized())
+            .find(|&k| {
+                matches!(
+                    lw(toks, k),
+                    "talks"
+                        | "negotiations"
+                        | "ceremony"
+                        | "signing"
+                        | "summit"
+                        | "meeting"
+                        | "meetings"
+                        | "conference"
+                        | "dialogue"
+                ) && lw(toks, k + 1) != "of"
+            })
+        else {
+            return Vec::new();
+        };
+        let stop = (noun..(noun + 20).min(toks.len()))
+            .find(|&k| matches!(lw(toks, k), ";" | "." | "which" | "who"))
+            .unwrap_or_else(|| (noun + 20).min(toks.len()));
+        // "between Ethiopia's then foreign minister, Taye Atske Selassie,
+        // and Somalia's Ahmed Moalim Fiqi": the two parties, not their
+        // possessors or a place.
+        if let Some(b) = (noun + 1..stop).find(|&k| lw(toks, k) == "between") {
+            let parties: Vec<usize> = mentions
+                .iter()
+                .filter(|m| m.start > b && m.end <= stop && !m.possessive && !m.place)
+                .take(2)
+                .flat_map(|m| m.actors.iter().copied())
+                .filter(|a| !hosts.contains(a))
+                .collect();
+            if !parties.is_empty() {
+                return parties;
+            }
+        }
+        // A sentence with a time of its own tells other talks ("Four years
+        // later, ... the US Treasury hosted months of talks").
+        // So does one that moves the story on ("Four years later").
+        if !times.is_empty()
+            || toks
+                .iter()
+                .any(|t| matches!(t.lower_str(), "later" | "afterwards" | "subsequently"))
+        {
+            return Vec::new();
+        }
+        let host_side: Vec<&str> = hosts
+            .iter()
+            .filter_map(|&h| self.cast.actors[h].country.as_deref())
+            .collect();
+        let Some(e) = self.events.iter().rev().find(|e| {
+            matches!(e.relation, Relation::Meet | Relation::SignDeal)
+                && !e.planned
+                && sentence.saturating_sub(e.evidence[0].sentence) <= 2
+        }) else {
+            return Vec::new();
+        };
+        [&e.source, &e.target]
+            .iter()
+            .filter_map(|id| self.cast.index_of(id.as_str()))
+            .filter(|a| {
+                !hosts.contains(a)
+                    && self.cast.actors[*a]
+                        .country
+                        .as_deref()
+                        .is_none_or(|c| !host_side.contains(&c))
+            })
+            .collect()
+    }
+
     /// "..., an exercise Caracas denounced as a provocation", "..., a
     /// comment Addis Ababa denounced as an incitement to war": an act noun
     /// set after a comma or dash sums up the clause before it, so a judge's
@@ -4707,6 +4802,19 @@ fn coordinated_right(
         );
         let comma = gap.as_slice() == [","];
         if !and && !comma {
+            // "between Ali Shamkhani, secretary of Iran's Supreme National
+            // Security Council, and Musaed al-Aiban": an appositive between
+            // commas, then the list goes on.
+            if gap.first() == Some(&",") && pending.is_empty() {
+                if let Some(y) = appositive_then_and(toks, mentions, m.end) {
+                    claimed.insert(y);
+                    for &a in &mentions[y].actors {
+                        if !out.contains(&a) {
+                            out.push(a);
+                        }
+                    }
+                }
+            }
             break;
         }
         // "a deal with Israel, and Iran has condemned it": a name followed
@@ -4744,6 +4852,40 @@ fn coordinated_right(
         }
     }
     out
+}
+
+/// After a name ending at `end`, an appositive set off by commas ("...,
+/// secretary of Iran's security council, and ..."; "..., a senior
+/// official, and ...") followed by "and" and a name: that name's mention.
+fn appositive_then_and(toks: &[Token], mentions: &[Mention], end: usize) -> Option<usize> {
+    let open = toks.get(end + 1)?;
+    if !(DETERMINERS.has(open) || open.is_word() && !open.is_capitalized()) {
+        return None;
+    }
+    let close = (end + 2..(end + 14).min(toks.len())).find(|&k| {
+        !matches!(lw(toks, k), ";" | "." | "who" | "which" | "said" | "says") && lw(toks, k) == ","
+    })?;
+    // A role, not a clause: no verb inside ("..., has welcomed the talks,
+    // and ..." goes on with another clause).
+    if (end + 1..close).any(|k| {
+        let t = &toks[k];
+        let w = t.lower_str();
+        matches!(w, ";" | "." | "who" | "which" | "and")
+            || AUX.has(t)
+            || MODALS.has(t)
+            || (!t.is_capitalized() && (w.ends_with("ed") || w.ends_with("ing")))
+    }) {
+        return None;
+    }
+    if lw(toks, close + 1) != "and" {
+        return None;
+    }
+    let at = if lw(toks, close + 2) == "the" {
+        close + 3
+    } else {
+        close + 2
+    };
+    mentions.iter().position(|m| m.start == at)
 }
 
 /// The other party of a meeting that frames the sentence ("in a telephone

@@ -2852,4 +2852,53 @@ mod tests {
             ["attack Turkey -> Iraq 2024-01-18"]
         );
     }
+
+    #[test]
+    fn a_host_of_talks_hosts_their_parties() {
+        let got = events(
+            "2024-05-10",
+            "Norway hosted two rounds of indirect talks in Oslo in March between Colombia's foreign minister, Luis Gilberto Murillo, and Venezuela.",
+        );
+        assert!(
+            got.contains(&"host Norway -> Luis Gilberto Murillo 2024-03".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"host Norway -> Venezuela 2024-03".to_string()),
+            "{got:?}"
+        );
+        // Talks told just before: their parties.
+        let got = events(
+            "2024-05-10",
+            "Kenya and Somalia signed a border accord on Monday. Ethiopia hosted the negotiations.",
+        );
+        assert!(
+            got.contains(&"host Ethiopia -> Kenya 2024-05-06".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"host Ethiopia -> Somalia 2024-05-06".to_string()),
+            "{got:?}"
+        );
+        // Not when the story has moved on.
+        let got = events(
+            "2024-05-10",
+            "Kenya and Somalia signed a border accord on Monday. Years later, Ethiopia hosted the negotiations.",
+        );
+        assert!(!got.iter().any(|e| e.starts_with("host")), "{got:?}");
+    }
+
+    #[test]
+    fn a_list_goes_on_after_an_appositive() {
+        assert_eq!(
+            events(
+                "2023-03-11",
+                "The statement was signed after talks between Ali Shamkhani, secretary of Iran's Supreme National Security Council, and Musaed al-Aiban."
+            ),
+            [
+                "sign_deal Ali Shamkhani -> Musaed al-Aiban 2023-03-11",
+                "meet Ali Shamkhani -> Musaed al-Aiban 2023-03-11"
+            ]
+        );
+    }
 }

@@ -2715,6 +2715,7 @@ impl<'a> Reader<'a> {
             if !planned && current {
                 self.cast.note_visit(relation, a, b);
             }
+            self.cast.note_sides(relation, a, b, s.index);
             let e = report(self, a, b, relation, cameo, confidence);
             self.events.push(e);
         }

@@ -79,6 +79,11 @@ pub struct Cast {
     object_group: Option<(Vec<usize>, usize)>,
     /// Subjects by sentence, for pronouns.
     subjects: Vec<(usize, usize)>,
+    /// The two sides of the last deal or fighting between states or
+    /// armed groups, with its sentence: who "both parties" and "the two
+    /// sides" are when others were named since ("... signed the truce.
+    /// Abiy thanked the AU and South Africa. Blinken urged both parties").
+    sides: Option<([usize; 2], usize)>,
     /// The last visit's guest and host (people), for "his guest", "the
     /// visitor", "her host".
     guest: Option<usize>,
@@ -340,6 +345,30 @@ impl Cast {
     pub fn note_group(&mut self, actors: &[usize], sentence: usize) {
         if actors.len() >= 2 {
             self.last_group = Some((actors.to_vec(), sentence));
+        }
+    }
+
+    /// Remembers the sides of a deal or fighting just read, as
+    /// states or groups (people stand for their own state).
+    pub fn note_sides(&mut self, relation: Relation, a: usize, b: usize, sentence: usize) {
+        // (Talks alone say less: a visitor's talks with a host are no
+        // dispute.)
+        if !matches!(relation, Relation::SignDeal | Relation::Attack) {
+            return;
+        }
+        let side = |x: usize| match self.kind(x) {
+            ActorKind::Person => {
+                let c = self.actors[x].country.as_deref()?;
+                self.actors
+                    .iter()
+                    .position(|y| y.kind == ActorKind::Country && y.country.as_deref() == Some(c))
+            }
+            _ => Some(x),
+        };
+        if let (Some(x), Some(y)) = (side(a), side(b)) {
+            if x != y {
+                self.sides = Some(([x, y], sentence));
+            }
         }
     }
 
@@ -1541,6 +1570,24 @@ impl<'a> Scanner<'a> {
                 // "Mexico, Argentina, Colombia and Bolivia signed ... Lima
                 // called its ambassadors in the four countries".
                 _ if listed.is_some() => listed.unwrap_or_default(),
+                // "both parties", "the two sides": those of the last deal or
+                // fighting, though others were named since.
+                _ if n == 2
+                    && matches!(
+                        toks.get(end - 1).map(|t| t.lower_str()),
+                        Some("sides" | "parties")
+                    )
+                    && cast.sides.is_some_and(|(p, at)| {
+                        self.sentence.saturating_sub(at) <= 8
+                                // Not when one of them speaks ("Moscow urged
+                                // both sides").
+                                && !so_far.iter().any(|m| m.actors.iter().any(|a| p.contains(a)))
+                    }) =>
+                {
+                    let mut v = cast.sides.map(|(p, _)| p.to_vec()).unwrap_or_default();
+                    v.sort_unstable();
+                    v
+                }
                 Some((g, s))
                     if self.sentence.saturating_sub(*s) <= 3
                         && g.iter().all(|a| states(cast, a)) =>

@@ -2901,4 +2901,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn both_sides_are_those_of_the_last_fighting_or_deal() {
+        assert_eq!(
+            events(
+                "2018-05-11",
+                "Israeli jets struck Iranian positions on Wednesday. Jordan and Egypt condemned the escalation. On Thursday Turkey urged both sides to show restraint."
+            ),
+            [
+                "attack Israel -> Iran 2018-05-09",
+                "urge Turkey -> Israel 2018-05-10",
+                "urge Turkey -> Iran 2018-05-10"
+            ]
+        );
+    }
 }

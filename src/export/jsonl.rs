@@ -1,7 +1,7 @@
 //! JSON Lines: one object per event *report* per line, in the extraction
 //! contract of `shared/eval/README.md` (`article`, `relation`, `cameo`,
 //! `source`, `target`, `date`, `evidence`, `sentence`), plus `precision`,
-//! `date_raw`, `confidence` and `reports`.
+//! `date_raw`, `confidence`, `reports` and `planned`.
 //!
 //! Field order is part of what people see (`head`, `jq -c`, diffs), and
 //! `serde_json::Value` sorts keys (the crate is built without
@@ -42,6 +42,8 @@ pub struct EventLine<'a> {
     pub confidence: f64,
     /// How many reports the merged event has over all articles.
     pub reports: usize,
+    /// A visit or meeting scheduled for a stated date, not yet held.
+    pub planned: bool,
 }
 
 /// An actor as one line names it: who it is, and the words that named it in
@@ -272,6 +274,7 @@ impl<'a> EventLine<'a> {
             date_raw: &event.when.raw,
             confidence: widen(event.confidence),
             reports: event.evidence.len(),
+            planned: event.planned,
         }
     }
 
@@ -310,7 +313,12 @@ impl<'a> EventLine<'a> {
         write_json_value(w, &self.confidence)?;
         w.write_all(b",\"reports\":")?;
         write_json_value(w, &self.reports)?;
-        w.write_all(b"}")
+        let planned: &[u8] = if self.planned {
+            b",\"planned\":true}"
+        } else {
+            b",\"planned\":false}"
+        };
+        w.write_all(planned)
     }
 
     /// The line as compact JSON, fields in contract order, no newline.
@@ -394,6 +402,7 @@ mod tests {
             "\"date_raw\"",
             "\"confidence\"",
             "\"reports\"",
+            "\"planned\"",
         ];
         let pos: Vec<usize> = keys
             .iter()

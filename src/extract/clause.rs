@@ -1709,6 +1709,45 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "air traffic coming from or going to Mali": an -ing joined by
+        // "or" to one that modifies a noun modifies it too.
+        if !is_noun
+            && f.head == HeadForm::Ing
+            && chain.is_empty()
+            && f.start > 2
+            && matches!(lw(toks, f.start - 1), "and" | "or")
+        {
+            // ("coming from or going to": the first -ing word and its
+            // preposition right before the conjunction.)
+            let first_ing = (f.start.saturating_sub(4)..f.start - 1).rev().find(|&j| {
+                j > 0
+                    && toks[j].is_word()
+                    && !toks[j].is_capitalized()
+                    && lw(toks, j).ends_with("ing")
+                    && PREPOSITIONS.has_at(toks, j + 1)
+            });
+            if let Some(j) = first_ing {
+                let p = &toks[j - 1];
+                let pw = p.lower_str();
+                if p.is_word()
+                    && !p.is_capitalized()
+                    && !PREPOSITIONS.has(p)
+                    && !SUBORDINATORS.contains(&pw)
+                    && !AUX.has(p)
+                    && !ADVERBS.has(p)
+                    && !pw.ends_with("ed")
+                    && !ASPECT_VERBS.contains(&pw)
+                    && !STATEMENT_NOUNS.contains(&pw)
+                    && !matches!(
+                        pw,
+                        "and" | "or" | "then" | "also" | "while" | "when" | "by" | "of"
+                    )
+                    && !mentions.iter().any(|m| m.end == j)
+                {
+                    return;
+                }
+            }
+        }
         let reduced_relative = participle
             && chain.is_empty()
             && (PREPOSITIONS.has_at(toks, f.start + 1)
@@ -2894,7 +2933,11 @@ impl<'a> Reader<'a> {
             // "Mr Sogavare's government cut ties": the possessor of a body
             // that acts for it is the agent.
             let owner = m.possessive && self.body_after(toks, m.end + 1);
-            if m.place || (m.possessive && !owner) || (preceded_by_prep(toks, m) && !conj) {
+            if m.place
+                || (m.possessive && !owner)
+                || (preceded_by_prep(toks, m) && !conj)
+                || modifies_event_noun(toks, m)
+            {
                 continue;
             }
             // Inside a relative clause closed before the verb ("..., where
@@ -3008,7 +3051,12 @@ impl<'a> Reader<'a> {
             .iter()
             .enumerate()
             .filter(|(_, m)| m.start >= start && m.end <= limit)
-            .find(|(_, m)| !m.place && !m.possessive && !preceded_by_prep(toks, m))
+            .find(|(_, m)| {
+                !m.place
+                    && !m.possessive
+                    && !preceded_by_prep(toks, m)
+                    && !modifies_event_noun(toks, m)
+            })
             .map(|(i, _)| i)
     }
 
@@ -4702,6 +4750,27 @@ fn noun_context(toks: &[Token], i: usize) -> bool {
         return true;
     }
     false
+}
+
+/// A name used as a modifier of an event noun ("the Belgrade stop", "the
+/// Kyiv talks"): the noun, not the name, is the phrase's head.
+fn modifies_event_noun(toks: &[Token], m: &Mention) -> bool {
+    // After a determiner (in the mention or before it): "which saw Mr Xi
+    // visit Moscow" has a verb.
+    (DETERMINERS.has(&toks[m.start]) || m.start > 0 && DETERMINERS.has(&toks[m.start - 1]))
+        && toks.get(m.end).is_some_and(|t| {
+            t.is_word()
+            && !t.is_capitalized()
+            // ("the BRICS group meeting in Johannesburg": a participle.)
+            && !t.lower_str().ends_with("ing")
+            && (matches!(
+                act_noun(t.lower_str()),
+                Some(ActNoun::Visit | ActNoun::Meeting | ActNoun::Deal)
+            ) || matches!(
+                t.lower_str(),
+                "stop" | "leg" | "process" | "format" | "round"
+            ))
+        })
 }
 
 fn first_token(mentions: &[Mention], mi: usize) -> usize {

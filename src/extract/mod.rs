@@ -2916,4 +2916,31 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_name_modifying_an_event_noun_is_no_subject() {
+        assert_eq!(
+            events(
+                "2024-05-08",
+                "The Madrid stop followed a two-day visit to Rome on Monday."
+            ),
+            Vec::<String>::new()
+        );
+        // A bare verb after a person is still a verb.
+        assert_eq!(
+            events("2024-05-08", "The week saw Mr Xi visit Moscow on Monday."),
+            ["visit Xi Jinping -> Russia 2024-05-06"]
+        );
+    }
+
+    #[test]
+    fn participles_joined_by_or_both_modify_the_noun() {
+        assert_eq!(
+            events(
+                "2025-04-08",
+                "On Monday Algeria closed its airspace to all air traffic coming from or going to Mali and recalled its ambassador from Bamako."
+            ),
+            ["sanction Algeria -> Mali 2025-04-07"]
+        );
+    }
 }

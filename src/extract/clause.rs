@@ -4635,6 +4635,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || PREPOSITIONS.has(t)
                         || AUX.has(t)
                         || NEGATORS.has(t)
+                        // "had postponed a meeting with": after "had", a
+                        // participle is the verb, not a modifier.
+                        || (skip == 1
+                            && k > 0
+                            && AUX.has(&toks[k - 1])
+                            && w.len() > 4
+                            && w.ends_with("ed"))
                     {
                         return None;
                     }

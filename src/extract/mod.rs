@@ -2943,4 +2943,15 @@ mod tests {
             ["sanction Algeria -> Mali 2025-04-07"]
         );
     }
+
+    #[test]
+    fn a_postponed_meeting_is_no_meeting() {
+        assert_eq!(
+            events(
+                "2023-01-25",
+                "Officials said on Tuesday that Ankara had postponed a trilateral meeting with Swedish officials."
+            ),
+            ["sanction Turkey -> Sweden 2023-01-24"]
+        );
+    }
 }

@@ -1402,6 +1402,26 @@ impl<'a> Reader<'a> {
             && window
                 .iter()
                 .any(|t| matches!(t.lower_str(), "will" | "'ll" | "shall"));
+        // "said he hoped Mirziyoyev would join them": a wish for what
+        // another would do is no promise.
+        if intent_word
+            && (f.start.saturating_sub(10)..f.start).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "hope"
+                        | "hoped"
+                        | "hopes"
+                        | "hoping"
+                        | "wish"
+                        | "wished"
+                        | "wishes"
+                        | "wants"
+                        | "wanted"
+                )
+            })
+        {
+            return;
+        }
         let reported = intent_word && (announced || toks.iter().any(|t| REPORTING_VERBS.has(t)));
         let mut promised = false;
         if refused {
@@ -1889,6 +1909,8 @@ impl<'a> Reader<'a> {
             sources = if is_noun {
                 let shared = base_relation.is_symmetric();
                 self.noun_subject(toks, mentions, f.start, shared, claimed, subjects_used)
+            } else if self.owned_thing_before(toks, mentions, subj_limit) {
+                Vec::new()
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
@@ -2996,6 +3018,19 @@ impl<'a> Reader<'a> {
         }
         // "X and Y met" where Y is claimed is handled above; nothing found.
         Vec::new()
+    }
+
+    /// "where their borders meet": right before the verb, a thing owned
+    /// is its subject, not its owner (unless it is a body that acts for
+    /// them).
+    fn owned_thing_before(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> bool {
+        limit > 1
+            && toks[limit - 1].is_word()
+            && !toks[limit - 1].is_capitalized()
+            && !AUX.has(&toks[limit - 1])
+            && !ADVERBS.has(&toks[limit - 1])
+            && mentions.iter().any(|m| m.possessive && m.end + 1 == limit)
+            && !self.body_after(toks, limit - 1)
     }
 
     /// A role noun for a body ("government", "forces") starts at `k`,

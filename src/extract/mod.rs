@@ -2954,4 +2954,15 @@ mod tests {
             ["sanction Turkey -> Sweden 2023-01-24"]
         );
     }
+
+    #[test]
+    fn a_thing_owned_is_the_subject_not_its_owner() {
+        assert_eq!(
+            events(
+                "2025-03-14",
+                "Japarov and Rahmon signed a treaty on Thursday fixing the point where their borders meet."
+            ),
+            ["sign_deal Sadyr Japarov -> Emomali Rahmon 2025-03-13"]
+        );
+    }
 }

@@ -1402,26 +1402,6 @@ impl<'a> Reader<'a> {
             && window
                 .iter()
                 .any(|t| matches!(t.lower_str(), "will" | "'ll" | "shall"));
-        // "said he hoped Mirziyoyev would join them": a wish for what
-        // another would do is no promise.
-        if intent_word
-            && (f.start.saturating_sub(10)..f.start).any(|k| {
-                matches!(
-                    lw(toks, k),
-                    "hope"
-                        | "hoped"
-                        | "hopes"
-                        | "hoping"
-                        | "wish"
-                        | "wished"
-                        | "wishes"
-                        | "wants"
-                        | "wanted"
-                )
-            })
-        {
-            return;
-        }
         let reported = intent_word && (announced || toks.iter().any(|t| REPORTING_VERBS.has(t)));
         let mut promised = false;
         if refused {

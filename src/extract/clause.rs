@@ -1961,6 +1961,12 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && base_relation == Relation::Host && !is_noun {
                 targets = self.hosted_parties(toks, mentions, f.end, s.index, &sources, times);
             }
+            // "When North Korea fired a missile over Hokkaido, Abe called it
+            // a grave threat": "it" is the act of the clause before.
+            if targets.is_empty() && !f.pair_only && !is_noun && lw(toks, f.end) == "it" {
+                targets =
+                    self.opening_clause_agent(toks, mentions, subj_limit, base_relation, &sources);
+            }
             // "..., an exercise Caracas denounced as a provocation".
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets =
@@ -3483,6 +3489,40 @@ impl<'a> Reader<'a> {
             .collect()
     }
 
+    /// The subject of a clause opening the sentence with "when", "after"
+    /// or "as", for a judgement of "it" in the main clause: the act judged
+    /// is that clause's, and its subject the target.
+    fn opening_clause_agent(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        limit: usize,
+        relation: Relation,
+        judges: &[usize],
+    ) -> Vec<usize> {
+        if !matches!(
+            relation,
+            Relation::Criticize | Relation::Praise | Relation::Reject
+        ) || !matches!(lw(toks, 0), "when" | "after" | "as" | "once")
+        {
+            return Vec::new();
+        }
+        let Some(comma) = (1..limit).find(|&k| lw(toks, k) == ",") else {
+            return Vec::new();
+        };
+        mentions
+            .iter()
+            .find(|m| m.start == 1 && m.end < comma && !m.possessive && !m.place)
+            .map(|m| {
+                m.actors
+                    .iter()
+                    .copied()
+                    .filter(|a| !judges.contains(a))
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
     /// The parties of talks or a ceremony a subject hosted: named after
     /// "between" further on ("hosted two rounds of indirect talks in Ankara
     /// in July between X and Y"), or those of the meeting or signing the
@@ -3813,13 +3853,32 @@ impl<'a> Reader<'a> {
         ) {
             return None;
         }
-        for t in toks.iter().skip(from).take(12) {
+        for (k, t) in toks.iter().enumerate().skip(from).take(12) {
             let w = t.lower_str();
+            // "an unprecedented, serious and grave threat": a comma between
+            // modifiers goes on with the phrase.
+            if w == "," {
+                let next = toks.get(k + 1);
+                if next.is_some_and(|n| {
+                    let nw = n.lower_str();
+                    n.is_word()
+                        && !n.is_capitalized()
+                        && !AUX.has(n)
+                        && !nw.ends_with("ed")
+                        && !nw.ends_with("ing")
+                        && !matches!(
+                            nw,
+                            "and" | "but" | "or" | "which" | "who" | "as" | "then" | "saying"
+                        )
+                }) {
+                    continue;
+                }
+                return None;
+            }
             if matches!(
                 w,
                 "." | ";"
                     | ":"
-                    | ","
                     | "to"
                     | "for"
                     | "because"

@@ -2965,4 +2965,29 @@ mod tests {
             ["sign_deal Sadyr Japarov -> Emomali Rahmon 2025-03-13"]
         );
     }
+
+    #[test]
+    fn a_verdict_reads_across_commas_between_modifiers() {
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "Russia fired a missile at Poland on Monday. Duda called it an \"unprecedented, serious and grave threat\"."
+            ),
+            [
+                "attack Russia -> Poland 2024-01-08",
+                "criticize Andrzej Duda -> Russia 2024-01-08"
+            ]
+        );
+    }
+
+    #[test]
+    fn it_judged_is_the_act_of_the_opening_clause() {
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "When Iran seized a tanker off Oman in May 2023, Blinken called it a reckless provocation."
+            ),
+            ["criticize Antony Blinken -> Iran 2023-05"]
+        );
+    }
 }

@@ -787,7 +787,64 @@ impl<'a> Scanner<'a> {
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
+        self.judged_government(toks, out, cast);
         self.note_home_state(toks, out, cast);
+    }
+
+    /// "Musyoka accused the government of ...", "Zourabichvili accused the
+    /// government of waging war": a government judged with no state named
+    /// is the one the story is set in (its dateline's or official text's
+    /// state), else the judge's own.
+    fn judged_government(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+        let Some(at) = (2..toks.len().saturating_sub(1)).find(|&k| {
+            lw(toks, k) == "the"
+                && matches!(lw(toks, k + 1), "government" | "regime" | "authorities")
+                // ("the government of Mali" names its state; "accused the
+                // government of lying" does not.)
+                && !matches!(lw(toks, k + 2), "'s" | "in")
+                && !(lw(toks, k + 2) == "of"
+                    && toks
+                        .get(k + 3)
+                        .is_some_and(|t| t.is_capitalized() || t.lower_str() == "the"))
+                && matches!(
+                    lw(toks, k - 1),
+                    "accused"
+                        | "accuses"
+                        | "criticised"
+                        | "criticized"
+                        | "criticises"
+                        | "criticizes"
+                        | "blamed"
+                        | "blames"
+                        | "condemned"
+                        | "condemns"
+                        | "denounced"
+                        | "denounces"
+                        | "attacked"
+                        | "slammed"
+                )
+                && !out.iter().any(|m| m.start <= k + 1 && m.end > k)
+        }) else {
+            return;
+        };
+        let judge = out
+            .iter()
+            .rev()
+            .find(|m| {
+                m.end < at && m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
+            })
+            .map(|m| m.actors[0]);
+        let state = cast.home_state.or_else(|| {
+            let code = cast.actors[judge?].country.clone()?;
+            let li = self.lex.country(&code)?;
+            Some(cast.lexicon_actor(self.lex, li, self.date))
+        });
+        let Some(state) = state.filter(|&x| Some(x) != judge) else {
+            return;
+        };
+        let m = self.mention(at, at + 2, vec![state], MentionKind::Description);
+        let pos = out.iter().position(|x| x.start > at).unwrap_or(out.len());
+        out.insert(pos, m);
     }
 
     /// Sets [`Cast::home_state`] from the opening sentences: a body "of"

@@ -2990,4 +2990,23 @@ mod tests {
             ["criticize Antony Blinken -> Iran 2023-05"]
         );
     }
+
+    #[test]
+    fn a_government_judged_unnamed_is_the_judges_own() {
+        assert_eq!(
+            events(
+                "2024-12-03",
+                "Kenya's opposition leader Kalonzo Musyoka on Sunday accused the government of speaking from both sides of the mouth."
+            ),
+            ["criticize Kalonzo Musyoka -> Kenya 2024-12-01"]
+        );
+        // "The government of X" names its own state.
+        assert_eq!(
+            events(
+                "2024-12-03",
+                "Kenya's opposition leader Kalonzo Musyoka on Sunday accused the government of Uganda of lying."
+            ),
+            ["criticize Kalonzo Musyoka -> Uganda 2024-12-01"]
+        );
+    }
 }

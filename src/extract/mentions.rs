@@ -787,8 +787,47 @@ impl<'a> Scanner<'a> {
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
+        self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
         self.note_home_state(toks, out, cast);
+    }
+
+    /// "Ukraine's trade representative, Taras Kachka,": a person named in
+    /// apposition to a state's role the lexicon does not know is of that
+    /// state.
+    fn possessed_role_names(&self, toks: &[Token], out: &[Mention], cast: &mut Cast) {
+        for x in out {
+            let &[p] = x.actors.as_slice() else {
+                continue;
+            };
+            if x.kind != MentionKind::Name
+                || cast.kind(p) != ActorKind::Person
+                || cast.actors[p].country.is_some()
+                || x.start < 4
+                || toks[x.start - 1].text != ","
+            {
+                continue;
+            }
+            // Back over the role's lowercase words to "'s".
+            let mut k = x.start - 1;
+            let mut words = 0;
+            while k > 0 && words < 4 && toks[k - 1].is_word() && !toks[k - 1].is_capitalized() {
+                k -= 1;
+                words += 1;
+            }
+            if words == 0 || k == 0 || !matches!(lw(toks, k - 1), "'s" | "'") {
+                continue;
+            }
+            let state = out.iter().find(|m| {
+                m.possessive
+                    && m.end + 1 == k
+                    && m.actors.len() == 1
+                    && cast.kind(m.actors[0]) == ActorKind::Country
+            });
+            if let Some(c) = state.and_then(|m| cast.actors[m.actors[0]].country.clone()) {
+                cast.actors[p].country = Some(c);
+            }
+        }
     }
 
     /// "Musyoka accused the government of ...", "Zourabichvili accused the

@@ -3009,4 +3009,15 @@ mod tests {
             ["criticize Kalonzo Musyoka -> Uganda 2024-12-01"]
         );
     }
+
+    #[test]
+    fn a_name_in_apposition_to_a_states_role_is_of_that_state() {
+        assert_eq!(
+            events(
+                "2023-09-16",
+                "On Friday Ukraine's trade representative, Taras Kachka, warned that Kyiv could ban imports of Polish fruit."
+            ),
+            ["threaten Taras Kachka -> Poland 2023-09-15"]
+        );
+    }
 }

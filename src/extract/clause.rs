@@ -1920,10 +1920,18 @@ impl<'a> Reader<'a> {
                 // the one warned.
                 if base_relation == Relation::Threaten && !is_noun {
                     let threat = self.threat_clause(toks, mentions, f.end, times, &sources);
-                    if threat.is_empty() && !self.that_follows(toks, f.end, times) {
-                        self.object_after(toks, mentions, f.end, claimed, times, search)
-                    } else {
+                    if !threat.is_empty() || self.that_follows(toks, f.end, times) {
                         threat
+                    } else if lw(toks, f.end) == "to"
+                        && toks
+                            .get(f.end + 1)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    {
+                        // "threatened to block Sweden's membership": the
+                        // object of the act threatened.
+                        self.object_after(toks, mentions, f.end + 2, claimed, times, search)
+                    } else {
+                        self.object_after(toks, mentions, f.end, claimed, times, search)
                     }
                 } else {
                     self.object_after(toks, mentions, f.end, claimed, times, search)

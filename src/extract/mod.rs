@@ -3020,4 +3020,15 @@ mod tests {
             ["threaten Taras Kachka -> Poland 2023-09-15"]
         );
     }
+
+    #[test]
+    fn a_threat_to_act_aims_at_the_acts_object() {
+        assert_eq!(
+            events(
+                "2023-09-16",
+                "On Friday Erdogan threatened to block Sweden's membership."
+            ),
+            ["threaten Recep Tayyip Erdoğan -> Sweden 2023-09-15"]
+        );
+    }
 }

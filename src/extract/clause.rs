@@ -1964,6 +1964,55 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
             }
+            // "China urged restraint", "called for calm": an appeal with no
+            // one named is to the sides of the fighting just told.
+            if targets.is_empty()
+                && !is_noun
+                && matches!(base_relation, Relation::Urge | Relation::Demand)
+            {
+                // (The appeal's words may end the wording: "called for calm".)
+                let mut k = if matches!(
+                    lw(toks, f.end.saturating_sub(1)),
+                    "restraint" | "calm" | "de-escalation" | "ceasefire"
+                ) {
+                    f.end - 1
+                } else {
+                    f.end
+                };
+                while matches!(
+                    lw(toks, k),
+                    "for"
+                        | "an"
+                        | "a"
+                        | "maximum"
+                        | "immediate"
+                        | "utmost"
+                        | "both"
+                        | "sides"
+                        | "to"
+                        | "exercise"
+                        | "show"
+                ) {
+                    k += 1;
+                }
+                if matches!(
+                    lw(toks, k),
+                    "restraint" | "calm" | "de-escalation" | "ceasefire" | "truce"
+                ) {
+                    if let Some(pair) = self.cast.recent_fighting(s.index, 4) {
+                        let side = |a: usize| {
+                            let x = &self.cast.actors[a];
+                            x.country.clone().unwrap_or_else(|| x.id.clone())
+                        };
+                        let own: Vec<String> = sources.iter().map(|&a| side(a)).collect();
+                        targets = pair
+                            .iter()
+                            .copied()
+                            .filter(|&a| !own.contains(&side(a)))
+                            .collect();
+                    }
+                }
+            }
             // "hosted two rounds of talks in Ankara between X and Y",
             // "Wang Yi hosted the negotiations": the parties of the talks.
             if targets.is_empty() && base_relation == Relation::Host && !is_noun {

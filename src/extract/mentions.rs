@@ -83,7 +83,7 @@ pub struct Cast {
     /// armed groups, with its sentence: who "both parties" and "the two
     /// sides" are when others were named since ("... signed the truce.
     /// Abiy thanked the AU and South Africa. Blinken urged both parties").
-    sides: Option<([usize; 2], usize)>,
+    sides: Option<([usize; 2], usize, Relation)>,
     /// The last visit's guest and host (people), for "his guest", "the
     /// visitor", "her host".
     guest: Option<usize>,
@@ -367,9 +367,17 @@ impl Cast {
         };
         if let (Some(x), Some(y)) = (side(a), side(b)) {
             if x != y {
-                self.sides = Some(([x, y], sentence));
+                self.sides = Some(([x, y], sentence, relation));
             }
         }
+    }
+
+    /// The sides of the last fighting, if told within `within` sentences
+    /// of `sentence` (and no deal was told since).
+    pub fn recent_fighting(&self, sentence: usize, within: usize) -> Option<[usize; 2]> {
+        self.sides
+            .filter(|&(_, at, r)| r == Relation::Attack && sentence.saturating_sub(at) <= within)
+            .map(|(p, _, _)| p)
     }
 
     /// Remembers who visited whom, from an event just read.
@@ -787,6 +795,7 @@ impl<'a> Scanner<'a> {
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
+        attributive_surnames(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
         self.note_home_state(toks, out, cast);
@@ -1673,14 +1682,14 @@ impl<'a> Scanner<'a> {
                         toks.get(end - 1).map(|t| t.lower_str()),
                         Some("sides" | "parties")
                     )
-                    && cast.sides.is_some_and(|(p, at)| {
+                    && cast.sides.is_some_and(|(p, at, _)| {
                         self.sentence.saturating_sub(at) <= 8
                                 // Not when one of them speaks ("Moscow urged
                                 // both sides").
                                 && !so_far.iter().any(|m| m.actors.iter().any(|a| p.contains(a)))
                     }) =>
                 {
-                    let mut v = cast.sides.map(|(p, _)| p.to_vec()).unwrap_or_default();
+                    let mut v = cast.sides.map(|(p, _, _)| p.to_vec()).unwrap_or_default();
                     v.sort_unstable();
                     v
                 }
@@ -3455,6 +3464,38 @@ fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
             m.actors = vec![subject];
         }
     }
+}
+
+/// "hideouts of Baloch separatist groups": a lone surname between a
+/// preposition or determiner and a lowercase modifier of a plural noun is
+/// a word used attributively (a people, a place), not the person the story
+/// named.
+fn attributive_surnames(toks: &[Token], out: &mut Vec<Mention>, cast: &Cast) {
+    out.retain(|m| {
+        let lone = m.end == m.start + 1
+            && m.kind == MentionKind::Name
+            && m.actors.len() == 1
+            && cast.kind(m.actors[0]) == ActorKind::Person
+            && !m.possessive;
+        if !lone || m.start == 0 {
+            return true;
+        }
+        let before = &toks[m.start - 1];
+        let lower = |k: usize| {
+            toks.get(k)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        };
+        let attributive = (PREPOSITIONS.has(before) || DETERMINERS.has(before))
+            && lower(m.end)
+            && !AUX.has_at(toks, m.end)
+            && !ADVERBS.has_at(toks, m.end)
+            && !lw(toks, m.end).ends_with("ed")
+            && lower(m.end + 1)
+            && lw(toks, m.end + 1).len() > 3
+            && lw(toks, m.end + 1).ends_with('s')
+            && !lw(toks, m.end + 1).ends_with("ss");
+        !attributive
+    });
 }
 
 fn title_gender(title: &str) -> Gender {

@@ -3031,4 +3031,36 @@ mod tests {
             ["threaten Recep Tayyip Erdoğan -> Sweden 2023-09-15"]
         );
     }
+
+    #[test]
+    fn an_appeal_for_restraint_is_to_the_sides_of_the_fighting() {
+        assert_eq!(
+            events(
+                "2024-01-18",
+                "Iran struck Pakistan on Tuesday. On Wednesday China urged restraint."
+            ),
+            [
+                "attack Iran -> Pakistan 2024-01-16",
+                "urge China -> Iran 2024-01-17",
+                "urge China -> Pakistan 2024-01-17"
+            ]
+        );
+        // Not to the speakers' own states after a deal of theirs.
+        let got = events(
+            "2024-09-05",
+            "Egypt and Turkey signed a defence accord on Wednesday. Both leaders called for an immediate ceasefire in Gaza.",
+        );
+        assert!(!got.iter().any(|e| e.starts_with("urge")), "{got:?}");
+    }
+
+    #[test]
+    fn a_lone_surname_used_attributively_is_not_the_person() {
+        assert_eq!(
+            events(
+                "2024-01-20",
+                "Spokeswoman Mumtaz Zahra Baloch spoke on Monday. On Thursday Pakistani drones hit hideouts of Baloch separatist groups in Iran."
+            ),
+            ["attack Pakistan -> Iran 2024-01-18"]
+        );
+    }
 }

@@ -61,6 +61,20 @@ pub enum TimeKind {
     /// A month, and perhaps a day, of a year counted from publication
     /// ("in August this year", "on July 1 last year").
     MonthInYear(u32, Option<u32>, i32),
+    /// So many days, months or years after (or, negative, before) the
+    /// date the story last told an event on ("a month later", "two weeks
+    /// later", "three years earlier"); the extractor passes that date as
+    /// the anchor, and keeps its precision if coarser.
+    Later(Span, i32),
+}
+
+/// The unit of a [`TimeKind::Later`] shift, which is also the finest
+/// precision it can give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Span {
+    Days,
+    Months,
+    Years,
 }
 
 impl TimeKind {
@@ -423,6 +437,21 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if let Some(n) = t.get(i).and_then(count) {
         // Borrowed: this runs for every "a" and "an" too.
         let unit = lw(t, i + 1).trim_end_matches('s');
+        // "a month later", "two weeks later", "three years earlier".
+        if matches!(lw(t, i + 2), "later" | "earlier") && n > 0 {
+            let sign = if lw(t, i + 2) == "later" { 1 } else { -1 };
+            let n = n as i32 * sign;
+            let k = match unit {
+                "day" => Some(TimeKind::Later(Span::Days, n)),
+                "week" => Some(TimeKind::Later(Span::Days, 7 * n)),
+                "month" => Some(TimeKind::Later(Span::Months, n)),
+                "year" => Some(TimeKind::Later(Span::Years, n)),
+                _ => None,
+            };
+            if let Some(k) = k {
+                return Some((i + 3, k));
+            }
+        }
         if lw(t, i + 2) == "ago" {
             // "Three years ago today": the anniversary, to the day.
             if lw(t, i + 3) == "today" && matches!(unit, "month" | "year") {
@@ -604,6 +633,21 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
     }
     match kind {
         TimeKind::RefOffset(n) => When::day(published + Duration::days(n), raw),
+        TimeKind::Later(Span::Days, n) => When::day(published + Duration::days(n as i64), raw),
+        TimeKind::Later(Span::Months, n) => {
+            let total = published.year() * 12 + published.month0() as i32 + n;
+            match NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1)
+            {
+                Some(d) => When::month(d, raw),
+                None => When::unknown(),
+            }
+        }
+        TimeKind::Later(Span::Years, n) => {
+            match NaiveDate::from_ymd_opt(published.year() + n, 1, 1) {
+                Some(d) => When::year(d, raw),
+                None => When::unknown(),
+            }
+        }
         TimeKind::StoryYear => match NaiveDate::from_ymd_opt(published.year(), 1, 1) {
             Some(d) => When::year(d, raw),
             None => When::unknown(),
@@ -774,6 +818,25 @@ mod tests {
             when("as recently as May last year", THU, Tense::Past).as_deref(),
             Some("2022-05")
         );
+    }
+
+    #[test]
+    fn a_shift_later_or_earlier_is_found_with_its_unit() {
+        let kind = |text: &str| find(&tokenize(text, 0)).first().map(|e| e.kind);
+        assert_eq!(
+            kind("a month later he"),
+            Some(TimeKind::Later(Span::Months, 1))
+        );
+        assert_eq!(
+            kind("two weeks later he"),
+            Some(TimeKind::Later(Span::Days, 14))
+        );
+        assert_eq!(
+            kind("three years earlier he"),
+            Some(TimeKind::Later(Span::Years, -3))
+        );
+        // "a day later" stays a day from the story's reference day.
+        assert_eq!(kind("a day later he"), Some(TimeKind::RefOffset(1)));
     }
 
     #[test]

@@ -11,7 +11,7 @@ use crate::articles::Article;
 use crate::fasthash::FastSet;
 use crate::lexicon::schema::VerdictUse;
 use crate::lexicon::{token_bits, CompiledTrigger, Form, HeadForm, Lexicon, PatWord};
-use crate::model::{ActorKind, DateSource, Event, Evidence, Relation, When};
+use crate::model::{ActorKind, DateSource, Event, Evidence, Precision, Relation, When};
 use crate::text::{Sentence, Token};
 use crate::time::{self, Tense};
 
@@ -60,6 +60,10 @@ pub struct Reader<'a> {
     /// paragraph, are still there ("Seoul called the measures
     /// retaliation").
     period: Option<(When, usize)>,
+    /// The date the text last wrote or gave an event, with its precision,
+    /// and its sentence: what "a month later" or "two years earlier" count
+    /// from.
+    last_told: Option<(When, usize)>,
     /// The index of the sentence that opened the current paragraph.
     paragraph_at: usize,
     /// The index of the sentence being read.
@@ -398,6 +402,7 @@ impl<'a> Reader<'a> {
             last_day: None,
             chronicle: false,
             period: None,
+            last_told: None,
             paragraph_at: 0,
             sentence_index: 0,
             story_year: None,
@@ -583,6 +588,41 @@ impl<'a> Reader<'a> {
                 self.last_day = Some((d, s.index));
             }
             self.note_period(toks, &times, quoted, pubd, s.index, events_before);
+            // The sentence's last time phrase written outside quotes (not a
+            // deadline or a start), else the date of its first event.
+            let written = times
+                .iter()
+                .rev()
+                .filter(|t| {
+                    !quoted[t.start]
+                        && !matches!(
+                            word_before(toks, t.start),
+                            "until" | "till" | "by" | "since" | "before"
+                        )
+                })
+                .find_map(|t| {
+                    let w = if matches!(t.kind, time::TimeKind::Later(..)) {
+                        self.events[events_before..]
+                            .iter()
+                            .find(|e| e.when.source == DateSource::Text)
+                            .map(|e| e.when.clone())?
+                    } else {
+                        let anchor = self.anchor(t.kind, pubd);
+                        time::resolve(t.kind, anchor, Tense::Past, "")
+                    };
+                    w.date.is_some().then_some(w)
+                });
+            let told = || {
+                self.events[events_before..]
+                    .iter()
+                    .find(|e| {
+                        !e.planned && e.when.source == DateSource::Text && e.when.date.is_some()
+                    })
+                    .map(|e| e.when.clone())
+            };
+            if let Some(w) = written.or_else(told) {
+                self.last_told = Some((w, s.index));
+            }
         }
         self.note_state_lists(toks, mentions, s.index);
         // The sentence subject, for pronouns in later sentences.
@@ -2568,6 +2608,34 @@ impl<'a> Reader<'a> {
                         r + chrono::Duration::days(ahead),
                         &span_text(toks, t.start, t.end),
                     )
+                }
+                // "A month later": from the date last told, at no finer a
+                // precision than it had; with none told lately, unknown.
+                (time::TimeKind::Later(..), _) => {
+                    match self
+                        .last_told
+                        .as_ref()
+                        .filter(|(_, at)| s.index.saturating_sub(*at) <= 6)
+                        .and_then(|(w, _)| Some((w.date?, w.precision)))
+                    {
+                        Some((base, precision)) => {
+                            let raw = span_text(toks, t.start, t.end);
+                            let w = time::resolve(t.kind, base, tense, &raw);
+                            match (w.date, precision) {
+                                (Some(d), Precision::Month) if w.precision == Precision::Day => {
+                                    When::month(d.with_day(1).unwrap_or(d), &raw)
+                                }
+                                (Some(d), Precision::Year) if w.precision != Precision::Year => {
+                                    When::year(
+                                        d.with_day(1).and_then(|x| x.with_month(1)).unwrap_or(d),
+                                        &raw,
+                                    )
+                                }
+                                _ => w,
+                            }
+                        }
+                        None => When::unknown(),
+                    }
                 }
                 _ => {
                     let anchor = self.anchor(t.kind, pubd);

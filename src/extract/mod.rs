@@ -3063,4 +3063,41 @@ mod tests {
             ["attack Pakistan -> Iran 2024-01-18"]
         );
     }
+
+    #[test]
+    fn a_shift_counts_from_the_date_last_told_at_its_precision() {
+        assert_eq!(
+            events(
+                "2023-12-20",
+                "In September 2020 Washington cut aid to Ethiopia. A month later Trump criticised Ethiopia."
+            ),
+            [
+                "sanction United States -> Ethiopia 2020-09",
+                "criticize Donald Trump -> Ethiopia 2020-10"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-12-20",
+                "On 3 September 2020 Washington cut aid to Ethiopia. Two weeks later Trump criticised Ethiopia."
+            ),
+            [
+                "sanction United States -> Ethiopia 2020-09-03",
+                "criticize Donald Trump -> Ethiopia 2020-09-17"
+            ]
+        );
+        // A time phrase with no event still anchors the shift.
+        assert_eq!(
+            events(
+                "2018-10-06",
+                "Chile lost that round in September 2015. Two months earlier, Pope Francis had come to La Paz."
+            ),
+            ["visit Francis -> Bolivia 2015-07"]
+        );
+        // With nothing told lately, the shift has no date to count from.
+        assert_eq!(
+            events("2023-12-20", "Two years later Trump criticised Ethiopia."),
+            ["criticize Donald Trump -> Ethiopia "]
+        );
+    }
 }

@@ -1887,7 +1887,10 @@ mod tests {
                 "2024-04-06",
                 "Police arrested former Vice President Jorge Glas. Glas, who has twice been convicted of corruption, had been granted political asylum by Mexico earlier on Friday."
             ),
-            ["aid Mexico -> Jorge Glas 2024-04-05"]
+            [
+                "coerce Police -> Jorge Glas 2024-04-06",
+                "aid Mexico -> Jorge Glas 2024-04-05"
+            ]
         );
         // A reduced relative's patient is its noun, not the clause subject
         // before it; a date's comma does not end the search for "by".
@@ -3098,6 +3101,36 @@ mod tests {
         assert_eq!(
             events("2023-12-20", "Two years later Trump criticised Ethiopia."),
             ["criticize Donald Trump -> Ethiopia "]
+        );
+    }
+
+    #[test]
+    fn police_act_as_a_group_and_a_states_police_for_the_state() {
+        assert_eq!(
+            events("2022-12-08", "Police detained Pedro Castillo on Wednesday."),
+            ["coerce Police -> Pedro Castillo 2022-12-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-04-08",
+                "On Friday Ecuadorian police stormed the Mexican embassy in Quito."
+            ),
+            ["attack Ecuador -> Mexico 2024-04-05"]
+        );
+    }
+
+    #[test]
+    fn leaders_adopting_a_declaration_sign_it() {
+        assert_eq!(
+            events(
+                "2022-04-08",
+                "Sánchez and Mohammed VI met in Rabat on Thursday, and the two leaders adopted a joint declaration."
+            ),
+            [
+                "visit Pedro Sánchez -> Morocco 2022-04-07",
+                "meet Pedro Sánchez -> Mohammed VI 2022-04-07",
+                "sign_deal Pedro Sánchez -> Mohammed VI 2022-04-07"
+            ]
         );
     }
 }

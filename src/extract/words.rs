@@ -852,6 +852,7 @@ pub static GROUP_NOUNS: WordSet = WordSet::new(
         "protesters",
         "protestors",
         "demonstrators",
+        "police",
         "militants",
         "rebels",
         "insurgents",

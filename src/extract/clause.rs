@@ -3186,10 +3186,11 @@ impl<'a> Reader<'a> {
         let start = (0..limit)
             .rev()
             .find(|&k| {
+                // ("they talked over tea before Mr Modi returned to the
+                // airport and flew on": without a comma too.)
                 matches!(lw(toks, k), ";" | ":")
                     || SUBORDINATORS.contains(&lw(toks, k))
                         && k > 0
-                        && lw(toks, k - 1) == ","
                         && mentions.iter().any(|m| m.start == k + 1)
             })
             .map_or(0, |k| k + 1);
@@ -4214,6 +4215,29 @@ impl<'a> Reader<'a> {
             }
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
                 let m = &mentions[mi];
+                // "granted asylum to Castillo's wife, Lilia Paredes": the
+                // one named in apposition to the possessed role.
+                if m.possessive && !after_by {
+                    let mut j = m.end + 1;
+                    while j < m.end + 4
+                        && toks
+                            .get(j)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    {
+                        j += 1;
+                    }
+                    if j > m.end + 1 && lw(toks, j) == "," {
+                        if let Some(ni) = mentions.iter().position(|x| {
+                            x.start == j + 1
+                                && x.kind == MentionKind::Name
+                                && x.actors.len() == 1
+                                && self.cast.kind(x.actors[0]) == ActorKind::Person
+                        }) {
+                            claimed.insert(ni);
+                            return mentions[ni].actors.clone();
+                        }
+                    }
+                }
                 if capitalized_skipped
                     && !(m.actors.len() == 1 && self.cast.kind(m.actors[0]) == ActorKind::Person)
                 {

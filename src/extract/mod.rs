@@ -3133,4 +3133,40 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_tour_goes_on_to_its_next_legs() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "On Monday Burhan went on to Qatar and Turkey."
+            ),
+            [
+                "visit Abdel Fattah al-Burhan -> Qatar 2024-05-06",
+                "visit Abdel Fattah al-Burhan -> Turkey 2024-05-06"
+            ]
+        );
+        // Back home is no visit, whoever the clause before was about.
+        assert_eq!(
+            events(
+                "2015-12-26",
+                "Sharif met Modi in Lahore, and they talked over tea before Mr Modi returned to the airport and flew on to Delhi."
+            )
+            .iter()
+            .filter(|e| e.contains("-> India"))
+            .count(),
+            0
+        );
+    }
+
+    #[test]
+    fn the_name_in_apposition_to_a_possessed_role_is_the_object() {
+        assert_eq!(
+            events(
+                "2022-12-21",
+                "Pedro Castillo was detained. On Tuesday Mexico granted asylum to Castillo's wife, Lilia Paredes, and their children."
+            ),
+            ["aid Mexico -> Lilia Paredes 2022-12-20"]
+        );
+    }
 }

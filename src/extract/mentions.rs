@@ -2839,7 +2839,7 @@ impl<'a> Scanner<'a> {
         }
         // Protesters, militants, rebels: a group actor of their own. (A
         // state's police, "Ecuadorian police", act for the state.)
-        if GROUP_NOUNS.has_at(toks, title_start) && !(head == "police" && !ctx.is_empty()) {
+        if GROUP_NOUNS.has_at(toks, title_start) && (head != "police" || ctx.is_empty()) {
             let mut end = title_start + 1;
             let mut country = ctx
                 .first()

@@ -2755,6 +2755,16 @@ impl<'a> Reader<'a> {
                     pairs.push((a, b));
                 }
             }
+            // "Abiy and Hassan Sheikh held talks with Erdogan": those who
+            // sat down together with a third met one another too.
+            if relation == Relation::Meet
+                && cameo != "045"
+                && cameo != "041"
+                && sources.len() == 2
+                && !is_noun
+            {
+                pairs.push((sources[0], sources[1]));
+            }
             // "X brought together Y and Z": the two it convened met too.
             if tr.pattern.starts_with("bring") && tr.pattern.ends_with("together") {
                 for (x, &a) in targets.iter().enumerate() {

@@ -3169,4 +3169,19 @@ mod tests {
             ["aid Mexico -> Lilia Paredes 2022-12-20"]
         );
     }
+
+    #[test]
+    fn two_who_held_talks_with_a_third_met_each_other() {
+        assert_eq!(
+            events(
+                "2024-12-12",
+                "Abiy Ahmed and Hassan Sheikh Mohamud held talks with Erdogan on Wednesday."
+            ),
+            [
+                "meet Abiy Ahmed -> Recep Tayyip Erdoğan 2024-12-11",
+                "meet Hassan Sheikh Mohamud -> Recep Tayyip Erdoğan 2024-12-11",
+                "meet Abiy Ahmed -> Hassan Sheikh Mohamud 2024-12-11"
+            ]
+        );
+    }
 }

@@ -3618,11 +3618,29 @@ impl<'a> Reader<'a> {
             return Vec::new();
         };
         let parties = if kind == ActNoun::Deal { 2 } else { 1 };
-        [&e.source, &e.target][..parties]
+        let found: Vec<usize> = [&e.source, &e.target][..parties]
             .iter()
             .filter_map(|id| self.cast.index_of(id.as_str()))
             .filter(|&a| !own_side(a))
-            .collect()
+            .collect();
+        if kind != ActNoun::Deal {
+            return found;
+        }
+        // A deal is its states' ("welcomed the agreement" Albanese and
+        // Natano signed is praise of Australia and Tuvalu).
+        let mut out: Vec<usize> = Vec::with_capacity(found.len());
+        for a in found {
+            let state = (self.cast.kind(a) == ActorKind::Person)
+                .then(|| self.cast.actors[a].country.clone())
+                .flatten()
+                .and_then(|c| self.lex.country(&c))
+                .map(|li| self.cast_index_of_lexicon(li));
+            let x = state.unwrap_or(a);
+            if !out.contains(&x) {
+                out.push(x);
+            }
+        }
+        out
     }
 
     /// The subject of a clause opening the sentence with "when", "after"

@@ -3184,4 +3184,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_deal_welcomed_is_praise_of_its_states() {
+        assert_eq!(
+            events(
+                "2023-11-11",
+                "Albanese and Natano signed the Falepili Union treaty on Friday. Forum Secretary General Henry Puna also welcomed the agreement."
+            ),
+            [
+                "sign_deal Anthony Albanese -> Kausea Natano 2023-11-10",
+                "praise Henry Puna -> Australia 2023-11-10",
+                "praise Henry Puna -> Tuvalu 2023-11-10"
+            ]
+        );
+    }
 }

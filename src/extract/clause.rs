@@ -1657,6 +1657,25 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "should he ever set foot in Armenia", "were she to visit": a
+        // clause opened by an inverted "should" or "were" is a condition.
+        let clause_at = (0..f.start)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    lw(toks, k),
+                    "," | ";" | "-" | "\u{2013}" | "\u{2014}" | "(" | ":"
+                )
+            })
+            .map_or(0, |k| k + 1);
+        if matches!(lw(toks, clause_at), "should" | "were")
+            && (matches!(
+                lw(toks, clause_at + 1),
+                "he" | "she" | "they" | "it" | "we" | "i"
+            ) || mentions.iter().any(|m| m.start == clause_at + 1))
+        {
+            return;
+        }
         // "denied ... visiting", "without meeting".
         if f.start > 0
             && matches!(

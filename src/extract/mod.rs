@@ -3199,4 +3199,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn setting_foot_is_a_visit_unless_a_condition() {
+        assert_eq!(
+            events("2015-08-15", "On Friday Kerry became the first US secretary of state to set foot in Cuba since 1945."),
+            ["visit John Kerry -> Cuba 2015-08-14"]
+        );
+        assert_eq!(
+            events(
+                "2023-10-10",
+                "The law obliges Yerevan to arrest Putin, should he ever set foot in Armenia."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -1821,6 +1821,8 @@ impl<'a> Reader<'a> {
                 "and" | "or" | "but" | "yet" | "nor" | "who" | "which" | "that" | "also" | "then"
             )
             && !ADVERBS.has(&toks[f.start - 1])
+            // ("which Maduro promptly rejected": an -ly adverb too.)
+            && !(lw(toks, f.start - 1).ends_with("ly") && lw(toks, f.start - 1).len() > 4)
             && !mentions.iter().any(|m| m.end == f.start);
         let reduced_relative = reduced_relative && !passive;
         let passive = passive || reduced_relative;
@@ -3816,8 +3818,26 @@ impl<'a> Reader<'a> {
             return Vec::new();
         }
         // Back over the act noun, up to two modifiers and a determiner, to
-        // the comma or dash.
+        // the comma or dash; or over "which" ("Lula floated the idea of a
+        // new election - which both Maduro and Machado rejected").
         let mut k = judge.start;
+        // (From the first of coordinated judges: "both Maduro and Machado".)
+        while let Some(prev) = mentions.iter().rev().find(|m| m.end < k && m.end + 2 >= k) {
+            if (prev.end..k).all(|x| matches!(lw(toks, x), "and" | ",")) && prev.end < k {
+                k = prev.start;
+            } else {
+                break;
+            }
+        }
+        if k > 0 && matches!(lw(toks, k - 1), "both" | "all") {
+            k -= 1;
+        }
+        if k >= 2
+            && lw(toks, k - 1) == "which"
+            && matches!(lw(toks, k - 2), "," | "-" | "\u{2014}" | "\u{2013}")
+        {
+            return self.clause_subject_before(toks, mentions, k - 2, judges);
+        }
         if k == 0 || act_noun(lw(toks, k - 1)).is_none() {
             return Vec::new();
         }
@@ -3838,7 +3858,18 @@ impl<'a> Reader<'a> {
         {
             return Vec::new();
         }
-        let pause = k - 2;
+        self.clause_subject_before(toks, mentions, k - 2, judges)
+    }
+
+    /// The subject of the clause that ends at `pause` (a comma or dash),
+    /// for a judgement in the appositive after it; not the judges' side.
+    fn clause_subject_before(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        pause: usize,
+        judges: &[usize],
+    ) -> Vec<usize> {
         // The clause summed up starts after the last ", and" or ";".
         let start = (1..pause)
             .rev()

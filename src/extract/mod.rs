@@ -3214,4 +3214,18 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn which_judged_is_the_act_of_the_clause_before() {
+        assert_eq!(
+            events(
+                "2024-08-02",
+                "On Thursday Lula floated the idea of a new election - which both Maduro and Machado promptly rejected."
+            ),
+            [
+                "reject Nicolás Maduro -> Luiz Inácio Lula da Silva 2024-08-01",
+                "reject María Corina Machado -> Luiz Inácio Lula da Silva 2024-08-01"
+            ]
+        );
+    }
 }

@@ -2024,6 +2024,12 @@ impl<'a> Reader<'a> {
             // "Brazil condemned the incursion": the act stands for its agent.
             if targets.is_empty() && !f.pair_only && !is_noun {
                 targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
+                // "declared the memorandum null and void": the act inside
+                // the wording.
+                if targets.is_empty() && f.end > f.start + 2 {
+                    targets =
+                        self.act_antecedent(toks, f.start + 1, s.index, base_relation, &sources);
+                }
             }
             // "China urged restraint", "called for calm": an appeal with no
             // one named is to the sides of the fighting just told.

@@ -3228,4 +3228,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_deal_declared_null_and_void_is_rejected() {
+        assert_eq!(
+            events(
+                "2024-01-03",
+                "Ethiopia and Somaliland signed a memorandum on Monday. The day after the signing, Somalia's cabinet declared the memorandum null and void."
+            ),
+            [
+                "sign_deal Ethiopia -> Somaliland 2024-01-01",
+                "reject Somalia -> Ethiopia 2024-01-01",
+                "reject Somalia -> Somaliland 2024-01-01"
+            ]
+        );
+    }
 }

@@ -6,8 +6,8 @@
 //! them on demand and never persisted (petgraph indices are not stable).
 
 use std::cmp::Ordering;
-use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 use std::io::Write;
 use std::path::Path;
 use std::sync::Arc;
@@ -16,7 +16,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::fasthash::FastMap;
+use crate::fasthash::{FastMap, FastSet};
 use crate::model::{Actor, ActorId, Event, Precision, Relation, When};
 
 pub mod store;
@@ -56,7 +56,7 @@ pub struct ArticleMeta {
 pub struct EventGraph {
     actors: BTreeMap<ActorId, Actor>,
     /// Events by their key, whose actor ids are numbers in `ids`.
-    events: BTreeMap<Key, Event>,
+    events: Events,
     articles: BTreeMap<String, ArticleMeta>,
     /// The numbers of the actor ids that event keys name.
     ids: Ids,
@@ -131,11 +131,10 @@ impl Ids {
 /// compare as integers: comparing the ids as strings, some thirty times
 /// per insert into a map of two million, was most of the cost of merging.
 ///
-/// The map's order is the numbers' order. Events are listed in
-/// `EventKey`'s order (source, target, relation, date label): when the
-/// numbers follow the ids' order (a loaded graph) that is the map's own
-/// order, and otherwise the map is walked one actor pair at a time with
-/// the pairs in name order (see [`EventGraph::entries`]).
+/// Keys order as the numbers do. Events are listed in `EventKey`'s order
+/// (source, target, relation, date label): when the numbers follow the
+/// ids' order that is the keys' own order, and otherwise the keys are
+/// sorted by the ids' places in name order (see [`EventGraph::entries`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 struct Key {
     source: u32,
@@ -144,18 +143,127 @@ struct Key {
     date: DateLabel,
 }
 
-/// The least relation in `Relation`'s order: keys of one actor pair start
-/// at it.
-const FIRST_RELATION: Relation = Relation::Say;
+/// Four words, hashed as such (the derived hash would feed the date's
+/// sixteen bytes with their length).
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(u64::from(self.source) << 32 | u64::from(self.target));
+        let date = u128::from_le_bytes(self.date.0);
+        state.write_u64(date as u64 ^ (self.relation as u64) << 56);
+        state.write_u64((date >> 64) as u64);
+    }
+}
 
-impl Key {
-    /// The least key of an actor pair.
-    fn first_of(source: u32, target: u32) -> Key {
-        Key {
-            source,
-            target,
-            relation: FIRST_RELATION,
-            date: DateLabel([0; 16]),
+/// Events per chunk of [`Events`]: 64 Ki events of about 180 bytes.
+const CHUNK: usize = 1 << 16;
+
+/// The events of a graph with their keys, in the order they were first
+/// added, found by key through a hash map.
+///
+/// This was a `BTreeMap<Key, Event>`. Merging a 100,000-article build into
+/// it searched a tree of nearly two million events for every report, a
+/// chain of cache misses, and shifted 180-byte events within its nodes:
+/// three of the four CPU seconds of merging, on the thread that also feeds
+/// the extracting ones. A hash lookup is one or two misses; the order the
+/// output needs is made once, when the events are listed (a loaded graph
+/// is already in that order). The events sit in fixed-size chunks, so that
+/// growing never copies them nor holds two copies at once.
+#[derive(Debug, Clone)]
+struct Events {
+    chunks: Vec<Vec<(Key, Event)>>,
+    len: usize,
+    /// Where each key's event is; empty until the first [`Events::entry`]
+    /// of a graph read from a file (`indexed` false), which is often
+    /// only queried.
+    index: FastMap<Key, u32>,
+    indexed: bool,
+    /// Every key came after all those before it, so that the order of
+    /// adding is the keys' order (true of a graph read from a file).
+    increasing: bool,
+}
+
+impl Default for Events {
+    fn default() -> Events {
+        Events {
+            chunks: Vec::new(),
+            len: 0,
+            index: FastMap::default(),
+            indexed: true,
+            increasing: true,
+        }
+    }
+}
+
+impl Events {
+    /// Events in strictly increasing key order, without an index yet.
+    fn from_increasing(keyed: Vec<(Key, Event)>) -> Events {
+        let mut events = Events::default();
+        for (k, e) in keyed {
+            events.push(k, e);
+        }
+        events.indexed = false;
+        events
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn push(&mut self, key: Key, event: Event) {
+        if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        if self.increasing && self.len > 0 {
+            let last = &self.chunks[(self.len - 1) / CHUNK];
+            if last.last().is_some_and(|(k, _)| *k >= key) {
+                self.increasing = false;
+            }
+        }
+        if self.indexed {
+            let n = u32::try_from(self.len).expect("fewer than 2^32 events");
+            self.index.insert(key, n);
+        }
+        self.chunks
+            .last_mut()
+            .expect("a chunk with room")
+            .push((key, event));
+        self.len += 1;
+    }
+
+    fn ensure_index(&mut self) {
+        if !self.indexed {
+            self.index.reserve(self.len);
+            for (n, (k, _)) in self.chunks.iter().flatten().enumerate() {
+                self.index.insert(*k, n as u32);
+            }
+            self.indexed = true;
+        }
+    }
+
+    /// The event stored under `key`, if any.
+    fn get_mut(&mut self, key: &Key) -> Option<&mut Event> {
+        self.ensure_index();
+        let n = *self.index.get(key)? as usize;
+        Some(&mut self.chunks[n / CHUNK][n % CHUNK].1)
+    }
+
+    /// Keys and events in the order they were added.
+    fn iter(&self) -> impl Iterator<Item = &(Key, Event)> + '_ {
+        self.chunks.iter().flatten()
+    }
+
+    fn into_values(self) -> impl Iterator<Item = Event> {
+        self.chunks.into_iter().flatten().map(|(_, e)| e)
+    }
+
+    /// Keeps the events for which `keep` is true, in the same order.
+    fn retain(&mut self, mut keep: impl FnMut(&Key) -> bool) {
+        let old = std::mem::take(self);
+        self.increasing = old.increasing;
+        for (k, e) in old.chunks.into_iter().flatten() {
+            if keep(&k) {
+                self.push(k, e);
+            }
         }
     }
 }
@@ -365,11 +473,9 @@ impl EventGraph {
             relation: event.relation,
             date: DateLabel::of(&event.when),
         };
-        match self.events.entry(key) {
-            Entry::Occupied(mut existing) => merge_event(existing.get_mut(), event),
-            Entry::Vacant(slot) => {
-                slot.insert(event);
-            }
+        match self.events.get_mut(&key) {
+            Some(existing) => merge_event(existing, event),
+            None => self.events.push(key, event),
         }
     }
 
@@ -399,58 +505,31 @@ impl EventGraph {
     }
 
     /// The events with their keys, in key order (source, target, relation,
-    /// date): the map's own order when the id numbers follow the ids'
-    /// order. Otherwise, when the events are few to an actor pair, the map
-    /// walked one pair at a time with the pairs in name order (within a
-    /// pair the map's order is the key order); and when the pairs are
-    /// many, with few events each, the events sorted by the ids' places in
-    /// name order instead of a search in the map per pair.
+    /// date): the order they were added in when that was the keys' order
+    /// and the id numbers follow the ids' order (a loaded graph);
+    /// otherwise the events sorted by the ids' places in name order.
     fn entries(&self) -> Box<dyn Iterator<Item = (&Key, &Event)> + '_> {
-        if self.ids.in_order {
-            return Box::new(self.events.iter());
-        }
-        let rank = self.ids.ranks();
         let events = &self.events;
-        if let Some(pairs) = self.pairs_in_name_order(&rank, events.len() / 16 + 16) {
-            return Box::new(pairs.into_iter().flat_map(move |(s, t)| {
-                events
-                    .range(Key::first_of(s, t)..)
-                    .take_while(move |(k, _)| (k.source, k.target) == (s, t))
-            }));
+        if self.ids.in_order && events.increasing {
+            return Box::new(events.iter().map(|(k, e)| (k, e)));
         }
         use rayon::prelude::*;
-        let mut all: Vec<(&Key, &Event)> = events.iter().collect();
+        let mut all: Vec<(&Key, &Event)> = events.iter().map(|(k, e)| (k, e)).collect();
         // Keys are unique: an unstable sort gives the one order.
-        all.par_sort_unstable_by_key(|(k, _)| {
-            (
-                rank[k.source as usize],
-                rank[k.target as usize],
-                k.relation,
-                k.date,
-            )
-        });
-        Box::new(all.into_iter())
-    }
-
-    /// The actor pairs that have events, sorted by the ids' places in name
-    /// order (`rank`), or `None` if there are more than `most`.
-    fn pairs_in_name_order(&self, rank: &[u32], most: usize) -> Option<Vec<(u32, u32)>> {
-        let mut pairs = Vec::new();
-        let mut next = self.events.keys().next().copied();
-        while let Some(k) = next {
-            if pairs.len() == most {
-                return None;
-            }
-            pairs.push((k.source, k.target));
-            // The first key of the next pair, found from the map.
-            let from = match k.target.checked_add(1) {
-                Some(t) => Some(Key::first_of(k.source, t)),
-                None => k.source.checked_add(1).map(|s| Key::first_of(s, 0)),
-            };
-            next = from.and_then(|from| self.events.range(from..).next().map(|(k, _)| *k));
+        if self.ids.in_order {
+            all.par_sort_unstable_by_key(|(k, _)| **k);
+        } else {
+            let rank = self.ids.ranks();
+            all.par_sort_unstable_by_key(|(k, _)| {
+                (
+                    rank[k.source as usize],
+                    rank[k.target as usize],
+                    k.relation,
+                    k.date,
+                )
+            });
         }
-        pairs.sort_unstable_by_key(|&(s, t)| (rank[s as usize], rank[t as usize]));
-        Some(pairs)
+        Box::new(all.into_iter())
     }
 
     pub fn articles(&self) -> impl Iterator<Item = &ArticleMeta> {
@@ -470,18 +549,18 @@ impl EventGraph {
     /// touch.
     pub fn retain_events<F: FnMut(&Event) -> bool>(&mut self, mut keep: F) {
         // `keep` sees the events in the order `events` lists them.
-        let dropped: Vec<Key> = self
+        let dropped: FastSet<Key> = self
             .entries()
             .filter(|(_, e)| !keep(e))
             .map(|(k, _)| *k)
             .collect();
-        for k in dropped {
-            self.events.remove(&k);
+        if !dropped.is_empty() {
+            self.events.retain(|k| !dropped.contains(k));
         }
         let used: BTreeSet<&str> = self
             .events
-            .values()
-            .flat_map(|e| [e.source.as_str(), e.target.as_str()])
+            .iter()
+            .flat_map(|(_, e)| [e.source.as_str(), e.target.as_str()])
             .collect();
         self.actors.retain(|id, _| used.contains(id.as_str()));
     }
@@ -574,7 +653,7 @@ impl EventGraph {
         // increasing key order: the map is then built in one pass instead of
         // by 200,000 merging inserts. Anything else takes the merging path.
         if canonical && keyed.windows(2).all(|w| w[0].0 < w[1].0) {
-            g.events = keyed.into_iter().collect();
+            g.events = Events::from_increasing(keyed);
         } else {
             for (_, e) in keyed {
                 g.add_event(e);
@@ -886,11 +965,6 @@ mod tests {
     }
 
     #[test]
-    fn keys_of_a_pair_start_at_the_first_relation() {
-        assert_eq!(Relation::ALL.iter().min(), Some(&FIRST_RELATION));
-    }
-
-    #[test]
     fn ids_numbered_out_of_order_still_list_in_key_order() {
         let g = graph(vec![
             ev("z", "x", Relation::Urge, 1),
@@ -919,7 +993,6 @@ mod tests {
 
     #[test]
     fn many_pairs_of_few_events_list_in_key_order_too() {
-        // More pairs than the pair walk takes: the sorted path.
         let mut g = EventGraph::new();
         let ids: Vec<String> = (0..40).map(|i| format!("a{}", (i * 17) % 40)).collect();
         for id in &ids {
@@ -932,10 +1005,6 @@ mod tests {
             }
         }
         assert!(!g.ids.in_order);
-        let rank = g.ids.ranks();
-        assert!(g
-            .pairs_in_name_order(&rank, g.event_count() / 16 + 16)
-            .is_none());
         let keys: Vec<EventKey> = g.events().map(Event::key).collect();
         assert_eq!(keys.len(), g.event_count());
         assert!(keys.windows(2).all(|w| w[0] < w[1]));

@@ -16,7 +16,7 @@ use petgraph::graph::{DiGraph, NodeIndex};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
-use crate::fasthash::{FastMap, FastSet};
+use crate::fasthash::{FastMap, FastSet, FxHasher};
 use crate::model::{Actor, ActorId, Event, Precision, Relation, When};
 
 pub mod store;
@@ -158,7 +158,7 @@ impl Hash for Key {
 const CHUNK: usize = 1 << 16;
 
 /// The events of a graph with their keys, in the order they were first
-/// added, found by key through a hash map.
+/// added, found by key through a hash table.
 ///
 /// This was a `BTreeMap<Key, Event>`. Merging a 100,000-article build into
 /// it searched a tree of nearly two million events for every report, a
@@ -168,14 +168,19 @@ const CHUNK: usize = 1 << 16;
 /// output needs is made once, when the events are listed (a loaded graph
 /// is already in that order). The events sit in fixed-size chunks, so that
 /// growing never copies them nor holds two copies at once.
+///
+/// The table holds only each event's number and half its key's hash, 8
+/// bytes a slot instead of the 32 of a key and a number: fresh memory is
+/// dear on these machines (the system zeroes every page a process first
+/// touches), and the table is rebuilt larger as it grows.
 #[derive(Debug, Clone)]
 struct Events {
     chunks: Vec<Vec<(Key, Event)>>,
     len: usize,
-    /// Where each key's event is; empty until the first [`Events::entry`]
-    /// of a graph read from a file (`indexed` false), which is often
-    /// only queried.
-    index: FastMap<Key, u32>,
+    /// Each event's number and [`Events::hash`] of its key; empty until
+    /// the first lookup in a graph read from a file (`indexed` false),
+    /// which is often only queried.
+    index: hashbrown::HashTable<(u32, u32)>,
     indexed: bool,
     /// Every key came after all those before it, so that the order of
     /// adding is the keys' order (true of a graph read from a file).
@@ -187,7 +192,7 @@ impl Default for Events {
         Events {
             chunks: Vec::new(),
             len: 0,
-            index: FastMap::default(),
+            index: hashbrown::HashTable::new(),
             indexed: true,
             increasing: true,
         }
@@ -197,11 +202,13 @@ impl Default for Events {
 impl Events {
     /// Events in strictly increasing key order, without an index yet.
     fn from_increasing(keyed: Vec<(Key, Event)>) -> Events {
-        let mut events = Events::default();
+        let mut events = Events {
+            indexed: false,
+            ..Events::default()
+        };
         for (k, e) in keyed {
-            events.push(k, e);
+            events.append(k, e);
         }
-        events.indexed = false;
         events
     }
 
@@ -209,7 +216,26 @@ impl Events {
         self.len
     }
 
-    fn push(&mut self, key: Key, event: Event) {
+    /// Half the key's hash, kept in the table.
+    fn hash(key: &Key) -> u32 {
+        let mut h = FxHasher::default();
+        key.hash(&mut h);
+        (h.finish() >> 32) as u32
+    }
+
+    /// The table's hash of a kept half: its low bits place the slot and
+    /// its top seven bits tag it, so both must come from all 32.
+    fn spread(half: u32) -> u64 {
+        u64::from(half).wrapping_mul(0x9e37_79b9_7f4a_7c15)
+    }
+
+    fn at(&mut self, n: u32) -> &mut Event {
+        let n = n as usize;
+        &mut self.chunks[n / CHUNK][n % CHUNK].1
+    }
+
+    /// Adds an event at the end, without indexing it.
+    fn append(&mut self, key: Key, event: Event) {
         if self.chunks.last().is_none_or(|c| c.len() == CHUNK) {
             self.chunks.push(Vec::with_capacity(CHUNK));
         }
@@ -219,10 +245,6 @@ impl Events {
                 self.increasing = false;
             }
         }
-        if self.indexed {
-            let n = u32::try_from(self.len).expect("fewer than 2^32 events");
-            self.index.insert(key, n);
-        }
         self.chunks
             .last_mut()
             .expect("a chunk with room")
@@ -230,21 +252,58 @@ impl Events {
         self.len += 1;
     }
 
-    fn ensure_index(&mut self) {
-        if !self.indexed {
-            self.index.reserve(self.len);
-            for (n, (k, _)) in self.chunks.iter().flatten().enumerate() {
-                self.index.insert(*k, n as u32);
+    fn number(&self) -> u32 {
+        u32::try_from(self.len).expect("fewer than 2^32 events")
+    }
+
+    /// Merges `event` into the event stored under `key` with `merge`, or
+    /// stores it under `key`.
+    fn merge_or_push(&mut self, key: Key, event: Event, merge: impl FnOnce(&mut Event, Event)) {
+        self.ensure_index();
+        let half = Events::hash(&key);
+        let chunks = &self.chunks;
+        let found = self.index.entry(
+            Events::spread(half),
+            |&(n, h)| h == half && chunks[n as usize / CHUNK][n as usize % CHUNK].0 == key,
+            |&(_, h)| Events::spread(h),
+        );
+        match found {
+            hashbrown::hash_table::Entry::Occupied(slot) => {
+                let n = slot.get().0;
+                merge(self.at(n), event);
             }
-            self.indexed = true;
+            hashbrown::hash_table::Entry::Vacant(slot) => {
+                slot.insert((
+                    u32::try_from(self.len).expect("fewer than 2^32 events"),
+                    half,
+                ));
+                self.append(key, event);
+            }
         }
     }
 
-    /// The event stored under `key`, if any.
-    fn get_mut(&mut self, key: &Key) -> Option<&mut Event> {
-        self.ensure_index();
-        let n = *self.index.get(key)? as usize;
-        Some(&mut self.chunks[n / CHUNK][n % CHUNK].1)
+    /// Adds an event whose key is not there yet.
+    fn push(&mut self, key: Key, event: Event) {
+        if self.indexed {
+            let entry = (self.number(), Events::hash(&key));
+            self.index
+                .insert_unique(Events::spread(entry.1), entry, |&(_, h)| Events::spread(h));
+        }
+        self.append(key, event);
+    }
+
+    fn ensure_index(&mut self) {
+        if !self.indexed {
+            self.index.reserve(self.len, |&(_, h)| Events::spread(h));
+            for (n, (k, _)) in self.chunks.iter().flatten().enumerate() {
+                let h = Events::hash(k);
+                self.index
+                    .insert_unique(Events::spread(h), (n as u32, h), |&(_, h)| {
+                        Events::spread(h)
+                    });
+            }
+            self.indexed = true;
+        }
     }
 
     /// Keys and events in the order they were added.
@@ -473,10 +532,7 @@ impl EventGraph {
             relation: event.relation,
             date: DateLabel::of(&event.when),
         };
-        match self.events.get_mut(&key) {
-            Some(existing) => merge_event(existing, event),
-            None => self.events.push(key, event),
-        }
+        self.events.merge_or_push(key, event, merge_event);
     }
 
     /// Merges another graph into this one. Merging is order-independent:

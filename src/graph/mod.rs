@@ -441,6 +441,11 @@ fn merge_actor(existing: &mut Actor, other: Actor) {
     // Nearly every record of a known actor brings no new name: then the
     // name and aliases below would come out as they are. The aliases of an
     // actor in the graph are sorted, unique and without its name.
+    // The commonest case first, in one pass: a lexicon actor's record
+    // carries the same sorted names the graph has for it.
+    if other.name == existing.name && other.aliases == existing.aliases {
+        return;
+    }
     let known = |n: &String| *n == existing.name || existing.aliases.binary_search(n).is_ok();
     if other.name >= existing.name && known(&other.name) && other.aliases.iter().all(known) {
         return;

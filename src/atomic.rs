@@ -14,8 +14,13 @@
 use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use crate::error::Error;
+
+/// How often a long write's data is flushed while it is written.
+const EARLY_SYNC: Duration = Duration::from_millis(250);
 
 /// Writes `bytes` to `path` atomically.
 pub fn write(path: &Path, bytes: &[u8]) -> Result<(), Error> {
@@ -31,11 +36,25 @@ where
     let tmp = temp_path(path);
     let result = (|| {
         let file = File::create(&tmp)?;
-        {
+        std::thread::scope(|scope| {
+            // While `fill` runs, a second thread asks the system every
+            // quarter second to start writing what is already there to
+            // disk, so that the last flush waits only for the tail: the
+            // 1.6 GB graph of a 100,000-article build waited half a second
+            // for it, with both cores idle. The early flushes' errors are
+            // left to the last one.
+            let (done, wait) = std::sync::mpsc::channel::<()>();
+            let early = &file;
+            scope.spawn(move || {
+                while let Err(RecvTimeoutError::Timeout) = wait.recv_timeout(EARLY_SYNC) {
+                    let _ = early.sync_data();
+                }
+            });
             let mut w = io::BufWriter::new(&file);
-            fill(&mut w)?;
-            w.flush()?;
-        }
+            let filled = fill(&mut w).and_then(|()| w.flush());
+            drop(done);
+            filled
+        })?;
         file.sync_all()?;
         fs::rename(&tmp, path)
     })();

@@ -334,25 +334,25 @@ fn floor(name: &str, min_f1: f64) {
 
 #[test]
 fn floor_eval_a() {
-    floor("eval-a", 0.67);
+    floor("eval-a", 0.68);
 }
 
 #[test]
 fn floor_eval_b() {
-    floor("eval-b", 0.72);
+    floor("eval-b", 0.74);
 }
 
 /// eval-c was written after the extractor, by someone who had not read it.
 #[test]
 fn floor_eval_c() {
-    floor("eval-c", 0.67);
+    floor("eval-c", 0.70);
 }
 
 /// eval-d and eval-short2 too, by a helper who read neither the extractor
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.66);
+    floor("eval-d", 0.68);
 }
 
 /// eval-e is held out: 14 articles in styles the others lack (live blog,
@@ -361,7 +361,7 @@ fn floor_eval_d() {
 /// was F1 0.411; it is measured, not tuned to.
 #[test]
 fn floor_eval_e() {
-    floor("eval-e", 0.52);
+    floor("eval-e", 0.53);
 }
 
 /// eval-f is held out too: 14 articles (399 gold rows) on regions and
@@ -374,7 +374,7 @@ fn floor_eval_e() {
 /// have since been read for general gaps.
 #[test]
 fn floor_eval_f() {
-    floor("eval-f", 0.63);
+    floor("eval-f", 0.65);
 }
 
 /// eval-g is the newest held-out set: 14 articles (264 gold rows) on
@@ -385,10 +385,10 @@ fn floor_eval_f() {
 /// score was F1 0.543 (precision 0.72, recall 0.44, dates 0.69): the first
 /// held-out set to start above 0.5. Its misses are not read, so that it
 /// keeps measuring what carries over: the fifth session's rules, drawn
-/// from eval-h, took it to 0.577.
+/// from eval-h, took it to 0.577, and the sixth session's to 0.585.
 #[test]
 fn floor_eval_g() {
-    floor("eval-g", 0.57);
+    floor("eval-g", 0.58);
 }
 
 /// eval-h: 15 articles (333 gold rows) on Armenia-Azerbaijan, Sudan's war
@@ -402,7 +402,7 @@ fn floor_eval_g() {
 /// which took it to 0.54.
 #[test]
 fn floor_eval_h() {
-    floor("eval-h", 0.53);
+    floor("eval-h", 0.55);
 }
 
 /// eval-i: 15 articles (412 gold rows) on the Thailand-Cambodia ceasefire,
@@ -418,12 +418,12 @@ fn floor_eval_h() {
 /// misses are not read.
 #[test]
 fn floor_eval_i() {
-    floor("eval-i", 0.54);
+    floor("eval-i", 0.55);
 }
 
 #[test]
 fn floor_eval_short() {
-    floor("eval-short", 0.95);
+    floor("eval-short", 0.96);
 }
 
 #[test]

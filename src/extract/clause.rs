@@ -2067,15 +2067,11 @@ impl<'a> Reader<'a> {
                     "restraint" | "calm" | "de-escalation" | "ceasefire" | "truce"
                 ) {
                     if let Some(pair) = self.cast.recent_fighting(s.index, 4) {
-                        let side = |a: usize| {
-                            let x = &self.cast.actors[a];
-                            x.country.clone().unwrap_or_else(|| x.id.clone())
-                        };
-                        let own: Vec<String> = sources.iter().map(|&a| side(a)).collect();
+                        let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
                         targets = pair
                             .iter()
                             .copied()
-                            .filter(|&a| !own.contains(&side(a)))
+                            .filter(|&a| !own.contains(&self.cast.side(a)))
                             .collect();
                     }
                 }
@@ -2209,12 +2205,8 @@ impl<'a> Reader<'a> {
             // "Raisi ordered the interior minister to follow up the case":
             // an order to one's own government is no demand between states.
             if base_relation == Relation::Demand && sources.len() == 1 {
-                let side = |a: usize| {
-                    let x = &self.cast.actors[a];
-                    x.country.clone().unwrap_or_else(|| x.id.clone())
-                };
-                let own = side(sources[0]);
-                targets.retain(|&t| side(t) != own);
+                let own = self.cast.side(sources[0]);
+                targets.retain(|&t| self.cast.side(t) != own);
                 if targets.is_empty() {
                     return;
                 }
@@ -3999,13 +3991,7 @@ impl<'a> Reader<'a> {
         let Some(&speaker) = speakers.first() else {
             return Vec::new();
         };
-        let side = |a: usize| {
-            let c = |x: usize| {
-                let actor = &self.cast.actors[x];
-                actor.country.clone().unwrap_or_else(|| actor.id.clone())
-            };
-            a == speaker || c(a) == c(speaker)
-        };
+        let side = |a: usize| a == speaker || self.cast.side(a) == self.cast.side(speaker);
         // The modal, right after a subject of the speaker's side.
         let Some(modal) = (k + 1..clause_end).find(|&x| {
             matches!(

@@ -109,6 +109,13 @@ pub struct Cast {
 }
 
 impl Cast {
+    /// The side an actor is on: its country's code, or its own id for an
+    /// actor with none (an organisation, a person of unknown country).
+    pub fn side(&self, a: usize) -> &str {
+        let x = &self.actors[a];
+        x.country.as_deref().unwrap_or(&x.id)
+    }
+
     pub fn gender(&self, a: usize) -> Gender {
         self.genders[a]
     }
@@ -1703,10 +1710,7 @@ impl<'a> Scanner<'a> {
                     // The speaker's own state is not among "the two
                     // neighbours" it talks about ("Iran's Foreign Minister
                     // offers to mediate between the two neighbours").
-                    let code = |a: usize| {
-                        let x = &cast.actors[a];
-                        x.country.clone().unwrap_or_else(|| x.id.clone())
-                    };
+                    let code = |a: usize| cast.side(a).to_string();
                     // "UN Secretary-General António Guterres": the body
                     // qualifies the person who acts for it.
                     let qualifies_person = |m: &Mention| {

@@ -3075,6 +3075,18 @@ impl<'a> Reader<'a> {
                         && !mentions.iter().any(|x| x.start >= next && x.start < limit)
                 })
             {
+                // "Ampuero said the judgment had settled the matter and
+                // urged La Paz to turn the page": after the reported
+                // clause's own verb, "and" goes back to the speaker.
+                let own_verb = (m.end..limit.saturating_sub(1)).any(|k| {
+                    AUX.has_at(toks, k)
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.is_word() && lw(toks, k + 1).ends_with("ed"))
+                });
+                if limit > 0 && lw(toks, limit - 1) == "and" && own_verb && !claimed.contains(&mi) {
+                    return coordinated_left(toks, mentions, mi);
+                }
                 break;
             }
             // "since he met": a conjunction, not a preposition, when the

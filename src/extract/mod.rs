@@ -3243,4 +3243,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn and_after_a_reported_clause_goes_back_to_the_speaker() {
+        assert_eq!(
+            events(
+                "2018-10-06",
+                "On Wednesday Ampuero said the judgment had settled the matter for good and urged La Paz to turn the page."
+            ),
+            ["urge Roberto Ampuero -> Bolivia 2018-10-03"]
+        );
+    }
 }

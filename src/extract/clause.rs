@@ -652,7 +652,13 @@ impl<'a> Reader<'a> {
             // "Macron, Merkel and May issued a joint statement. They
             // urged ...": a list of actors that opens a sentence is a
             // group for "they" even when the sentence has no event.
-            if let Some(f) = first.filter(|&f| mentions[f].start <= 2) {
+            // (After an opening phrase too: "Within the hour, Macron,
+            // Merkel and May issued ...".)
+            let opens = |f: usize| {
+                let at = mentions[f].start;
+                at <= 2 || at <= 8 && lw(toks, at - 1) == "," && f == 0
+            };
+            if let Some(f) = first.filter(|&f| opens(f)) {
                 let group = coordinated_right(toks, mentions, f, &mut FastSet::default());
                 if group.len() >= 2 {
                     self.cast.note_group(&group, s.index);

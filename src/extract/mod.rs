@@ -3254,4 +3254,19 @@ mod tests {
             ["urge Roberto Ampuero -> Bolivia 2018-10-03"]
         );
     }
+
+    #[test]
+    fn a_list_after_an_opening_phrase_is_they() {
+        assert_eq!(
+            events(
+                "2018-05-11",
+                "Within the hour, Macron, Merkel and Theresa May issued a joint statement. They urged the US to avoid new sanctions."
+            ),
+            [
+                "urge Emmanuel Macron -> United States 2018-05-11",
+                "urge Angela Merkel -> United States 2018-05-11",
+                "urge Theresa May -> United States 2018-05-11"
+            ]
+        );
+    }
 }

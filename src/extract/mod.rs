@@ -3269,4 +3269,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn deputy_and_assistant_secretaries_are_titles() {
+        assert_eq!(
+            events(
+                "2022-01-12",
+                "US Deputy Secretary of State Wendy Sherman and Russian Deputy Foreign Minister Sergei Ryabkov spent nearly eight hours together in Geneva on Monday."
+            ),
+            ["meet Wendy Sherman -> Sergei Ryabkov 2022-01-10"]
+        );
+    }
 }

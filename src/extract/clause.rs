@@ -3115,7 +3115,7 @@ impl<'a> Reader<'a> {
             let owner = m.possessive && self.body_after(toks, m.end + 1);
             if m.place
                 || (m.possessive && !owner)
-                || (preceded_by_prep(toks, m) && !conj)
+                || (preceded_by_prep(toks, m) && !conj && !envoys_of(toks, m.start))
                 || modifies_event_noun(toks, m)
             {
                 continue;
@@ -5124,10 +5124,30 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
         let m = &mentions[cur];
         let prev = &mentions[cur - 1];
         let gap: Vec<&str> = (prev.end..m.start).map(|k| lw(toks, k)).collect();
-        let and = matches!(
-            gap.as_slice(),
-            ["and"] | [",", "and"] | ["as", "well", "as"] | ["&"] | ["and", "his"] | ["and", "her"]
-        );
+        // ("Sudan's army and the paramilitary RSF": a state's armed body,
+        // then the other party.)
+        let body_and = prev.possessive
+            && gap.len() >= 3
+            && gap.len() <= 5
+            && matches!(
+                gap[1],
+                "army" | "military" | "forces" | "government" | "police" | "navy"
+            )
+            && gap[2] == "and"
+            && gap[3..].iter().enumerate().all(|(j, w)| {
+                j == 0 && *w == "the"
+                    || toks[prev.end + 3 + j].is_word() && !toks[prev.end + 3 + j].is_capitalized()
+            });
+        let and = body_and
+            || matches!(
+                gap.as_slice(),
+                ["and"]
+                    | [",", "and"]
+                    | ["as", "well", "as"]
+                    | ["&"]
+                    | ["and", "his"]
+                    | ["and", "her"]
+            );
         let comma = gap.as_slice() == [","];
         // ("At a summit in Madrid, Turkey, Sweden and Finland signed": a
         // place after a preposition opens no list.)
@@ -5143,7 +5163,8 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                     | "from"
                     | "to"
                     | "into"
-            );
+            )
+            && !envoys_of(toks, prev.start);
         if !(and && first || comma && !first) || prev.place || located {
             break;
         }
@@ -5156,6 +5177,28 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
         cur -= 1;
     }
     out
+}
+
+/// "Officials from both sides held talks", "troops from the SADC
+/// deployed", "representatives of Sudan's army and the RSF signed": a
+/// mention at `at` after people "from" or "of" it names whom they act for.
+fn envoys_of(toks: &[Token], at: usize) -> bool {
+    at >= 2
+        && matches!(lw(toks, at - 1), "from" | "of")
+        && matches!(
+            lw(toks, at - 2),
+            "officials"
+                | "representatives"
+                | "delegations"
+                | "delegates"
+                | "envoys"
+                | "diplomats"
+                | "negotiators"
+                | "troops"
+                | "soldiers"
+                | "forces"
+                | "contingents"
+        )
 }
 
 /// The mention at `mi` and those joined to it on the right.

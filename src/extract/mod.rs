@@ -3280,4 +3280,30 @@ mod tests {
             ["meet Wendy Sherman -> Sergei Ryabkov 2022-01-10"]
         );
     }
+
+    #[test]
+    fn a_states_army_and_another_party_are_a_list() {
+        assert_eq!(
+            events(
+                "2023-05-13",
+                "On Thursday representatives of Sudan's army and the paramilitary RSF signed a declaration."
+            ),
+            ["sign_deal Sudan -> Rapid Support Forces 2023-05-11"]
+        );
+        // People from a party act for it.
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "Officials from Turkey and Egypt held exploratory talks in Cairo in May 2021."
+            ),
+            ["meet Turkey -> Egypt 2021-05"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "Troops from the Southern African Development Community deployed to Congo in December."
+            ),
+            ["mobilize Southern African Development Community -> DR Congo 2023-12"]
+        );
+    }
 }

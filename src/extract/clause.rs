@@ -1935,6 +1935,9 @@ impl<'a> Reader<'a> {
                 if patient.is_empty() {
                     patient = self.act_antecedent(toks, np, s.index, base_relation, &agents);
                 }
+                if patient.is_empty() && !base_relation.is_symmetric() {
+                    patient = self.subject_owner(toks, mentions, chain_start, &agents);
+                }
             }
             match (agents.is_empty(), patient.is_empty()) {
                 (true, _) => return,
@@ -3191,6 +3194,82 @@ impl<'a> Reader<'a> {
             && !self.body_after(toks, limit - 1)
     }
 
+    /// The owner of a passive subject that is a thing, not an actor:
+    /// "China's twelve-point plan was brushed aside by Stoltenberg", "the
+    /// Chinese proposal was rejected by Kyiv" are acts against China, as
+    /// "rejected China's plan" is.
+    fn subject_owner(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        limit: usize,
+        agents: &[usize],
+    ) -> Vec<usize> {
+        let is_noun_word = |t: &Token| {
+            t.is_word()
+                && !t.is_capitalized()
+                && !AUX.has(t)
+                && !ADVERBS.has(t)
+                && !DETERMINERS.has(t)
+                && !PREPOSITIONS.has(t)
+                && !matches!(
+                    t.lower_str(),
+                    "and" | "or" | "but" | "that" | "which" | "who"
+                )
+        };
+        if limit == 0 || !is_noun_word(&toks[limit - 1]) {
+            return Vec::new();
+        }
+        // Back over the head noun and up to two modifiers.
+        let mut k = limit - 1;
+        while k > 0 && limit - k < 3 && is_noun_word(&toks[k - 1]) {
+            k -= 1;
+        }
+        // The noun phrase must open the clause: nothing but a determiner,
+        // a comma or the sentence's start before its owner.
+        let opens = |at: usize| {
+            at == 0
+                || matches!(
+                    lw(toks, at - 1),
+                    "," | ";" | ":" | "and" | "but" | "when" | "after"
+                )
+                || DETERMINERS.has(&toks[at - 1]) && (at == 1 || !toks[at - 2].is_word() || at == 1)
+        };
+        let owner: Vec<usize> =
+            if let Some(m) = mentions.iter().find(|m| m.possessive && m.end + 1 == k) {
+                if !opens(m.start)
+                    || toks
+                        .get(m.end)
+                        .is_some_and(|t| !t.lower_str().ends_with('s'))
+                {
+                    return Vec::new();
+                }
+                m.actors.clone()
+            } else {
+                // "the Chinese plan", "Australian and American criticism".
+                let mut found = Vec::new();
+                let mut j = k;
+                while j > 0 {
+                    let Some(a) = self.adjective_country(toks, j - 1) else {
+                        break;
+                    };
+                    found.push(a);
+                    j -= 1;
+                    if j >= 2 && lw(toks, j - 1) == "and" {
+                        j -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                if found.is_empty() || !opens(j) {
+                    return Vec::new();
+                }
+                found.reverse();
+                found
+            };
+        owner.into_iter().filter(|a| !agents.contains(a)).collect()
+    }
+
     /// A role noun for a body ("government", "forces") starts at `k`,
     /// perhaps after a modifier.
     fn body_after(&self, toks: &[Token], k: usize) -> bool {
@@ -3828,7 +3907,7 @@ impl<'a> Reader<'a> {
         let Some(judge) = mentions.iter().rev().find(|m| m.end <= limit) else {
             return Vec::new();
         };
-        if limit - judge.end > 2
+        if limit - judge.end > 3
             || (judge.end..limit).any(|k| !toks[k].is_word() || toks[k].is_capitalized())
         {
             return Vec::new();
@@ -3854,7 +3933,12 @@ impl<'a> Reader<'a> {
         {
             return self.clause_subject_before(toks, mentions, k - 2, judges);
         }
-        if k == 0 || act_noun(lw(toks, k - 1)).is_none() {
+        // ("a condition Kyiv quickly dismissed", "a request the alliance
+        // turned down": a proposal is its author's act too.)
+        if k == 0
+            || act_noun(lw(toks, k - 1)).is_none()
+                && !(relation == Relation::Reject && PROPOSAL_NOUNS.contains(&lw(toks, k - 1)))
+        {
             return Vec::new();
         }
         k -= 1;
@@ -3894,6 +3978,21 @@ impl<'a> Reader<'a> {
                     || (matches!(lw(toks, j), "and" | "but") && lw(toks, j - 1) == ",")
             })
             .map_or(0, |j| j + 1);
+        // A subordinate clause just before the pause is the one summed up
+        // when it names an actor ("the treaty cannot be signed, Baku
+        // insists, until Armenia rewrites its constitution - a demand
+        // Yerevan has declined to meet").
+        let start = (start..pause)
+            .rev()
+            .find(|&j| {
+                matches!(
+                    lw(toks, j),
+                    "until" | "unless" | "because" | "although" | "though" | "whereas"
+                ) && mentions
+                    .iter()
+                    .any(|m| m.start > j && m.end <= pause && !m.place)
+            })
+            .map_or(start, |j| j + 1);
         let sides: Vec<Option<&str>> = judges
             .iter()
             .map(|&j| self.cast.actors[j].country.as_deref())
@@ -4714,6 +4813,25 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         _ => return None,
     })
 }
+
+/// Proposals a party can turn down: "a condition Kyiv dismissed", "a
+/// request the alliance turned down" are aimed at whoever made them.
+const PROPOSAL_NOUNS: &[&str] = &[
+    "condition",
+    "conditions",
+    "request",
+    "requests",
+    "proposal",
+    "proposals",
+    "offer",
+    "plan",
+    "idea",
+    "suggestion",
+    "demand",
+    "demands",
+    "precondition",
+    "preconditions",
+];
 
 /// Nouns of intent whose infinitive is the possessor's act: "India's offer
 /// to host", "Russia's decision to withdraw".

@@ -3306,4 +3306,58 @@ mod tests {
             ["mobilize Southern African Development Community -> DR Congo 2023-12"]
         );
     }
+
+    #[test]
+    fn a_passive_subject_owned_by_a_party_is_aimed_at_it() {
+        assert_eq!(
+            events(
+                "2023-02-27",
+                "China's twelve-point plan was rejected by Jens Stoltenberg on Friday."
+            ),
+            ["reject Jens Stoltenberg -> China 2023-02-24"]
+        );
+        assert_eq!(
+            events(
+                "2023-02-27",
+                "The Chinese plan was brushed aside by Jens Stoltenberg on Friday."
+            ),
+            ["reject Jens Stoltenberg -> China 2023-02-24"]
+        );
+        // A plan with no owner aims at no one.
+        assert!(events(
+            "2023-02-27",
+            "The plan was rejected by Jens Stoltenberg on Friday."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_proposal_turned_down_in_an_appositive_is_its_authors() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Putin demanded that Ukraine withdraw its troops, a condition Kyiv quickly dismissed."
+            ),
+            [
+                "demand Vladimir Putin -> Ukraine 2023-06-07",
+                "reject Ukraine -> Vladimir Putin 2023-06-07"
+            ]
+        );
+        // "so far" is an adverb between the auxiliary and the verb.
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Saudi Arabia wants a Palestinian state, a condition Israel has so far rejected."
+            ),
+            ["reject Israel -> Saudi Arabia 2023-06-07"]
+        );
+        // The clause summed up is the subordinate one that names an actor.
+        assert_eq!(
+            events(
+                "2025-08-09",
+                "The treaty cannot be signed, Baku insists, until Armenia changes a constitution that Azerbaijan reads as a claim - a demand Yerevan has declined to meet."
+            ),
+            ["reject Armenia -> Azerbaijan 2025-08-09"]
+        );
+    }
 }

@@ -299,6 +299,9 @@ pub static ADVERBS: WordSet = WordSet::new(
         "today",
         "yesterday",
         "so",
+        // ("has so far rejected", "has thus far refused")
+        "far",
+        "thus",
         "further",
         "too",
         "personally",

@@ -1868,6 +1868,31 @@ impl<'a> Reader<'a> {
                     agents = vec![c];
                 }
             }
+            // "Forty-five Russian diplomats were expelled from Moldova",
+            // "were ordered out of Moldova": the state that expels them.
+            if agents.is_empty() && base_relation == Relation::Sanction {
+                let at = match (lw(toks, f.end), lw(toks, f.end + 1)) {
+                    ("from", _) => Some(f.end + 1),
+                    ("out", "of") => Some(f.end + 2),
+                    _ if tr.pattern.ends_with(" of") => Some(f.end),
+                    _ => None,
+                };
+                if let Some(m) = at.and_then(|at| {
+                    let at = if DETERMINERS.has_at(toks, at) {
+                        at + 1
+                    } else {
+                        at
+                    };
+                    mentions.iter().find(|m| m.start == at)
+                }) {
+                    if m.actors
+                        .iter()
+                        .all(|&a| self.cast.kind(a) == ActorKind::Country)
+                    {
+                        agents = m.actors.clone();
+                    }
+                }
+            }
             // "The accord was concluded in Vienna between Iran and the
             // United States", "talks were held between X and Y": the two
             // parties of a shared act, with no agent named.

@@ -3360,4 +3360,47 @@ mod tests {
             ["reject Armenia -> Azerbaijan 2025-08-09"]
         );
     }
+
+    #[test]
+    fn expelled_from_a_state_is_that_states_act() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Forty-five Russian diplomats were expelled from Moldova on Wednesday."
+            ),
+            ["sanction Moldova -> Russia 2023-06-07"]
+        );
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Russian diplomats and embassy staff were ordered out of Moldova on Wednesday."
+            ),
+            ["sanction Moldova -> Russia 2023-06-07"]
+        );
+        // Sanctions restored, recognition switched, envoys recalled.
+        assert_eq!(
+            events(
+                "2018-05-09",
+                "Washington reimposed sanctions on Iran on Tuesday."
+            ),
+            ["sanction United States -> Iran 2018-05-08"]
+        );
+        assert_eq!(
+            events(
+                "2019-09-20",
+                "The Solomon Islands switched diplomatic recognition from Taiwan to Beijing on Monday."
+            ),
+            ["sanction Solomon Islands -> Taiwan 2019-09-16"]
+        );
+        assert_eq!(
+            events(
+                "2025-04-08",
+                "Algeria announced the recall for consultations of its ambassadors in Bamako and Niamey on Monday."
+            ),
+            [
+                "sanction Algeria -> Mali 2025-04-07",
+                "sanction Algeria -> Niger 2025-04-07"
+            ]
+        );
+    }
 }

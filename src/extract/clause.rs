@@ -1742,13 +1742,14 @@ impl<'a> Reader<'a> {
             let floating = matches!(pw, "both" | "all" | "each")
                 && f.start > 1
                 && mentions.iter().any(|m| m.end == f.start - 1);
+            // ("The two held talks": a count that is itself a mention of
+            // the pair is the subject, and modifies nothing.)
+            let subject_before = mentions.iter().any(|m| m.end == f.start);
             if participle
-                && (DETERMINERS.has(prev)
-                    && !floating
-                    && !mentions.iter().any(|m| m.end == f.start)
+                && (DETERMINERS.has(prev) && !floating && !subject_before
                     || (pw.chars().next().is_some_and(|c| c.is_ascii_digit())
                         && !in_time_phrase(times, f.start - 1))
-                    || NUMBER_WORDS.has(prev))
+                    || NUMBER_WORDS.has(prev) && !subject_before)
             {
                 return;
             }
@@ -1920,13 +1921,15 @@ impl<'a> Reader<'a> {
             }
             // "a ceasefire signed by X and Y": a reduced relative's patient
             // is the noun it follows, never the clause's subject before it.
-            let mut patient = if reduced_relative {
+            // ("The summit, co-chaired by X and Y": a wording between its
+            // agents alone has no patient.)
+            let mut patient = if reduced_relative || f.pair_only {
                 Vec::new()
             } else {
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false)
             };
             // A subject that names no actor itself: where or what it was.
-            if patient.is_empty() && !agents.is_empty() {
+            if patient.is_empty() && !agents.is_empty() && !f.pair_only {
                 let mut np = chain_start;
                 while np > 0 && chain_start - np < 5 && toks[np - 1].is_word() {
                     np -= 1;

@@ -3403,4 +3403,41 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_two_alone_is_the_pair_named_lately() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Macron flew to Berlin to see Olaf Scholz. The two held talks on Tuesday."
+            ),
+            [
+                "visit Emmanuel Macron -> Germany 2023-06-07",
+                "meet Emmanuel Macron -> Olaf Scholz 2023-06-06"
+            ]
+        );
+        // A count before a participle still modifies a noun.
+        assert!(events(
+            "2023-06-07",
+            "The two signed agreements were published on Monday."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn co_chairs_meet_each_other_and_not_what_they_chair() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "The summit, co-chaired by Kenyan President William Ruto and Zimbabwe's President Emmerson Mnangagwa, opened on Saturday."
+            ),
+            ["meet William Ruto -> Emmerson Mnangagwa 2023-06-03"]
+        );
+        // States co-chairing a committee hold no meeting.
+        assert!(events(
+            "2023-12-08",
+            "Sri Lanka's creditor committee, co-chaired by India, Japan and France, said on Wednesday it had reached a deal."
+        )
+        .is_empty());
+    }
 }

@@ -2488,7 +2488,24 @@ impl<'a> Reader<'a> {
                         lw(toks, k),
                         "was" | "were" | "had" | "held" | "made" | "paid" | "began" | "started"
                     )
-                }))
+                })
+                // "A visit to Greenland was made on Friday by Vance": the
+                // clause's own verb after the noun.
+                // (Only a passive light verb: "a deal his minister had
+                // disclosed" is a relative clause's own past.)
+                || (f.end..(f.end + 12).min(toks.len()))
+                    .find(|&k| {
+                        let w = lw(toks, k);
+                        AUX.contains(&w) || MODALS.contains(&w) || w == ";"
+                    })
+                    .is_some_and(|k| {
+                        matches!(lw(toks, k), "was" | "were")
+                            && toks.get(k + 1).is_some_and(|t| {
+                                let w = t.lower_str();
+                                w.len() > 3 && w.ends_with("ed")
+                                    || matches!(w, "made" | "paid" | "held" | "given" | "cut")
+                            })
+                    }))
         {
             Tense::Past
         } else {
@@ -3463,6 +3480,12 @@ impl<'a> Reader<'a> {
         // passive light verb put the agent after "by".
         let opens = k == 0
             || (lw(toks, k - 1) == "," && !mentions.iter().any(|m| m.start < k && !m.place))
+            // After a dateline ("COPENHAGEN - A visit to ...").
+            || (k >= 2
+                && matches!(lw(toks, k - 1), "-" | "\u{2014}" | "\u{2013}")
+                && toks[..k - 1]
+                    .iter()
+                    .all(|t| !t.is_word() || t.is_capitalized() || t.lower_str() == "wire"))
             // "A $2.9 billion bailout for Sri Lanka was approved by".
             || toks[..k].iter().all(|t| {
                 !t.is_word()
@@ -3485,7 +3508,46 @@ impl<'a> Reader<'a> {
                 });
                 if let (Some(by), true) = (by, light) {
                     if let Some(m) = mentions.iter().find(|m| m.start == by + 1 && !m.place) {
-                        return m.actors.clone();
+                        if !m.possessive {
+                            return m.actors.clone();
+                        }
+                        // "paid by his son, Donald Trump Jr": the person named
+                        // after the possessed role, not its possessor.
+                        let noun = if lw(toks, m.end) == "'s" || lw(toks, m.end) == "\u{2019}s" {
+                            m.end + 1
+                        } else {
+                            m.end
+                        };
+                        let comma = (noun..(noun + 3).min(toks.len()))
+                            .take_while(|&x| {
+                                toks[x].is_word() && !toks[x].is_capitalized() || lw(toks, x) == ","
+                            })
+                            .find(|&x| lw(toks, x) == ",");
+                        if let Some(named) = comma.and_then(|c| {
+                            mentions.iter().find(|x| {
+                                x.start == c + 1
+                                    && x.actors.len() == 1
+                                    && self.cast.kind(x.actors[0]) == ActorKind::Person
+                            })
+                        }) {
+                            return named.actors.clone();
+                        }
+                        // "by the IMF's executive board": a body acts for its
+                        // owner; "by his son" unnamed is no one we know.
+                        let person_role = (noun..(noun + 3).min(toks.len())).any(|j| {
+                            let w = toks[j].lower_str();
+                            matches!(
+                                w,
+                                "son" | "daughter" | "wife" | "husband" | "brother" | "sister"
+                            ) || self
+                                .lex
+                                .roles
+                                .get(w)
+                                .is_some_and(|list| list.iter().any(|(_, person)| *person))
+                        });
+                        if !person_role {
+                            return m.actors.clone();
+                        }
                     }
                 }
             }

@@ -3440,4 +3440,32 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn an_opening_noun_with_a_passive_light_verb_after_a_dateline() {
+        // The verb after the noun sets the tense: a past Friday.
+        assert_eq!(
+            events(
+                "2025-03-31",
+                "COPENHAGEN - A visit to the Pituffik Space Base in north-western Greenland was made on Friday by US Vice President JD Vance."
+            ),
+            ["visit JD Vance -> Greenland 2025-03-28"]
+        );
+        // The agent is the person named after a possessed role.
+        assert_eq!(
+            events(
+                "2025-03-31",
+                "Trump spoke on January 7. On the same day, a private visit to Nuuk was paid by his son, Donald Trump Jr."
+            ),
+            ["visit Donald Trump Jr -> Greenland 2025-01-07"]
+        );
+        // A body acts for its owner.
+        assert_eq!(
+            events(
+                "2023-03-21",
+                "A $3 billion bailout for Sri Lanka was approved by the IMF's executive board on Monday."
+            ),
+            ["aid International Monetary Fund -> Sri Lanka 2023-03-20"]
+        );
+    }
 }

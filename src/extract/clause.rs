@@ -323,6 +323,9 @@ const PLACE_NOUNS: &[&str] = &[
     "border",
     "territory",
     "enclave",
+    "district",
+    "county",
+    "area",
     "governments",
     "government",
     "leaders",
@@ -4526,6 +4529,11 @@ impl<'a> Reader<'a> {
             let t = &toks[k];
             let w = t.lower_str();
             if w == "of" && k > end && PLACE_NOUNS.contains(&lw(toks, k - 1)) {
+                // ("the Panjgur district of Pakistan": the capitalised
+                // words named a spot inside the state that follows.)
+                if physical {
+                    capitalized_skipped = false;
+                }
                 k += 1;
                 skipped += 1;
                 continue;

@@ -3468,4 +3468,34 @@ mod tests {
             ["aid International Monetary Fund -> Sri Lanka 2023-03-20"]
         );
     }
+
+    #[test]
+    fn sums_of_money_given_or_promised_are_aid_or_pledges() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Australia provided $200 million to Papua New Guinea on Monday."
+            ),
+            ["aid Australia -> Papua New Guinea 2023-06-05"]
+        );
+        // Announced for the future, it is a pledge.
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Australia will provide 200 million dollars to Papua New Guinea."
+            ),
+            ["pledge Australia -> Papua New Guinea 2023-06-07"]
+        );
+    }
+
+    #[test]
+    fn a_named_spot_in_a_district_of_a_state_is_that_state() {
+        assert_eq!(
+            events(
+                "2024-01-18",
+                "Iran fired missiles and drones at the Panjgur district of Pakistan on Tuesday."
+            ),
+            ["attack Iran -> Pakistan 2024-01-16"]
+        );
+    }
 }

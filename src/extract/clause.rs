@@ -1578,8 +1578,14 @@ impl<'a> Reader<'a> {
                     cameo = "130";
                 }
             } else if REALIS_GOVERNORS.contains(&gov)
-                || (k.saturating_sub(7)..k)
-                    .any(|x| matches!(lw(toks, x), "first" | "last" | "only"))
+                || (k.saturating_sub(7)..k).any(|x| {
+                    // ("the most senior Indian official to visit", but
+                    // not "most likely to visit").
+                    matches!(
+                        lw(toks, x),
+                        "first" | "last" | "only" | "most" | "highest" | "highest-ranking"
+                    ) && !matches!(lw(toks, x + 1), "likely" | "expected" | "probably")
+                })
             {
                 // "the first leader in two decades to visit": it happened.
                 // happened

@@ -3498,4 +3498,20 @@ mod tests {
             ["attack Iran -> Pakistan 2024-01-16"]
         );
     }
+
+    #[test]
+    fn the_most_senior_official_to_visit_did_visit() {
+        let a = Article {
+            id: "t".into(),
+            date: crate::articles::parse_date("2024-12-20"),
+            title: None,
+            url: None,
+            origin: "t".into(),
+            text: "Earlier this month, Indian Foreign Secretary Vikram Misri became the most senior Indian official to visit Dhaka since August.".into(),
+        };
+        let got = extract(lex(), &a).events;
+        assert_eq!(got.len(), 1);
+        assert!(!got[0].planned, "{:?}", got[0]);
+        assert_eq!(got[0].relation, crate::model::Relation::Visit);
+    }
 }

@@ -2468,6 +2468,28 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "told reporters the visit showed that Washington ...", "tells
+        // parliament the CSTO's mission is over": an audience that is no
+        // actor is the addressee, and what follows is what was said.
+        if base_relation == Relation::Say && !is_noun && !tr.pattern.contains(' ') {
+            let mut k = f.end;
+            if let Some(t) = times.iter().find(|t| t.start == k || t.start == k + 1) {
+                k = t.end;
+            }
+            if DETERMINERS.has_at(toks, k) {
+                k += 1;
+            }
+            // ("told state media", "told visiting reporters")
+            if matches!(
+                lw(toks, k),
+                "state" | "local" | "foreign" | "national" | "visiting" | "assembled" | "gathered"
+            ) {
+                k += 1;
+            }
+            if AUDIENCES.contains(&lw(toks, k)) && !mentions.iter().any(|m| m.start == k) {
+                return;
+            }
+        }
         // Object kind restriction ("receive" a person, not a letter).
         if !tr.object_kinds.is_empty() && !welcomed_act {
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));
@@ -4917,6 +4939,44 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         _ => return None,
     })
 }
+
+/// Listeners who are no actor: after "told", "briefed", "informed" they
+/// are the addressee, and the actors named next are what was said.
+const AUDIENCES: &[&str] = &[
+    "reporters",
+    "journalists",
+    "press",
+    "media",
+    "parliament",
+    "lawmakers",
+    "legislators",
+    "mps",
+    "senators",
+    "deputies",
+    "chamber",
+    "meeting",
+    "summit",
+    "conference",
+    "audience",
+    "crowd",
+    "crowds",
+    "supporters",
+    "delegates",
+    "students",
+    "nation",
+    "country",
+    "viewers",
+    "listeners",
+    "broadcaster",
+    "television",
+    "newspaper",
+    "interviewer",
+    "forum",
+    "assembly",
+    "gathering",
+    "rally",
+    "congress",
+];
 
 /// Proposals a party can turn down: "a condition Kyiv dismissed", "a
 /// request the alliance turned down" are aimed at whoever made them.

@@ -3514,4 +3514,26 @@ mod tests {
         assert!(!got[0].planned, "{:?}", got[0]);
         assert_eq!(got[0].relation, crate::model::Relation::Visit);
     }
+
+    #[test]
+    fn an_audience_told_is_no_actor_and_what_was_said_is_no_addressee() {
+        assert!(events(
+            "2023-04-07",
+            "McCarthy told reporters afterwards that US arms sales to Taiwan would continue."
+        )
+        .is_empty());
+        assert!(events(
+            "2022-01-11",
+            "Tokayev tells parliament the CSTO's main mission has been completed."
+        )
+        .is_empty());
+        // A named addressee still is one.
+        assert_eq!(
+            events(
+                "2023-04-07",
+                "Kevin McCarthy told Tsai Ing-wen on Wednesday that arms sales would continue."
+            ),
+            ["say Kevin McCarthy -> Tsai Ing-wen 2023-04-05"]
+        );
+    }
 }

@@ -84,6 +84,13 @@ pub struct Cast {
     /// sides" are when others were named since ("... signed the truce.
     /// Abiy thanked the AU and South Africa. Blinken urged both parties").
     sides: Option<([usize; 2], usize, Relation)>,
+    /// Pairs of states (a person counts for their country) that events
+    /// have joined, with how many events and the last one's sentence: the
+    /// story's own pair is who "the two countries" are when others were
+    /// named since ("Solomon Islands ... China ... Australia and the
+    /// United States voiced concern ... the two countries' ministers had
+    /// signed").
+    dyads: Vec<([usize; 2], u32, usize)>,
     /// The last visit's guest and host (people), for "his guest", "the
     /// visitor", "her host".
     guest: Option<usize>,
@@ -358,11 +365,6 @@ impl Cast {
     /// Remembers the sides of a deal or fighting just read, as
     /// states or groups (people stand for their own state).
     pub fn note_sides(&mut self, relation: Relation, a: usize, b: usize, sentence: usize) {
-        // (Talks alone say less: a visitor's talks with a host are no
-        // dispute.)
-        if !matches!(relation, Relation::SignDeal | Relation::Attack) {
-            return;
-        }
         let side = |x: usize| match self.kind(x) {
             ActorKind::Person => {
                 let c = self.actors[x].country.as_deref()?;
@@ -372,11 +374,53 @@ impl Cast {
             }
             _ => Some(x),
         };
-        if let (Some(x), Some(y)) = (side(a), side(b)) {
-            if x != y {
-                self.sides = Some(([x, y], sentence, relation));
-            }
+        let (Some(x), Some(y)) = (side(a), side(b)) else {
+            return;
+        };
+        if x == y {
+            return;
         }
+        if matches!(relation, Relation::SignDeal | Relation::Attack) {
+            self.sides = Some(([x, y], sentence, relation));
+        }
+        // A dyad only from parties named as such: a person's own country
+        // need not be the side they act for (the Commission's German
+        // president).
+        if self.kind(a) == ActorKind::Person || self.kind(b) == ActorKind::Person {
+            return;
+        }
+        let pair = [x.min(y), x.max(y)];
+        match self.dyads.iter_mut().find(|d| d.0 == pair) {
+            Some(d) => {
+                d.1 += 1;
+                d.2 = sentence;
+            }
+            None => self.dyads.push((pair, 1, sentence)),
+        }
+    }
+
+    /// The story's pair of states: the one most events joined (at least
+    /// two), the latest on a tie, if one was told within `within`
+    /// sentences of `sentence`.
+    pub fn main_dyad(
+        &self,
+        sentence: usize,
+        within: usize,
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<[usize; 2]> {
+        self.dyads
+            .iter()
+            .filter(|d| {
+                d.1 >= 2 && sentence.saturating_sub(d.2) <= within && d.0.iter().all(|&a| fits(a))
+            })
+            .max_by_key(|d| (d.1, d.2))
+            .map(|d| d.0)
+    }
+
+    /// Whether an event joined these two states.
+    pub fn is_dyad(&self, pair: [usize; 2]) -> bool {
+        let p = [pair[0].min(pair[1]), pair[0].max(pair[1])];
+        self.dyads.iter().any(|d| d.0 == p)
     }
 
     /// The sides of the last fighting, if told within `within` sentences
@@ -1762,6 +1806,16 @@ impl<'a> Scanner<'a> {
                         .take(n)
                         .collect();
                     v.sort_unstable();
+                    // The two last named may be bystanders: the story's
+                    // own pair, when events joined it and not them.
+                    if n == 2 && v.len() == 2 && !cast.is_dyad([v[0], v[1]]) {
+                        if let Some(d) = cast
+                            .main_dyad(self.sentence, 12, |a| states(cast, &a))
+                            .filter(|d| d.iter().all(|&a| !own.contains(&code(a))))
+                        {
+                            v = d.to_vec();
+                        }
+                    }
                     v
                 }
             }

@@ -3536,4 +3536,22 @@ mod tests {
             ["say Kevin McCarthy -> Tsai Ing-wen 2023-04-05"]
         );
     }
+
+    #[test]
+    fn the_two_countries_are_the_storys_pair_not_the_last_two_named() {
+        assert_eq!(
+            events(
+                "2022-04-21",
+                "China signed a security pact with the Solomon Islands on Tuesday. \
+                 China pledged aid to the Solomon Islands on Tuesday. \
+                 New Zealand voiced concern on Wednesday, and so did Australia. \
+                 The two countries' foreign ministers had signed the agreement in March."
+            ),
+            [
+                "sign_deal China -> Solomon Islands 2022-04-19",
+                "pledge China -> Solomon Islands 2022-04-19",
+                "sign_deal China -> Solomon Islands 2022-03"
+            ]
+        );
+    }
 }

@@ -3554,4 +3554,32 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn disappointment_and_disparaging_comparisons_criticise() {
+        assert_eq!(
+            events(
+                "2023-09-21",
+                "Duda compared Ukraine to a drowning man on Tuesday."
+            ),
+            ["criticize Andrzej Duda -> Ukraine 2023-09-19"]
+        );
+        // A comparison of things names no one.
+        assert!(events(
+            "2023-09-21",
+            "Analysts compared the deal to the 2015 accord."
+        )
+        .is_empty());
+        assert_eq!(
+            events(
+                "2022-04-21",
+                "Australia said on Tuesday it was deeply disappointed by the deal between China and the Solomon Islands."
+            ),
+            [
+                "criticize Australia -> China 2022-04-19",
+                "criticize Australia -> Solomon Islands 2022-04-19",
+                "sign_deal China -> Solomon Islands 2022-04-19"
+            ]
+        );
+    }
 }

@@ -202,8 +202,11 @@ mod tests {
                 "Kagame met Macron. During his campaign in December, President Tshisekedi \
                  compared Kagame to Hitler and warned that he would ask parliament to declare \
                  war if Rwanda kept up its attacks."
-            )[1],
-            "threaten Félix Tshisekedi -> Rwanda 2023-12"
+            )[1..],
+            [
+                "criticize Félix Tshisekedi -> Paul Kagame 2023-12",
+                "threaten Félix Tshisekedi -> Rwanda 2023-12"
+            ]
         );
     }
 

@@ -4579,7 +4579,23 @@ impl<'a> Reader<'a> {
             // "an ultimatum from X", "the courage of X", and for physical
             // acts "towns inside X": after a common noun, a short PP names
             // whose it is, or where.
-            let locative = matches!(w, "in" | "inside" | "near" | "across" | "along") && physical;
+            // ("accused critics in Australia", "officials in Kyiv said":
+            // people in a state stand for it.)
+            let locative = matches!(w, "in" | "inside" | "near" | "across" | "along") && physical
+                || w == "in"
+                    && k > end
+                    && matches!(
+                        lw(toks, k - 1),
+                        "critics"
+                            | "officials"
+                            | "politicians"
+                            | "lawmakers"
+                            | "hardliners"
+                            | "nationalists"
+                            | "activists"
+                            | "authorities"
+                            | "people"
+                    );
             if !after_by
                 && skipped > 0
                 && (matches!(w, "of" | "from" | "by") || locative)

@@ -3585,4 +3585,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn people_in_a_state_and_proceedings_against_it() {
+        assert_eq!(
+            events(
+                "2022-04-26",
+                "Manasseh Sogavare accused critics in Australia of treating Solomon Islanders as unfit on Monday."
+            ),
+            ["criticize Manasseh Sogavare -> Australia 2022-04-25"]
+        );
+        assert_eq!(
+            events(
+                "2023-02-28",
+                "The European Commission responded on Monday by relaunching legal proceedings against the UK."
+            ),
+            ["criticize European Commission -> United Kingdom 2023-02-27"]
+        );
+    }
 }

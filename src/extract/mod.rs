@@ -3603,4 +3603,21 @@ mod tests {
             ["criticize European Commission -> United Kingdom 2023-02-27"]
         );
     }
+
+    #[test]
+    fn a_charge_denied_rejects_whoever_made_it() {
+        assert_eq!(
+            events("2023-09-20", "India denied Canada's claims on Monday."),
+            ["reject India -> Canada 2023-09-18"]
+        );
+        assert_eq!(
+            events(
+                "2023-09-20",
+                "India denied the allegations by Canada on Monday."
+            ),
+            ["reject India -> Canada 2023-09-18"]
+        );
+        // A denial of a deed names no one.
+        assert!(events("2023-09-20", "India denied any wrongdoing on Monday.").is_empty());
+    }
 }

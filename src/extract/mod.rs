@@ -3620,4 +3620,20 @@ mod tests {
         // A denial of a deed names no one.
         assert!(events("2023-09-20", "India denied any wrongdoing on Monday.").is_empty());
     }
+
+    #[test]
+    fn apologies_are_cooperation_and_prisoners_returned_a_concession() {
+        // CAMEO 055 is diplomatic cooperation, not praise (051-053).
+        assert_eq!(
+            events("2023-06-07", "Japan apologised to South Korea on Monday."),
+            ["cooperate Japan -> South Korea 2023-06-05"]
+        );
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Russia returned 50 prisoners of war to Ukraine on Monday."
+            ),
+            ["yield Russia -> Ukraine 2023-06-05"]
+        );
+    }
 }

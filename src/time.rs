@@ -421,6 +421,15 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
             }
         }
     }
+    // "over the weekend", "at the weekend": the one just past, which only
+    // its month fixes (Saturday or Sunday, the text does not say).
+    if w == "the"
+        && lw(t, i + 1) == "weekend"
+        && i > 0
+        && matches!(lw(t, i - 1), "over" | "at" | "during")
+    {
+        return Some((i + 2, TimeKind::WeekOffset(0)));
+    }
     // earlier/later this week/month/year
     if matches!(w, "earlier" | "later") && lw(t, i + 1) == "this" {
         let kind = match lw(t, i + 2) {
@@ -798,6 +807,25 @@ mod tests {
             when("in Sept. 2021 the", THU, Tense::Past).as_deref(),
             Some("2021-09")
         );
+    }
+
+    #[test]
+    fn the_weekend_just_past_is_its_month() {
+        assert_eq!(
+            when(
+                "set fire to a flag over the weekend",
+                "2023-01-24",
+                Tense::Past
+            )
+            .as_deref(),
+            Some("2023-01")
+        );
+        assert_eq!(
+            when("met at the weekend", THU, Tense::Past).as_deref(),
+            Some("2023-04")
+        );
+        // Not a time: "the weekend's talks" has no preposition before it.
+        assert_eq!(when("the weekend talks", THU, Tense::Past), None);
     }
 
     #[test]

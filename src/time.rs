@@ -66,6 +66,11 @@ pub enum TimeKind {
     /// later", "three years earlier"); the extractor passes that date as
     /// the anchor, and keeps its precision if coarser.
     Later(Span, i32),
+    /// "two days after", "three weeks before": so long after (or, negative,
+    /// before) the act of the clause that follows, which is what it dates
+    /// ("on January 29, two days after the M23 captured Goma"); alone it
+    /// fixes no day.
+    Gap(Span, i32),
 }
 
 /// The unit of a [`TimeKind::Later`] shift, which is also the finest
@@ -461,6 +466,22 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
                 return Some((i + 3, k));
             }
         }
+        // "two days after", "three weeks before": the act of the clause
+        // that follows is dated from the sentence's own time.
+        if matches!(lw(t, i + 2), "after" | "before") && n > 0 && t.get(i + 3).is_some() {
+            let sign = if lw(t, i + 2) == "after" { 1 } else { -1 };
+            let n = n as i32 * sign;
+            let k = match unit {
+                "day" => Some(TimeKind::Gap(Span::Days, n)),
+                "week" => Some(TimeKind::Gap(Span::Days, 7 * n)),
+                "month" => Some(TimeKind::Gap(Span::Months, n)),
+                "year" => Some(TimeKind::Gap(Span::Years, n)),
+                _ => None,
+            };
+            if let Some(k) = k {
+                return Some((i + 3, k));
+            }
+        }
         if lw(t, i + 2) == "ago" {
             // "Three years ago today": the anniversary, to the day.
             if lw(t, i + 3) == "today" && matches!(unit, "month" | "year") {
@@ -642,6 +663,7 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
     }
     match kind {
         TimeKind::RefOffset(n) => When::day(published + Duration::days(n), raw),
+        TimeKind::Gap(..) => When::unknown(),
         TimeKind::Later(Span::Days, n) => When::day(published + Duration::days(n as i64), raw),
         TimeKind::Later(Span::Months, n) => {
             let total = published.year() * 12 + published.month0() as i32 + n;
@@ -826,6 +848,16 @@ mod tests {
         );
         // Not a time: "the weekend's talks" has no preposition before it.
         assert_eq!(when("the weekend talks", THU, Tense::Past), None);
+    }
+
+    #[test]
+    fn so_long_after_a_clause_is_a_gap() {
+        let toks = tokenize("two days after the M23 captured Goma", 0);
+        let e = find(&toks).into_iter().next().map(|e| e.kind);
+        assert_eq!(e, Some(TimeKind::Gap(Span::Days, 2)));
+        let toks = tokenize("three weeks before the vote", 0);
+        let e = find(&toks).into_iter().next().map(|e| e.kind);
+        assert_eq!(e, Some(TimeKind::Gap(Span::Days, -21)));
     }
 
     #[test]

@@ -2650,9 +2650,79 @@ impl<'a> Reader<'a> {
                     && clause_break(t.end, f.start, true)
                 || closed_relative(t)
         };
+        // "on January 29, two days after the M23 captured Goma", "on
+        // Thursday, a day after Iran hit targets in Pakistan": an act in
+        // the clause after such a phrase happened that long before (or
+        // after) the sentence's own time, and the phrase dates nothing else
+        // when the sentence has a time of its own.
+        let gap_of = |t: &time::TimeExpr| -> Option<(time::Span, i32)> {
+            match t.kind {
+                time::TimeKind::Gap(span, n) => Some((span, n)),
+                time::TimeKind::RefOffset(n)
+                    if t.end > 0 && matches!(lw(toks, t.end - 1), "after" | "before") =>
+                {
+                    Some((time::Span::Days, n as i32))
+                }
+                _ => None,
+            }
+        };
+        let own_time = |t: &time::TimeExpr| gap_of(t).is_none() && !deadline(t);
+        let gap_clause = times
+            .iter()
+            .find(|t| {
+                gap_of(t).is_some()
+                    && t.end <= f.start
+                    && !(t.end..f.start).any(|k| matches!(lw(toks, k), "," | ";" | ":"))
+            })
+            .copied();
+        let gap_when = match (gap_clause, self.article.date) {
+            (Some(g), Some(pubd)) => {
+                let base = times
+                    .iter()
+                    .filter(|o| own_time(o))
+                    .min_by_key(|o| distance(o, g.start, g.end))
+                    .map(|o| {
+                        let anchor = self.anchor(o.kind, pubd);
+                        time::resolve(o.kind, anchor, Tense::Past, "")
+                    })
+                    .filter(|w| w.date.is_some())
+                    .or_else(|| self.reference.map(|r| When::day(r, "")));
+                let raw = span_text(toks, g.start, g.end);
+                Some(match (base, gap_of(&g)) {
+                    (Some(b), Some((span, n))) => {
+                        let d = b.date.unwrap_or(pubd);
+                        match (span, b.precision) {
+                            (time::Span::Days, Precision::Day) => {
+                                When::day(d - chrono::Duration::days(n as i64), &raw)
+                            }
+                            (time::Span::Months, Precision::Day | Precision::Month) => {
+                                let m = chrono::Months::new(n.unsigned_abs());
+                                match if n > 0 {
+                                    d.checked_sub_months(m)
+                                } else {
+                                    d.checked_add_months(m)
+                                } {
+                                    Some(x) => When::month(x, &raw),
+                                    None => When::unknown(),
+                                }
+                            }
+                            (time::Span::Years, _) => match d.with_year(d.year() - n) {
+                                Some(x) => When::year(x, &raw),
+                                None => When::unknown(),
+                            },
+                            _ => When::unknown(),
+                        }
+                    }
+                    _ => When::unknown(),
+                })
+            }
+            _ => None,
+        };
+        let has_own_time = times.iter().any(|t| own_time(t));
         let nearest = times
             .iter()
             .filter(|t| !deadline(t) && !next_clause(t))
+            .filter(|t| gap_of(t).is_none() || !has_own_time)
             .filter(|t| {
                 t.end <= f.start
                     || !all_found.iter().any(|o| {
@@ -2702,6 +2772,7 @@ impl<'a> Reader<'a> {
             && tense != Tense::Future
             && nearest.is_some_and(|t| matches!(t.kind, time::TimeKind::Weekday(_, 0)));
         let when = match (nearest, self.article.date) {
+            _ if gap_when.is_some() => gap_when.unwrap_or_else(When::unknown),
             (Some(t), Some(pubd)) => match (t.kind, chronicle) {
                 // A bare weekday in a chronicle: the next such day.
                 (time::TimeKind::Weekday(wd, 0), Some(r)) if tense != Tense::Future => {

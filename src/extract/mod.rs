@@ -3636,4 +3636,30 @@ mod tests {
             ["yield Russia -> Ukraine 2023-06-05"]
         );
     }
+
+    #[test]
+    fn an_act_in_a_clause_after_so_long_after_is_dated_back_from_the_sentence() {
+        assert_eq!(
+            events(
+                "2024-01-20",
+                "Pakistan struck targets in Iran on Thursday, a day after Iran hit targets in Pakistan."
+            ),
+            [
+                "attack Pakistan -> Iran 2024-01-18",
+                "attack Iran -> Pakistan 2024-01-17"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2024-01-30",
+                "Kenya hosted a summit on January 29, two days after the M23 captured Goma."
+            ),
+            ["attack M23 -> DR Congo 2024-01-27"]
+        );
+        // Alone, the phrase fixes no day for the act it follows.
+        assert_eq!(
+            events("2024-01-20", "Macron met Scholz two days after the summit."),
+            ["meet Emmanuel Macron -> Olaf Scholz "]
+        );
+    }
 }

@@ -5559,6 +5559,7 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
             "officials"
                 | "representatives"
                 | "delegations"
+                | "delegation"
                 | "delegates"
                 | "envoys"
                 | "diplomats"
@@ -5567,7 +5568,17 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
                 | "soldiers"
                 | "forces"
                 | "contingents"
+                | "contingent"
         )
+        // ("accompanied by a delegation from Oman": the whole noun phrase
+        // is the object of a preposition, and acts for no one here.)
+        && {
+            let mut k = at - 2;
+            while k > 0 && (DETERMINERS.has_at(toks, k - 1) || lw(toks, k - 1) == "senior") {
+                k -= 1;
+            }
+            k == 0 || !PREPOSITIONS.has_at(toks, k - 1)
+        }
 }
 
 /// The mention at `mi` and those joined to it on the right.

@@ -3662,4 +3662,22 @@ mod tests {
             ["meet Emmanuel Macron -> Olaf Scholz "]
         );
     }
+
+    #[test]
+    fn a_delegation_from_a_party_acts_for_it_unless_it_is_an_object() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "A delegation from Hamas arrived in Cairo on Monday."
+            ),
+            ["visit Hamas -> Egypt 2023-06-05"]
+        );
+        // "accompanied by a delegation from Oman": Oman did not mediate here.
+        assert!(!events(
+            "2023-04-10",
+            "Al Jaber, who was accompanied by a delegation from Oman, the sultanate that has mediated between the two sides, arrived on Sunday."
+        )
+        .iter()
+        .any(|e| e.starts_with("meet Oman")));
+    }
 }

@@ -1577,6 +1577,16 @@ impl<'a> Reader<'a> {
                     relation = Relation::Threaten;
                     cameo = "130";
                 }
+            } else if matches!(gov, "decided" | "decides" | "voted" | "votes")
+                && !matches!(
+                    relation,
+                    Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
+                )
+                && !(chain_start..f.start).any(|x| matches!(lw(toks, x), "not" | "n't"))
+            {
+                // "decided to expel two diplomats", "voted to suspend aid":
+                // a penalty or concession decided is the act; a trip or a
+                // meeting decided is still a plan.
             } else if REALIS_GOVERNORS.contains(&gov)
                 || (k.saturating_sub(7)..k).any(|x| {
                     // ("the most senior Indian official to visit", but

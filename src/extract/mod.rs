@@ -3680,4 +3680,21 @@ mod tests {
         .iter()
         .any(|e| e.starts_with("meet Oman")));
     }
+
+    #[test]
+    fn a_penalty_decided_is_done_but_a_trip_decided_is_a_plan() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Russia decided to expel two Moldovan diplomats on Monday."
+            ),
+            ["sanction Russia -> Moldova 2023-06-05"]
+        );
+        assert!(events(
+            "2023-06-07",
+            "Russia decided not to expel the Moldovan diplomats on Monday."
+        )
+        .is_empty());
+        assert!(events("2023-06-07", "Macron decided to visit China.").is_empty());
+    }
 }

@@ -1638,7 +1638,23 @@ impl<'a> Reader<'a> {
                         })
                 })
         });
-        if demanded {
+        // "urged Israel to hold talks with Hamas", "pressed Kyiv to sign":
+        // the act urged on the object has not happened either.
+        let urged = !is_noun
+            && f.start >= 2
+            && lw(toks, f.start - 1) == "to"
+            && mentions.iter().any(|m| {
+                m.end + 1 == f.start
+                    && all_found.iter().any(|g| {
+                        g.end <= m.start
+                            && m.start <= g.end + 1
+                            && matches!(
+                                self.lex.triggers[g.trigger].relation,
+                                Relation::Demand | Relation::Urge
+                            )
+                    })
+            });
+        if demanded || urged {
             return;
         }
         // "a fact-finding mission to investigate Iran's crackdown": a verb
@@ -2735,6 +2751,14 @@ impl<'a> Reader<'a> {
             .filter(|t| gap_of(t).is_none() || !has_own_time)
             .filter(|t| {
                 t.end <= f.start
+                    // ("urged India to condemn the war on Monday": a day
+                    // gone by dates the appeal, not the act it asks for.)
+                    || matches!(relation, Relation::Urge | Relation::Demand)
+                        && tense == Tense::Past
+                        && matches!(
+                            t.kind,
+                            time::TimeKind::Weekday(_, 0 | -1) | time::TimeKind::DayOffset(-1 | 0)
+                        )
                     || !all_found.iter().any(|o| {
                         o.start >= f.end
                             && o.end <= t.start

@@ -3697,4 +3697,22 @@ mod tests {
         .is_empty());
         assert!(events("2023-06-07", "Macron decided to visit China.").is_empty());
     }
+
+    #[test]
+    fn an_appeal_is_dated_by_a_past_day_and_the_act_urged_is_no_event() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Scholz encouraged India to condemn the war on Monday."
+            ),
+            ["urge Olaf Scholz -> India 2023-06-05"]
+        );
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Blinken urged Israel to hold talks with Hamas on Monday."
+            ),
+            ["urge Antony Blinken -> Israel 2023-06-05"]
+        );
+    }
 }

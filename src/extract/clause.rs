@@ -1892,7 +1892,18 @@ impl<'a> Reader<'a> {
                 that_clause: false,
                 adjective: false,
             };
-            let mut agents = self.object_after(toks, mentions, f.end, claimed, times, search);
+            // "Sanctions were imposed on Iran by the EU": a wording that
+            // ends in its preposition has the patient right after it, then
+            // the agent after "by".
+            let pp_patient = if tr.pattern.ends_with(" on") || tr.pattern.ends_with(" against") {
+                mentions
+                    .iter()
+                    .position(|m| m.start == f.end && lw(toks, m.end) == "by")
+            } else {
+                None
+            };
+            let agents_from = pp_patient.map_or(f.end, |mi| mentions[mi].end);
+            let mut agents = self.object_after(toks, mentions, agents_from, claimed, times, search);
             // "was struck by Russian missiles", "hit by an Israeli drone":
             // the weapon's country is the agent.
             if agents.is_empty() && physical && lw(toks, f.end) == "by" {
@@ -1958,7 +1969,10 @@ impl<'a> Reader<'a> {
             // is the noun it follows, never the clause's subject before it.
             // ("The summit, co-chaired by X and Y": a wording between its
             // agents alone has no patient.)
-            let mut patient = if reduced_relative || f.pair_only {
+            let mut patient = if let Some(mi) = pp_patient {
+                claimed.insert(mi);
+                mentions[mi].actors.clone()
+            } else if reduced_relative || f.pair_only {
                 Vec::new()
             } else {
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false)

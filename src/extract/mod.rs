@@ -3715,4 +3715,22 @@ mod tests {
             ["urge Antony Blinken -> Israel 2023-06-05"]
         );
     }
+
+    #[test]
+    fn a_penalty_imposed_on_a_party_by_another_in_the_passive() {
+        assert_eq!(
+            events(
+                "2023-06-07",
+                "Sanctions were imposed on Iran by the European Union on Monday."
+            ),
+            ["sanction European Union -> Iran 2023-06-05"]
+        );
+        assert_eq!(
+            events(
+                "2025-03-05",
+                "New tariffs were imposed on China by Trump on Tuesday."
+            ),
+            ["sanction Donald Trump -> China 2025-03-04"]
+        );
+    }
 }

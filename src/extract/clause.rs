@@ -2758,7 +2758,7 @@ impl<'a> Reader<'a> {
             }
             _ => None,
         };
-        let has_own_time = times.iter().any(|t| own_time(t));
+        let has_own_time = times.iter().any(own_time);
         let nearest = times
             .iter()
             .filter(|t| !deadline(t) && !next_clause(t))
@@ -3428,7 +3428,7 @@ impl<'a> Reader<'a> {
                     lw(toks, at - 1),
                     "," | ";" | ":" | "and" | "but" | "when" | "after"
                 )
-                || DETERMINERS.has(&toks[at - 1]) && (at == 1 || !toks[at - 2].is_word() || at == 1)
+                || DETERMINERS.has(&toks[at - 1]) && (at == 1 || !toks[at - 2].is_word())
         };
         let owner: Vec<usize> =
             if let Some(m) = mentions.iter().find(|m| m.possessive && m.end + 1 == k) {

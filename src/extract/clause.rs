@@ -5540,7 +5540,8 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
     while cur > 0 {
         let m = &mentions[cur];
         let prev = &mentions[cur - 1];
-        let gap: Vec<&str> = (prev.end..m.start).map(|k| lw(toks, k)).collect();
+        let mut buf = [""; GAP_WORDS];
+        let gap = gap_words(toks, prev.end, m.start, &mut buf);
         // ("Sudan's army and the paramilitary RSF": a state's armed body,
         // then the other party.)
         let body_and = prev.possessive
@@ -5557,7 +5558,7 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
             });
         let and = body_and
             || matches!(
-                gap.as_slice(),
+                gap,
                 ["and"]
                     | [",", "and"]
                     | ["as", "well", "as"]
@@ -5565,7 +5566,7 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                     | ["and", "his"]
                     | ["and", "her"]
             );
-        let comma = gap.as_slice() == [","];
+        let comma = gap == [","];
         // ("At a summit in Madrid, Turkey, Sweden and Finland signed": a
         // place after a preposition opens no list.)
         let located = prev.start > 0
@@ -5629,6 +5630,30 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
         }
 }
 
+/// How many words between two mentions [`gap_words`] keeps.
+const GAP_WORDS: usize = 6;
+
+/// The lowercase words from `from` to `to` (the gap between two mentions of
+/// a list), in `buf`: all of them when there are at most [`GAP_WORDS`],
+/// else the first [`GAP_WORDS`]. The list rules ask only for gaps of up to
+/// five words, a gap's first word, and whether it is longer than five, so a
+/// longer gap cut there answers them all alike; and a vector collected for
+/// every pair of neighbouring mentions was one allocation in fourteen of
+/// extraction.
+fn gap_words<'t, 'b>(
+    toks: &'t [Token],
+    from: usize,
+    to: usize,
+    buf: &'b mut [&'t str; GAP_WORDS],
+) -> &'b [&'t str] {
+    let mut n = 0;
+    for (slot, k) in buf.iter_mut().zip(from..to) {
+        *slot = lw(toks, k);
+        n += 1;
+    }
+    &buf[..n]
+}
+
 /// The mention at `mi` and those joined to it on the right.
 fn coordinated_right(
     toks: &[Token],
@@ -5642,15 +5667,16 @@ fn coordinated_right(
     while cur + 1 < mentions.len() {
         let m = &mentions[cur];
         let next = &mentions[cur + 1];
-        let gap: Vec<&str> = (m.end..next.start).map(|k| lw(toks, k)).collect();
+        let mut buf = [""; GAP_WORDS];
+        let gap = gap_words(toks, m.end, next.start, &mut buf);
         // "Prime Minister Narendra Modi of India, and ...": the country
         // after "of" says whose minister; the list goes on after it.
-        if gap.as_slice() == ["of"] && !m.place {
+        if gap == ["of"] && !m.place {
             cur += 1;
             continue;
         }
         let and = matches!(
-            gap.as_slice(),
+            gap,
             ["and"]
                 | [",", "and"]
                 | ["as", "well", "as"]
@@ -5659,7 +5685,7 @@ fn coordinated_right(
                 | ["or"]
                 | [",", "or"]
         );
-        let comma = gap.as_slice() == [","];
+        let comma = gap == [","];
         if !and && !comma {
             // "between Ali Shamkhani, secretary of Iran's Supreme National
             // Security Council, and Musaed al-Aiban": an appositive between

@@ -45,7 +45,7 @@ pub struct Mention {
 }
 
 /// The actors an article mentions, with what we learn of them as we read.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Cast {
     pub actors: Vec<Actor>,
     genders: Vec<Gender>,
@@ -113,6 +113,43 @@ pub struct Cast {
     /// Whether `home_state` came from a dateline only, and a body named
     /// with its state may still replace it.
     home_from_dateline: bool,
+}
+
+/// Room a new cast makes for actors before it grows: more than most
+/// articles name.
+const CAST_ROOM: usize = 32;
+
+impl Default for Cast {
+    /// An empty cast with room for [`CAST_ROOM`] actors in its per-actor
+    /// lists and id maps. A cast is made for every article and grown one
+    /// actor at a time: from empty, its four lists and two maps were
+    /// reallocated some five times each, about 1% of extraction.
+    /// (Neither map is ever iterated, so their room changes nothing read.)
+    fn default() -> Cast {
+        Cast {
+            actors: Vec::with_capacity(CAST_ROOM),
+            genders: Vec::with_capacity(CAST_ROOM),
+            titles: Vec::with_capacity(CAST_ROOM),
+            by_id: FastMap::with_capacity_and_hasher(CAST_ROOM, Default::default()),
+            surnames: FastMap::default(),
+            short_names: FastMap::default(),
+            lex_index: Vec::with_capacity(CAST_ROOM),
+            by_lex: FastMap::with_capacity_and_hasher(CAST_ROOM, Default::default()),
+            recent: Vec::new(),
+            last_group: None,
+            state_lists: Vec::new(),
+            object_group: None,
+            subjects: Vec::new(),
+            sides: None,
+            guest: None,
+            host: None,
+            narrator: None,
+            first_person_named: None,
+            interview: false,
+            home_state: None,
+            home_from_dateline: false,
+        }
+    }
 }
 
 impl Cast {

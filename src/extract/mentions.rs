@@ -141,6 +141,7 @@ impl Default for Cast {
             object_group: None,
             subjects: Vec::new(),
             sides: None,
+            dyads: Vec::new(),
             guest: None,
             host: None,
             narrator: None,

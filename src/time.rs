@@ -451,35 +451,30 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if let Some(n) = t.get(i).and_then(count) {
         // Borrowed: this runs for every "a" and "an" too.
         let unit = lw(t, i + 1).trim_end_matches('s');
+        // The span "n units" names, signed: weeks count as days.
+        let span = |sign: i32| {
+            let n = n as i32 * sign;
+            match unit {
+                "day" => Some((Span::Days, n)),
+                "week" => Some((Span::Days, 7 * n)),
+                "month" => Some((Span::Months, n)),
+                "year" => Some((Span::Years, n)),
+                _ => None,
+            }
+        };
         // "a month later", "two weeks later", "three years earlier".
         if matches!(lw(t, i + 2), "later" | "earlier") && n > 0 {
             let sign = if lw(t, i + 2) == "later" { 1 } else { -1 };
-            let n = n as i32 * sign;
-            let k = match unit {
-                "day" => Some(TimeKind::Later(Span::Days, n)),
-                "week" => Some(TimeKind::Later(Span::Days, 7 * n)),
-                "month" => Some(TimeKind::Later(Span::Months, n)),
-                "year" => Some(TimeKind::Later(Span::Years, n)),
-                _ => None,
-            };
-            if let Some(k) = k {
-                return Some((i + 3, k));
+            if let Some((unit, n)) = span(sign) {
+                return Some((i + 3, TimeKind::Later(unit, n)));
             }
         }
         // "two days after", "three weeks before": the act of the clause
         // that follows is dated from the sentence's own time.
         if matches!(lw(t, i + 2), "after" | "before") && n > 0 && t.get(i + 3).is_some() {
             let sign = if lw(t, i + 2) == "after" { 1 } else { -1 };
-            let n = n as i32 * sign;
-            let k = match unit {
-                "day" => Some(TimeKind::Gap(Span::Days, n)),
-                "week" => Some(TimeKind::Gap(Span::Days, 7 * n)),
-                "month" => Some(TimeKind::Gap(Span::Months, n)),
-                "year" => Some(TimeKind::Gap(Span::Years, n)),
-                _ => None,
-            };
-            if let Some(k) = k {
-                return Some((i + 3, k));
+            if let Some((unit, n)) = span(sign) {
+                return Some((i + 3, TimeKind::Gap(unit, n)));
             }
         }
         if lw(t, i + 2) == "ago" {

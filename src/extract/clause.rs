@@ -3797,11 +3797,7 @@ impl<'a> Reader<'a> {
         relation: Relation,
         judges: &[usize],
     ) -> Vec<usize> {
-        if !matches!(
-            relation,
-            Relation::Criticize | Relation::Praise | Relation::Reject
-        ) || judges.is_empty()
-        {
+        if !is_judgement(relation) || judges.is_empty() {
             return Vec::new();
         }
         // The head noun: the first word after determiners, a possessive
@@ -4010,11 +4006,7 @@ impl<'a> Reader<'a> {
         relation: Relation,
         judges: &[usize],
     ) -> Vec<usize> {
-        if !matches!(
-            relation,
-            Relation::Criticize | Relation::Praise | Relation::Reject
-        ) || !matches!(lw(toks, 0), "when" | "after" | "as" | "once")
-        {
+        if !is_judgement(relation) || !matches!(lw(toks, 0), "when" | "after" | "as" | "once") {
             return Vec::new();
         }
         let Some(comma) = (1..limit).find(|&k| lw(toks, k) == ",") else {
@@ -4135,11 +4127,7 @@ impl<'a> Reader<'a> {
         relation: Relation,
         judges: &[usize],
     ) -> Vec<usize> {
-        if !matches!(
-            relation,
-            Relation::Criticize | Relation::Praise | Relation::Reject
-        ) || judges.is_empty()
-        {
+        if !is_judgement(relation) || judges.is_empty() {
             return Vec::new();
         }
         // The judge's mention, with at most two auxiliaries or adverbs
@@ -5112,6 +5100,15 @@ const AUDIENCES: &[&str] = &[
     "rally",
     "congress",
 ];
+
+/// A verdict on someone or their act (criticism, praise, rejection): the
+/// relations whose target may be the agent of an act judged.
+fn is_judgement(relation: Relation) -> bool {
+    matches!(
+        relation,
+        Relation::Criticize | Relation::Praise | Relation::Reject
+    )
+}
 
 /// Proposals a party can turn down: "a condition Kyiv dismissed", "a
 /// request the alliance turned down" are aimed at whoever made them.

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use chrono::Datelike;
 
 use super::mentions::{span_text, Cast, Mention, MentionKind, Scanner};
+use super::quotes::{self, quote_mask};
 use super::words::*;
 use super::Extraction;
 use crate::articles::Article;
@@ -76,6 +77,9 @@ pub struct Reader<'a> {
     /// The object of the sentence's last event with one, and where its
     /// trigger ended: ", signing a declaration" goes on with it.
     clause_object: Option<(usize, Vec<usize>)>,
+    /// This sentence's quotations read as their speaker's acts and
+    /// attributed in the past ("," Scholz said"): token spans.
+    performed_past: Vec<(usize, usize)>,
     /// Working buffers of one sentence, kept for the next.
     scratch: Scratch,
     /// What every report from this article cites, made once: its id,
@@ -342,47 +346,6 @@ const PLACE_NOUNS: &[&str] = &[
     "foreign",
 ];
 
-/// Which tokens are inside quotation marks, into `mask` (its old contents
-/// are dropped).
-fn quote_mask(toks: &[Token], mask: &mut Vec<bool>) {
-    mask.clear();
-    mask.resize(toks.len(), false);
-    let mut inside = false;
-    for (i, t) in toks.iter().enumerate() {
-        // Every quotation mark below begins with one of these bytes (`"`,
-        // the UTF-8 lead bytes of “ ” and of « »): one test passes over
-        // nearly every token before the string comparisons.
-        if !matches!(t.text.as_bytes().first(), Some(b'"' | 0xE2 | 0xC2)) {
-            mask[i] = inside;
-            continue;
-        }
-        match t.text {
-            "“" | "«" => inside = true,
-            "”" | "»" => {
-                inside = false;
-                continue;
-            }
-            "\"" => {
-                inside = !inside;
-                continue;
-            }
-            _ => {}
-        }
-        mask[i] = inside && !matches!(t.text, "“" | "«");
-    }
-    // An unclosed quote marks nothing: it is more likely a stray mark.
-    if inside {
-        let open = toks
-            .iter()
-            .rposition(|t| matches!(t.text, "“" | "\"" | "«"));
-        if let Some(o) = open {
-            for m in mask.iter_mut().skip(o) {
-                *m = false;
-            }
-        }
-    }
-}
-
 /// Whether `DIPGRAPH_DEBUG` is set, read once per process: a reader is made
 /// for every article, and reading the environment takes a lock and a scan
 /// of every variable.
@@ -411,6 +374,7 @@ impl<'a> Reader<'a> {
             story_year: None,
             adjectives: Vec::new(),
             clause_object: None,
+            performed_past: Vec::new(),
             scratch: Scratch::default(),
             cited: Cited {
                 article: article.id.as_str().into(),
@@ -464,11 +428,24 @@ impl<'a> Reader<'a> {
         // Put back at the end of the sentence, for the next one.
         let mut scratch = std::mem::take(&mut self.scratch);
         scanner.scan_into(toks, &mut self.cast, &mut scratch.mentions);
+        quote_mask(toks, &mut scratch.quoted);
+        // ('"We condemn the attack," Scholz said': the quotation is read
+        // as his act, its "we" as him.)
+        let lex = self.lex;
+        quotes::performatives(
+            toks,
+            &mut scratch.mentions,
+            &mut scratch.quoted,
+            &mut self.performed_past,
+            |t| {
+                lex.triggers_of_token(t)
+                    .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
+            },
+        );
         let mentions: &[Mention] = &scratch.mentions;
         let mut adjectives = std::mem::take(&mut self.adjectives);
         scanner.adjectives(toks, mentions, &mut self.cast, &mut adjectives);
         self.adjectives = adjectives;
-        quote_mask(toks, &mut scratch.quoted);
         let quoted = &scratch.quoted;
         let mut times = time::find(toks);
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
@@ -2553,6 +2530,11 @@ impl<'a> Reader<'a> {
         ) || chain
             .iter()
             .any(|t| matches!(t.lower_str(), "was" | "were" | "had" | "did"))
+            // ('"We condemn this," Scholz said': performed when said.)
+            || self
+                .performed_past
+                .iter()
+                .any(|&(a, b)| (a..b).contains(&f.start))
             || (is_noun
                 && (f.start.saturating_sub(8)..f.start).any(|k| {
                     matches!(

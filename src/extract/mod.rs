@@ -10,6 +10,7 @@
 
 mod clause;
 pub mod mentions;
+mod quotes;
 pub(crate) mod words;
 
 use crate::articles::Article;
@@ -3732,5 +3733,47 @@ mod tests {
             ),
             ["sanction Donald Trump -> China 2025-03-04"]
         );
+    }
+
+    #[test]
+    fn a_quoted_act_in_the_first_person_is_its_speakers() {
+        assert_eq!(
+            events(
+                "2024-03-05",
+                "\"We strongly condemn Russia's attack on Kyiv,\" German Chancellor Olaf Scholz said on Monday."
+            ),
+            [
+                "criticize Olaf Scholz -> Russia 2024-03-04",
+                "attack Russia -> Ukraine 2024-03-04"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2024-03-05",
+                "Blinken said on Monday: \"I urge China to release the journalists.\""
+            ),
+            ["urge Antony Blinken -> China 2024-03-04"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-19",
+                "\"We are grateful to our Brazilian friends,\" Lavrov said."
+            ),
+            ["praise Sergei Lavrov -> Brazil 2023-04-19"]
+        );
+        // Promised, told or said by nobody named: no act of the speaker.
+        for quote in [
+            "\"We will condemn Russia,\" Scholz said on Monday.",
+            "\"We condemned Russia,\" Scholz said on Monday.",
+            "\"They condemn Russia,\" Scholz said on Monday.",
+            "\"We condemn Russia,\" a source said on Monday.",
+        ] {
+            assert!(
+                !events("2024-03-05", quote)
+                    .iter()
+                    .any(|e| e.starts_with("criticize")),
+                "{quote}"
+            );
+        }
     }
 }

@@ -163,6 +163,13 @@ pub fn verb_forms(lemma: &str) -> Vec<(String, HeadForm)> {
         out.push((regular_past(lemma), HeadForm::PastOrParticiple));
     }
     out.push((ing(lemma), HeadForm::Ing));
+    // "be" alone has a plural and a first person of its own: "the French
+    // are disappointed by", "we are grateful to", "they were in Kyiv".
+    if lemma == "be" {
+        out.push(("are".to_string(), HeadForm::Base));
+        out.push(("am".to_string(), HeadForm::Base));
+        out.push(("were".to_string(), HeadForm::Past));
+    }
     // British and American doubling both occur ("travelled", "traveled").
     if lemma.ends_with('l') && !lemma.ends_with("ll") && !doubles(lemma) {
         let stem = format!("{lemma}l");

@@ -3295,7 +3295,10 @@ impl<'a> Reader<'a> {
             let owner = m.possessive && self.body_after(toks, m.end + 1);
             if m.place
                 || (m.possessive && !owner)
-                || (preceded_by_prep(toks, m) && !conj && !envoys_of(toks, m.start))
+                || (preceded_by_prep(toks, m)
+                    && !conj
+                    && !envoys_of(toks, m.start)
+                    && !leader_of_subject(toks, m, limit))
                 || modifies_event_noun(toks, m)
             {
                 continue;
@@ -3941,7 +3944,12 @@ impl<'a> Reader<'a> {
             // no actor) is still its subject's.
             // Not for force or a show of it: those the story tells as
             // events, and a sentence's subject is seldom their agent.
-            if matches!(kind, ActNoun::Any | ActNoun::Concession | ActNoun::Penalty) {
+            // So too for words ("Trump warned he would take the canal
+            // back. Mulino brushed off the threat").
+            if matches!(
+                kind,
+                ActNoun::Any | ActNoun::Concession | ActNoun::Penalty | ActNoun::Words
+            ) {
                 return self
                     .cast
                     .earlier_subjects(sentence, 1)
@@ -5607,6 +5615,19 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
             }
             k == 0 || !PREPOSITIONS.has_at(toks, k - 1)
         }
+}
+
+/// "A delegation of African leaders led by Ramaphosa implored Putin": the
+/// one who leads the group that acts, named right before the verb, acts
+/// with it.
+fn leader_of_subject(toks: &[Token], m: &Mention, limit: usize) -> bool {
+    m.start >= 2
+        && lw(toks, m.start - 1) == "by"
+        && matches!(
+            lw(toks, m.start - 2),
+            "led" | "headed" | "chaired" | "fronted" | "spearheaded"
+        )
+        && (m.end..limit).all(|k| ADVERBS.has(&toks[k]))
 }
 
 /// How many words between two mentions [`gap_words`] keeps.

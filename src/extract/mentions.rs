@@ -2989,9 +2989,16 @@ impl<'a> Scanner<'a> {
             }
             let title_capitalised = toks[title_start].is_capitalized() || !ctx.is_empty();
             let long_name = |e: usize| e >= tend + LOWER_TITLES_OK;
+            // ("the National Electoral Council": a body's name goes on
+            // after what looked like a role and a name.)
+            let body_goes_on = |e: usize| {
+                toks.get(e)
+                    .is_some_and(|t| t.is_capitalized() && org_head(t))
+            };
             if let Some(nend) = self
                 .name(toks, tend)
                 .filter(|&e| person_role && (title_capitalised || long_name(e)))
+                .filter(|&e| !body_goes_on(e))
             {
                 let name = span_text(toks, tend, nend);
                 let p = self.named_person(&name, &ctx, &title, cast);

@@ -3776,4 +3776,43 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn the_leader_of_a_group_that_acts_acts_with_it() {
+        assert_eq!(
+            events(
+                "2023-06-17",
+                "A delegation of African leaders led by South Africa's Cyril Ramaphosa implored Vladimir Putin on Saturday to end the war."
+            ),
+            ["urge Cyril Ramaphosa -> Vladimir Putin 2023-06-17"]
+        );
+        // Led by someone inside a prepositional phrase: not the subject.
+        assert!(events(
+            "2023-06-17",
+            "Putin met a delegation led by Ramaphosa and then criticised Ukraine on Saturday."
+        )
+        .iter()
+        .all(|e| !e.contains("Cyril Ramaphosa -> Ukraine")));
+    }
+
+    #[test]
+    fn words_brushed_off_are_those_of_the_last_speaker() {
+        assert_eq!(
+            events(
+                "2024-12-23",
+                "Trump warned on Saturday that he would take back the Panama Canal. Mulino brushed off the threat on Sunday."
+            ),
+            ["reject José Raúl Mulino -> Donald Trump 2024-12-22"]
+        );
+    }
+
+    #[test]
+    fn a_bodys_name_that_looks_like_a_role_and_a_name_is_no_person() {
+        let got = events(
+            "2024-07-30",
+            "Luis Almagro criticised the National Electoral Council on Monday.",
+        );
+        assert!(got.iter().all(|e| !e.contains("Electoral 2024")), "{got:?}");
+        assert!(got.iter().all(|e| !e.contains("-> Electoral ")), "{got:?}");
+    }
 }

@@ -727,6 +727,15 @@ fn narrated(toks: &[Token]) -> bool {
         .any(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»"))
 }
 
+/// A weapon's model ("F-16", "Su-34", "MiG-29"): a capital, a hyphen and
+/// a digit.
+fn model_designation(t: &Token) -> bool {
+    t.is_capitalized()
+        && t.text.len() <= 8
+        && t.text.contains('-')
+        && t.text.bytes().any(|b| b.is_ascii_digit())
+}
+
 /// "you" or "your": in an interview's question, the one interviewed.
 fn second_person(toks: &[Token], i: usize) -> bool {
     matches!(toks[i].lower_str(), "you" | "your")
@@ -2924,7 +2933,12 @@ impl<'a> Scanner<'a> {
             break;
         }
         // Title or role after the qualifier (or on its own).
-        let title_start = if ctx.is_empty() { j } else { k };
+        let mut title_start = if ctx.is_empty() { j } else { k };
+        // "Thai F-16 fighter jets", "Russian Su-34 bombers": a model
+        // between the country and the role.
+        if !ctx.is_empty() && toks.get(title_start).is_some_and(model_designation) {
+            title_start += 1;
+        }
         let head = toks.get(title_start).map(|t| t.lower_str()).unwrap_or("");
         // "the Vietnamese capital": the country, as a place.
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {

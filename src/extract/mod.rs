@@ -3815,4 +3815,22 @@ mod tests {
         assert!(got.iter().all(|e| !e.contains("Electoral 2024")), "{got:?}");
         assert!(got.iter().all(|e| !e.contains("-> Electoral ")), "{got:?}");
     }
+
+    #[test]
+    fn a_weapons_model_between_a_country_and_its_forces() {
+        assert_eq!(
+            events(
+                "2025-07-25",
+                "Thai F-16 fighter jets bombed Cambodian military targets on Thursday."
+            ),
+            ["attack Thailand -> Cambodia 2025-07-24"]
+        );
+        assert_eq!(
+            events(
+                "2025-07-25",
+                "Cambodian troops fired rockets and artillery into Thailand on Thursday."
+            ),
+            ["attack Cambodia -> Thailand 2025-07-24"]
+        );
+    }
 }

@@ -2324,6 +2324,15 @@ impl<'a> Reader<'a> {
             if sources.is_empty() {
                 return;
             }
+            // "recognised a Palestinian state on Tuesday, alongside Spain
+            // and Ireland": others named at the clause's end act with them.
+            if !is_noun {
+                for a in co_agents(toks, mentions, f.end, claimed) {
+                    if !sources.contains(&a) && !targets.contains(&a) {
+                        sources.push(a);
+                    }
+                }
+            }
             if sources.len() >= 2 {
                 self.cast.note_group(&sources, s.index);
             }
@@ -5652,6 +5661,56 @@ fn gap_words<'t, 'b>(
         n += 1;
     }
     &buf[..n]
+}
+
+/// Actors named after ", alongside", ", along with" or ", together with"
+/// ending the sentence whose verb ends at `from`: they share its act. Only
+/// after the clause's first comma, which sets the phrase apart from the
+/// object ("met Xi alongside his ministers" is no one's act).
+fn co_agents(
+    toks: &[Token],
+    mentions: &[Mention],
+    from: usize,
+    claimed: &mut FastSet<usize>,
+) -> Vec<usize> {
+    let mut k = from;
+    while k < toks.len() {
+        let w = lw(toks, k);
+        if matches!(
+            w,
+            ";" | "." | "but" | "while" | "which" | "who" | "after" | "before"
+        ) {
+            return Vec::new();
+        }
+        if w == "," {
+            let next = lw(toks, k + 1);
+            let at = match next {
+                "alongside" => k + 2,
+                "along" | "together" if lw(toks, k + 2) == "with" => k + 3,
+                // Past another comma the clause has gone on to something
+                // else.
+                _ => return Vec::new(),
+            };
+            let Some(mi) = mentions.iter().position(|m| m.start == at && !m.place) else {
+                return Vec::new();
+            };
+            // The phrase ends the clause: a verb after it would be its own.
+            let list = coordinated_right(toks, mentions, mi, claimed);
+            let last = mentions
+                .iter()
+                .filter(|m| m.start >= at && m.actors.iter().any(|a| list.contains(a)))
+                .map(|m| m.end)
+                .max()
+                .unwrap_or(at);
+            return if matches!(lw(toks, last), "." | ";" | "") {
+                list
+            } else {
+                Vec::new()
+            };
+        }
+        k += 1;
+    }
+    Vec::new()
 }
 
 /// The mention at `mi` and those joined to it on the right.

@@ -727,6 +727,37 @@ fn narrated(toks: &[Token]) -> bool {
         .any(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»"))
 }
 
+/// The last word of a document's or a process's name ("the Defense
+/// Cooperation Agreement", "the Abraham Accords"), which no person bears.
+fn document_word(w: &str) -> bool {
+    matches!(
+        w,
+        "agreement"
+            | "agreements"
+            | "accord"
+            | "accords"
+            | "treaty"
+            | "pact"
+            | "declaration"
+            | "memorandum"
+            | "protocol"
+            | "framework"
+            | "convention"
+            | "charter"
+            | "initiative"
+            | "partnership"
+            | "dialogue"
+            | "summit"
+            | "act"
+            | "plan"
+            | "strategy"
+            | "programme"
+            | "program"
+            | "communique"
+            | "roadmap"
+    )
+}
+
 /// A weapon's model ("F-16", "Su-34", "MiG-29"): a capital, a hyphen and
 /// a digit.
 fn model_designation(t: &Token) -> bool {
@@ -3005,9 +3036,11 @@ impl<'a> Scanner<'a> {
             let long_name = |e: usize| e >= tend + LOWER_TITLES_OK;
             // ("the National Electoral Council": a body's name goes on
             // after what looked like a role and a name.)
+            // ("a Defense Cooperation Agreement": nor is a document's.)
             let body_goes_on = |e: usize| {
                 toks.get(e)
                     .is_some_and(|t| t.is_capitalized() && org_head(t))
+                    || e > tend && document_word(toks[e - 1].lower_str())
             };
             if let Some(nend) = self
                 .name(toks, tend)

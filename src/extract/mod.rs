@@ -3833,4 +3833,46 @@ mod tests {
             ["attack Cambodia -> Thailand 2025-07-24"]
         );
     }
+
+    #[test]
+    fn others_named_alongside_at_the_end_share_the_act() {
+        assert_eq!(
+            events(
+                "2024-05-29",
+                "Norway formally recognised a Palestinian state on Tuesday, alongside Spain and Ireland."
+            ),
+            [
+                "cooperate Norway -> Palestine 2024-05-28",
+                "cooperate Spain -> Palestine 2024-05-28",
+                "cooperate Ireland -> Palestine 2024-05-28"
+            ]
+        );
+        // Not when the clause goes on past them.
+        let got = events(
+            "2023-03-01",
+            "The UAE condemned the storming of the site on Monday and, together with China, requested a session of the Security Council.",
+        );
+        assert!(
+            got.iter().all(|e| !e.starts_with("criticize China")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn delegations_named_by_their_states_and_documents_named_like_people() {
+        assert_eq!(
+            events(
+                "2025-05-17",
+                "Russian and Ukrainian delegations held their first direct peace talks in three years in Istanbul on Friday."
+            ),
+            ["meet Russia -> Ukraine 2025-05-16"]
+        );
+        assert_eq!(
+            events(
+                "2023-05-22",
+                "The United States and Papua New Guinea today signed a Defense Cooperation Agreement."
+            ),
+            ["sign_deal United States -> Papua New Guinea 2023-05-22"]
+        );
+    }
 }

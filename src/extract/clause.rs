@@ -222,6 +222,61 @@ const JUDGING_VERB_STEMS: &[&str] = &[
     "deni",
 ];
 
+/// Whether the words before `at` make it the content of hearsay: "denied
+/// a newspaper report that Trump had spoken with Putin", "Reports
+/// circulating on social media that Tinubu had met". A report confirmed
+/// ("confirmed reports that") is told as fact.
+fn hearsay_before(toks: &[Token], at: usize) -> bool {
+    let Some(that) = (at.saturating_sub(12)..at)
+        .rev()
+        .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ":"))
+        .find(|&k| lw(toks, k) == "that")
+    else {
+        return false;
+    };
+    let Some(noun) = (that.saturating_sub(5)..that).rev().find(|&k| {
+        matches!(
+            lw(toks, k),
+            "report" | "reports" | "rumour" | "rumours" | "rumor" | "rumors" | "speculation"
+        )
+    }) else {
+        return false;
+    };
+    // A noun, not "Reuters reports that": after a determiner or a word
+    // that describes the report, or opening the sentence.
+    let before = lw(toks, noun.wrapping_sub(1));
+    let noun_use = noun == 0
+        || matches!(
+            before,
+            "a" | "an"
+                | "the"
+                | "these"
+                | "those"
+                | "such"
+                | "amid"
+                | "unconfirmed"
+                | "newspaper"
+                | "media"
+                | "press"
+                | "news"
+                | "earlier"
+                | "recent"
+                | "denied"
+                | "dismissed"
+                | "rejected"
+                | "-"
+                | "\u{2013}"
+                | "\u{2014}"
+        );
+    noun_use
+        && !(noun.saturating_sub(3)..noun).any(|k| {
+            matches!(
+                lw(toks, k),
+                "confirmed" | "confirms" | "confirming" | "confirm"
+            )
+        })
+}
+
 /// Whether `w` is a form of a judging verb ([`JUDGING_VERB_STEMS`]).
 fn judging_verb(w: &str) -> bool {
     JUDGING_VERB_STEMS
@@ -1692,6 +1747,24 @@ impl<'a> Reader<'a> {
                 "he" | "she" | "they" | "it" | "we" | "i"
             ) || mentions.iter().any(|m| m.start == clause_at + 1))
         {
+            return;
+        }
+        // "Will Erdogan finally sit down with Assad?": a yes-no question
+        // asks whether the act happens, and tells nothing. (What it names
+        // with a noun it takes as given: "Did the talks with Xi change
+        // anything?")
+        if !is_noun
+            && toks.last().is_some_and(|t| t.text == "?")
+            && (AUX.has_at(toks, clause_at) || MODALS.has_at(toks, clause_at))
+            // ("Did you raise it when you met Xi?": a clause inside the
+            // question tells what it takes as given.)
+            && !(clause_at..f.start).any(|k| {
+                SUBORDINATORS.contains(&lw(toks, k)) || matches!(lw(toks, k), "that" | "who")
+            })
+        {
+            return;
+        }
+        if hearsay_before(toks, f.start) {
             return;
         }
         // "denied ... visiting", "without meeting".

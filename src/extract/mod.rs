@@ -3875,4 +3875,35 @@ mod tests {
             ["sign_deal United States -> Papua New Guinea 2023-05-22"]
         );
     }
+
+    #[test]
+    fn questions_and_hearsay_tell_no_act() {
+        for text in [
+            "ANALYST BRIEF - Will Recep Tayyip Erdogan finally sit down with Bashar al-Assad?",
+            "The Kremlin on Monday denied a newspaper report that Donald Trump had spoken by telephone with Vladimir Putin.",
+            "ABUJA - Reports circulating on social media that Bola Tinubu had secretly met Abdourahamane Tchiani are false.",
+        ] {
+            let got = events("2024-11-11", text);
+            assert!(got.iter().all(|e| !e.starts_with("meet")), "{text}: {got:?}");
+        }
+        // What a question takes as given, and a report confirmed, stand.
+        let given = events(
+            "2024-11-11",
+            "Did Scholz raise the matter when he met Xi Jinping on Monday?",
+        );
+        assert!(
+            given
+                .iter()
+                .any(|e| e.starts_with("meet Olaf Scholz -> Xi Jinping")),
+            "{given:?}"
+        );
+        let confirmed = events(
+            "2024-11-11",
+            "The Kremlin confirmed reports that Vladimir Putin had spoken with Donald Trump on Monday.",
+        );
+        assert!(
+            confirmed.iter().any(|e| e.starts_with("meet")),
+            "{confirmed:?}"
+        );
+    }
 }

@@ -5417,6 +5417,12 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && toks
                             .get(k - 1)
                             .is_some_and(|p| p.is_word() && p.lower_str().ends_with('s'));
+                    // A common noun's: "lift the country's veto on".
+                    let noun_possessive = w == "'s"
+                        && skip > 1
+                        && toks
+                            .get(k - 1)
+                            .is_some_and(|p| p.is_word() && !p.is_capitalized());
                     if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k)
                         || in_mention(k) && possessor(k)
                         || list_comma
@@ -5424,6 +5430,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || amount(k) && !in_mention(k)
                         || in_after_amount
                         || plural_possessive
+                        || noun_possessive
                     {
                         // stepped over below
                     } else if !t.is_word() && t.text != "-"
@@ -5687,6 +5694,14 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
                 | "forces"
                 | "contingents"
                 | "contingent"
+                // "the government of Prime Minister X expelled": whose
+                // government acts.
+                | "government"
+                | "administration"
+                | "cabinet"
+                | "regime"
+                | "authorities"
+                | "leadership"
         )
         // ("accompanied by a delegation from Oman": the whole noun phrase
         // is the object of a preposition, and acts for no one here.)

@@ -3906,4 +3906,15 @@ mod tests {
             "{confirmed:?}"
         );
     }
+
+    #[test]
+    fn the_government_of_a_leader_acts_for_them() {
+        assert_eq!(
+            events(
+                "2023-07-20",
+                "Hours later the government of Iraqi Prime Minister Mohammed Shia al-Sudani expelled the Swedish ambassador."
+            ),
+            ["sanction Mohammed Shia al-Sudani -> Sweden 2023-07-20"]
+        );
+    }
 }

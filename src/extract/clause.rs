@@ -3305,7 +3305,9 @@ impl<'a> Reader<'a> {
         // "Medvedev, deputy chairman of Russia's Security Council, mocked
         // Zelensky": an appositive between commas describes the head before
         // it, which is the subject.
-        if active && limit > 1 && lw(toks, limit - 1) == "," {
+        // (Not for a participle after the comma: "A, B, C and D severed
+        // ties with Qatar, accusing Doha" goes on with the whole clause.)
+        if active && limit > 1 && lw(toks, limit - 1) == "," && !lw(toks, limit).ends_with("ing") {
             if let Some(open) = (0..limit - 1).rev().take(12).find(|&k| lw(toks, k) == ",") {
                 if let Some((hi, head)) = before().rev().find(|(_, m)| m.end == open) {
                     if !head.place

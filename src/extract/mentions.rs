@@ -1796,7 +1796,34 @@ impl<'a> Scanner<'a> {
             if n >= 5 && listed.is_none() {
                 return None;
             }
+            // "Anwar, the ASEAN chair, implored both sides": as an object,
+            // the sides of the last deal or fighting, not those just named
+            // (who act on them).
+            let object_position = i > 0
+                && toks[i - 1].is_word()
+                && !toks[i - 1].is_capitalized()
+                && !matches!(
+                    toks[i - 1].lower_str(),
+                    "and" | "but" | "then" | "so" | "while" | "when" | "as" | "where" | "after"
+                );
+            let sides_object = n == 2
+                && object_position
+                && matches!(
+                    toks.get(end - 1).map(|t| t.lower_str()),
+                    Some("sides" | "parties")
+                )
+                && cast.sides.is_some_and(|(p, at, _)| {
+                    self.sentence.saturating_sub(at) <= 8
+                        && !so_far
+                            .iter()
+                            .any(|m| m.actors.iter().any(|a| p.contains(a)))
+                });
             match &cast.last_group {
+                _ if sides_object => {
+                    let mut v = cast.sides.map(|(p, _, _)| p.to_vec()).unwrap_or_default();
+                    v.sort_unstable();
+                    v
+                }
                 _ if here.len() == n => {
                     here.sort_unstable();
                     here

@@ -3917,4 +3917,39 @@ mod tests {
             ["sanction Mohammed Shia al-Sudani -> Sweden 2023-07-20"]
         );
     }
+
+    #[test]
+    fn a_participle_after_a_list_goes_on_with_the_whole_list() {
+        let got = events(
+            "2017-06-05",
+            "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt severed diplomatic ties with Qatar on Monday, accusing Doha of backing terrorism.",
+        );
+        for state in ["Saudi Arabia", "United Arab Emirates", "Bahrain", "Egypt"] {
+            assert!(
+                got.contains(&format!("criticize {state} -> Qatar 2017-06-05")),
+                "{state}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn both_sides_urged_are_those_fighting_not_the_one_urging() {
+        let got = events(
+            "2025-07-25",
+            "Thai F-16 fighter jets bombed Cambodian military targets on Thursday after Cambodian troops fired rockets into Thailand. Malaysian Prime Minister Anwar Ibrahim, the current ASEAN chair, implored both sides to stand down.",
+        );
+        assert!(
+            got.contains(&"urge Anwar Ibrahim -> Thailand 2025-07-24".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"urge Anwar Ibrahim -> Cambodia 2025-07-24".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|e| !e.contains("-> ASEAN") && !e.contains("-> Malaysia")),
+            "{got:?}"
+        );
+    }
 }

@@ -3285,6 +3285,21 @@ impl<'a> Reader<'a> {
         if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) {
             return Vec::new();
         }
+        // "a summit with Isaias Afwerki, who greeted him": the antecedent
+        // of "who" is the subject, even as a preposition's object.
+        if active && limit > 0 && lw(toks, limit - 1) == "who" {
+            let e = if limit >= 2 && lw(toks, limit - 2) == "," {
+                limit - 2
+            } else {
+                limit - 1
+            };
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.end == e && !m.place && m.kind != MentionKind::Pronoun)
+            {
+                return m.actors.clone();
+            }
+        }
         // The mentions that end before the limit, with their positions
         // (walked from the last, and not collected: this runs for every
         // trigger).

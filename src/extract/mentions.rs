@@ -2132,7 +2132,11 @@ impl<'a> Scanner<'a> {
                     .find(|m| {
                         m.actors.len() == 1
                             && cast.kind(m.actors[0]) == ActorKind::Person
-                            && toks.get(m.end).is_some_and(may_be_verb)
+                            && (toks.get(m.end).is_some_and(may_be_verb)
+                                // ("Isaias Afwerki, who greeted him": the
+                                // relative clause's subject.)
+                                || super::words::lw(toks, m.end) == "who"
+                                || super::words::lw(toks, m.end) == "," && super::words::lw(toks, m.end + 1) == "who")
                     })
                     .map(|m| m.actors[0])
                     .or(sentence_subject);

@@ -3952,4 +3952,17 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn who_after_a_name_is_that_name_and_not_its_object() {
+        let got = events(
+            "2018-07-10",
+            "Abiy Ahmed arrived in Asmara on Sunday for a summit with Isaias Afwerki, who greeted him on the tarmac.",
+        );
+        assert!(
+            got.contains(&"host Isaias Afwerki -> Abiy Ahmed 2018-07-08".to_string()),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|e| !e.starts_with("host Abiy")), "{got:?}");
+    }
 }

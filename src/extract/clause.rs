@@ -2589,6 +2589,21 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "received a letter from King Salman": a thing received from
+        // someone is no visit of theirs.
+        if relation == Relation::Host
+            && !is_noun
+            && DETERMINERS.has_at(toks, f.end)
+            && !mentions.iter().any(|m| m.start == f.end)
+            && mentions.iter().any(|m| {
+                m.start > f.end
+                    && m.start <= f.end + 5
+                    && lw(toks, m.start - 1) == "from"
+                    && m.actors.iter().any(|a| targets.contains(a))
+            })
+        {
+            return;
+        }
         // Object kind restriction ("receive" a person, not a letter).
         if !tr.object_kinds.is_empty() && !welcomed_act {
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));

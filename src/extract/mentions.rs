@@ -3033,6 +3033,39 @@ impl<'a> Scanner<'a> {
             let g = cast.group(&name, country);
             return Some(self.mention(i, end, vec![g], MentionKind::Description));
         }
+        // "Saudi Arabia's King Salman", "Iran's Revolutionary Guards": a
+        // name the lexicon knows, title and all, after the country.
+        if !ctx.is_empty() && title_start > j {
+            // (Not when the name goes on: "Chinese President Xi Jinping" is
+            // read with its title below.)
+            if let Some((gend, refs)) = self
+                .gazetteer(toks, title_start)
+                .filter(|&(e, _)| !toks.get(e).is_some_and(|t| t.is_capitalized()))
+            {
+                // Only the country's own ("Russia's Security Council" is
+                // not the UN's).
+                let country = self.lex.actors[ctx[0]].country.as_deref();
+                let own = |li: usize| {
+                    country.is_some() && self.lex.actors[li].country.as_deref() == country
+                };
+                if let Some(p) = self
+                    .pick_person(refs, cast)
+                    .filter(|&p| country.is_some() && cast.actors[p].country.as_deref() == country)
+                {
+                    return Some(self.mention(i, gend, vec![p], MentionKind::Name));
+                }
+                if let Some(r) = refs.iter().find(|r| {
+                    matches!(
+                        self.lex.actors[r.actor].kind,
+                        ActorKind::Organisation | ActorKind::Group
+                    ) && r.form != Form::Adjective
+                        && own(r.actor)
+                }) {
+                    let o = cast.lexicon_actor(self.lex, r.actor, self.date);
+                    return Some(self.mention(i, gend, vec![o], MentionKind::Name));
+                }
+            }
+        }
         if let Some((mut tend, title, person_role)) = self.title(toks, title_start) {
             // "the President of the United Arab Emirates", "the foreign
             // minister of Kenya": the country after "of" qualifies the

@@ -3965,4 +3965,40 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("host Abiy")), "{got:?}");
     }
+
+    #[test]
+    fn a_known_name_after_its_country_title_and_all() {
+        let got = events(
+            "2019-07-20",
+            "LONDON - Iran's Revolutionary Guards seized the British-flagged oil tanker Stena Impero in the Strait of Hormuz on Friday.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("coerce Islamic Revolutionary Guard Corps ->")),
+            "{got:?}"
+        );
+        // Another country's body of the same name is not the country's.
+        let got = events(
+            "2023-04-09",
+            "Russia's Security Council condemned Ukraine on Sunday.",
+        );
+        assert!(
+            got.iter()
+                .all(|e| !e.contains("United Nations Security Council")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_thing_received_from_someone_is_no_visit() {
+        let got = events(
+            "2023-04-09",
+            "Iranian President Ebrahim Raisi has received a letter from Saudi Arabia's King Salman.",
+        );
+        assert!(
+            got.iter()
+                .all(|e| !e.starts_with("host") && !e.starts_with("visit")),
+            "{got:?}"
+        );
+    }
 }

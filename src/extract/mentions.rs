@@ -2794,6 +2794,10 @@ impl<'a> Scanner<'a> {
                 }
             }
             let found = match best {
+                // "The PM told": the office in full, as the lexicon has it.
+                Some((e, words, p)) if words.len() == 1 && words[0] == "pm" => {
+                    Some((e, "prime minister".to_string(), p))
+                }
                 Some((e, words, p)) => Some((e, words.join(" "), p)),
                 None if HONORIFICS.has(t) && t.is_capitalized() => {
                     Some((j + 1, lw.trim_end_matches('.').to_string(), true))

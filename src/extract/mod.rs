@@ -4001,4 +4001,24 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn the_pm_is_the_prime_minister_and_drills_near_a_border_face_the_neighbour() {
+        let got = events(
+            "2022-02-22",
+            "Boris Johnson phoned Putin on Monday. The PM told the Russian president that Britain would stand squarely behind Kyiv.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("say Boris Johnson -> Vladimir Putin")),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2022-02-22",
+                "Iran's army staged large-scale drills near its north-western border with Azerbaijan on Friday."
+            ),
+            ["mobilize Iran -> Azerbaijan 2022-02-18"]
+        );
+    }
 }

@@ -2276,6 +2276,18 @@ impl<'a> Reader<'a> {
             {
                 targets = frame_partner(toks, mentions, &sources);
             }
+            // "India struck nine sites in Pakistan. Sharif vowed to avenge
+            // the attack": a threat with no one named answers the last
+            // hostile act against the one threatening.
+            if targets.is_empty()
+                && base_relation == Relation::Threaten
+                && !is_noun
+                && ["avenge", "retaliat", "revenge", "response", "consequences"]
+                    .iter()
+                    .any(|w| tr.pattern.contains(w))
+            {
+                targets = self.provoker(&sources, s.index);
+            }
             // "turned down an invitation to join the BRICS bloc", "rejected
             // a proposal from Kyiv": what was refused names its party.
             if targets.is_empty() && base_relation == Relation::Reject && !is_noun {
@@ -4097,6 +4109,35 @@ impl<'a> Reader<'a> {
             }
         }
         out
+    }
+
+    /// Who last acted against `sources` (or their side) with force,
+    /// coercion, sanctions, a show of force or a threat, within the three
+    /// sentences before `sentence` and this one: whom their threat answers.
+    fn provoker(&self, sources: &[usize], sentence: usize) -> Vec<usize> {
+        let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+        self.events
+            .iter()
+            .rev()
+            .take_while(|e| sentence.saturating_sub(e.evidence[0].sentence) <= 3)
+            .filter(|e| {
+                matches!(
+                    e.relation,
+                    Relation::Attack
+                        | Relation::Coerce
+                        | Relation::Sanction
+                        | Relation::Mobilize
+                        | Relation::Threaten
+                )
+            })
+            .find_map(|e| {
+                let target = self.cast.index_of(e.target.as_str())?;
+                let source = self.cast.index_of(e.source.as_str())?;
+                let against = sides.contains(&self.cast.side(target));
+                (against && !sides.contains(&self.cast.side(source))).then_some(source)
+            })
+            .into_iter()
+            .collect()
     }
 
     /// The subject of a clause opening the sentence with "when", "after"

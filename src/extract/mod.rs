@@ -4021,4 +4021,22 @@ mod tests {
             ["mobilize Iran -> Azerbaijan 2022-02-18"]
         );
     }
+
+    #[test]
+    fn retaliation_vowed_answers_the_last_hostile_act() {
+        let got = events(
+            "2025-05-07",
+            "Indian missiles struck nine sites in Pakistan on Wednesday. Prime Minister Shehbaz Sharif vowed to avenge the attack.",
+        );
+        assert!(
+            got.contains(&"threaten Shehbaz Sharif -> India 2025-05-07".to_string()),
+            "{got:?}"
+        );
+        // Nothing hostile done to them: no one to threaten.
+        let got = events(
+            "2025-05-07",
+            "India and Pakistan signed a trade deal on Wednesday. Prime Minister Shehbaz Sharif vowed to avenge the attack.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("threaten")), "{got:?}");
+    }
 }

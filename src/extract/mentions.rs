@@ -914,6 +914,11 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
+            if let Some(m) = self.country_description(toks, i, cast, out) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
             if let Some(m) = self.pronoun(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
@@ -2586,6 +2591,103 @@ impl<'a> Scanner<'a> {
             })?
         };
         Some(self.mention(i, end, vec![pick], MentionKind::Pronoun))
+    }
+
+    /// A state named by what it is: "the Andean nation", "the Gulf
+    /// state", "the island nation", or after a preposition "the country"
+    /// ("cut ties with the country"). It is the latest state the last
+    /// three sentences named that this sentence has not named yet (its
+    /// own actors, and their countries, act on it).
+    fn country_description(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &Cast,
+        so_far: &[Mention],
+    ) -> Option<Mention> {
+        if toks[i].lower_str() != "the" {
+            return None;
+        }
+        let is_head = |k: usize| {
+            matches!(
+                lw(toks, k),
+                "nation" | "country" | "kingdom" | "republic" | "emirate" | "state" | "monarchy"
+            )
+        };
+        // Up to two modifiers, none a country's own adjective (those name
+        // it: "the Ecuadorian nation" is read elsewhere).
+        let mut k = i + 1;
+        while k < i + 3 && !is_head(k) {
+            let t = toks.get(k)?;
+            if !t.is_word() || DETERMINERS.has(t) || PREPOSITIONS.has(t) || AUX.has(t) {
+                return None;
+            }
+            if t.is_capitalized() && self.gazetteer(toks, k).is_some() {
+                return None;
+            }
+            // "the first country to recognise", "the largest state", "the
+            // same country": a rank or a comparison, no reference.
+            let w = t.lower_str();
+            if matches!(
+                w,
+                "first"
+                    | "only"
+                    | "last"
+                    | "second"
+                    | "third"
+                    | "next"
+                    | "same"
+                    | "other"
+                    | "whole"
+            ) || w.len() > 4 && w.ends_with("est")
+            {
+                return None;
+            }
+            k += 1;
+        }
+        if !is_head(k) {
+            return None;
+        }
+        let end = k + 1;
+        // "the country's president", "the state of emergency", "the state
+        // visit": another phrase.
+        // The head ends the noun phrase ("the state mining authority" is
+        // the authority).
+        let next_noun = toks.get(end).is_some_and(|t| {
+            let w = t.lower_str();
+            t.is_word()
+                && !t.is_capitalized()
+                && !PREPOSITIONS.has(t)
+                && !AUX.has(t)
+                && !MODALS.has(t)
+                && !ADVERBS.has(t)
+                && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "whose")
+                && !w.ends_with("ed")
+        });
+        if next_noun || matches!(lw(toks, end), "'s" | "'" | "-" | "of") {
+            return None;
+        }
+        // Bare "the country" only as a preposition's object.
+        if k == i + 1
+            && !(i > 0 && matches!(lw(toks, i - 1), "with" | "against" | "on" | "to" | "into"))
+        {
+            return None;
+        }
+        let here: Vec<usize> = so_far
+            .iter()
+            .flat_map(|m| m.actors.iter().copied())
+            .collect();
+        let pick = cast
+            .recent
+            .iter()
+            .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
+            .find(|&&(a, s, _)| {
+                s < self.sentence
+                    && cast.kind(a) == ActorKind::Country
+                    && !here.iter().any(|&h| h == a || cast.side(h) == cast.side(a))
+            })
+            .map(|&(a, _, _)| a)?;
+        Some(self.mention(i, end, vec![pick], MentionKind::Description))
     }
 
     /// Cheap test before [`Scanner::phrase`]: an actor phrase starts with a

@@ -4039,4 +4039,27 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("threaten")), "{got:?}");
     }
+
+    #[test]
+    fn a_state_named_by_what_it_is_is_the_last_other_state() {
+        let got = events(
+            "2024-04-07",
+            "Ecuadorian police stormed the Mexican embassy in Quito on Friday. López Obrador responded by breaking off diplomatic relations with the Andean nation.",
+        );
+        assert!(
+            got.contains(&"sanction Andrés Manuel López Obrador -> Ecuador 2024-04-05".to_string()),
+            "{got:?}"
+        );
+        // A rank, or a noun the word modifies, names no state.
+        for text in [
+            "Ecuador raided the Mexican embassy on Friday. Mexico became the first country to cut ties with the state.",
+            "Canada criticised Ecuador on Friday. Washington imposed sanctions on the state mining authority.",
+        ] {
+            let got = events("2024-04-07", text);
+            assert!(
+                got.iter().all(|e| !e.contains("-> Ecuador 2024-04-07") && !e.starts_with("sanction United States -> Canada")),
+                "{text}: {got:?}"
+            );
+        }
+    }
 }

@@ -1057,6 +1057,13 @@ impl<'a> Scanner<'a> {
 
     /// The phrase at `i`, if one starts there, added to `out`; returns
     /// where scanning goes on.
+    ///
+    /// Inlined, so that the test that rules out most tokens runs in the
+    /// scanner's loop: two of every three calls ended there, and each paid
+    /// for the call and for saving the registers the phrase search needs.
+    /// (Plain `#[inline]` left it out of line: the scanner calls it from
+    /// several places.)
+    #[inline(always)]
     fn phrase_at(
         &self,
         toks: &[Token],
@@ -1067,6 +1074,18 @@ impl<'a> Scanner<'a> {
         if !self.may_start_phrase(&toks[i]) {
             return i + 1;
         }
+        self.phrase_found_at(toks, i, cast, out)
+    }
+
+    /// [`Scanner::phrase_at`] past its first test, out of line.
+    #[inline(never)]
+    fn phrase_found_at(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &mut Cast,
+        out: &mut Vec<Mention>,
+    ) -> usize {
         match self.phrase(toks, i, cast, out) {
             Some(m) => self.push_phrase(toks, m, cast, out, i),
             None => i + 1,
@@ -2601,6 +2620,7 @@ impl<'a> Scanner<'a> {
         Some(self.mention(i, end, vec![pick], MentionKind::Pronoun))
     }
 
+    #[inline]
     fn may_start_phrase(&self, t: &Token) -> bool {
         if t.is_capitalized() {
             return true;

@@ -78,6 +78,10 @@ pub struct Reader<'a> {
     clause_object: Option<(usize, Vec<usize>)>,
     /// Working buffers of one sentence, kept for the next.
     scratch: Scratch,
+    /// The (source, target) pairs of the trigger being read (see
+    /// [`Reader::analyse`]), kept for the next: a vector of its own was an
+    /// allocation for every trigger that named its parties.
+    pairs: Vec<(usize, usize)>,
     /// What every report from this article cites, made once: its id,
     /// title and url, and (by the sentence's span) the text of the last
     /// sentence that yielded an event. Each event used to own copies of
@@ -412,6 +416,7 @@ impl<'a> Reader<'a> {
             adjectives: Vec::new(),
             clause_object: None,
             scratch: Scratch::default(),
+            pairs: Vec::new(),
             cited: Cited {
                 article: article.id.as_str().into(),
                 title: article.title.as_deref().map(Into::into),
@@ -2961,7 +2966,9 @@ impl<'a> Reader<'a> {
         if pronoun_used {
             confidence -= 0.1;
         }
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        // The reader's buffer, put back after the pairs are read.
+        let mut pairs = std::mem::take(&mut self.pairs);
+        pairs.clear();
         if pairs_within {
             for (x, &a) in sources.iter().enumerate() {
                 for &b in &sources[x + 1..] {
@@ -3072,7 +3079,7 @@ impl<'a> Reader<'a> {
                 trigger: trigger_text.clone(),
             }],
         };
-        for (a, b) in pairs {
+        for &(a, b) in &pairs {
             let Some((a, b)) = self.adjust(relation, a, b) else {
                 continue;
             };
@@ -3124,6 +3131,7 @@ impl<'a> Reader<'a> {
             let e = report(self, a, b, relation, cameo, confidence);
             self.events.push(e);
         }
+        self.pairs = pairs;
     }
 
     /// A visit implied by a meeting in `place` (a country actor): the

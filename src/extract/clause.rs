@@ -1098,7 +1098,7 @@ impl<'a> Reader<'a> {
                 }
                 let cx = MatchCtx {
                     toks,
-                    in_mention: &in_mention,
+                    named,
                     ends,
                     skippable,
                     noun: c.head == HeadForm::Noun,
@@ -5252,7 +5252,10 @@ fn word_before<'t>(toks: &'t [Token], i: usize) -> &'t str {
 #[derive(Clone, Copy)]
 struct MatchCtx<'m, 't> {
     toks: &'m [Token<'t>],
-    in_mention: &'m dyn Fn(usize) -> bool,
+    /// Inside an actor name, by token (see [`TriggerScratch::named`]): the
+    /// slice itself rather than a closure over it, which was an indirect
+    /// call for every word a pattern looked at.
+    named: &'m [bool],
     ends: &'m [Option<usize>],
     skippable: &'m [bool],
     noun: bool,
@@ -5267,11 +5270,12 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
     };
     let MatchCtx {
         toks,
-        in_mention,
+        named,
         ends,
         skippable,
         noun,
     } = *cx;
+    let in_mention = |i: usize| named.get(i).copied().unwrap_or(false);
     match first {
         PatWord::Word(w) => {
             // Step over a time phrase or a place, unless the word itself

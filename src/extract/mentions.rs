@@ -708,6 +708,7 @@ fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
 
 /// "Latin America", "Central American", "North Americans": a region of
 /// the continent at `i`, not the United States.
+#[inline]
 fn continental(toks: &[Token], i: usize) -> bool {
     // Asked of most tokens: the capital letter, a flag, rules out most of
     // them before the comparisons.
@@ -774,6 +775,7 @@ struct Qualifiers {
 }
 
 impl Qualifiers {
+    #[inline]
     fn push(&mut self, actor: usize) {
         if self.spilled.is_empty() && self.len < QUALIFIERS_INLINE {
             self.inline[self.len] = actor;
@@ -789,6 +791,7 @@ impl Qualifiers {
 
 impl std::ops::Deref for Qualifiers {
     type Target = [usize];
+    #[inline]
     fn deref(&self) -> &[usize] {
         if self.spilled.is_empty() {
             &self.inline[..self.len]

@@ -1,13 +1,15 @@
 //! The `dipgraph` command: parses arguments into plain config, calls the
 //! library, prints, and turns outcomes into exit codes. Nothing else.
 
+mod allocator;
 mod cli;
 
 /// Extraction makes many small, short-lived allocations (tokens' lowercase
 /// forms, per-event strings, per-sentence vectors); with the system
-/// allocator malloc and free were a sixth of all instructions.
+/// allocator malloc and free were a sixth of all instructions. mimalloc,
+/// through the entries that suit each layout (see `allocator`).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: allocator::Mimalloc = allocator::Mimalloc;
 
 /// mimalloc's `mi_option_purge_delay` (the same place in the option list
 /// of mimalloc 2 and 3; `libmimalloc-sys` names only the options before it).

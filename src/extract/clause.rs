@@ -82,6 +82,10 @@ pub struct Reader<'a> {
     performed_past: Vec<(usize, usize)>,
     /// Working buffers of one sentence, kept for the next.
     scratch: Scratch,
+    /// The (source, target) pairs of the trigger being read (see
+    /// [`Reader::analyse`]), kept for the next: a vector of its own was an
+    /// allocation for every trigger that named its parties.
+    pairs: Vec<(usize, usize)>,
     /// What every report from this article cites, made once: its id,
     /// title and url, and (by the sentence's span) the text of the last
     /// sentence that yielded an event. Each event used to own copies of
@@ -431,6 +435,7 @@ impl<'a> Reader<'a> {
             clause_object: None,
             performed_past: Vec::new(),
             scratch: Scratch::default(),
+            pairs: Vec::new(),
             cited: Cited {
                 article: article.id.as_str().into(),
                 title: article.title.as_deref().map(Into::into),
@@ -1125,7 +1130,7 @@ impl<'a> Reader<'a> {
                 }
                 let cx = MatchCtx {
                     toks,
-                    in_mention: &in_mention,
+                    named,
                     ends,
                     skippable,
                     noun: c.head == HeadForm::Noun,
@@ -3052,7 +3057,9 @@ impl<'a> Reader<'a> {
         if pronoun_used {
             confidence -= 0.1;
         }
-        let mut pairs: Vec<(usize, usize)> = Vec::new();
+        // The reader's buffer, put back after the pairs are read.
+        let mut pairs = std::mem::take(&mut self.pairs);
+        pairs.clear();
         if pairs_within {
             for (x, &a) in sources.iter().enumerate() {
                 for &b in &sources[x + 1..] {
@@ -3163,7 +3170,7 @@ impl<'a> Reader<'a> {
                 trigger: trigger_text.clone(),
             }],
         };
-        for (a, b) in pairs {
+        for &(a, b) in &pairs {
             let Some((a, b)) = self.adjust(relation, a, b) else {
                 continue;
             };
@@ -3215,6 +3222,7 @@ impl<'a> Reader<'a> {
             let e = report(self, a, b, relation, cameo, confidence);
             self.events.push(e);
         }
+        self.pairs = pairs;
     }
 
     /// A visit implied by a meeting in `place` (a country actor): the
@@ -5389,7 +5397,10 @@ fn word_before<'t>(toks: &'t [Token], i: usize) -> &'t str {
 #[derive(Clone, Copy)]
 struct MatchCtx<'m, 't> {
     toks: &'m [Token<'t>],
-    in_mention: &'m dyn Fn(usize) -> bool,
+    /// Inside an actor name, by token (see [`TriggerScratch::named`]): the
+    /// slice itself rather than a closure over it, which was an indirect
+    /// call for every word a pattern looked at.
+    named: &'m [bool],
     ends: &'m [Option<usize>],
     skippable: &'m [bool],
     noun: bool,
@@ -5404,11 +5415,12 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
     };
     let MatchCtx {
         toks,
-        in_mention,
+        named,
         ends,
         skippable,
         noun,
     } = *cx;
+    let in_mention = |i: usize| named.get(i).copied().unwrap_or(false);
     match first {
         PatWord::Word(w) => {
             // Step over a time phrase or a place, unless the word itself

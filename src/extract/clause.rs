@@ -2287,11 +2287,26 @@ impl<'a> Reader<'a> {
             if targets.is_empty()
                 && base_relation == Relation::Threaten
                 && !is_noun
-                && ["avenge", "retaliat", "revenge", "response", "consequences"]
+                && (["avenge", "retaliat", "revenge", "response", "consequences"]
                     .iter()
                     .any(|w| tr.pattern.contains(w))
+                    // ("warned that any attack would draw an immediate
+                    // response")
+                    || (f.end..(f.end + 16).min(toks.len())).any(|k| {
+                        matches!(
+                            lw(toks, k),
+                            "response" | "retaliation" | "retaliate" | "consequences" | "revenge"
+                        )
+                    }))
             {
-                targets = self.provoker(&sources, s.index);
+                // "warned of serious consequences unless Tehran released
+                // the ship": the one the condition names, first.
+                let condition = (f.end..(f.end + 16).min(toks.len()))
+                    .find(|&k| matches!(lw(toks, k), "unless" | "if"))
+                    .and_then(|k| mentions.iter().find(|m| m.start == k + 1 && !m.place))
+                    .map(|m| m.actors.clone())
+                    .filter(|a| a.iter().all(|x| !sources.contains(x)));
+                targets = condition.unwrap_or_else(|| self.provoker(&sources, s.index));
             }
             // "turned down an invitation to join the BRICS bloc", "rejected
             // a proposal from Kyiv": what was refused names its party.

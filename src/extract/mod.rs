@@ -4062,4 +4062,26 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_warning_of_a_response_names_its_condition_or_the_provoker() {
+        let got = events(
+            "2019-07-20",
+            "Iran seized a British tanker on Friday. Foreign Secretary Jeremy Hunt warned of serious consequences unless Tehran released the ship.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("threaten Jeremy Hunt -> Iran")),
+            "{got:?}"
+        );
+        let got = events(
+            "2023-08-01",
+            "Iceland closed its embassy in Moscow on Monday. Russia's foreign ministry vowed to retaliate.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("threaten Russia -> Iceland")),
+            "{got:?}"
+        );
+    }
 }

@@ -5741,7 +5741,13 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                     | ["&"]
                     | ["and", "his"]
                     | ["and", "her"]
-            );
+            )
+            // "The European Union and the South American Mercosur bloc":
+            // a region's name before the next member.
+            || lw(toks, prev.end) == "and"
+                && (2..=4).contains(&(m.start - prev.end))
+                && (prev.end + 1..m.start)
+                    .all(|k| lw(toks, k) == "the" || toks[k].is_word() && toks[k].is_capitalized());
         let comma = gap == [","];
         // ("At a summit in Madrid, Turkey, Sweden and Finland signed": a
         // place after a preposition opens no list.)

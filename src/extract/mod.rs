@@ -4084,4 +4084,30 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn readmission_money_poured_and_a_region_before_a_member() {
+        let got = events(
+            "2023-05-19",
+            "The Arab League met in Cairo on May 7. Assad arrived in Jeddah on Thursday, after the bloc readmitted Damascus earlier this month.",
+        );
+        assert!(
+            got.contains(&"cooperate Arab League -> Syria 2023-05".to_string()),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2024-02-23",
+                "The United Arab Emirates will pour $35 billion into Egypt."
+            ),
+            ["pledge United Arab Emirates -> Egypt 2024-02-23"]
+        );
+        assert_eq!(
+            events(
+                "2024-12-07",
+                "The European Union and the South American Mercosur bloc sealed a free-trade pact on Friday."
+            ),
+            ["sign_deal European Union -> Mercosur 2024-12-06"]
+        );
+    }
 }

@@ -120,6 +120,7 @@ const DOUBLING: &[&str] = &[
     "admit", "commit", "compel", "control", "equip", "expel", "occur", "omit", "patrol", "permit",
     "propel", "rebut", "refer", "regret", "repel", "submit", "transfer", "upset", "acquit", "abet",
     "confer", "deter", "embed", "incur", "outstrip", "prefer", "recommit", "remit", "annul",
+    "readmit", "re-admit", "resubmit", "reequip", "re-equip", "unpeg", "outgun",
 ];
 
 fn doubles(lemma: &str) -> bool {

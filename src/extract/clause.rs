@@ -4584,6 +4584,11 @@ impl<'a> Reader<'a> {
                 }
                 return None;
             }
+            // "described his offer to buy the island as absurd": the "to"
+            // of an intent noun goes on with its phrase.
+            if w == "to" && k > 0 && INTENT_NOUNS.contains(&lw(toks, k - 1)) {
+                continue;
+            }
             if matches!(
                 w,
                 "." | ";"

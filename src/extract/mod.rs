@@ -4110,4 +4110,20 @@ mod tests {
             ["sign_deal European Union -> Mercosur 2024-12-06"]
         );
     }
+
+    #[test]
+    fn a_verdict_after_an_intent_and_troops_moved_to_a_border() {
+        assert!(events(
+            "2025-01-20",
+            "Donald Trump offered to buy Greenland in 2019. Mette Frederiksen described his offer to buy the island as \"absurd\"."
+        )
+        .contains(&"criticize Mette Frederiksen -> Donald Trump 2025-01-20".to_string()));
+        assert_eq!(
+            events(
+                "2021-11-15",
+                "Lithuania said on Monday it is moving additional troops to its own border with Belarus."
+            ),
+            ["mobilize Lithuania -> Belarus 2021-11-15"]
+        );
+    }
 }

@@ -4126,4 +4126,13 @@ mod tests {
             ["mobilize Lithuania -> Belarus 2021-11-15"]
         );
     }
+
+    #[test]
+    fn an_office_holder_to_be_is_known_by_name() {
+        let got = events(
+            "2024-12-23",
+            "President-elect Donald Trump warned Panama on Sunday.",
+        );
+        assert_eq!(got, ["threaten Donald Trump -> Panama 2024-12-22"]);
+    }
 }

@@ -631,6 +631,11 @@ pub static HONORIFICS: WordSet = WordSet::new(
         "defense",
         "prime",
         "mp",
+        // Office-holders to be: "President-elect Donald Trump".
+        "president-elect",
+        "president-designate",
+        "chancellor-elect",
+        "premier-designate",
     ],
 );
 

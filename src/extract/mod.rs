@@ -4135,4 +4135,22 @@ mod tests {
         );
         assert_eq!(got, ["threaten Donald Trump -> Panama 2024-12-22"]);
     }
+
+    #[test]
+    fn troops_massed_and_a_state_dropped_from_a_list() {
+        assert_eq!(
+            events(
+                "2022-01-15",
+                "Blinken warned about the estimated 100,000 Russian troops massed near Ukraine's borders."
+            ),
+            ["mobilize Russia -> Ukraine 2022-01-15"]
+        );
+        assert_eq!(
+            events(
+                "2019-09-18",
+                "Seoul then dropped Japan from its own list of trusted partners."
+            ),
+            ["sanction South Korea -> Japan 2019-09-18"]
+        );
+    }
 }

@@ -1112,6 +1112,18 @@ impl<'a> Reader<'a> {
                 {
                     continue;
                 }
+                // "his Brazilian host Lula": after a possessive and a
+                // capitalised adjective, a noun too.
+                if matches!(c.head, HeadForm::Third | HeadForm::Base)
+                    && i > 1
+                    && toks[i - 1].is_capitalized()
+                    && matches!(
+                        lw(toks, i - 2),
+                        "his" | "her" | "their" | "its" | "our" | "'s"
+                    )
+                {
+                    continue;
+                }
                 let first = c.first_word;
                 if first.bit != 0 {
                     let bits = match window {
@@ -3447,7 +3459,12 @@ impl<'a> Reader<'a> {
                 || (preceded_by_prep(toks, m)
                     && !conj
                     && !envoys_of(toks, m.start)
-                    && !leader_of_subject(toks, m, limit))
+                    && !leader_of_subject(toks, m, limit)
+                    // "..., with Trump playing host to Netanyahu": the
+                    // subject of an absolute construction.
+                    && !(lw(toks, m.start - 1) == "with"
+                        && m.end == limit
+                        && lw(toks, limit).ends_with("ing")))
                 || modifies_event_noun(toks, m)
             {
                 continue;

@@ -4153,4 +4153,25 @@ mod tests {
             ["sanction South Korea -> Japan 2019-09-18"]
         );
     }
+
+    #[test]
+    fn with_someone_doing_and_a_possessed_host() {
+        let got = events(
+            "2020-09-16",
+            "Israel signed agreements normalising relations with the United Arab Emirates at the White House on Tuesday, with President Donald Trump playing host to Prime Minister Benjamin Netanyahu.",
+        );
+        assert!(
+            got.contains(&"host Donald Trump -> Benjamin Netanyahu 2020-09-15".to_string()),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|e| !e.starts_with("host Israel")), "{got:?}");
+        let got = events(
+            "2024-11-19",
+            "Javier Milei shared only a brief handshake with his Brazilian host Luiz Inácio Lula da Silva on Monday.",
+        );
+        assert!(
+            got.iter().all(|e| !e.starts_with("host Javier Milei")),
+            "{got:?}"
+        );
+    }
 }

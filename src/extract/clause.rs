@@ -1784,6 +1784,21 @@ impl<'a> Reader<'a> {
         if hearsay_before(toks, f.start) {
             return;
         }
+        // "Royal Marines helped impound an Iranian supertanker": help with
+        // an act is that act, which the verb after it tells.
+        if !is_noun
+            && tr.pattern == "help"
+            && toks.get(f.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && self
+                        .lex
+                        .triggers_of_token(t)
+                        .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
+            })
+        {
+            return;
+        }
         // "denied ... visiting", "without meeting".
         if f.start > 0
             && matches!(

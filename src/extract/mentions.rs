@@ -3522,6 +3522,22 @@ impl<'a> Scanner<'a> {
             && matches!(
                 lw(toks, i - 1),
                 "in" | "at" | "from" | "to" | "near" | "into" | "across" | "of" | "on" | "the"
+                // "the oil tanker Stena Impero": a vessel's name.
+                    | "tanker"
+                    | "supertanker"
+                    | "ship"
+                    | "vessel"
+                    | "freighter"
+                    | "frigate"
+                    | "destroyer"
+                    | "carrier"
+                    | "warship"
+                    | "cruiser"
+                    | "submarine"
+                    | "boat"
+                    | "ferry"
+                    | "yacht"
+                    | "trawler"
             )
         {
             return None;

@@ -4174,4 +4174,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_ships_name_is_no_person_and_help_with_an_act_is_the_act() {
+        let got = events(
+            "2019-07-20",
+            "Iran's Revolutionary Guards seized the British-flagged oil tanker Stena Impero on Friday, two weeks after Royal Marines helped impound an Iranian supertanker off Gibraltar.",
+        );
+        assert!(got.iter().all(|e| !e.contains("Stena Impero")), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("coerce United Kingdom -> Iran")),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|e| !e.starts_with("aid")), "{got:?}");
+    }
 }

@@ -4189,4 +4189,15 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("aid")), "{got:?}");
     }
+
+    #[test]
+    fn a_pair_going_off_for_talks_meets() {
+        assert_eq!(
+            events(
+                "2023-02-28",
+                "Sunak and von der Leyen went straight inside for talks over lunch on Monday."
+            ),
+            ["meet Rishi Sunak -> Ursula von der Leyen 2023-02-27"]
+        );
+    }
 }

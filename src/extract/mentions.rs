@@ -2668,10 +2668,16 @@ impl<'a> Scanner<'a> {
         cast: &Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
-        if toks[i].lower_str() != "the" {
+        // "severed ties with its neighbour", "its eastern neighbour": the
+        // same, said from the side of the one acting.
+        let neighbour = lw(toks, i) == "its";
+        if lw(toks, i) != "the" && !neighbour {
             return None;
         }
         let is_head = |k: usize| {
+            if neighbour {
+                return matches!(lw(toks, k), "neighbour" | "neighbor");
+            }
             matches!(
                 lw(toks, k),
                 "nation" | "country" | "kingdom" | "republic" | "emirate" | "state" | "monarchy"
@@ -2724,6 +2730,7 @@ impl<'a> Scanner<'a> {
                 && !AUX.has(t)
                 && !MODALS.has(t)
                 && !ADVERBS.has(t)
+                && !DETERMINERS.has(t)
                 && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "whose")
                 && !w.ends_with("ed")
         });
@@ -2732,6 +2739,7 @@ impl<'a> Scanner<'a> {
         }
         // Bare "the country" only as a preposition's object.
         if k == i + 1
+            && !neighbour
             && !(i > 0 && matches!(lw(toks, i - 1), "with" | "against" | "on" | "to" | "into"))
         {
             return None;

@@ -4200,4 +4200,17 @@ mod tests {
             ["meet Rishi Sunak -> Ursula von der Leyen 2023-02-27"]
         );
     }
+
+    #[test]
+    fn its_neighbour_is_the_last_other_state() {
+        let got = events(
+            "2025-01-28",
+            "Rwanda seized Goma on Monday. Kinshasa had severed diplomatic ties with its neighbour a day earlier.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("sanction DR Congo -> Rwanda")),
+            "{got:?}"
+        );
+    }
 }

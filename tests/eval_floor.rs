@@ -339,7 +339,7 @@ fn floor_eval_a() {
 
 #[test]
 fn floor_eval_b() {
-    floor("eval-b", 0.76);
+    floor("eval-b", 0.77);
 }
 
 /// eval-c was written after the extractor, by someone who had not read it.
@@ -361,7 +361,7 @@ fn floor_eval_d() {
 /// was F1 0.411; it is measured, not tuned to.
 #[test]
 fn floor_eval_e() {
-    floor("eval-e", 0.54);
+    floor("eval-e", 0.56);
 }
 
 /// eval-f is held out too: 14 articles (399 gold rows) on regions and
@@ -402,7 +402,7 @@ fn floor_eval_g() {
 /// which took it to 0.54.
 #[test]
 fn floor_eval_h() {
-    floor("eval-h", 0.56);
+    floor("eval-h", 0.58);
 }
 
 /// eval-i: 15 articles (412 gold rows) on the Thailand-Cambodia ceasefire,
@@ -418,7 +418,7 @@ fn floor_eval_h() {
 /// misses are not read.
 #[test]
 fn floor_eval_i() {
-    floor("eval-i", 0.55);
+    floor("eval-i", 0.57);
 }
 
 #[test]
@@ -434,10 +434,11 @@ fn floor_eval_short2() {
 /// eval-short3: 80 short articles by a helper who read neither the
 /// extractor nor its lexicons, for wordings and regions the others lack
 /// (uncommon verbs, every relation at least three times, 14 traps). Its
-/// first score was F1 0.62.
+/// first score was F1 0.62; its misses were then read to find general gaps
+/// (0.78 after), so it measures development, not generalisation.
 #[test]
 fn floor_eval_short3() {
-    floor("eval-short3", 0.61);
+    floor("eval-short3", 0.77);
 }
 
 /// eval-short4: 70 items in regional-press styles by a helper who read
@@ -445,7 +446,7 @@ fn floor_eval_short3() {
 /// only its score is read. Its first score was F1 0.558.
 #[test]
 fn floor_eval_short4() {
-    floor("eval-short4", 0.55);
+    floor("eval-short4", 0.57);
 }
 
 // ---------------------------------------------------------------- the scorer itself

@@ -3471,15 +3471,7 @@ impl<'a> Reader<'a> {
             let owner = m.possessive && self.body_after(toks, m.end + 1);
             if m.place
                 || (m.possessive && !owner)
-                || (preceded_by_prep(toks, m)
-                    && !conj
-                    && !envoys_of(toks, m.start)
-                    && !leader_of_subject(toks, m, limit)
-                    // "..., with Trump playing host to Netanyahu": the
-                    // subject of an absolute construction.
-                    && !(lw(toks, m.start - 1) == "with"
-                        && m.end == limit
-                        && lw(toks, limit).ends_with("ing")))
+                || (preceded_by_prep(toks, m) && !conj && !subject_in_phrase(toks, m, limit))
                 || modifies_event_noun(toks, m)
             {
                 continue;
@@ -5855,6 +5847,16 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
             }
             k == 0 || !PREPOSITIONS.has_at(toks, k - 1)
         }
+}
+
+/// A mention after a preposition that is the subject all the same: people
+/// "from" a state ([`envoys_of`]), the leader of a group that acts
+/// ([`leader_of_subject`]), and the subject of an absolute construction
+/// ("..., with Trump playing host to Netanyahu").
+fn subject_in_phrase(toks: &[Token], m: &Mention, limit: usize) -> bool {
+    envoys_of(toks, m.start)
+        || leader_of_subject(toks, m, limit)
+        || lw(toks, m.start - 1) == "with" && m.end == limit && lw(toks, limit).ends_with("ing")
 }
 
 /// "A delegation of African leaders led by Ramaphosa implored Putin": the

@@ -2648,6 +2648,15 @@ impl<'a> Reader<'a> {
                 return;
             }
         }
+        // "held talks with General Secretary of the Communist Party of
+        // China and President of the People's Republic of China Xi
+        // Jinping": a title read as the subject's own goes on, through
+        // "of" and "and", to the name it belongs to.
+        if !targets.is_empty() && targets.iter().all(|t| sources.contains(t)) {
+            if let Some(named) = title_chain_name(toks, mentions, f.end, &sources) {
+                targets = named;
+            }
+        }
         // "received a letter from King Salman": a thing received from
         // someone is no visit of theirs.
         if relation == Relation::Host
@@ -5847,6 +5856,44 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
             }
             k == 0 || !PREPOSITIONS.has_at(toks, k - 1)
         }
+}
+
+/// The person a chain of titles after `end` ends in, when its first
+/// title was read as one of `sources` ("General Secretary of the Communist
+/// Party of China and President of the People's Republic of China Xi
+/// Jinping"): the next mention, reached through capitalised words, "of",
+/// "the", "'s" and "and" only.
+fn title_chain_name(
+    toks: &[Token],
+    mentions: &[Mention],
+    end: usize,
+    sources: &[usize],
+) -> Option<Vec<usize>> {
+    let first = mentions.iter().position(|m| m.start >= end)?;
+    let m = &mentions[first];
+    if m.kind != MentionKind::Description || !m.actors.iter().all(|a| sources.contains(a)) {
+        return None;
+    }
+    let mut at = m.end;
+    for next in &mentions[first + 1..] {
+        let linked = (at..next.start).all(|k| {
+            let t = &toks[k];
+            matches!(t.lower_str(), "of" | "the" | "'s" | "and")
+                || t.is_word() && t.is_capitalized()
+        });
+        if !linked || next.start > at + 12 {
+            return None;
+        }
+        // (A state after "of" qualifies a title: "of China" is not whom.)
+        if next.kind == MentionKind::Name
+            && lw(toks, next.start.wrapping_sub(1)) != "of"
+            && !next.actors.iter().any(|a| sources.contains(a))
+        {
+            return Some(next.actors.clone());
+        }
+        at = next.end;
+    }
+    None
 }
 
 /// A mention after a preposition that is the subject all the same: people

@@ -4213,4 +4213,13 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_chain_of_titles_ends_in_its_holder() {
+        let got = events(
+            "2023-12-13",
+            "On 12 December in Ha Noi, General Secretary Nguyen Phu Trong held talks with General Secretary of the Communist Party of China and President of the People's Republic of China Xi Jinping.",
+        );
+        assert_eq!(got, ["meet Nguyen Phu Trong -> Xi Jinping 2023-12-12"]);
+    }
 }

@@ -768,6 +768,18 @@ fn model_designation(t: &Token) -> bool {
         && t.text.bytes().any(|b| b.is_ascii_digit())
 }
 
+/// Whether a phrase at `i` is a verb's object: right after a lowercase
+/// word that is no conjunction ("implored both sides", "invited both men").
+fn object_position(toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks[i - 1].is_word()
+        && !toks[i - 1].is_capitalized()
+        && !matches!(
+            toks[i - 1].lower_str(),
+            "and" | "but" | "then" | "so" | "while" | "when" | "as" | "where" | "after" | "before"
+        )
+}
+
 /// "you" or "your": in an interview's question, the one interviewed.
 fn second_person(toks: &[Token], i: usize) -> bool {
     matches!(toks[i].lower_str(), "you" | "your")
@@ -1673,22 +1685,7 @@ impl<'a> Scanner<'a> {
         let group: Vec<usize> = if people {
             // People already named in this clause are not "the two men"
             // they are acting on ("Trump, who invited both men").
-            let object_position = i > 0
-                && toks[i - 1].is_word()
-                && !toks[i - 1].is_capitalized()
-                && !matches!(
-                    toks[i - 1].lower_str(),
-                    "and"
-                        | "but"
-                        | "then"
-                        | "so"
-                        | "while"
-                        | "when"
-                        | "as"
-                        | "where"
-                        | "after"
-                        | "before"
-                );
+            let object_position = object_position(toks, i);
             // The agent acting on them is the last person named before.
             let agent: Option<usize> = if object_position {
                 so_far
@@ -1864,33 +1861,33 @@ impl<'a> Scanner<'a> {
             if n >= 5 && listed.is_none() {
                 return None;
             }
-            // "Anwar, the ASEAN chair, implored both sides": as an object,
-            // the sides of the last deal or fighting, not those just named
-            // (who act on them).
-            let object_position = i > 0
-                && toks[i - 1].is_word()
-                && !toks[i - 1].is_capitalized()
-                && !matches!(
-                    toks[i - 1].lower_str(),
-                    "and" | "but" | "then" | "so" | "while" | "when" | "as" | "where" | "after"
-                );
-            let sides_object = n == 2
-                && object_position
-                && matches!(
-                    toks.get(end - 1).map(|t| t.lower_str()),
-                    Some("sides" | "parties")
-                )
-                && cast.sides.is_some_and(|(p, at, _)| {
-                    self.sentence.saturating_sub(at) <= 8
+            // "both parties", "the two sides": those of the last deal or
+            // fighting, though others were named since. Not when one of
+            // them speaks ("Moscow urged both sides").
+            let last_sides = cast
+                .sides
+                .filter(|(p, at, _)| {
+                    n == 2
+                        && matches!(
+                            toks.get(end - 1).map(|t| t.lower_str()),
+                            Some("sides" | "parties")
+                        )
+                        && self.sentence.saturating_sub(*at) <= 8
                         && !so_far
                             .iter()
                             .any(|m| m.actors.iter().any(|a| p.contains(a)))
-                });
-            match &cast.last_group {
-                _ if sides_object => {
-                    let mut v = cast.sides.map(|(p, _, _)| p.to_vec()).unwrap_or_default();
+                })
+                .map(|(p, _, _)| {
+                    let mut v = p.to_vec();
                     v.sort_unstable();
                     v
+                });
+            match &cast.last_group {
+                // "Anwar, the ASEAN chair, implored both sides": as an
+                // object, those sides first, not the states just named (who
+                // act on them).
+                _ if last_sides.is_some() && object_position(toks, i) => {
+                    last_sides.unwrap_or_default()
                 }
                 _ if here.len() == n => {
                     here.sort_unstable();
@@ -1899,24 +1896,7 @@ impl<'a> Scanner<'a> {
                 // "Mexico, Argentina, Colombia and Bolivia signed ... Lima
                 // called its ambassadors in the four countries".
                 _ if listed.is_some() => listed.unwrap_or_default(),
-                // "both parties", "the two sides": those of the last deal or
-                // fighting, though others were named since.
-                _ if n == 2
-                    && matches!(
-                        toks.get(end - 1).map(|t| t.lower_str()),
-                        Some("sides" | "parties")
-                    )
-                    && cast.sides.is_some_and(|(p, at, _)| {
-                        self.sentence.saturating_sub(at) <= 8
-                                // Not when one of them speaks ("Moscow urged
-                                // both sides").
-                                && !so_far.iter().any(|m| m.actors.iter().any(|a| p.contains(a)))
-                    }) =>
-                {
-                    let mut v = cast.sides.map(|(p, _, _)| p.to_vec()).unwrap_or_default();
-                    v.sort_unstable();
-                    v
-                }
+                _ if last_sides.is_some() => last_sides.unwrap_or_default(),
                 Some((g, s))
                     if self.sentence.saturating_sub(*s) <= 3
                         && g.iter().all(|a| states(cast, a)) =>

@@ -4152,6 +4152,31 @@ mod tests {
             ),
             ["sanction South Korea -> Japan 2019-09-18"]
         );
+        assert_eq!(
+            events(
+                "2019-09-18",
+                "On August 2 Japan struck South Korea off its white list."
+            ),
+            ["sanction Japan -> South Korea 2019-08-02"]
+        );
+    }
+
+    #[test]
+    fn off_a_blacklist_is_a_sanction_eased() {
+        assert_eq!(
+            events(
+                "2015-08-14",
+                "In May the State Department removed Cuba from its list of state sponsors of terrorism."
+            ),
+            ["yield United States -> Cuba 2015-05"]
+        );
+        assert_eq!(
+            events(
+                "2020-12-15",
+                "Washington took Sudan off the terror list on Monday."
+            ),
+            ["yield United States -> Sudan 2020-12-14"]
+        );
     }
 
     #[test]

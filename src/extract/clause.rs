@@ -5254,7 +5254,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         "statement" | "statements" | "remarks" | "comments" | "remark" | "comment"
         | "announcement" | "speech" | "words" | "accusation" | "accusations" | "threat"
         | "threats" | "criticism" | "insult" | "insults" | "claims" | "rhetoric" | "ultimatum"
-        | "appeal" | "call" | "demand" | "demands" => ActNoun::Words,
+        | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
+        | "allegation" | "allegations" | "tweet" | "post" => ActNoun::Words,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
         "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,

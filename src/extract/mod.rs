@@ -4162,6 +4162,18 @@ mod tests {
     }
 
     #[test]
+    fn a_filing_judged_is_its_filers_act() {
+        let got = events(
+            "2024-01-10",
+            "South Africa filed a genocide case against Israel at the ICJ on December 29. On January 3, John Kirby called the submission meritless.",
+        );
+        assert!(
+            got.contains(&"criticize John Kirby -> South Africa 2024-01-03".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -4174,6 +4174,24 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_may_stand_before_a_role() {
+        assert_eq!(
+            events(
+                "2023-03-11",
+                "The deal followed talks between Iranian security chief Ali Shamkhani and Saudi national security adviser Musaed al-Aiban on Friday."
+            ),
+            ["meet Ali Shamkhani -> Musaed al-Aiban 2023-03-10"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-11",
+                "The deal followed talks on Friday between Iran's top security official, Ali Shamkhani, and Musaed al-Aiban."
+            ),
+            ["meet Ali Shamkhani -> Musaed al-Aiban 2023-03-10"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -691,6 +691,15 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(
         "state",
         "party",
         "rebel",
+        // Portfolios before a role: "Iran's top security official",
+        // "Iranian security chief Ali Shamkhani".
+        "security",
+        "intelligence",
+        "nuclear",
+        "climate",
+        "police",
+        "border",
+        "counterterrorism",
     ],
 );
 

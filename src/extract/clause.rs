@@ -5255,7 +5255,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "announcement" | "speech" | "words" | "accusation" | "accusations" | "threat"
         | "threats" | "criticism" | "insult" | "insults" | "claims" | "rhetoric" | "ultimatum"
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
-        | "allegation" | "allegations" | "tweet" | "post" => ActNoun::Words,
+        | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
+        | "assertion" | "assertions" | "argument" | "narrative" | "reading" => ActNoun::Words,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
         "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,

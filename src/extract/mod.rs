@@ -4192,6 +4192,18 @@ mod tests {
     }
 
     #[test]
+    fn a_claim_rejected_is_its_claimants() {
+        let got = events(
+            "2023-06-18",
+            "China accused the Philippines of intruding into its waters on Monday. The Department rejects this claim.",
+        );
+        assert!(
+            got.contains(&"reject Philippines -> China 2023-06-18".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -666,52 +666,80 @@ impl<'a> Reader<'a> {
         }
         self.note_state_lists(toks, mentions, s.index);
         // The sentence subject, for pronouns in later sentences.
-        let subj = subjects_used.first().map(|(_, a)| a.clone()).or_else(|| {
-            let candidate = |m: &Mention| !m.place && !preceded_by_prep(toks, m) && !m.possessive;
-            // "Born in 1954 - his grandfather Nobusuke Kishi was prime
-            // minister - Mr Abe first took office in 2006": a name inside
-            // an aside is not who the sentence is about; the subject is a
-            // name a verb follows.
-            let aside = |m: &Mention| {
-                let dashes = toks[..m.start]
+        // "After South Korea's Supreme Court ordered ..., Mr Abe's
+        // government tightened ...": the subject of an opening subordinate
+        // clause is not who the sentence is about when the main clause
+        // has one of its own.
+        let main_clause = if matches!(
+            lw(toks, 0),
+            "after"
+                | "when"
+                | "as"
+                | "although"
+                | "though"
+                | "while"
+                | "before"
+                | "since"
+                | "because"
+                | "if"
+                | "once"
+                | "until"
+        ) {
+            toks.iter().position(|t| t.text == ",")
+        } else {
+            None
+        };
+        let subj = main_clause
+            .and_then(|c| subjects_used.iter().find(|(at, _)| *at > c))
+            .or(subjects_used.first())
+            .map(|(_, a)| a.clone())
+            .or_else(|| {
+                let candidate =
+                    |m: &Mention| !m.place && !preceded_by_prep(toks, m) && !m.possessive;
+                // "Born in 1954 - his grandfather Nobusuke Kishi was prime
+                // minister - Mr Abe first took office in 2006": a name inside
+                // an aside is not who the sentence is about; the subject is a
+                // name a verb follows.
+                let aside = |m: &Mention| {
+                    let dashes = toks[..m.start]
+                        .iter()
+                        .filter(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"))
+                        .count();
+                    let open = toks[..m.start].iter().filter(|t| t.text == "(").count();
+                    let close = toks[..m.start].iter().filter(|t| t.text == ")").count();
+                    dashes % 2 == 1 || open > close
+                };
+                let verb_after = |m: &Mention| {
+                    let mut k = m.end;
+                    while k < toks.len() && ADVERBS.has(&toks[k]) {
+                        k += 1;
+                    }
+                    toks.get(k).is_some_and(may_be_verb)
+                };
+                let first = mentions.iter().position(|m| candidate(m) && !aside(m));
+                // "Macron, Merkel and May issued a joint statement. They
+                // urged ...": a list of actors that opens a sentence is a
+                // group for "they" even when the sentence has no event.
+                // (After an opening phrase too: "Within the hour, Macron,
+                // Merkel and May issued ...".)
+                let opens = |f: usize| {
+                    let at = mentions[f].start;
+                    at <= 2 || at <= 8 && lw(toks, at - 1) == "," && f == 0
+                };
+                if let Some(f) = first.filter(|&f| opens(f)) {
+                    let group = coordinated_right(toks, mentions, f, &mut FastSet::default());
+                    if group.len() >= 2 {
+                        self.cast.note_group(&group, s.index);
+                        return Some(group);
+                    }
+                }
+                let mi = mentions
                     .iter()
-                    .filter(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}" | "--"))
-                    .count();
-                let open = toks[..m.start].iter().filter(|t| t.text == "(").count();
-                let close = toks[..m.start].iter().filter(|t| t.text == ")").count();
-                dashes % 2 == 1 || open > close
-            };
-            let verb_after = |m: &Mention| {
-                let mut k = m.end;
-                while k < toks.len() && ADVERBS.has(&toks[k]) {
-                    k += 1;
-                }
-                toks.get(k).is_some_and(may_be_verb)
-            };
-            let first = mentions.iter().position(|m| candidate(m) && !aside(m));
-            // "Macron, Merkel and May issued a joint statement. They
-            // urged ...": a list of actors that opens a sentence is a
-            // group for "they" even when the sentence has no event.
-            // (After an opening phrase too: "Within the hour, Macron,
-            // Merkel and May issued ...".)
-            let opens = |f: usize| {
-                let at = mentions[f].start;
-                at <= 2 || at <= 8 && lw(toks, at - 1) == "," && f == 0
-            };
-            if let Some(f) = first.filter(|&f| opens(f)) {
-                let group = coordinated_right(toks, mentions, f, &mut FastSet::default());
-                if group.len() >= 2 {
-                    self.cast.note_group(&group, s.index);
-                    return Some(group);
-                }
-            }
-            let mi = mentions
-                .iter()
-                .position(|m| candidate(m) && !aside(m) && verb_after(m))
-                .or(first)
-                .or_else(|| mentions.iter().position(candidate))?;
-            Some(mentions[mi].actors.clone())
-        });
+                    .position(|m| candidate(m) && !aside(m) && verb_after(m))
+                    .or(first)
+                    .or_else(|| mentions.iter().position(candidate))?;
+                Some(mentions[mi].actors.clone())
+            });
         // "For Zelensky, the week was a test. On Tuesday he was in
         // Washington": a name put first as the topic is who "he" is next.
         let subj = subj.or_else(|| {
@@ -3717,6 +3745,18 @@ impl<'a> Reader<'a> {
                 if m.possessive || toks.get(m.end).is_some_and(|t| t.lower == "'s") {
                     return m.actors.clone();
                 }
+                // "a large Serbian military deployment": a state's forces
+                // named by adjective and role are the act's agent.
+                if m.kind == MentionKind::Description
+                    && m.end - m.start >= 2
+                    && self.adjective_country(toks, m.start).is_some()
+                    && matches!(
+                        lw(toks, m.end - 1),
+                        "military" | "army" | "navy" | "forces" | "troops" | "air force"
+                    )
+                {
+                    return m.actors.clone();
+                }
                 // "a Chinese attack": an adjective-only mention is rare; a
                 // name right before the noun modifies it ("the France visit").
                 return Vec::new();
@@ -5155,6 +5195,14 @@ const INVITED_TO: &[&str] = &[
     "watch",
     "inspect",
     "see",
+    // "invited Tokayev to pay a return visit", "to make a state visit".
+    "pay",
+    "make",
+    "host",
+    "co-host",
+    "chair",
+    "co-chair",
+    "lead",
 ];
 
 /// Texts whose participle is their author's act: "issued a statement
@@ -5860,6 +5908,28 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
         }
 }
 
+/// "Security forces loyal to President Salva Kiir arrested Machar": armed
+/// men loyal to someone act for them.
+fn forces_loyal_to(toks: &[Token], at: usize) -> bool {
+    at >= 3
+        && lw(toks, at - 1) == "to"
+        && matches!(lw(toks, at - 2), "loyal" | "answerable")
+        && matches!(
+            lw(toks, at - 3),
+            "forces"
+                | "troops"
+                | "soldiers"
+                | "fighters"
+                | "militias"
+                | "militia"
+                | "militiamen"
+                | "units"
+                | "guards"
+                | "gunmen"
+                | "police"
+        )
+}
+
 /// The person a chain of titles after `end` ends in, when its first
 /// title was read as one of `sources` ("General Secretary of the Communist
 /// Party of China and President of the People's Republic of China Xi
@@ -5904,6 +5974,7 @@ fn title_chain_name(
 /// ("..., with Trump playing host to Netanyahu").
 fn subject_in_phrase(toks: &[Token], m: &Mention, limit: usize) -> bool {
     envoys_of(toks, m.start)
+        || forces_loyal_to(toks, m.start)
         || leader_of_subject(toks, m, limit)
         || lw(toks, m.start - 1) == "with" && m.end == limit && lw(toks, limit).ends_with("ing")
 }

@@ -4204,6 +4204,115 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_to_pay_a_visit_is_an_invitation() {
+        assert_eq!(
+            events(
+                "2024-01-05",
+                "Mirziyoyev invited Tokayev to pay a return visit to Uzbekistan next year."
+            ),
+            ["invite Shavkat Mirziyoyev -> Kassym-Jomart Tokayev 2024-01-05"]
+        );
+    }
+
+    #[test]
+    fn ending_an_agreement_rejects_its_partner() {
+        assert_eq!(
+            events(
+                "2024-11-29",
+                "Chad announced late on Thursday that it was ending its defence cooperation agreement with France."
+            ),
+            ["reject Chad -> France 2024-11-28"]
+        );
+    }
+
+    #[test]
+    fn two_presidents_overseeing_a_signing_sign() {
+        let got = events(
+            "2024-01-05",
+            "Xi Jinping hosted Lula in Beijing on Friday. The two presidents oversaw the signing of nine cooperation documents.",
+        );
+        assert!(
+            got.contains(
+                &"sign_deal Xi Jinping -> Luiz Inácio Lula da Silva 2024-01-05".to_string()
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn forces_loyal_to_someone_act_for_them() {
+        assert_eq!(
+            events(
+                "2025-03-27",
+                "Security forces loyal to President Salva Kiir arrested First Vice President Riek Machar in Juba on Wednesday evening."
+            ),
+            ["coerce Salva Kiir -> Riek Machar 2025-03-26"]
+        );
+    }
+
+    #[test]
+    fn making_clear_to_someone_tells_them() {
+        let got = events(
+            "2023-12-15",
+            "Irfaan Ali said he had made clear to Maduro that Guyana's position remained non-negotiable.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(
+            got[0].starts_with("say Irfaan Ali -> Nicolás Maduro"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn threatening_to_send_something_to_a_state() {
+        assert_eq!(
+            events(
+                "2024-04-03",
+                "Masisi has threatened to send 20,000 elephants to Germany."
+            ),
+            ["threaten Mokgweetsi Masisi -> Germany 2024-04-03"]
+        );
+    }
+
+    #[test]
+    fn a_states_forces_named_by_adjective_deploy() {
+        let got = events(
+            "2023-09-30",
+            "NATO condemned a large Serbian military deployment along the border with Kosovo on Friday.",
+        );
+        assert!(
+            got.contains(&"mobilize Serbia -> Kosovo 2023-09-29".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_court_acts_for_its_state() {
+        assert_eq!(
+            events(
+                "2025-03-13",
+                "Bosnia's state court issued an arrest warrant on Wednesday for Milorad Dodik."
+            ),
+            ["coerce Bosnia and Herzegovina -> Milorad Dodik 2025-03-12"]
+        );
+    }
+
+    #[test]
+    fn an_opening_clauses_subject_is_not_the_sentences() {
+        // "He" is the main clause's Abe, not the court of the "After" clause
+        // nor Moon, the subject before.
+        let got = events(
+            "2022-07-08",
+            "Moon Jae-in shelved the deal in 2018. After South Korea's Supreme Court ordered Japanese companies to pay, Mr Abe's government tightened controls on exports to South Korea in July 2019. He later visited Tehran.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("visit Shinzo Abe -> Iran")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -56,6 +56,7 @@ const IRREGULAR: &[(&str, &str, &str)] = &[
     ("mislead", "misled", "misled"),
     ("overcome", "overcame", "overcome"),
     ("overrun", "overran", "overrun"),
+    ("oversee", "oversaw", "overseen"),
     ("overtake", "overtook", "overtaken"),
     ("overthrow", "overthrew", "overthrown"),
     ("pay", "paid", "paid"),

@@ -1639,6 +1639,12 @@ impl<'a> Reader<'a> {
                 && self.coordinated_before(toks, mentions, g)
             {
                 // "X and Y agreed to restore ties": the agreement is the act.
+            } else if gov == "agreed"
+                && relation == Relation::Sanction
+                && !(chain_start..f.start).any(|x| matches!(lw(toks, x), "not" | "n't"))
+            {
+                // "EU leaders agreed to ban Belarusian airlines", "agreed to
+                // exclude the junta leader": a penalty agreed is decided.
             } else if PROMISE_GOVERNORS.contains(&gov)
                 && !(gov == "agreed" && relation == Relation::SignDeal)
             {
@@ -3412,6 +3418,23 @@ impl<'a> Reader<'a> {
                 .find(|m| m.end == e && !m.place && m.kind != MentionKind::Pronoun)
             {
                 return m.actors.clone();
+            }
+            // "the military officers who seized power": an antecedent no
+            // actor names leaves the clause without one, unless it is an
+            // appositive of a name ("Peskov, the Kremlin's man who").
+            if e > 0 && toks[e - 1].is_word() && !toks[e - 1].is_capitalized() {
+                return mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.end < e
+                            && e - m.end <= 6
+                            && lw(toks, m.end) == ","
+                            && DETERMINERS.has_at(toks, m.end + 1)
+                            && !m.place
+                    })
+                    .map(|m| m.actors.clone())
+                    .unwrap_or_default();
             }
         }
         // The mentions that end before the limit, with their positions

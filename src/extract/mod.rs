@@ -4313,6 +4313,26 @@ mod tests {
     }
 
     #[test]
+    fn a_regions_leaders_are_its_bloc_and_a_penalty_agreed_is_decided() {
+        assert_eq!(
+            events(
+                "2021-10-16",
+                "Southeast Asian foreign ministers agreed on Friday to exclude Myanmar junta leader Min Aung Hlaing from the summit."
+            ),
+            ["sanction ASEAN -> Min Aung Hlaing 2021-10-15"]
+        );
+    }
+
+    #[test]
+    fn who_after_an_unnamed_group_has_no_actor() {
+        let got = events(
+            "2023-07-31",
+            "West African leaders demanded on Sunday that the military officers who seized power in Niger reinstate Bazoum.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("coerce")), "{got:?}");
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -2346,17 +2346,31 @@ impl<'a> Reader<'a> {
             // the attack": a threat with no one named answers the last
             // hostile act against the one threatening.
             if targets.is_empty()
-                && base_relation == Relation::Threaten
+                && (base_relation == Relation::Threaten || relation == Relation::Threaten)
                 && !is_noun
-                && (["avenge", "retaliat", "revenge", "response", "consequences"]
-                    .iter()
-                    .any(|w| tr.pattern.contains(w))
+                && ([
+                    "avenge",
+                    "retaliat",
+                    "revenge",
+                    "response",
+                    "consequences",
+                    "countermeasure",
+                ]
+                .iter()
+                .any(|w| tr.pattern.contains(w))
                     // ("warned that any attack would draw an immediate
                     // response")
                     || (f.end..(f.end + 16).min(toks.len())).any(|k| {
                         matches!(
                             lw(toks, k),
-                            "response" | "retaliation" | "retaliate" | "consequences" | "revenge"
+                            "response"
+                                | "retaliation"
+                                | "retaliate"
+                                | "consequences"
+                                | "revenge"
+                                | "countermeasures"
+                                | "counter-measures"
+                                | "reprisals"
                         )
                     }))
             {
@@ -3435,6 +3449,18 @@ impl<'a> Reader<'a> {
                     })
                     .map(|m| m.actors.clone())
                     .unwrap_or_default();
+            }
+        }
+        // "Chinese coast guard vessels, which fired water cannon at": a
+        // state's craft or forces named right before ", which" act.
+        if active && limit >= 2 && lw(toks, limit - 1) == "which" && lw(toks, limit - 2) == "," {
+            if let Some(m) = mentions.iter().find(|m| {
+                m.end == limit - 2
+                    && !m.place
+                    && m.kind == MentionKind::Description
+                    && m.end - m.start >= 2
+            }) {
+                return m.actors.clone();
             }
         }
         // The mentions that end before the limit, with their positions

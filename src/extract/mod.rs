@@ -4333,6 +4333,30 @@ mod tests {
     }
 
     #[test]
+    fn countermeasures_vowed_answer_the_last_hostile_act() {
+        let got = events(
+            "2024-03-29",
+            "The Philippines summoned China's envoy on Monday to protest against aggressive actions by Chinese coast guard vessels, which fired water cannon at a Philippine resupply boat on Saturday. Marcos vowed on Thursday that the Philippines would respond with countermeasures.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("coerce China -> Philippines")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"threaten Philippines -> China 2024-03-28".to_string()),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2021-11-21",
+                "China took countermeasures against Lithuania on Friday."
+            ),
+            ["sanction China -> Lithuania 2021-11-19"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

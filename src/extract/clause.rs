@@ -271,6 +271,16 @@ fn hearsay_before(toks: &[Token], at: usize) -> bool {
                 | "-"
                 | "\u{2013}"
                 | "\u{2014}"
+                // "dismissed as 'fabricated' reports circulating that".
+                | "'"
+                | "\""
+                | "\u{2019}"
+                | "\u{201d}"
+                | "fabricated"
+                | "false"
+                | "baseless"
+                | "unfounded"
+                | "unverified"
         );
     noun_use
         && !(noun.saturating_sub(3)..noun).any(|k| {
@@ -5528,6 +5538,11 @@ fn refused_party(
                 .copied()
                 .filter(|a| !sources.contains(a))
                 .collect();
+            // "an invitation for his country to join the BRICS bloc": the
+            // refuser's own side is who was asked; the party comes after.
+            if party.is_empty() && m.kind == MentionKind::Pronoun {
+                continue;
+            }
             return party;
         }
     }

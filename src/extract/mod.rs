@@ -4357,6 +4357,46 @@ mod tests {
     }
 
     #[test]
+    fn manoeuvres_begun_near_a_border_and_troops_crossing_in() {
+        assert_eq!(
+            events(
+                "2021-10-02",
+                "Iran's army began large-scale military exercises near its border with Azerbaijan on Friday."
+            ),
+            ["mobilize Iran -> Azerbaijan 2021-10-01"]
+        );
+        assert_eq!(
+            events(
+                "2017-01-20",
+                "Senegalese troops, acting under an ECOWAS mandate, crossed into Gambia on Thursday."
+            ),
+            ["mobilize Senegal -> Gambia 2017-01-19"]
+        );
+        assert!(events(
+            "2021-11-09",
+            "Thousands of migrants crossed into Poland on Monday."
+        )
+        .is_empty());
+        // The content of reports dismissed as false is no event.
+        assert!(events(
+            "2025-03-18",
+            "Eritrea's Information Minister on Monday dismissed as 'fabricated' reports circulating on social media that Eritrean troops had crossed into Ethiopia."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn an_invitation_for_ones_country_names_the_inviter_after() {
+        assert_eq!(
+            events(
+                "2023-12-29",
+                "Javier Milei has formally rejected an invitation for his country to join the BRICS bloc."
+            ),
+            ["reject Javier Milei -> BRICS 2023-12-29"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -3284,8 +3284,10 @@ impl<'a> Reader<'a> {
                 continue;
             };
             // Being hosted means having visited: "Lula received Lavrov in
-            // Brasilia" is also Lavrov's visit to Brazil.
-            if relation == Relation::Host && !planned {
+            // Brasilia" is also Lavrov's visit to Brazil. (Not for a host
+            // of several guests, who came to a summit or to talks among
+            // themselves there: "Erdogan hosted Abiy and Hassan Sheikh".)
+            if relation == Relation::Host && !planned && targets.len() == 1 {
                 let host_country = self.cast.actors[a]
                     .country
                     .clone()

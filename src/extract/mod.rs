@@ -4397,6 +4397,28 @@ mod tests {
     }
 
     #[test]
+    fn a_guest_hosted_alone_visited_and_guests_of_a_summit_did_not() {
+        let got = events(
+            "2024-12-12",
+            "Erdogan hosted Abiy Ahmed in Ankara on Wednesday.",
+        );
+        assert!(
+            got.contains(&"visit Abiy Ahmed -> Turkey 2024-12-11".to_string()),
+            "{got:?}"
+        );
+        let got = events(
+            "2024-12-12",
+            "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("visit")), "{got:?}");
+        assert_eq!(
+            got.iter().filter(|e| e.starts_with("host")).count(),
+            2,
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

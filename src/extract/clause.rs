@@ -3500,9 +3500,16 @@ impl<'a> Reader<'a> {
         if active && limit > 1 && lw(toks, limit - 1) == "," && !lw(toks, limit).ends_with("ing") {
             if let Some(open) = (0..limit - 1).rev().take(12).find(|&k| lw(toks, k) == ",") {
                 if let Some((hi, head)) = before().rev().find(|(_, m)| m.end == open) {
+                    // ("after M23 fighters, whom Kinshasa says Rwanda backs,
+                    // seized Goma": "after" opens a clause here.)
+                    let opens_clause = head.start > 0
+                        && matches!(
+                            lw(toks, head.start - 1),
+                            "after" | "before" | "since" | "until" | "as" | "when" | "while"
+                        );
                     if !head.place
                         && !head.possessive
-                        && !preceded_by_prep(toks, head)
+                        && (!preceded_by_prep(toks, head) || opens_clause)
                         && !claimed.contains(&hi)
                     {
                         return coordinated_left(toks, mentions, hi);

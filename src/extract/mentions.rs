@@ -2061,6 +2061,32 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         let actors = if plural {
+            // "Polish prosecutors said they had opened": the speaker named
+            // right before the reporting verb is who "they" are.
+            let verb = if i >= 2 && toks[i - 1].lower_str() == "that" {
+                i - 2
+            } else {
+                i - 1
+            };
+            if lw == "they" && i >= 2 && REPORTING_VERBS.has(&toks[verb]) {
+                if let Some(m) = so_far.iter().find(|m| {
+                    m.end == verb
+                        && !m.place
+                        && m.kind != MentionKind::Pronoun
+                        && (m.actors.len() > 1
+                            || m.actors.iter().all(|&a| cast.kind(a) != ActorKind::Person))
+                }) {
+                    return Some(Mention {
+                        start: i,
+                        end: i + 1,
+                        actors: m.actors.clone(),
+                        kind: MentionKind::Pronoun,
+                        place: false,
+                        possessive: false,
+                        unnamed_role: false,
+                    });
+                }
+            }
             // "hosted Mirzoyan and Bayramov, and Tokayev received them".
             let here = so_far.windows(2).rev().find_map(|w| {
                 let people = |m: &Mention| {
@@ -3170,6 +3196,19 @@ impl<'a> Scanner<'a> {
         // Protesters, militants, rebels: a group actor of their own. (A
         // state's police, "Ecuadorian police", act for the state.)
         if GROUP_NOUNS.has_at(toks, title_start) && (head != "police" || ctx.is_empty()) {
+            // "Hamas fighters", "M23 rebels": the armed men of a group the
+            // lexicon knows are that group.
+            if let Some(&c) = ctx.first() {
+                if self.lex.actors[c].kind == ActorKind::Group {
+                    let g = cast.lexicon_actor(self.lex, c, self.date);
+                    return Some(self.mention(
+                        i,
+                        title_start + 1,
+                        vec![g],
+                        MentionKind::Description,
+                    ));
+                }
+            }
             let mut end = title_start + 1;
             let mut country = ctx
                 .first()

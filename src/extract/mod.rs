@@ -4419,6 +4419,43 @@ mod tests {
     }
 
     #[test]
+    fn a_groups_fighters_are_the_group() {
+        assert_eq!(
+            events("2023-10-08", "Hamas fighters attacked Israel on Saturday."),
+            ["attack Hamas -> Israel 2023-10-07"]
+        );
+    }
+
+    #[test]
+    fn a_subject_before_a_relative_clause_after_a_conjunction() {
+        let got = events(
+            "2025-03-14",
+            "Its position became untenable after M23 fighters, whom Kinshasa and UN experts say are backed by Rwanda, seized Goma in January.",
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("coerce M23 -> DR Congo")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().all(|e| !e.starts_with("coerce United Nations")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn they_after_a_speakers_verb_is_the_speaker() {
+        let got = events(
+            "2025-03-14",
+            "Russian and Belarusian paratroopers held joint exercises near the Polish border on Friday. Polish prosecutors said they had opened an investigation into Belarusian officers.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("investigate Poland -> Belarus")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -3000,7 +3000,12 @@ impl<'a> Scanner<'a> {
                 }
                 return Some((e, w, p));
             }
-            if TITLE_MODIFIERS.has(t) && j < k + 3 {
+            // ("under" only in "Under Secretary": "talks under President
+            // Trump" name no office.)
+            if TITLE_MODIFIERS.has(t)
+                && j < k + 3
+                && (lw != "under" || toks.get(j + 1).is_some_and(|n| n.lower == "secretary"))
+            {
                 j += 1;
                 continue;
             }

@@ -4456,6 +4456,17 @@ mod tests {
     }
 
     #[test]
+    fn under_a_president_is_no_office() {
+        assert_eq!(
+            events(
+                "2025-04-13",
+                "Iran and the United States held their first talks under President Donald Trump's second administration on Saturday."
+            ),
+            ["meet Iran -> United States 2025-04-12"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -2979,7 +2979,12 @@ impl<'a> Scanner<'a> {
                     Some((e, "prime minister".to_string(), p))
                 }
                 Some((e, words, p)) => Some((e, words.join(" "), p)),
-                None if HONORIFICS.has(t) && t.is_capitalized() => {
+                // ("Vice Foreign Minister": a modifier whose title follows
+                // is not an honorific of its own.)
+                None if HONORIFICS.has(t)
+                    && t.is_capitalized()
+                    && !(TITLE_MODIFIERS.has(t) && self.title(toks, j + 1).is_some()) =>
+                {
                     Some((j + 1, lw.trim_end_matches('.').to_string(), true))
                 }
                 None => None,

@@ -4467,6 +4467,68 @@ mod tests {
     }
 
     #[test]
+    fn a_vice_minister_keeps_the_whole_title() {
+        assert_eq!(
+            events(
+                "2024-07-03",
+                "Chinese Vice Foreign Minister Chen Xiaodong met Maria Theresa Lazaro in Manila on Tuesday."
+            ),
+            [
+                "visit Chen Xiaodong -> Philippines 2024-07-02",
+                "meet Chen Xiaodong -> Theresa Lazaro 2024-07-02"
+            ]
+        );
+    }
+
+    #[test]
+    fn wordings_from_eval_j() {
+        assert_eq!(
+            events(
+                "2023-10-10",
+                "Australia also commits to assist Tuvalu in response to a major natural disaster."
+            ),
+            ["pledge Australia -> Tuvalu 2023-10-10"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-19",
+                "Afghan forces opened fire with heavy weapons on Pakistan on Monday."
+            ),
+            ["attack Afghanistan -> Pakistan 2024-03-18"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-19",
+                "Zabihullah Mujahid warned on Monday that Pakistan would face consequences."
+            ),
+            ["threaten Zabihullah Mujahid -> Pakistan 2024-03-18"]
+        );
+        assert_eq!(
+            events(
+                "2024-04-06",
+                "Protesters rallied outside the Ecuadorian embassy on Saturday."
+            ),
+            ["protest Protesters -> Ecuador 2024-04-06"]
+        );
+        assert_eq!(
+            events(
+                "2021-11-09",
+                "On Monday the Belarusian border committee accused Poland of using inhumane methods."
+            ),
+            ["criticize Belarus -> Poland 2021-11-08"]
+        );
+        let got = events(
+            "2025-05-10",
+            "Pakistan's military says it has launched retaliatory operations against Indian military targets.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("attack Pakistan -> India")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -555,6 +555,11 @@ pub static HONORIFICS: WordSet = WordSet::new(
     &[
         "mr",
         "mr.",
+        // Indian honorifics: "President Smt. Droupadi Murmu", "Shri Modi".
+        "smt",
+        "smt.",
+        "shri",
+        "sri",
         "mrs",
         "mrs.",
         "ms",

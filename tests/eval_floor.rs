@@ -1,6 +1,6 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a to eval-i, eval-short, eval-short2, eval-short3, eval-short4), scored exactly as
+//! (eval-a to eval-j, eval-short to eval-short5), scored exactly as
 //! `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
@@ -332,14 +332,17 @@ fn floor(name: &str, min_f1: f64) {
     );
 }
 
+/// (0.704 before a host of several guests stopped implying a visit by each:
+/// that rule raised eight other sets, the blind ones among them, and cost
+/// this one a summit's three visits.)
 #[test]
 fn floor_eval_a() {
-    floor("eval-a", 0.70);
+    floor("eval-a", 0.69);
 }
 
 #[test]
 fn floor_eval_b() {
-    floor("eval-b", 0.77);
+    floor("eval-b", 0.78);
 }
 
 /// eval-c was written after the extractor, by someone who had not read it.
@@ -352,7 +355,7 @@ fn floor_eval_c() {
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.69);
+    floor("eval-d", 0.70);
 }
 
 /// eval-e is held out: 14 articles in styles the others lack (live blog,
@@ -374,7 +377,7 @@ fn floor_eval_e() {
 /// have since been read for general gaps.
 #[test]
 fn floor_eval_f() {
-    floor("eval-f", 0.66);
+    floor("eval-f", 0.67);
 }
 
 /// eval-g is the newest held-out set: 14 articles (264 gold rows) on
@@ -428,7 +431,7 @@ fn floor_eval_short() {
 
 #[test]
 fn floor_eval_short2() {
-    floor("eval-short2", 0.82);
+    floor("eval-short2", 0.83);
 }
 
 /// eval-short3: 80 short articles by a helper who read neither the
@@ -438,7 +441,7 @@ fn floor_eval_short2() {
 /// (0.78 after), so it measures development, not generalisation.
 #[test]
 fn floor_eval_short3() {
-    floor("eval-short3", 0.77);
+    floor("eval-short3", 0.79);
 }
 
 /// eval-short4: 70 items in regional-press styles by a helper who read
@@ -446,7 +449,24 @@ fn floor_eval_short3() {
 /// only its score is read. Its first score was F1 0.558.
 #[test]
 fn floor_eval_short4() {
-    floor("eval-short4", 0.57);
+    floor("eval-short4", 0.58);
+}
+
+/// eval-short5: 80 short items about less-covered regions, by a helper who
+/// read neither the extractor nor its lexicons. Its first score was F1
+/// 0.653; its misses were then read to find general gaps.
+#[test]
+fn floor_eval_short5() {
+    floor("eval-short5", 0.70);
+}
+
+/// eval-j: 30 longer articles in seven styles (wire, analysis, readout, live
+/// blog, regional press, explainer, quotations), by a helper who read
+/// neither the extractor nor its lexicons. Its first score was F1 0.579;
+/// its misses and extras were then read.
+#[test]
+fn floor_eval_j() {
+    floor("eval-j", 0.62);
 }
 
 // ---------------------------------------------------------------- the scorer itself

@@ -2009,6 +2009,8 @@ impl<'a> Reader<'a> {
 
         // Roles.
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
+        // The parties of talks a host held, who came to meet each other.
+        let mut hosted_talks = false;
         let mut pairs_within = false;
         let mut welcomed_act = false;
         if passive {
@@ -2292,6 +2294,7 @@ impl<'a> Reader<'a> {
             // "Wang Yi hosted the negotiations": the parties of the talks.
             if targets.is_empty() && base_relation == Relation::Host && !is_noun {
                 targets = self.hosted_parties(toks, mentions, f.end, s.index, &sources, times);
+                hosted_talks = !targets.is_empty();
             }
             // "When North Korea fired a missile over Hokkaido, Abe called it
             // a grave threat": "it" is the act of the clause before.
@@ -3287,7 +3290,16 @@ impl<'a> Reader<'a> {
             // Brasilia" is also Lavrov's visit to Brazil. (Not for a host
             // of several guests, who came to a summit or to talks among
             // themselves there: "Erdogan hosted Abiy and Hassan Sheikh".)
-            if relation == Relation::Host && !planned && targets.len() == 1 {
+            // ("... received them": a delegation of one state, whose
+            // countries as far as known are one, is one party.)
+            let one_party = !hosted_talks && {
+                let mut known = targets
+                    .iter()
+                    .filter_map(|&t| self.cast.actors[t].country.as_deref());
+                let first = known.next();
+                targets.len() == 1 || first.is_some() && known.all(|c| Some(c) == first)
+            };
+            if relation == Relation::Host && !planned && one_party {
                 let host_country = self.cast.actors[a]
                     .country
                     .clone()

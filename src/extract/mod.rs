@@ -4416,6 +4416,16 @@ mod tests {
             2,
             "{got:?}"
         );
+        // A delegation of one state is one party, and came.
+        let got = events(
+            "2018-07-09",
+            "Eritrea sent Foreign Minister Osman Saleh and Yemane Gebreab to Addis Ababa, where Abiy Ahmed received them on Tuesday.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("visit Osman Saleh Mohammed -> Ethiopia")),
+            "{got:?}"
+        );
     }
 
     #[test]

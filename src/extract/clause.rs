@@ -1390,6 +1390,20 @@ impl<'a> Reader<'a> {
             if window.last().is_some_and(|t| t.lower_str() == "such") {
                 return;
             }
+            // "will not travel to Granada for talks with Pashinyan": a
+            // negated verb of the clause denies the noun's event too.
+            let clause_start = (f.start.saturating_sub(8)..f.start)
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        lw(toks, k),
+                        "," | ";" | ":" | "and" | "but" | "which" | "that" | "who" | "while"
+                    )
+                })
+                .map_or(f.start.saturating_sub(8), |k| k + 1);
+            if toks[clause_start..f.start].iter().any(|t| NEGATORS.has(t)) {
+                return;
+            }
         }
         // "Talks between the two sides had been scheduled for October but
         // were postponed": a noun subject of a plan.
@@ -3114,7 +3128,17 @@ impl<'a> Reader<'a> {
                         || when.precision != crate::model::Precision::Day
                             && when.date.is_some_and(|d| d.year() >= p.year())
                 });
+            // ("is expected to pay a state visit soon, officials said on
+            // Wednesday": the day is the report's, not the plan's.)
+            let report_day = nearest.is_some_and(|t| {
+                let mut k = t.start;
+                if k > 0 && matches!(lw(toks, k - 1), "on" | "in" | "at") {
+                    k -= 1;
+                }
+                k > 0 && REPORTING_VERBS.has_at(toks, k - 1)
+            });
             if !dated
+                || report_day
                 || !matches!(
                     relation,
                     Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal

@@ -4539,6 +4539,29 @@ mod tests {
     }
 
     #[test]
+    fn a_negated_verb_denies_the_talks_it_was_for() {
+        let got = events(
+            "2023-10-05",
+            "Azerbaijani President Ilham Aliyev will not travel to Granada for talks with Armenian Prime Minister Nikol Pashinyan, state media reported on Wednesday.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn a_plan_dated_only_by_its_report_is_undated() {
+        let got = events(
+            "2018-02-28",
+            "Uzbek President Shavkat Mirziyoyev is expected to pay a state visit to Tajikistan soon, Tajik officials said on Wednesday.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(
+            "2018-02-28",
+            "Uzbek President Shavkat Mirziyoyev is expected to pay a state visit to Tajikistan on March 9, officials said.",
+        );
+        assert_eq!(got, ["visit Shavkat Mirziyoyev -> Tajikistan 2018-03-09"]);
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -4562,6 +4562,17 @@ mod tests {
     }
 
     #[test]
+    fn who_accepts_an_invitation_was_invited() {
+        assert_eq!(
+            events(
+                "2018-07-10",
+                "Isaias Afwerki accepted an invitation to visit Addis Ababa."
+            ),
+            ["invite Ethiopia -> Isaias Afwerki 2018-07-10"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

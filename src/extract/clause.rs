@@ -2558,6 +2558,14 @@ impl<'a> Reader<'a> {
                 self.cast.note_group(&targets, s.index);
             } else if targets.len() >= 2 {
                 self.cast.note_object_group(&targets, s.index);
+                if relation == Relation::Host {
+                    let people: Vec<usize> = targets
+                        .iter()
+                        .copied()
+                        .filter(|&t| self.cast.kind(t) == ActorKind::Person)
+                        .collect();
+                    self.cast.note_guests(&people, s.index);
+                }
             }
         }
 

@@ -77,6 +77,9 @@ pub struct Cast {
     /// The last two or more people acted on together ("hosted Mirzoyan
     /// and Bayramov"): who "them" is, though not "the two men".
     object_group: Option<(Vec<usize>, usize)>,
+    /// Guests a host received together, with the sentence: "Lourenço hosted
+    /// Tshisekedi and Kagame ... The two leaders agreed" are the guests.
+    guests_group: Option<(Vec<usize>, usize)>,
     /// Subjects by sentence, for pronouns.
     subjects: Vec<(usize, usize)>,
     /// The two sides of the last deal or fighting between states or
@@ -139,6 +142,7 @@ impl Default for Cast {
             last_group: None,
             state_lists: Vec::new(),
             object_group: None,
+            guests_group: None,
             subjects: Vec::new(),
             sides: None,
             dyads: Vec::new(),
@@ -500,6 +504,13 @@ impl Cast {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Remembers the guests of one host received together.
+    pub fn note_guests(&mut self, actors: &[usize], sentence: usize) {
+        if actors.len() >= 2 {
+            self.guests_group = Some((actors.to_vec(), sentence));
         }
     }
 
@@ -1696,6 +1707,24 @@ impl<'a> Scanner<'a> {
             } else {
                 None
             };
+            // The guests a host received together, lately ("Lourenço
+            // hosted Tshisekedi and Kagame. The two leaders agreed").
+            if let Some((g, at)) = &cast.guests_group {
+                if g.len() == n
+                    && self.sentence.saturating_sub(*at) <= 1
+                    && g.iter().all(|&a| cast.kind(a) == ActorKind::Person)
+                    && agent.is_none_or(|x| !g.contains(&x))
+                    && so_far.iter().all(|m| {
+                        m.actors
+                            .iter()
+                            .all(|&a| cast.kind(a) != ActorKind::Person || g.contains(&a))
+                    })
+                {
+                    let mut v = g.clone();
+                    v.sort_unstable();
+                    return Some(self.mention(i, end, v, MentionKind::Pronoun));
+                }
+            }
             // A group of that size named together recently wins ("Macron,
             // Scholz and Draghi ... the trio").
             if let Some((g, at)) = &cast.last_group {

@@ -4573,6 +4573,18 @@ mod tests {
     }
 
     #[test]
+    fn the_two_leaders_after_a_host_of_two_are_the_guests() {
+        let got = events(
+            "2024-07-07",
+            "Angolan President Joao Lourenco hosted his Congolese and Rwandan counterparts, Felix Tshisekedi and Paul Kagame, in Luanda on Saturday. The two leaders agreed on a roadmap for de-escalation.",
+        );
+        assert!(
+            got.contains(&"cooperate Félix Tshisekedi -> Paul Kagame 2024-07-06".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -2226,6 +2226,15 @@ impl<'a> Reader<'a> {
                     self.object_after(toks, mentions, f.end, claimed, times, search)
                 }
             };
+            // "accused each other", "pledged not to use force against one
+            // another": the subjects act on one another, each on the other.
+            if targets.is_empty()
+                && sources.len() >= 2
+                && !base_relation.is_symmetric()
+                && reciprocal_after(toks, f.end)
+            {
+                targets = sources.clone();
+            }
             // "talks between X and Y": the pair is the object list.
             // ("Turkey hosted talks between Ethiopia and Somalia",
             // "Qatar mediated between Israel and Hamas": a host or a
@@ -6023,6 +6032,19 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
             }
             k == 0 || !PREPOSITIONS.has_at(toks, k - 1)
         }
+}
+
+/// Whether "each other" or "one another" follows `from` in its clause.
+fn reciprocal_after(toks: &[Token], from: usize) -> bool {
+    (from..(from + 14).min(toks.len()))
+        .take_while(|&k| !matches!(lw(toks, k), ";" | "." | ":"))
+        .any(|k| {
+            // ("respect each other's sovereignty" owns, and acts on no one.)
+            matches!(
+                (lw(toks, k), lw(toks, k + 1)),
+                ("each", "other") | ("one", "another")
+            ) && !matches!(lw(toks, k + 2), "'s" | "'")
+        })
 }
 
 /// "Security forces loyal to President Salva Kiir arrested Machar": armed

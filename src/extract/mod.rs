@@ -4585,6 +4585,37 @@ mod tests {
     }
 
     #[test]
+    fn subjects_acting_on_each_other_act_both_ways() {
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "Armenia and Azerbaijan accused each other of violating the ceasefire on Monday."
+            ),
+            [
+                "criticize Armenia -> Azerbaijan 2023-12-11",
+                "criticize Azerbaijan -> Armenia 2023-12-11"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "Venezuela and Guyana pledged on Thursday not to use force against one another."
+            ),
+            [
+                "pledge Venezuela -> Guyana 2023-12-14",
+                "pledge Guyana -> Venezuela 2023-12-14"
+            ]
+        );
+        // Each other's sovereignty is owned, not acted on.
+        assert!(events(
+            "2024-12-12",
+            "Ethiopia and Somalia pledged to respect each other's sovereignty on Wednesday."
+        )
+        .iter()
+        .all(|e| !e.starts_with("aid")));
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

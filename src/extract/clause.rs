@@ -3114,6 +3114,20 @@ impl<'a> Reader<'a> {
                             "earlier" | "previously" | "last" | "once" | "had"
                         )
                     });
+                // "Ali said he had made clear to Maduro": a past perfect under
+                // a reporting verb is the reported past shifted back, not an
+                // earlier time.
+                let only_had = |k: usize| {
+                    let t = &toks[k];
+                    t.lower_str() == "had" || !EARLIER_MARKERS.has(t)
+                };
+                let backshifted = (f.start.saturating_sub(3)..f.start)
+                    .any(|k| lw(toks, k) == "had")
+                    && (chain_start..f.start).all(only_had)
+                    && (f.start.saturating_sub(3)..f.start).all(only_had)
+                    && (chain_start.saturating_sub(6)..chain_start)
+                        .any(|k| REPORTING_VERBS.has_at(toks, k));
+                let earlier = earlier && !backshifted;
                 let present_after_past = self.reference_past
                     && f.head == HeadForm::Third
                     && !chain

@@ -4616,6 +4616,25 @@ mod tests {
     }
 
     #[test]
+    fn a_past_perfect_under_a_reporting_verb_is_the_reported_past() {
+        assert_eq!(
+            events(
+                "2025-04-13",
+                "Araghchi said Witkoff had told him that he had instructions from Trump."
+            ),
+            ["say Steve Witkoff -> Abbas Araghchi 2025-04-13"]
+        );
+        // Without a reporting verb it is an earlier, unknown time.
+        assert_eq!(
+            events(
+                "2025-04-13",
+                "Witkoff had told Araghchi about the instructions."
+            ),
+            ["say Steve Witkoff -> Abbas Araghchi "]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -2857,7 +2857,20 @@ impl<'a> Reader<'a> {
                     || matches!(
                         word_before(toks, t.start),
                         "until" | "till" | "by" | "since"
-                    ))
+                    )
+                    // "invited Argentina to become a full member from
+                    // January": when a state begins, not when the act was
+                    // done (a stay "from Monday to Wednesday" is dated).
+                    || t.start >= f.end
+                        && matches!(word_before(toks, t.start), "from" | "starting" | "effective")
+                        && !matches!(
+                            relation,
+                            Relation::Visit
+                                | Relation::Meet
+                                | Relation::Host
+                                | Relation::Attack
+                                | Relation::Mobilize
+                        ))
         };
         // A phrase after the trigger behind ", and" or ";" opens the next
         // clause ("X recalled its ambassador, and on 23 May Y was

@@ -4635,6 +4635,17 @@ mod tests {
     }
 
     #[test]
+    fn a_start_date_after_the_act_does_not_date_it() {
+        assert_eq!(
+            events(
+                "2023-08-24",
+                "The BRICS group has invited Egypt to become a full member from January."
+            ),
+            ["invite BRICS -> Egypt 2023-08-24"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

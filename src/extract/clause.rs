@@ -2959,10 +2959,19 @@ impl<'a> Reader<'a> {
             }
         };
         let own_time = |t: &time::TimeExpr| gap_of(t).is_none() && !deadline(t);
+        // ("comes two weeks after Misri visited Dhaka on December 9": the
+        // act's own date, right after it, wins.)
+        let dated_itself = times.iter().any(|o| {
+            own_time(o)
+                && o.start >= f.end
+                && o.start <= f.end + 6
+                && !(f.end..o.start).any(|k| matches!(lw(toks, k), "," | ";" | ":"))
+        });
         let gap_clause = times
             .iter()
             .find(|t| {
                 gap_of(t).is_some()
+                    && !dated_itself
                     && t.end <= f.start
                     && !(t.end..f.start).any(|k| matches!(lw(toks, k), "," | ";" | ":"))
             })

@@ -4646,6 +4646,17 @@ mod tests {
     }
 
     #[test]
+    fn an_acts_own_date_beats_the_gap_before_it() {
+        assert_eq!(
+            events(
+                "2024-12-24",
+                "The request comes two weeks after Indian Foreign Secretary Vikram Misri visited Dhaka on December 9 for consultations."
+            ),
+            ["visit Vikram Misri -> Bangladesh 2024-12-09"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -332,12 +332,12 @@ fn floor(name: &str, min_f1: f64) {
     );
 }
 
-/// (0.704 before a host of several guests stopped implying a visit by each:
-/// that rule raised eight other sets, the blind ones among them, and cost
-/// this one a summit's three visits.)
+/// (A host of several guests stopping to imply a visit by each raised eight
+/// other sets, the blind ones among them, and cost this one a summit's
+/// visits: 0.704 to 0.696. Later rules brought it to 0.714.)
 #[test]
 fn floor_eval_a() {
-    floor("eval-a", 0.69);
+    floor("eval-a", 0.70);
 }
 
 #[test]

@@ -2508,6 +2508,23 @@ impl<'a> Reader<'a> {
                     cameo = "020";
                 }
             }
+            // "pledged to address Turkey's concerns": an infinitive after
+            // an aid wording's "to" is a promise of that act, not a gift
+            // to someone ("pledged $50 million to Ukraine").
+            if relation == Relation::Aid
+                && !is_noun
+                && tr.pattern.ends_with(" to")
+                && toks.get(f.end).is_some_and(|t| {
+                    t.is_word()
+                        && !t.is_capitalized()
+                        && !DETERMINERS.has(t)
+                        && !amount_word(t)
+                        && !matches!(t.lower_str(), "its" | "their" | "his" | "her" | "our")
+                })
+            {
+                relation = Relation::Pledge;
+                cameo = "030";
+            }
             if tr.pair_only && sources.len() != 2 {
                 return;
             }

@@ -4657,6 +4657,17 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_after_an_aid_wording_is_a_promise() {
+        assert_eq!(
+            events(
+                "2022-06-29",
+                "Sweden pledged to address Turkey's security concerns."
+            ),
+            ["pledge Sweden -> Turkey 2022-06-29"]
+        );
+    }
+
+    #[test]
     fn off_a_blacklist_is_a_sanction_eased() {
         assert_eq!(
             events(

@@ -680,21 +680,10 @@ impl<'a> Reader<'a> {
         // government tightened ...": the subject of an opening subordinate
         // clause is not who the sentence is about when the main clause
         // has one of its own.
-        let main_clause = if matches!(
-            lw(toks, 0),
-            "after"
-                | "when"
-                | "as"
-                | "although"
-                | "though"
-                | "while"
-                | "before"
-                | "since"
-                | "because"
-                | "if"
-                | "once"
-                | "until"
-        ) {
+        let opener = lw(toks, 0);
+        let main_clause = if SUBORDINATORS.contains(&opener)
+            || matches!(opener, "although" | "though" | "because" | "if")
+        {
             toks.iter().position(|t| t.text == ",")
         } else {
             None
@@ -3608,11 +3597,8 @@ impl<'a> Reader<'a> {
                 if let Some((hi, head)) = before().rev().find(|(_, m)| m.end == open) {
                     // ("after M23 fighters, whom Kinshasa says Rwanda backs,
                     // seized Goma": "after" opens a clause here.)
-                    let opens_clause = head.start > 0
-                        && matches!(
-                            lw(toks, head.start - 1),
-                            "after" | "before" | "since" | "until" | "as" | "when" | "while"
-                        );
+                    let opens_clause =
+                        head.start > 0 && SUBORDINATORS.contains(&lw(toks, head.start - 1));
                     if !head.place
                         && !head.possessive
                         && (!preceded_by_prep(toks, head) || opens_clause)

@@ -1707,11 +1707,12 @@ impl<'a> Scanner<'a> {
             } else {
                 None
             };
-            // The guests a host received together, lately ("Lourenço
-            // hosted Tshisekedi and Kagame. The two leaders agreed").
-            if let Some((g, at)) = &cast.guests_group {
-                if g.len() == n
-                    && self.sentence.saturating_sub(*at) <= 1
+            // A group of `n` people named within `within` sentences, none
+            // of them the agent, and no one else named in this sentence
+            // ("In his meeting with Modi, the two leaders" is stale).
+            let fits = |g: &[usize], at: usize, within: usize| {
+                g.len() == n
+                    && self.sentence.saturating_sub(at) <= within
                     && g.iter().all(|&a| cast.kind(a) == ActorKind::Person)
                     && agent.is_none_or(|x| !g.contains(&x))
                     && so_far.iter().all(|m| {
@@ -1719,7 +1720,11 @@ impl<'a> Scanner<'a> {
                             .iter()
                             .all(|&a| cast.kind(a) != ActorKind::Person || g.contains(&a))
                     })
-                {
+            };
+            // The guests a host received together, lately ("Lourenço
+            // hosted Tshisekedi and Kagame. The two leaders agreed").
+            if let Some((g, at)) = &cast.guests_group {
+                if fits(g, *at, 1) {
                     let mut v = g.clone();
                     v.sort_unstable();
                     return Some(self.mention(i, end, v, MentionKind::Pronoun));
@@ -1728,17 +1733,7 @@ impl<'a> Scanner<'a> {
             // A group of that size named together recently wins ("Macron,
             // Scholz and Draghi ... the trio").
             if let Some((g, at)) = &cast.last_group {
-                if g.len() == n
-                    && self.sentence.saturating_sub(*at) <= 6
-                    && g.iter().all(|&a| cast.kind(a) == ActorKind::Person)
-                    && agent.is_none_or(|x| !g.contains(&x))
-                    // Someone else named in this sentence makes the group
-                    // stale ("In his meeting with Modi, the two leaders").
-                    && so_far.iter().all(|m| {
-                        m.actors
-                            .iter()
-                            .all(|&a| cast.kind(a) != ActorKind::Person || g.contains(&a))
-                    })
+                if fits(g, *at, 6)
                     // So do two other people named since ("... their foreign
                     // ministers, Fidan and Shoukry, signed. He had come
                     // ... beside his host ... Both men demanded").

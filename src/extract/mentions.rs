@@ -3348,12 +3348,27 @@ impl<'a> Scanner<'a> {
             }
             // "he became the first Japanese prime minister to visit
             // Iran": a rank among holders of an office names none of them.
-            if i > 0
-                && matches!(
-                    toks[i - 1].lower_str(),
-                    "first" | "last" | "only" | "second" | "third" | "youngest" | "oldest"
-                )
+            // (Also when the phrase starts after its nationality: "the
+            // first Israeli prime minister" is read again from "prime".)
+            let mut b = i;
+            while b > 0
+                && b + 4 > i
+                && (toks[b - 1].is_capitalized()
+                    || TITLE_MODIFIERS.has(&toks[b - 1])
+                    || matches!(
+                        toks[b - 1].lower_str(),
+                        "prime" | "foreign" | "deputy" | "vice" | "defence" | "defense"
+                    ))
             {
+                b -= 1;
+            }
+            if [i, b].iter().any(|&s| {
+                s > 0
+                    && matches!(
+                        toks[s - 1].lower_str(),
+                        "first" | "last" | "only" | "second" | "third" | "youngest" | "oldest"
+                    )
+            }) {
                 return None;
             }
             // A description without a name.

@@ -1218,6 +1218,24 @@ mod tests {
             "In June 2019 Abe became the first Japanese prime minister in four decades to visit Iran.",
         );
         assert_eq!(got, ["visit Shinzo Abe -> Iran 2019-06"]);
+        // Read again from the title, past its nationality, it still names
+        // no one (not the last minister seen).
+        let got = events(
+            "2023-09-15",
+            "Netanyahu met the foreign minister of Bahrain, Abdullatif al-Zayani, in Washington. In December 2021 Naftali Bennett became the first Israeli prime minister to make an official visit to the Emirates. For the first time Prime Minister Modi visited Kyiv in August 2024.",
+        );
+        assert!(
+            got.contains(&"visit Naftali Bennett -> United Arab Emirates 2021-12".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"visit Narendra Modi -> Ukraine 2024-08".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("visit Abdullatif")),
+            "{got:?}"
+        );
     }
 
     #[test]

@@ -341,6 +341,14 @@ const MEASURE_NOUNS: &[&str] = &[
     "salvo",
     "salvos",
     "swarm",
+    // Kinds of the thing: "resumed processing some categories of visas".
+    "categories",
+    "category",
+    "kinds",
+    "types",
+    "forms",
+    "range",
+    "variety",
 ];
 
 /// Words that are prepositions or subordinating conjunctions ("since he
@@ -1683,6 +1691,12 @@ impl<'a> Reader<'a> {
                 // "decided to expel two diplomats", "voted to suspend aid":
                 // a penalty or concession decided is the act; a trip or a
                 // meeting decided is still a plan.
+            } else if REALIS_GOVERNORS.contains(&gov)
+                && (g.saturating_sub(3)..g).any(|x| MODALS.has(&toks[x]))
+            {
+                // "could be forced to downgrade ties": unreal like the
+                // modal's own verb.
+                return;
             } else if REALIS_GOVERNORS.contains(&gov)
                 || (k.saturating_sub(7)..k).any(|x| {
                     // ("the most senior Indian official to visit", but

@@ -4771,4 +4771,42 @@ mod tests {
         );
         assert_eq!(got, ["meet Nguyen Phu Trong -> Xi Jinping 2023-12-12"]);
     }
+
+    #[test]
+    fn made_to_act_it_acted_unless_a_modal_says_it_might() {
+        assert_eq!(
+            events(
+                "2021-11-21",
+                "China has been compelled to downgrade diplomatic relations with Lithuania."
+            ),
+            ["sanction China -> Lithuania 2021-11-21"]
+        );
+        assert!(events(
+            "2021-11-21",
+            "China could be forced to downgrade diplomatic relations with Lithuania."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn kinds_of_a_thing_may_stand_in_a_gap() {
+        assert_eq!(
+            events(
+                "2023-10-26",
+                "On Wednesday India resumed processing some categories of visas for Canadians."
+            ),
+            ["yield India -> Canada 2023-10-25"]
+        );
+    }
+
+    #[test]
+    fn an_envoy_told_to_go_home_is_expelled() {
+        assert_eq!(
+            events(
+                "2020-12-16",
+                "Kenya on Tuesday told Somalia's envoy in Nairobi to go home for consultations."
+            ),
+            ["sanction Kenya -> Somalia 2020-12-15"]
+        );
+    }
 }

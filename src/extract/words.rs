@@ -519,6 +519,11 @@ pub static REALIS_GOVERNORS: WordSet = WordSet::new(
         "began",
         "started",
         "continued",
+        // "has been compelled to downgrade relations": made to act, it
+        // acted (a modal before it still makes it unreal).
+        "compelled",
+        "forced",
+        "obliged",
     ],
 );
 

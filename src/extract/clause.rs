@@ -5283,11 +5283,11 @@ const STANCE_NOUNS: &[&str] = &[
 /// A word of an amount: a currency sign, a number, or "million" and the
 /// like ("pledged $50 million in aid", "a $300 million arms package").
 fn amount_word(t: &Token) -> bool {
-    matches!(t.text, "$" | "€" | "£" | "¥")
+    matches!(t.text, "$" | "€" | "£" | "¥" | "%")
         || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || matches!(
             t.lower_str(),
-            "million" | "billion" | "trillion" | "dollars" | "euros" | "pounds" | "bn"
+            "million" | "billion" | "trillion" | "dollars" | "euros" | "pounds" | "bn" | "percent"
         )
 }
 
@@ -5777,6 +5777,9 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     // "in" after it.
                     let amount = |x: usize| toks.get(x).is_some_and(amount_word);
                     let in_after_amount = w == "in" && k > 0 && amount(k - 1);
+                    // "tariffs of more than 80% on": a bound on an amount.
+                    let bound = (w == "than" || w == "to" && k > 0 && lw(toks, k - 1) == "up")
+                        && amount(k + 1);
                     // A plural possessor's apostrophe: "closed its members'
                     // borders with".
                     let plural_possessive = matches!(t.text, "'" | "\u{2019}")
@@ -5796,6 +5799,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || measure_of
                         || amount(k) && !in_mention(k)
                         || in_after_amount
+                        || bound
                         || plural_possessive
                         || noun_possessive
                     {

@@ -1642,6 +1642,16 @@ impl<'a> Scanner<'a> {
             match (w(i), w(i + 1), w(i + 2)) {
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
                 ("the", "trio", _) => (i + 2, true, 3),
+                // "Lula met Fernandez ... The neighbours signed agreements":
+                // uncounted neighbours acting are a pair.
+                ("the", "neighbours" | "neighbors", next)
+                    if AUX.has_at(toks, i + 2)
+                        || ADVERBS.has_at(toks, i + 2)
+                        || next.ends_with("ed")
+                        || matches!(next, "met" | "held" | "signed" | "agreed" | "struck") =>
+                {
+                    (i + 2, false, 2)
+                }
                 // "the four leaders adopted a declaration ... The leaders
                 // condemned": uncounted, the group of leaders named lately.
                 ("the", "leaders" | "ministers" | "presidents" | "premiers", next)
@@ -1931,7 +1941,7 @@ impl<'a> Scanner<'a> {
                     // The speaker's own state is not among "the two
                     // neighbours" it talks about ("Iran's Foreign Minister
                     // offers to mediate between the two neighbours").
-                    let code = |a: usize| cast.side(a).to_string();
+                    let code = |cast: &Cast, a: usize| cast.side(a).to_string();
                     // "UN Secretary-General António Guterres": the body
                     // qualifies the person who acts for it.
                     let qualifies_person = |m: &Mention| {
@@ -1971,7 +1981,7 @@ impl<'a> Scanner<'a> {
                         let named = m.place || m.kind == MentionKind::Name;
                         for &a in &m.actors {
                             if whole || named && cast.kind(a) == ActorKind::Person {
-                                own.push(code(a));
+                                own.push(code(cast, a));
                             }
                         }
                     }
@@ -1979,16 +1989,41 @@ impl<'a> Scanner<'a> {
                         .recent
                         .iter()
                         .map(|x| x.0)
-                        .filter(|a| states(cast, a) && !own.contains(&code(*a)))
+                        .filter(|a| states(cast, a) && !own.contains(&code(cast, *a)))
                         .take(n)
                         .collect();
+                    // "Lula met Fernandez ... The neighbours signed": the
+                    // states of the people lately named, when too few states
+                    // were named themselves and the people's states are just
+                    // as many as counted (with a mediator's, they are too
+                    // many to tell the pair).
+                    if v.len() < n {
+                        let people: Vec<usize> = cast.recent_people().collect();
+                        let mut theirs: Vec<usize> = Vec::new();
+                        for p in people {
+                            let Some(li) = cast.actors[p]
+                                .country
+                                .clone()
+                                .and_then(|c| self.lex.country(&c))
+                            else {
+                                continue;
+                            };
+                            let c = cast.lexicon_actor(self.lex, li, self.date);
+                            if !theirs.contains(&c) && !own.contains(&code(cast, c)) {
+                                theirs.push(c);
+                            }
+                        }
+                        if theirs.len() == n && v.iter().all(|a| theirs.contains(a)) {
+                            v = theirs;
+                        }
+                    }
                     v.sort_unstable();
                     // The two last named may be bystanders: the story's
                     // own pair, when events joined it and not them.
                     if n == 2 && v.len() == 2 && !cast.is_dyad([v[0], v[1]]) {
                         if let Some(d) = cast
                             .main_dyad(self.sentence, 12, |a| states(cast, &a))
-                            .filter(|d| d.iter().all(|&a| !own.contains(&code(a))))
+                            .filter(|d| d.iter().all(|&a| !own.contains(&code(cast, a))))
                         {
                             v = d.to_vec();
                         }

@@ -4809,4 +4809,61 @@ mod tests {
             ["sanction Kenya -> Somalia 2020-12-15"]
         );
     }
+
+    #[test]
+    fn a_states_aircraft_act_for_it() {
+        assert_eq!(
+            events(
+                "2025-06-22",
+                "American B-2 bombers struck Iran's nuclear sites at Fordow overnight."
+            ),
+            ["attack United States -> Iran 2025-06-22"]
+        );
+    }
+
+    #[test]
+    fn a_rate_may_stand_between_a_measure_and_its_target() {
+        assert_eq!(
+            events(
+                "2020-05-19",
+                "China imposed tariffs of more than 80% on Australian barley on Monday."
+            ),
+            ["sanction China -> Australia 2020-05-18"]
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_modal_and_verb_keeps_it_unreal() {
+        assert!(events(
+            "2020-05-19",
+            "Analysts said Beijing could next target Australian wine."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn the_pair_of_states_may_come_from_the_people_named() {
+        let got = events(
+            "2023-01-24",
+            "Lula met Alberto Fernandez on Monday. The neighbours signed agreements on energy.",
+        );
+        assert!(
+            got.contains(&"sign_deal Argentina -> Brazil 2023-01-23".to_string()),
+            "{got:?}"
+        );
+        let got = events(
+            "2024-08-20",
+            "Xi Jinping welcomed To Lam on Monday. The two countries signed 14 cooperation documents.",
+        );
+        assert!(
+            got.contains(&"sign_deal China -> Vietnam 2024-08-19".to_string()),
+            "{got:?}"
+        );
+        // A venue's state is named: the people do not fill in the pair.
+        let got = events(
+            "2025-04-13",
+            "Abbas Araghchi and Steve Witkoff held talks in Muscat on Saturday. Both sides described the talks as constructive.",
+        );
+        assert!(!got.iter().any(|e| e.contains("Oman ->")), "{got:?}");
+    }
 }

@@ -312,6 +312,8 @@ pub static ADVERBS: WordSet = WordSet::new(
         "reluctantly",
         "quietly",
         "secretly",
+        // ("Beijing could next target Australian wine")
+        "next",
     ],
 );
 

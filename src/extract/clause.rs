@@ -1574,6 +1574,28 @@ impl<'a> Reader<'a> {
             {
                 // "Japan announced it would tighten controls on exports to
                 // Korea": a penalty announced is one decided, not a threat.
+            } else if relation == Relation::Sanction
+                && !toks.iter().any(|t| {
+                    matches!(
+                        t.lower_str(),
+                        "if" | "unless"
+                            | "should"
+                            | "otherwise"
+                            | "or"
+                            | "vowed"
+                            | "vows"
+                            | "warned"
+                            | "warns"
+                            | "threatened"
+                            | "threatens"
+                            | "respond"
+                            | "retaliate"
+                    )
+                })
+            {
+                // "May said Britain would expel 23 Russian diplomats": a
+                // penalty stated without a condition is decided too; vowed,
+                // warned of or conditional, it is a threat.
             } else {
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
                     "138"

@@ -4866,4 +4866,22 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.contains("Oman ->")), "{got:?}");
     }
+
+    #[test]
+    fn a_penalty_stated_without_condition_is_decided() {
+        assert_eq!(
+            events(
+                "2018-03-14",
+                "Theresa May said on Wednesday Britain would expel 23 Russian diplomats."
+            ),
+            ["sanction United Kingdom -> Russia 2018-03-14"]
+        );
+        assert_eq!(
+            events(
+                "2018-03-14",
+                "Theresa May said on Wednesday Britain would expel Russian diplomats if Moscow did not explain the attack."
+            ),
+            ["threaten United Kingdom -> Russia 2018-03-14"]
+        );
+    }
 }

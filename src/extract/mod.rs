@@ -4884,4 +4884,48 @@ mod tests {
             ["threaten United Kingdom -> Russia 2018-03-14"]
         );
     }
+
+    #[test]
+    fn investigators_and_air_forces_act_for_their_state() {
+        assert_eq!(
+            events(
+                "2018-10-16",
+                "Turkish investigators searched the Saudi consulate in Istanbul late on Monday."
+            ),
+            ["investigate Turkey -> Saudi Arabia 2018-10-15"]
+        );
+        assert_eq!(
+            events(
+                "2025-05-07",
+                "Pakistan said on Wednesday its air force had shot down several Indian jets."
+            ),
+            ["attack Pakistan -> India 2025-05-07"]
+        );
+    }
+
+    #[test]
+    fn more_wordings_of_yielding_cooperating_and_attacking() {
+        let got = events(
+            "2023-09-10",
+            "The G20 admitted the African Union as a permanent member on Saturday. In 2016 Yahya Jammeh conceded defeat to Adama Barrow. Ukrainian sailors were fired upon by Russian border guards on Friday.",
+        );
+        for e in [
+            "cooperate G20 -> African Union 2023-09-09",
+            "yield Yahya Jammeh -> Adama Barrow 2016",
+            "attack Russia -> Ukraine 2023-09-08",
+        ] {
+            assert!(got.contains(&e.to_string()), "{e}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_called_may_judge() {
+        assert_eq!(
+            events(
+                "2016-10-06",
+                "Duterte on Wednesday called the United States a lousy country."
+            ),
+            ["criticize Rodrigo Duterte -> United States 2016-10-05"]
+        );
+    }
 }

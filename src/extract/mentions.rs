@@ -1381,6 +1381,43 @@ impl<'a> Scanner<'a> {
             }
             if m.unnamed_role && m.actors.len() == 1 {
                 let country = cast.actors[m.actors[0]].country.clone();
+                // "the Taliban's political chief, Abdul Ghani Baradar,": a
+                // person the lexicon knows, named in apposition, holds
+                // the role (when of the role's country, or of none).
+                let closes = |e: usize| {
+                    toks.get(e)
+                        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
+                };
+                let named = toks
+                    .get(m.end)
+                    .is_some_and(|t| t.text == ",")
+                    .then(|| {
+                        out.iter().position(|x| {
+                            // (After an honorific: "Mullah Abdul Ghani
+                            // Baradar".)
+                            (x.start == m.end + 1
+                                || x.start == m.end + 2
+                                    && toks[m.end + 1].is_capitalized()
+                                    && toks[m.end + 1].is_word())
+                                && x.kind == MentionKind::Name
+                                && x.actors.len() == 1
+                                && cast.kind(x.actors[0]) == ActorKind::Person
+                                && cast.lexicon_index(x.actors[0]).is_some()
+                                && closes(x.end)
+                                && cast.actors[x.actors[0]]
+                                    .country
+                                    .as_ref()
+                                    .is_none_or(|c| country.as_ref().is_none_or(|r| r == c))
+                        })
+                    })
+                    .flatten();
+                if let Some(xi) = named {
+                    let (p, end) = (out[xi].actors[0], out[xi].end);
+                    out[k] = self.mention(m.start, end, vec![p], MentionKind::Name);
+                    out.remove(xi);
+                    k += 1;
+                    continue;
+                }
                 // A name found on its own (see `bare_name`) next to the
                 // role: one person, of the role's country.
                 let bare = |x: &Mention| {
@@ -1432,7 +1469,7 @@ impl<'a> Scanner<'a> {
                 }
                 if toks.get(e).is_some_and(|t| t.text == ",") {
                     if let Some(nend) = self.name(toks, e + 1) {
-                        if !out.iter().any(|x| x.start <= e + 1 && e + 1 < x.end)
+                        if !out.iter().any(|x| x.start < nend && e + 1 < x.end)
                             && nend - (e + 1) >= 2
                         {
                             let name = span_text(toks, e + 1, nend);

@@ -4928,4 +4928,24 @@ mod tests {
             ["criticize Rodrigo Duterte -> United States 2016-10-05"]
         );
     }
+
+    #[test]
+    fn a_known_person_in_apposition_holds_the_unnamed_role() {
+        let got = events(
+            "2020-03-01",
+            "U.S. envoy Zalmay Khalilzad and the Taliban's political chief, Mullah Abdul Ghani Baradar, signed an agreement in the Qatari capital on Saturday.",
+        );
+        assert_eq!(
+            got,
+            ["sign_deal Zalmay Khalilzad -> Abdul Ghani Baradar 2020-02-29"]
+        );
+        let got = events(
+            "2016-09-27",
+            "Colombian President Juan Manuel Santos and the FARC's top commander, Rodrigo Londono, signed a peace accord on Monday.",
+        );
+        assert_eq!(
+            got,
+            ["sign_deal Juan Manuel Santos -> Rodrigo Londono 2016-09-26"]
+        );
+    }
 }

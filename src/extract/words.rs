@@ -712,6 +712,9 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(
         "police",
         "border",
         "counterterrorism",
+        // "the Taliban's political chief", "Iran's spiritual leader".
+        "political",
+        "spiritual",
     ],
 );
 

@@ -1556,7 +1556,10 @@ impl<'a> Reader<'a> {
             cameo = "120";
             promised = true;
         } else if reported {
-            if cooperative {
+            if relation == Relation::Invite {
+                // "Orban said he would invite Netanyahu to Hungary": the
+                // invitation is the act announced.
+            } else if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033",
                     Relation::Yield => "035",
@@ -2808,7 +2811,29 @@ impl<'a> Reader<'a> {
         }
         // Object kind restriction ("receive" a person, not a letter).
         if !tr.object_kinds.is_empty() && !welcomed_act {
-            targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)));
+            // "welcomed the two delegations": people who stand for their
+            // states are people still.
+            let people_of = |t: usize| {
+                tr.object_kinds.contains(&ActorKind::Person)
+                    && mentions.iter().any(|m| {
+                        m.start >= f.end
+                            && m.start <= f.end + 3
+                            && m.actors.contains(&t)
+                            && matches!(
+                                lw(toks, m.end - 1),
+                                "delegation"
+                                    | "delegations"
+                                    | "negotiators"
+                                    | "officials"
+                                    | "ministers"
+                                    | "leaders"
+                                    | "envoys"
+                                    | "diplomats"
+                                    | "counterparts"
+                            )
+                    })
+            };
+            targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)) || people_of(t));
             if targets.is_empty() && !pairs_within {
                 return;
             }

@@ -4948,4 +4948,41 @@ mod tests {
             ["sign_deal Juan Manuel Santos -> Rodrigo Londono 2016-09-26"]
         );
     }
+
+    #[test]
+    fn an_invitation_announced_is_an_invitation() {
+        assert_eq!(
+            events(
+                "2024-11-22",
+                "Viktor Orban said on Friday he would invite Benjamin Netanyahu to Hungary."
+            ),
+            ["invite Viktor Orbán -> Benjamin Netanyahu 2024-11-22"]
+        );
+    }
+
+    #[test]
+    fn hours_of_talks_are_the_acting_pairs() {
+        let got = events(
+            "2021-06-17",
+            "Joe Biden and Vladimir Putin agreed on Wednesday to send their ambassadors back after nearly four hours of talks at a lakeside villa.",
+        );
+        assert!(
+            got.contains(&"meet Joe Biden -> Vladimir Putin 2021-06-16".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn delegations_welcomed_are_hosted() {
+        let got = events(
+            "2022-03-30",
+            "Russian negotiators met Ukrainian officials in Istanbul on Tuesday. Erdogan welcomed the two delegations.",
+        );
+        for e in [
+            "host Recep Tayyip Erdoğan -> Russia 2022-03-29",
+            "host Recep Tayyip Erdoğan -> Ukraine 2022-03-29",
+        ] {
+            assert!(got.contains(&e.to_string()), "{e}: {got:?}");
+        }
+    }
 }

@@ -2172,10 +2172,29 @@ impl<'a> Scanner<'a> {
                         && (m.actors.len() > 1
                             || m.actors.iter().all(|&a| cast.kind(a) != ActorKind::Person))
                 }) {
+                    // ("The Netherlands and Australia said they": the
+                    // whole coordinated speaker.)
+                    let mut actors = m.actors.clone();
+                    let mut start = m.start;
+                    while let Some(p) = so_far.iter().find(|p| {
+                        !p.place
+                            && (p.end + 1 == start
+                                && matches!(toks[p.end].lower_str(), "and" | ",")
+                                || p.end + 2 == start
+                                    && toks[p.end].text == ","
+                                    && toks[p.end + 1].lower_str() == "and")
+                    }) {
+                        for &a in &p.actors {
+                            if !actors.contains(&a) {
+                                actors.insert(0, a);
+                            }
+                        }
+                        start = p.start;
+                    }
                     return Some(Mention {
                         start: i,
                         end: i + 1,
-                        actors: m.actors.clone(),
+                        actors,
                         kind: MentionKind::Pronoun,
                         place: false,
                         possessive: false,

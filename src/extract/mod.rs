@@ -4985,4 +4985,19 @@ mod tests {
             assert!(got.contains(&e.to_string()), "{e}: {got:?}");
         }
     }
+
+    #[test]
+    fn they_after_a_coordinated_speaker_is_all_of_it() {
+        let got = events(
+            "2018-05-25",
+            "The Netherlands and Australia said on Friday they held Russia responsible.",
+        );
+        assert_eq!(
+            got,
+            [
+                "criticize Netherlands -> Russia 2018-05-25",
+                "criticize Australia -> Russia 2018-05-25"
+            ]
+        );
+    }
 }

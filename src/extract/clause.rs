@@ -3587,6 +3587,15 @@ impl<'a> Reader<'a> {
         if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) {
             return Vec::new();
         }
+        // "which Kinshasa and the UN say is armed by Rwanda": nor are the
+        // speakers what a passive after their verb acts on.
+        if !active
+            && limit > 1
+            && (REPORTING_VERBS.has_at(toks, limit - 1)
+                || BE.has_at(toks, limit - 1) && REPORTING_VERBS.has_at(toks, limit - 2))
+        {
+            return Vec::new();
+        }
         // "a summit with Isaias Afwerki, who greeted him": the antecedent
         // of "who" is the subject, even as a preposition's object.
         if active && limit > 0 && lw(toks, limit - 1) == "who" {
@@ -5005,11 +5014,19 @@ impl<'a> Reader<'a> {
                     // a comma (not a date's) ends this verb's reach.
                     let other_clause =
                         lw(toks, x) == "," && x > end + 1 && !in_time_phrase(times, x);
-                    !other_clause
-                        && !matches!(
-                            lw(toks, x),
-                            ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"
-                        )
+                    // "were fired upon and seized by Russian border
+                    // guards": participles sharing one agent.
+                    let shared = lw(toks, x) == "and"
+                        && toks.get(x + 1).is_some_and(|t| {
+                            t.is_word() && !t.is_capitalized() && t.lower_str().ends_with("ed")
+                        })
+                        && lw(toks, x + 2) == "by";
+                    shared
+                        || !other_clause
+                            && !matches!(
+                                lw(toks, x),
+                                ";" | "and" | "but" | "which" | "who" | "that" | "while" | "said"
+                            )
                 })
                 .find(|&x| lw(toks, x) == "by");
             match stop {
@@ -6013,7 +6030,15 @@ fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
     let pt = &toks[m.start - 1];
     let p = pt.lower_str();
     // "Thousands of protesters": a quantity, not a prepositional phrase.
-    if p == "of" && m.start >= 2 && QUANTITY_WORDS.has(&toks[m.start - 2]) {
+    // ("A team of Turkish investigators": a body made of them.)
+    if p == "of"
+        && m.start >= 2
+        && (QUANTITY_WORDS.has(&toks[m.start - 2])
+            || matches!(
+                toks[m.start - 2].lower_str(),
+                "team" | "group" | "contingent" | "unit" | "squad" | "crowd" | "convoy" | "column"
+            ))
+    {
         return false;
     }
     PREPOSITIONS.has(pt)

@@ -5000,4 +5000,39 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_team_of_officials_acts_as_they_do() {
+        assert_eq!(
+            events(
+                "2018-10-16",
+                "A team of Turkish investigators searched the Saudi consulate in Istanbul late on Monday."
+            ),
+            ["investigate Turkey -> Saudi Arabia 2018-10-15"]
+        );
+    }
+
+    #[test]
+    fn coordinated_participles_share_their_agent() {
+        let got = events(
+            "2018-11-26",
+            "Three Ukrainian navy vessels were fired upon and seized by Russian border guards near the Kerch Strait on Sunday.",
+        );
+        assert_eq!(
+            got,
+            [
+                "attack Russia -> Ukraine 2018-11-25",
+                "coerce Russia -> Ukraine 2018-11-25"
+            ]
+        );
+    }
+
+    #[test]
+    fn speakers_are_not_what_a_passive_after_their_verb_acts_on() {
+        let got = events(
+            "2024-08-01",
+            "The M23 rebel group, which Kinshasa, the United Nations and Western governments say is armed and directed by Rwanda, has seized large areas.",
+        );
+        assert!(!got.iter().any(|e| e.starts_with("aid Rwanda")), "{got:?}");
+    }
 }

@@ -2496,6 +2496,21 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "the two countries signed a security pact that alarmed
+            // Australia": a symmetric act of a pair does not reach into a
+            // relative clause for a third party.
+            if base_relation.is_symmetric() && sources.len() >= 2 && !targets.is_empty() {
+                let at = mentions
+                    .iter()
+                    .filter(|m| m.start >= f.end && m.actors.iter().any(|a| targets.contains(a)))
+                    .map(|m| m.start)
+                    .min();
+                if at.is_some_and(|at| {
+                    (f.end..at).any(|k| matches!(lw(toks, k), "that" | "which" | "who"))
+                }) {
+                    targets.clear();
+                }
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.

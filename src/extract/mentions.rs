@@ -2564,6 +2564,36 @@ impl<'a> Scanner<'a> {
                     || (p.text.bytes().all(|b| b.is_ascii_digit()) && i >= 2)
             }
         };
+        // "never set foot in the United States, calling it a lousy
+        // country": the thing a name is given is the state last named
+        // after the subject.
+        let naming = i > 0
+            && matches!(
+                toks[i - 1].lower_str(),
+                "calling" | "describing" | "branding" | "labelling" | "labeling" | "terming"
+            );
+        if naming {
+            let first = so_far.iter().position(|m| !m.place);
+            return so_far
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(n, m)| {
+                    Some(n) != first
+                        && !m.possessive
+                        && !m.actors.is_empty()
+                        && m.actors.iter().all(|&a| cast.kind(a) != ActorKind::Person)
+                })
+                .map(|(_, m)| Mention {
+                    start: i,
+                    end: i + 1,
+                    actors: m.actors.clone(),
+                    kind: MentionKind::Pronoun,
+                    place: false,
+                    possessive: false,
+                    unnamed_role: false,
+                });
+        }
         if !starts_clause {
             return None;
         }

@@ -5035,4 +5035,30 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.starts_with("aid Rwanda")), "{got:?}");
     }
+
+    #[test]
+    fn a_pairs_deal_does_not_reach_into_a_relative_clause() {
+        let got = events(
+            "2022-05-27",
+            "Wang Yi arrived in Honiara on Thursday, weeks after the two countries signed a security pact that alarmed Australia and the United States.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("sign_deal Solomon Islands -> China")),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|e| e.contains("-> Australia")), "{got:?}");
+    }
+
+    #[test]
+    fn it_after_calling_is_the_state_named_after_the_subject() {
+        let got = events(
+            "2016-12-15",
+            "Duterte said on Wednesday he would never set foot in the United States, calling it a 'lousy' country.",
+        );
+        assert!(
+            got.contains(&"criticize Rodrigo Duterte -> United States 2016-12-14".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -1485,9 +1485,20 @@ impl<'a> Reader<'a> {
             && cooperative
             && relation != Relation::Say
             && window.iter().any(|t| {
+                // ("Venezuela does not recognise the court": a standing
+                // refusal, in the present.)
                 matches!(
                     t.lower_str(),
-                    "will" | "would" | "'ll" | "shall" | "won't" | "wouldn't"
+                    "will"
+                        | "would"
+                        | "'ll"
+                        | "shall"
+                        | "won't"
+                        | "wouldn't"
+                        | "does"
+                        | "do"
+                        | "doesn't"
+                        | "don't"
                 )
             })
             && !window

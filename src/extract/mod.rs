@@ -5061,4 +5061,22 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_price_to_pay_is_a_threat_and_a_standing_refusal_a_rejection() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "Yoon said on Thursday that North Korea would pay a clear price for its provocations."
+            ),
+            ["threaten Yoon Suk Yeol -> North Korea 2023-03-16"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-04",
+                "Venezuela does not recognise the jurisdiction of the ICJ, Maduro said on Sunday."
+            ),
+            ["reject Venezuela -> International Court of Justice 2023-12-03"]
+        );
+    }
 }

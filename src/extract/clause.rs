@@ -2184,6 +2184,11 @@ impl<'a> Reader<'a> {
                             .collect();
                     }
                 }
+                // "agreed to a ceasefire at talks hosted by Anwar": the
+                // host received the parties of the talks.
+                if patient.is_empty() && base_relation == Relation::Host {
+                    patient = self.parties_of_hosted(toks, chain_start, s.index, &agents);
+                }
                 // "The accusation was rejected by Frederiksen", "The
                 // American claims were rejected by Nielsen": the act's
                 // agent, as after an active verb.
@@ -4527,6 +4532,60 @@ impl<'a> Reader<'a> {
     /// in July between X and Y"), or those of the meeting or signing the
     /// story told just before ("... signed the accords. Mr Trump hosted the
     /// ceremony").
+    /// The parties of talks named right before a participle of hosting
+    /// ("at talks hosted by Anwar", "The meeting, hosted by X,"): those of
+    /// this sentence's meeting, deal or agreement, else of the last meeting
+    /// or deal in the two sentences before.
+    fn parties_of_hosted(
+        &self,
+        toks: &[Token],
+        at: usize,
+        sentence: usize,
+        hosts: &[usize],
+    ) -> Vec<usize> {
+        let noun = if at >= 2 && lw(toks, at - 1) == "," {
+            at - 2
+        } else {
+            at.wrapping_sub(1)
+        };
+        if !matches!(
+            lw(toks, noun),
+            "talks" | "negotiations" | "meeting" | "summit" | "ceremony" | "signing" | "dialogue"
+        ) {
+            return Vec::new();
+        }
+        let host_ids: Vec<&str> = hosts
+            .iter()
+            .map(|&h| self.cast.actors[h].id.as_str())
+            .collect();
+        let fits = |e: &&Event, here: bool| {
+            let r = e.relation;
+            (matches!(r, Relation::Meet | Relation::SignDeal) || here && r == Relation::Cooperate)
+                && !e.planned
+                && !host_ids.contains(&e.source.as_str())
+                && !host_ids.contains(&e.target.as_str())
+        };
+        let e = self
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.evidence[0].sentence == sentence && fits(e, true))
+            .or_else(|| {
+                self.events.iter().rev().find(|e| {
+                    e.evidence[0].sentence < sentence
+                        && sentence - e.evidence[0].sentence <= 2
+                        && fits(e, false)
+                })
+            });
+        let Some(e) = e else {
+            return Vec::new();
+        };
+        [&e.source, &e.target]
+            .iter()
+            .filter_map(|id| self.cast.index_of(id.as_str()))
+            .collect()
+    }
+
     fn hosted_parties(
         &self,
         toks: &[Token],

@@ -5079,4 +5079,28 @@ mod tests {
             ["reject Venezuela -> International Court of Justice 2023-12-03"]
         );
     }
+
+    #[test]
+    fn talks_hosted_by_someone_are_the_parties_hosting() {
+        let got = events(
+            "2025-08-01",
+            "Hun Manet and Phumtham Wechayachai agreed to a ceasefire on July 28 at talks hosted by Anwar Ibrahim in Putrajaya.",
+        );
+        for e in [
+            "host Anwar Ibrahim -> Hun Manet 2025-07-28",
+            "host Anwar Ibrahim -> Phumtham Wechayachai 2025-07-28",
+        ] {
+            assert!(got.contains(&e.to_string()), "{e}: {got:?}");
+        }
+        let got = events(
+            "2023-12-15",
+            "Maduro and Irfaan Ali met in Argyle on Thursday. The talks, hosted by Ralph Gonsalves, lasted five hours.",
+        );
+        for e in [
+            "host Ralph Gonsalves -> Nicolás Maduro 2023-12-14",
+            "host Ralph Gonsalves -> Irfaan Ali 2023-12-14",
+        ] {
+            assert!(got.contains(&e.to_string()), "{e}: {got:?}");
+        }
+    }
 }

@@ -392,6 +392,13 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if w == "that" && lw(t, i + 1) == "same" && lw(t, i + 2) == "year" {
         return Some((i + 3, TimeKind::StoryYear));
     }
+    // "that November Egypt expelled": a month of the year the story last
+    // named.
+    if w == "that" {
+        if let Some(m) = t.get(i + 1).and_then(month) {
+            return Some((i + 2, TimeKind::StoryMonth(m)));
+        }
+    }
     if matches!(w, "that" | "the") && i > 0 && matches!(lw(t, i - 1), "in" | "during") {
         if let Some(n) = story_year_at(t, i) {
             return Some((i + n, TimeKind::StoryYear));
@@ -948,6 +955,10 @@ mod tests {
             [TimeKind::StoryMonth(3)]
         );
         assert_eq!(kinds("later that year they met"), [TimeKind::StoryYear]);
+        assert_eq!(
+            kinds("and that November Egypt expelled"),
+            [TimeKind::StoryMonth(11)]
+        );
         assert_eq!(kinds("in that year"), [TimeKind::StoryYear]);
         // "that year's budget" has no preposition: not a date.
         assert!(kinds("that year's budget").is_empty());

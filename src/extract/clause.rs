@@ -2495,16 +2495,24 @@ impl<'a> Reader<'a> {
             // "sent Germany a note demanding reparations": a participle of
             // demand or blame with no object of its own is aimed at the
             // clause's object.
+            // ("slapped sanctions on three Turkish ministers and demanded
+            // an immediate ceasefire": a demand joined to the clause by
+            // "and", with no one of its own, is made of the same party.)
+            let joined_demand = f.start > 0
+                && lw(toks, f.start - 1) == "and"
+                && matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple)
+                && matches!(base_relation, Relation::Demand | Relation::Urge);
             if targets.is_empty()
-                && f.head == HeadForm::Ing
+                && (f.head == HeadForm::Ing
+                    && f.start > 0
+                    && !PREPOSITIONS.has(&toks[f.start - 1])
+                    && !matches!(lw(toks, f.start - 1), "and" | "or" | "to")
+                    || joined_demand)
                 && tr.without_to.is_none()
                 && matches!(
                     base_relation,
                     Relation::Demand | Relation::Urge | Relation::Criticize
                 )
-                && f.start > 0
-                && !PREPOSITIONS.has(&toks[f.start - 1])
-                && !matches!(lw(toks, f.start - 1), "and" | "or" | "to")
             {
                 if let Some((at, obj)) = &self.clause_object {
                     if *at <= f.start && obj.iter().all(|o| !sources.contains(o)) {

@@ -5103,4 +5103,19 @@ mod tests {
             assert!(got.contains(&e.to_string()), "{e}: {got:?}");
         }
     }
+
+    #[test]
+    fn a_demand_joined_by_and_is_made_of_the_clauses_object() {
+        let got = events(
+            "2019-10-15",
+            "The United States slapped sanctions on three Turkish ministers on Monday and demanded an immediate ceasefire in northeast Syria.",
+        );
+        assert_eq!(
+            got,
+            [
+                "sanction United States -> Turkey 2019-10-14",
+                "demand United States -> Turkey 2019-10-14"
+            ]
+        );
+    }
 }

@@ -2501,7 +2501,10 @@ impl<'a> Reader<'a> {
             let joined_demand = f.start > 0
                 && lw(toks, f.start - 1) == "and"
                 && matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple)
-                && matches!(base_relation, Relation::Demand | Relation::Urge);
+                && matches!(
+                    base_relation,
+                    Relation::Demand | Relation::Urge | Relation::Criticize
+                );
             if targets.is_empty()
                 && (f.head == HeadForm::Ing
                     && f.start > 0

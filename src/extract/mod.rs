@@ -5117,5 +5117,13 @@ mod tests {
                 "demand United States -> Turkey 2019-10-14"
             ]
         );
+        let got = events(
+            "2022-12-28",
+            "Lopez Obrador imposed tariffs on Peru on Tuesday and accused the elites of having orchestrated his removal.",
+        );
+        assert!(
+            got.contains(&"criticize Andrés Manuel López Obrador -> Peru 2022-12-27".to_string()),
+            "{got:?}"
+        );
     }
 }

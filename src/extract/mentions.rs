@@ -1639,20 +1639,26 @@ impl<'a> Scanner<'a> {
             "armies",
             "militaries",
         ];
-        // "the two leaders", "both sides", and with up to two modifiers
+        // "the two leaders", "both sides", and with up to four modifiers
         // before the plural noun "the two national security advisers",
-        // "both Gulf states".
+        // "both Gulf states", "the two Horn of Africa neighbours".
         let plural_head = |from: usize| {
-            (from..from + 3).find(|&k| {
+            (from..from + 5).find(|&k| {
                 let x = w(k);
                 (PEOPLE.contains(&x) || STATES.contains(&x))
                     && (from..k).all(|m| {
                         toks.get(m).is_some_and(|t| {
-                            t.is_word()
-                                && !AUX.has(t)
-                                && !PREPOSITIONS.has(t)
-                                && !DETERMINERS.has(t)
-                                && !matches!(t.lower_str(), "and" | "or" | "of")
+                            // ("of" inside a capitalised name.)
+                            let name_of = t.lower_str() == "of"
+                                && m > from
+                                && toks[m - 1].is_capitalized()
+                                && toks.get(m + 1).is_some_and(|n| n.is_capitalized());
+                            name_of
+                                || t.is_word()
+                                    && !AUX.has(t)
+                                    && !PREPOSITIONS.has(t)
+                                    && !DETERMINERS.has(t)
+                                    && !matches!(t.lower_str(), "and" | "or" | "of")
                         })
                     })
             })
@@ -3142,6 +3148,17 @@ impl<'a> Scanner<'a> {
                     .find(|m| matches!(*m, "deputy" | "vice" | "former" | "ex"))
                 {
                     w = format!("{m} {w}");
+                }
+                // "President Smt. Droupadi Murmu": an honorific with its
+                // full stop between the title and the name.
+                let mut e = e;
+                if toks
+                    .get(e)
+                    .is_some_and(|t| HONORIFICS.has(t) && t.is_capitalized())
+                    && toks.get(e + 1).is_some_and(|t| t.text == ".")
+                    && toks.get(e + 2).is_some_and(|t| t.is_capitalized())
+                {
+                    e += 2;
                 }
                 // Titles chain: "Foreign Minister" after "Deputy", "opposition
                 // leader", "Secretary General".

@@ -5126,4 +5126,28 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_honorific_with_its_stop_sits_between_title_and_name() {
+        let got = events(
+            "2024-10-07",
+            "President Muizzu was accorded a ceremonial welcome at Rashtrapati Bhavan, where he was received by President Smt. Droupadi Murmu.",
+        );
+        assert!(
+            got.contains(&"host Droupadi Murmu -> Mohamed Muizzu 2024-10-07".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_document_adopted_by_a_pair_is_their_deal() {
+        let got = events(
+            "2024-10-07",
+            "Modi held talks with Mohamed Muizzu in New Delhi today. The two leaders adopted a Vision Document on maritime security.",
+        );
+        assert!(
+            got.contains(&"sign_deal Narendra Modi -> Mohamed Muizzu 2024-10-07".to_string()),
+            "{got:?}"
+        );
+    }
 }

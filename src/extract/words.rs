@@ -1074,6 +1074,8 @@ pub static ABBREVIATIONS: WordSet = WordSet::new(
         "rep", "sen", "gov", "pres", "st", "jr", "sr", "rev", "hon", "amb", "inc", "ltd", "co",
         "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "aug", "sep", "sept", "oct", "nov",
         "dec", "mt", "ft", "fig", "approx", "dept", "univ", "assn", "bros", "est",
+        // Indian honorifics: "President Smt. Droupadi Murmu".
+        "smt", "shri", "sri",
     ],
 );
 

@@ -1,6 +1,6 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a to eval-k, eval-short to eval-short5), scored exactly as
+//! (eval-a to eval-l, eval-short to eval-short6), scored exactly as
 //! `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
@@ -355,7 +355,7 @@ fn floor_eval_c() {
 /// nor its lexicons; their first scores were F1 0.418 and 0.571.
 #[test]
 fn floor_eval_d() {
-    floor("eval-d", 0.70);
+    floor("eval-d", 0.71);
 }
 
 /// eval-e is held out: 14 articles in styles the others lack (live blog,
@@ -405,7 +405,7 @@ fn floor_eval_g() {
 /// which took it to 0.54.
 #[test]
 fn floor_eval_h() {
-    floor("eval-h", 0.58);
+    floor("eval-h", 0.60);
 }
 
 /// eval-i: 15 articles (412 gold rows) on the Thailand-Cambodia ceasefire,
@@ -431,7 +431,7 @@ fn floor_eval_short() {
 
 #[test]
 fn floor_eval_short2() {
-    floor("eval-short2", 0.83);
+    floor("eval-short2", 0.84);
 }
 
 /// eval-short3: 80 short articles by a helper who read neither the
@@ -441,7 +441,7 @@ fn floor_eval_short2() {
 /// (0.78 after), so it measures development, not generalisation.
 #[test]
 fn floor_eval_short3() {
-    floor("eval-short3", 0.79);
+    floor("eval-short3", 0.80);
 }
 
 /// eval-short4: 70 items in regional-press styles by a helper who read
@@ -449,7 +449,7 @@ fn floor_eval_short3() {
 /// only its score is read. Its first score was F1 0.558.
 #[test]
 fn floor_eval_short4() {
-    floor("eval-short4", 0.58);
+    floor("eval-short4", 0.60);
 }
 
 /// eval-short5: 80 short items about less-covered regions, by a helper who
@@ -457,7 +457,7 @@ fn floor_eval_short4() {
 /// 0.653; its misses were then read to find general gaps.
 #[test]
 fn floor_eval_short5() {
-    floor("eval-short5", 0.70);
+    floor("eval-short5", 0.73);
 }
 
 /// eval-j: 30 longer articles in seven styles (wire, analysis, readout, live
@@ -466,7 +466,7 @@ fn floor_eval_short5() {
 /// its misses and extras were then read.
 #[test]
 fn floor_eval_j() {
-    floor("eval-j", 0.62);
+    floor("eval-j", 0.63);
 }
 
 /// eval-k: 50 articles (30 short, 20 medium) in mixed styles over every
@@ -612,4 +612,24 @@ fn scorer_edge_cases() {
         "gold",
     );
     assert_eq!(score(&g, &e).matched, 0);
+}
+
+/// eval-l: 40 articles (467 gold rows, 358 required) in ten styles (wire,
+/// feature, live blog, press release, translated statement, op-ed,
+/// retrospective, interview, digest, obituary) on less-covered regions, by
+/// a helper who read neither the extractor nor its lexicons, and kept
+/// blind: only its score is read. The binary of the session that added it
+/// scored 0.635 at its start and 0.646 at its end.
+#[test]
+fn floor_eval_l() {
+    floor("eval-l", 0.64);
+}
+
+/// eval-short6: 90 short reports (304 gold rows) covering every relation
+/// at least three times with varied wordings and 17 traps, by a helper who
+/// read neither the extractor nor its lexicons. Its first score was F1
+/// 0.606; its misses were then read to find general gaps.
+#[test]
+fn floor_eval_short6() {
+    floor("eval-short6", 0.69);
 }

@@ -5150,4 +5150,22 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn tear_gas_fired_coerces_and_a_loan_approved_aids() {
+        assert_eq!(
+            events(
+                "2023-03-21",
+                "Ecuadorian police fired tear gas at Colombian fans on Monday."
+            ),
+            ["coerce Ecuador -> Colombia 2023-03-20"]
+        );
+        assert_eq!(
+            events(
+                "2022-09-01",
+                "The IMF board on Wednesday approved a $1.3 billion loan for Zambia."
+            ),
+            ["aid International Monetary Fund -> Zambia 2022-08-31"]
+        );
+    }
 }

@@ -5948,11 +5948,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                             .get(k - 1)
                             .is_some_and(|p| p.is_word() && p.lower_str().ends_with('s'));
                     // A common noun's: "lift the country's veto on".
+                    // ("recalled Israel's ambassadors to": a named
+                    // possessor's apostrophe, after the mention.)
                     let noun_possessive = w == "'s"
                         && skip > 1
-                        && toks
-                            .get(k - 1)
-                            .is_some_and(|p| p.is_word() && !p.is_capitalized());
+                        && toks.get(k - 1).is_some_and(|p| {
+                            p.is_word() && (!p.is_capitalized() || in_mention(k - 1))
+                        });
                     if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k)
                         || in_mention(k) && possessor(k)
                         || list_comma

@@ -5168,4 +5168,19 @@ mod tests {
             ["aid International Monetary Fund -> Zambia 2022-08-31"]
         );
     }
+
+    #[test]
+    fn a_named_possessor_and_a_plural_may_stand_in_a_gap() {
+        let got = events(
+            "2024-05-23",
+            "Israel Katz on Wednesday ordered Israel's ambassadors in Oslo and Dublin home for consultations.",
+        );
+        assert_eq!(
+            got,
+            [
+                "sanction Israel Katz -> Norway 2024-05-22",
+                "sanction Israel Katz -> Ireland 2024-05-22"
+            ]
+        );
+    }
 }

@@ -4901,6 +4901,13 @@ mod tests {
             ),
             ["attack Pakistan -> India 2025-05-07"]
         );
+        assert_eq!(
+            events(
+                "2024-09-30",
+                "Israeli commandos raided a Hezbollah post in Lebanon on Sunday."
+            ),
+            ["attack Israel -> Hezbollah 2024-09-29"]
+        );
     }
 
     #[test]

@@ -1579,17 +1579,12 @@ impl<'a> Reader<'a> {
                 };
                 relation = Relation::Pledge;
             } else if relation == Relation::Sanction
-                && toks.iter().any(|t| {
+                && (toks.iter().any(|t| {
                     matches!(
                         t.lower_str(),
                         "announced" | "announces" | "decided" | "decides" | "ordered" | "orders"
                     )
-                })
-            {
-                // "Japan announced it would tighten controls on exports to
-                // Korea": a penalty announced is one decided, not a threat.
-            } else if relation == Relation::Sanction
-                && !toks.iter().any(|t| {
+                }) || !toks.iter().any(|t| {
                     matches!(
                         t.lower_str(),
                         "if" | "unless"
@@ -1605,11 +1600,13 @@ impl<'a> Reader<'a> {
                             | "respond"
                             | "retaliate"
                     )
-                })
+                }))
             {
-                // "May said Britain would expel 23 Russian diplomats": a
-                // penalty stated without a condition is decided too; vowed,
-                // warned of or conditional, it is a threat.
+                // "Japan announced it would tighten controls on exports to
+                // Korea": a penalty announced is one decided, not a threat.
+                // So is one stated without a condition ("May said Britain
+                // would expel 23 Russian diplomats"); vowed, warned of or
+                // conditional, it is a threat.
             } else {
                 cameo = if matches!(relation, Relation::Attack | Relation::Mobilize) {
                     "138"
@@ -2500,11 +2497,7 @@ impl<'a> Reader<'a> {
             // "and", with no one of its own, is made of the same party.)
             let joined_demand = f.start > 0
                 && lw(toks, f.start - 1) == "and"
-                && matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple)
-                && matches!(
-                    base_relation,
-                    Relation::Demand | Relation::Urge | Relation::Criticize
-                );
+                && matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple);
             if targets.is_empty()
                 && (f.head == HeadForm::Ing
                     && f.start > 0
@@ -4543,60 +4536,6 @@ impl<'a> Reader<'a> {
     /// in July between X and Y"), or those of the meeting or signing the
     /// story told just before ("... signed the accords. Mr Trump hosted the
     /// ceremony").
-    /// The parties of talks named right before a participle of hosting
-    /// ("at talks hosted by Anwar", "The meeting, hosted by X,"): those of
-    /// this sentence's meeting, deal or agreement, else of the last meeting
-    /// or deal in the two sentences before.
-    fn parties_of_hosted(
-        &self,
-        toks: &[Token],
-        at: usize,
-        sentence: usize,
-        hosts: &[usize],
-    ) -> Vec<usize> {
-        let noun = if at >= 2 && lw(toks, at - 1) == "," {
-            at - 2
-        } else {
-            at.wrapping_sub(1)
-        };
-        if !matches!(
-            lw(toks, noun),
-            "talks" | "negotiations" | "meeting" | "summit" | "ceremony" | "signing" | "dialogue"
-        ) {
-            return Vec::new();
-        }
-        let host_ids: Vec<&str> = hosts
-            .iter()
-            .map(|&h| self.cast.actors[h].id.as_str())
-            .collect();
-        let fits = |e: &&Event, here: bool| {
-            let r = e.relation;
-            (matches!(r, Relation::Meet | Relation::SignDeal) || here && r == Relation::Cooperate)
-                && !e.planned
-                && !host_ids.contains(&e.source.as_str())
-                && !host_ids.contains(&e.target.as_str())
-        };
-        let e = self
-            .events
-            .iter()
-            .rev()
-            .find(|e| e.evidence[0].sentence == sentence && fits(e, true))
-            .or_else(|| {
-                self.events.iter().rev().find(|e| {
-                    e.evidence[0].sentence < sentence
-                        && sentence - e.evidence[0].sentence <= 2
-                        && fits(e, false)
-                })
-            });
-        let Some(e) = e else {
-            return Vec::new();
-        };
-        [&e.source, &e.target]
-            .iter()
-            .filter_map(|id| self.cast.index_of(id.as_str()))
-            .collect()
-    }
-
     fn hosted_parties(
         &self,
         toks: &[Token],
@@ -4669,9 +4608,7 @@ impl<'a> Reader<'a> {
         }) else {
             return Vec::new();
         };
-        [&e.source, &e.target]
-            .iter()
-            .filter_map(|id| self.cast.index_of(id.as_str()))
+        self.parties_of(e)
             .filter(|a| {
                 !hosts.contains(a)
                     && self.cast.actors[*a]
@@ -4680,6 +4617,64 @@ impl<'a> Reader<'a> {
                         .is_none_or(|c| !host_side.contains(&c))
             })
             .collect()
+    }
+
+    /// The parties of talks named right before a participle of hosting
+    /// ("at talks hosted by Anwar", "The meeting, hosted by X,"): those of
+    /// this sentence's meeting, deal or agreement, else of the last meeting
+    /// or deal in the two sentences before.
+    fn parties_of_hosted(
+        &self,
+        toks: &[Token],
+        at: usize,
+        sentence: usize,
+        hosts: &[usize],
+    ) -> Vec<usize> {
+        let noun = if at >= 2 && lw(toks, at - 1) == "," {
+            at - 2
+        } else {
+            at.wrapping_sub(1)
+        };
+        if !matches!(
+            lw(toks, noun),
+            "talks" | "negotiations" | "meeting" | "summit" | "ceremony" | "signing" | "dialogue"
+        ) {
+            return Vec::new();
+        }
+        let host_ids: Vec<&str> = hosts
+            .iter()
+            .map(|&h| self.cast.actors[h].id.as_str())
+            .collect();
+        let fits = |e: &&Event, here: bool| {
+            let r = e.relation;
+            (matches!(r, Relation::Meet | Relation::SignDeal) || here && r == Relation::Cooperate)
+                && !e.planned
+                && !host_ids.contains(&e.source.as_str())
+                && !host_ids.contains(&e.target.as_str())
+        };
+        let e = self
+            .events
+            .iter()
+            .rev()
+            .find(|e| e.evidence[0].sentence == sentence && fits(e, true))
+            .or_else(|| {
+                self.events.iter().rev().find(|e| {
+                    e.evidence[0].sentence < sentence
+                        && sentence - e.evidence[0].sentence <= 2
+                        && fits(e, false)
+                })
+            });
+        let Some(e) = e else {
+            return Vec::new();
+        };
+        self.parties_of(e).collect()
+    }
+
+    /// The two actors of an event told earlier, as cast indices.
+    fn parties_of<'e>(&'e self, e: &'e Event) -> impl Iterator<Item = usize> + 'e {
+        [&e.source, &e.target]
+            .into_iter()
+            .filter_map(|id| self.cast.index_of(id.as_str()))
     }
 
     /// "..., an exercise Caracas denounced as a provocation", "..., a

@@ -1083,11 +1083,7 @@ impl<'a> Scanner<'a> {
                 m.end < at && m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
             })
             .map(|m| m.actors[0]);
-        let state = cast.home_state.or_else(|| {
-            let code = cast.actors[judge?].country.clone()?;
-            let li = self.lex.country(&code)?;
-            Some(cast.lexicon_actor(self.lex, li, self.date))
-        });
+        let state = cast.home_state.or_else(|| self.state_of(judge?, cast));
         let Some(state) = state.filter(|&x| Some(x) != judge) else {
             return;
         };
@@ -1154,14 +1150,10 @@ impl<'a> Scanner<'a> {
             {
                 continue;
             }
-            let Some(c) = cast.actors[a]
-                .country
-                .clone()
-                .and_then(|code| self.lex.country(&code))
-            else {
+            let Some(state) = self.state_of(a, cast) else {
                 continue;
             };
-            m.actors = vec![cast.lexicon_actor(self.lex, c, self.date)];
+            m.actors = vec![state];
             m.end += 1;
             m.possessive = matches!(lw(toks, m.end), "'s" | "'");
         }
@@ -1324,6 +1316,11 @@ impl<'a> Scanner<'a> {
     /// Seselja, Australia's minister for the Pacific,": a name beside an
     /// unnamed official is that official.
     fn appositives(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+        // A name in apposition ends at a comma or the end of the phrase.
+        let closes = |e: usize| {
+            toks.get(e)
+                .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
+        };
         let mut k = 0;
         while k < out.len() {
             // Copied (the rules below change `out`) only for the few
@@ -1344,10 +1341,6 @@ impl<'a> Scanner<'a> {
                 && cast.kind(m.actors[0]) == ActorKind::Person
                 && toks.get(m.end).is_some_and(|t| t.text == ",")
             {
-                let closes = |e: usize| {
-                    toks.get(e)
-                        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
-                };
                 let named = out
                     .iter()
                     .position(|x| {
@@ -1384,10 +1377,6 @@ impl<'a> Scanner<'a> {
                 // "the Taliban's political chief, Abdul Ghani Baradar,": a
                 // person the lexicon knows, named in apposition, holds
                 // the role (when of the role's country, or of none).
-                let closes = |e: usize| {
-                    toks.get(e)
-                        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
-                };
                 let named = toks
                     .get(m.end)
                     .is_some_and(|t| t.text == ",")
@@ -2044,14 +2033,9 @@ impl<'a> Scanner<'a> {
                         let people: Vec<usize> = cast.recent_people().collect();
                         let mut theirs: Vec<usize> = Vec::new();
                         for p in people {
-                            let Some(li) = cast.actors[p]
-                                .country
-                                .clone()
-                                .and_then(|c| self.lex.country(&c))
-                            else {
+                            let Some(c) = self.state_of(p, cast) else {
                                 continue;
                             };
-                            let c = cast.lexicon_actor(self.lex, li, self.date);
                             if !theirs.contains(&c) && !own.contains(&code(cast, c)) {
                                 theirs.push(c);
                             }
@@ -2197,15 +2181,7 @@ impl<'a> Scanner<'a> {
                         }
                         start = p.start;
                     }
-                    return Some(Mention {
-                        start: i,
-                        end: i + 1,
-                        actors,
-                        kind: MentionKind::Pronoun,
-                        place: false,
-                        possessive: false,
-                        unnamed_role: false,
-                    });
+                    return Some(self.mention(i, i + 1, actors, MentionKind::Pronoun));
                 }
             }
             // "hosted Mirzoyan and Bayramov, and Tokayev received them".
@@ -2590,15 +2566,7 @@ impl<'a> Scanner<'a> {
                         && !m.actors.is_empty()
                         && m.actors.iter().all(|&a| cast.kind(a) != ActorKind::Person)
                 })
-                .map(|(_, m)| Mention {
-                    start: i,
-                    end: i + 1,
-                    actors: m.actors.clone(),
-                    kind: MentionKind::Pronoun,
-                    place: false,
-                    possessive: false,
-                    unnamed_role: false,
-                });
+                .map(|(_, m)| self.mention(i, i + 1, m.actors.clone(), MentionKind::Pronoun));
         }
         if !starts_clause {
             return None;
@@ -2736,9 +2704,7 @@ impl<'a> Scanner<'a> {
         // of the person "his" is.
         if matches!(det, "his" | "her") {
             let person = self.pronoun(toks, i, cast, so_far)?.actors[0];
-            let code = cast.actors[person].country.clone()?;
-            let c = self.lex.country(&code)?;
-            let state = cast.lexicon_actor(self.lex, c, self.date);
+            let state = self.state_of(person, cast)?;
             return Some(self.mention(i, end, vec![state], MentionKind::Pronoun));
         }
         // "The Government of the Transition": a name for the home state's
@@ -3802,6 +3768,13 @@ impl<'a> Scanner<'a> {
             possessive: false,
             unnamed_role: false,
         }
+    }
+
+    /// The state a person of the cast is from, as a cast actor.
+    fn state_of(&self, person: usize, cast: &mut Cast) -> Option<usize> {
+        let code = cast.actors[person].country.clone()?;
+        let li = self.lex.country(&code)?;
+        Some(cast.lexicon_actor(self.lex, li, self.date))
     }
 
     fn country_or_org(&self, lex_actor: usize, cast: &mut Cast) -> usize {

@@ -77,6 +77,10 @@ pub struct Reader<'a> {
     /// The object of the sentence's last event with one, and where its
     /// trigger ended: ", signing a declaration" goes on with it.
     clause_object: Option<(usize, Vec<usize>)>,
+    /// Acts told with an agent but no actor acted on ("Myanmar's military
+    /// bombed a gathering"): their sentence, relation and agents, for
+    /// "condemned the air strike" a sentence later.
+    bare_acts: Vec<(usize, Relation, Vec<usize>)>,
     /// This sentence's quotations read as their speaker's acts and
     /// attributed in the past ("," Scholz said"): token spans.
     performed_past: Vec<(usize, usize)>,
@@ -451,6 +455,7 @@ impl<'a> Reader<'a> {
             story_year: None,
             adjectives: Vec::new(),
             clause_object: None,
+            bare_acts: Vec::new(),
             performed_past: Vec::new(),
             scratch: Scratch::default(),
             pairs: Vec::new(),
@@ -1081,6 +1086,16 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         while i < toks.len() {
             if quoted[i] || in_mention(i) {
+                i += 1;
+                continue;
+            }
+            // "the U.N.-backed arrangement", "a Saudi-led coalition": a
+            // word glued by a hyphen to the one before modifies a noun.
+            if i >= 2
+                && toks[i - 1].text == "-"
+                && toks[i - 1].start == toks[i - 2].end
+                && toks[i].start == toks[i - 1].end
+            {
                 i += 1;
                 continue;
             }
@@ -2541,6 +2556,9 @@ impl<'a> Reader<'a> {
                 if mutual && sources.len() >= 2 && cameo != "045" {
                     pairs_within = true;
                 } else {
+                    if !sources.is_empty() && !is_noun && !tr.reverse && !planned {
+                        self.bare_acts.push((s.index, base_relation, sources));
+                    }
                     return;
                 }
             }
@@ -4361,7 +4379,16 @@ impl<'a> Reader<'a> {
             ),
             ActNoun::Deal => r == Relation::SignDeal,
             ActNoun::Penalty => r == Relation::Sanction,
-            ActNoun::Any => !matches!(r, Relation::Say | Relation::Meet),
+            // A move or decision is a deed, not words about another's.
+            ActNoun::Any => !matches!(
+                r,
+                Relation::Say
+                    | Relation::Meet
+                    | Relation::Praise
+                    | Relation::Criticize
+                    | Relation::Urge
+                    | Relation::Demand
+            ),
             ActNoun::Ruling => false,
             ActNoun::Concession => r == Relation::Yield,
         };
@@ -4422,10 +4449,34 @@ impl<'a> Reader<'a> {
                     .find(candidate)
             })
             .flatten();
-        let Some(e) = meeting
+        let event = meeting
             .or(force)
-            .or_else(|| self.events.iter().rev().find(candidate))
-        else {
+            .or_else(|| self.events.iter().rev().find(candidate));
+        // An act told after the last event that fits, with no one acted
+        // on, is the one judged: its agents.
+        let bare = self
+            .bare_acts
+            .iter()
+            .rev()
+            .filter(|(at, r, _)| {
+                fits(*r)
+                    && *at <= sentence
+                    && sentence - at <= 2
+                    && (!recent_only || at + 1 == sentence)
+                    && event.is_none_or(|e| e.evidence[0].sentence < *at)
+            })
+            .map(|(_, _, agents)| {
+                agents
+                    .iter()
+                    .copied()
+                    .filter(|&a| !own_side(a))
+                    .collect::<Vec<usize>>()
+            })
+            .find(|agents| !agents.is_empty());
+        if let Some(agents) = bare {
+            return agents;
+        }
+        let Some(e) = event else {
             // "Nicaragua released 222 prisoners. Blinken welcomed the
             // release": an act that made no event of ours (its object is
             // no actor) is still its subject's.
@@ -5622,7 +5673,9 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "airstrikes" | "assault" | "bombing" | "bombings" | "bombardment" | "shelling"
         | "invasion" | "offensive" | "storming" | "aggression" | "seizure" | "boarding"
         | "arrest" | "arrests" | "detention" | "annexation" | "occupation" | "killing"
-        | "killings" => ActNoun::Force,
+        | "killings" | "takeover" | "coup" | "crackdown" | "incursions" | "raids" | "seizures"
+        | "abduction" | "kidnapping" | "execution" | "executions" | "intrusion" | "downing"
+        | "shootdown" => ActNoun::Force,
         "provocation" | "provocations" | "launch" | "launches" | "drills" | "exercises"
         | "exercise" | "deployment" | "test" | "tests" => ActNoun::Show,
         "action" | "actions" | "operation" | "act" => ActNoun::Deed,
@@ -5640,7 +5693,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
         | "suspension" | "blockade" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
-        | "vote" | "ratification" | "approval" => ActNoun::Any,
+        | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
+        | "cancellation" | "postponement" | "recognition" => ActNoun::Any,
         "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
             ActNoun::Ruling
         }

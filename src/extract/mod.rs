@@ -5190,4 +5190,43 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_act_judged_after_a_bare_act_is_its_agents() {
+        // The bombing has no actor as object, so it made no event; the
+        // strike condemned is still the military's.
+        let got = events(
+            "2023-04-12",
+            "Myanmar's military bombed a gathering in Pazigyi village on Tuesday. Antonio Guterres strongly condemned the air strike.",
+        );
+        assert!(
+            got.contains(&"criticize António Guterres -> Myanmar 2023-04-11".to_string()),
+            "{got:?}"
+        );
+        let got = events(
+            "2016-12-10",
+            "Yahya Jammeh on Friday rejected the outcome of the election. The United States condemned the reversal.",
+        );
+        assert!(
+            got.contains(&"criticize United States -> Yahya Jammeh 2016-12-09".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_decision_judged_is_a_deed_and_regret_of_it_is_criticism() {
+        // Praise in between is words, not the decision regretted.
+        let got = events(
+            "2023-07-18",
+            "Russia refused on Monday to extend the U.N.-backed grain arrangement. Netanyahu praised Putin. Antonio Guterres said he deeply regretted the decision.",
+        );
+        assert!(
+            got.contains(&"criticize António Guterres -> Russia 2023-07-18".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("praise United Nations")),
+            "{got:?}"
+        );
+    }
 }

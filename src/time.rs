@@ -172,6 +172,11 @@ fn month_named(w: &str) -> Option<u32> {
     })
 }
 
+/// Whether a lowercase word is a weekday written out ("tuesday").
+pub(crate) fn is_weekday_name(w: &str) -> bool {
+    w.len() > 5 && weekday_named(w).is_some()
+}
+
 /// The weekday a name or abbreviation (lowercase) stands for: our own
 /// table, since chrono's `Weekday` does not parse "thurs". A `match` for
 /// the reason [`month_named`] is.

@@ -5058,11 +5058,25 @@ impl<'a> Reader<'a> {
             if NEGATORS.has(t) {
                 return None;
             }
+            // "described Castillo as the victim of harassment": the
+            // verdict is on whoever wronged them.
+            if matches!(w, "victim" | "victims" | "target" | "targets") {
+                return None;
+            }
             if t.is_capitalized() {
                 continue;
             }
             if let Some(v) = self.lex.verdict(w) {
                 return Some(v);
+            }
+            // "called the strikes an act of war": war itself judges no
+            // one, an act of war is a charge.
+            if w == "war"
+                && k >= 2
+                && lw(toks, k - 1) == "of"
+                && matches!(lw(toks, k - 2), "act" | "acts" | "declaration")
+            {
+                return Some(false);
             }
         }
         None
@@ -5677,7 +5691,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "abduction" | "kidnapping" | "execution" | "executions" | "intrusion" | "downing"
         | "shootdown" => ActNoun::Force,
         "provocation" | "provocations" | "launch" | "launches" | "drills" | "exercises"
-        | "exercise" | "deployment" | "test" | "tests" => ActNoun::Show,
+        | "exercise" | "deployment" | "test" | "tests" | "flights" | "flight" | "patrols"
+        | "manoeuvres" | "maneuvers" | "build-up" | "buildup" => ActNoun::Show,
         "action" | "actions" | "operation" | "act" => ActNoun::Deed,
         "visit" | "trip" | "stopover" | "tour" | "journey" | "arrival" => ActNoun::Visit,
         "meeting" | "meetings" | "talks" | "summit" | "encounter" => ActNoun::Meeting,
@@ -5694,7 +5709,7 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "suspension" | "blockade" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
         | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
-        | "cancellation" | "postponement" | "recognition" => ActNoun::Any,
+        | "cancellation" | "postponement" | "recognition" | "reaction" | "response" => ActNoun::Any,
         "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
             ActNoun::Ruling
         }

@@ -3742,7 +3742,12 @@ impl<'a> Scanner<'a> {
         // It acts (a lowercase word, a verb, or a comma follows) or is
         // acted on (a verb, "with" or "by" comes before).
         let next = toks.get(end)?;
+        // ("Manuel Adorni on Tuesday described ...")
         let acts = next.text == ","
+            || next.lower_str() == "on"
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| crate::time::is_weekday_name(t.lower_str()))
             || next.is_word()
                 && !next.is_capitalized()
                 && !PREPOSITIONS.has(next)

@@ -5229,4 +5229,31 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_act_of_war_and_a_disproportionate_reaction_are_charges() {
+        let got = events(
+            "2025-05-07",
+            "India said it struck nine sites in Pakistan early Wednesday. Islamabad called the strikes an act of war.",
+        );
+        assert!(
+            got.contains(&"criticize Pakistan -> India 2025-05-07".to_string()),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2024-05-21",
+                "Manuel Adorni on Tuesday described Spain's reaction as disproportionate."
+            ),
+            ["criticize Manuel Adorni -> Spain 2024-05-21"]
+        );
+        // The victim of a wrong is not the one judged.
+        assert_eq!(
+            events(
+                "2022-12-13",
+                "Mexico issued a statement describing Pedro Castillo as the victim of antidemocratic harassment."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -2282,6 +2282,14 @@ impl<'a> Reader<'a> {
                     self.object_after(toks, mentions, f.end, claimed, times, search)
                 }
             };
+            // "held talks with Minister for Foreign Affairs and External
+            // Trade Peter Shanel Agovaka": a long title, unread or read as
+            // the subject's own, goes on to the name it belongs to.
+            if !is_noun && targets.iter().all(|t| sources.contains(t)) {
+                if let Some(named) = title_chain_name(toks, mentions, f.end, &sources) {
+                    targets = named;
+                }
+            }
             // "accused each other", "pledged not to use force against one
             // another": the subjects act on one another, each on the other.
             if targets.is_empty()
@@ -6373,14 +6381,44 @@ fn title_chain_name(
 ) -> Option<Vec<usize>> {
     let first = mentions.iter().position(|m| m.start >= end)?;
     let m = &mentions[first];
-    if m.kind != MentionKind::Description || !m.actors.iter().all(|a| sources.contains(a)) {
+    // The chain starts with the subject's own title read as theirs, or with
+    // a capitalised title word no mention took ("Prime Cabinet Secretary").
+    let end = if lw(toks, end) == "the" { end + 1 } else { end };
+    let (mut at, rest) = if m.start == end
+        && m.kind == MentionKind::Description
+        && m.actors.iter().all(|a| sources.contains(a))
+    {
+        (m.end, first + 1)
+    } else if m.start > end
+        && toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && t.is_capitalized())
+        // (An office, not a body: "the National Electoral Council".)
+        && (end..m.start).any(|k| {
+            matches!(
+                lw(toks, k),
+                "minister"
+                    | "secretary"
+                    | "president"
+                    | "premier"
+                    | "chancellor"
+                    | "ambassador"
+                    | "envoy"
+                    | "commissioner"
+                    | "governor"
+                    | "speaker"
+                    | "representative"
+            )
+        })
+    {
+        (end, first)
+    } else {
         return None;
-    }
-    let mut at = m.end;
-    for next in &mentions[first + 1..] {
+    };
+    for next in &mentions[rest..] {
         let linked = (at..next.start).all(|k| {
             let t = &toks[k];
-            matches!(t.lower_str(), "of" | "the" | "'s" | "and")
+            matches!(t.lower_str(), "of" | "the" | "'s" | "and" | "for" | "&")
                 || t.is_word() && t.is_capitalized()
         });
         if !linked || next.start > at + 12 {

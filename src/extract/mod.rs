@@ -5256,4 +5256,22 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn a_long_title_goes_on_to_the_name_it_belongs_to() {
+        assert_eq!(
+            events(
+                "2023-08-01",
+                "Ariel Henry held talks with Prime Cabinet Secretary and Cabinet Secretary for Foreign and Diaspora Affairs Musalia Mudavadi on Monday."
+            ),
+            ["meet Ariel Henry -> Musalia Mudavadi 2023-07-31"]
+        );
+        assert_eq!(
+            events(
+                "2022-06-10",
+                "Penny Wong held talks with Minister for Foreign Affairs and External Trade Peter Shanel Agovaka."
+            ),
+            ["meet Penny Wong -> Peter Shanel Agovaka 2022-06-10"]
+        );
+    }
 }

@@ -2756,11 +2756,66 @@ impl<'a> Scanner<'a> {
             // The state the story was last about: the latest one named in
             // the two sentences before, as subject or not ("Beijing's anger
             // was immediate. The foreign ministry ...").
-            cast.recent
+            // Not a state the rest of the sentence names as a verb's
+            // object: that one is acted on ("The foreign ministry warned
+            // Manila"; not "to defend China's sovereignty").
+            let named_later = |a: usize| {
+                cast.lexicon_index(a).is_some_and(|li| {
+                    (end + 1..toks.len()).any(|j| {
+                        let before = &toks[j - 1];
+                        before.is_word()
+                            && !before.is_capitalized()
+                            && !PREPOSITIONS.has(before)
+                            && !DETERMINERS.has(before)
+                            // ("said Pretoria had warned": a subject.)
+                            && !matches!(
+                                before.lower_str(),
+                                "that"
+                                    | "and"
+                                    | "or"
+                                    | "but"
+                                    | "said"
+                                    | "says"
+                                    | "say"
+                                    | "added"
+                                    | "stated"
+                                    | "noted"
+                                    | "announced"
+                                    | "claimed"
+                                    | "insisted"
+                                    | "believed"
+                                    | "believes"
+                                    | "thinks"
+                                    | "hoped"
+                                    | "hopes"
+                                    | "expects"
+                                    | "expected"
+                                    | "while"
+                                    | "as"
+                                    | "if"
+                                    | "when"
+                            )
+                            && self.gazetteer(toks, j).is_some_and(|(e, refs)| {
+                                !matches!(lw(toks, e), "'s" | "'")
+                                    && refs.iter().any(|r| r.actor == li)
+                            })
+                    })
+                })
+            };
+            let mut recent = cast
+                .recent
                 .iter()
                 .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
-                .find(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
-                .map(|&(a, _, _)| a)?
+                .filter(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
+                .map(|&(a, _, _)| a);
+            let latest = recent.next()?;
+            if named_later(latest) {
+                recent
+                    .find(|&a| a != latest && !named_later(a))
+                    .unwrap_or(latest)
+            } else {
+                latest
+            }
         } else {
             let here = so_far
                 .iter()

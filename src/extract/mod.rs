@@ -5274,4 +5274,16 @@ mod tests {
             ["meet Penny Wong -> Peter Shanel Agovaka 2022-06-10"]
         );
     }
+
+    #[test]
+    fn an_unnamed_body_is_not_of_the_state_its_verb_acts_on() {
+        let got = events(
+            "2016-07-13",
+            "China said on Tuesday it would not recognise the ruling in a case brought by the Philippines. The foreign ministry warned Manila that any attempt to enforce the award would be met with a firm response.",
+        );
+        assert!(
+            got.contains(&"threaten China -> Philippines 2016-07-13".to_string()),
+            "{got:?}"
+        );
+    }
 }

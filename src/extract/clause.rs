@@ -2482,6 +2482,18 @@ impl<'a> Reader<'a> {
                     .map(|m| m.actors.clone())
                     .filter(|a| a.iter().all(|x| !sources.contains(x)));
                 targets = condition.unwrap_or_else(|| self.provoker(&sources, s.index));
+                // "Finland joined NATO on Tuesday. Peskov warned of
+                // consequences": with no hostile act before, the one who
+                // acted in the sentence before, of another side.
+                if targets.is_empty() {
+                    let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                    targets = self
+                        .cast
+                        .earlier_subjects(s.index, 1)
+                        .find(|&a| !sides.contains(&self.cast.side(a)))
+                        .into_iter()
+                        .collect();
+                }
             }
             // "turned down an invitation to join the BRICS bloc", "rejected
             // a proposal from Kyiv": what was refused names its party.

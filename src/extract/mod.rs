@@ -5286,4 +5286,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_warning_of_consequences_after_no_hostile_act_answers_the_last_actor() {
+        let got = events(
+            "2023-04-04",
+            "Finland formally became NATO's 31st member on Tuesday. Kremlin spokesman Dmitry Peskov warned of consequences the same day.",
+        );
+        assert!(
+            got.contains(&"threaten Dmitry Peskov -> Finland 2023-04-04".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -81,6 +81,10 @@ pub struct Reader<'a> {
     /// bombed a gathering"): their sentence, relation and agents, for
     /// "condemned the air strike" a sentence later.
     bare_acts: Vec<(usize, Relation, Vec<usize>)>,
+    /// Plans and proposals whose owner was named ("the Egyptian plan",
+    /// "Qatar's proposal"): their sentence and owners, for "rejected the
+    /// plan" later.
+    proposals: Vec<(usize, Vec<usize>)>,
     /// This sentence's quotations read as their speaker's acts and
     /// attributed in the past ("," Scholz said"): token spans.
     performed_past: Vec<(usize, usize)>,
@@ -456,6 +460,7 @@ impl<'a> Reader<'a> {
             adjectives: Vec::new(),
             clause_object: None,
             bare_acts: Vec::new(),
+            proposals: Vec::new(),
             performed_past: Vec::new(),
             scratch: Scratch::default(),
             pairs: Vec::new(),
@@ -529,6 +534,7 @@ impl<'a> Reader<'a> {
         let mut adjectives = std::mem::take(&mut self.adjectives);
         scanner.adjectives(toks, mentions, &mut self.cast, &mut adjectives);
         self.adjectives = adjectives;
+        self.note_proposals(toks, mentions, s.index);
         let quoted = &scratch.quoted;
         let mut times = time::find(toks);
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
@@ -855,6 +861,38 @@ impl<'a> Reader<'a> {
 
     /// Sets the reference day from the sentence's first day-precise time
     /// phrase outside quotes, if it is within a week of publication.
+    /// Notes the plans and proposals this sentence names with their owner:
+    /// a country adjective or a possessor up to two modifiers before the
+    /// noun ("the Egyptian reconstruction plan", "Qatar's new proposal").
+    fn note_proposals(&mut self, toks: &[Token], mentions: &[Mention], sentence: usize) {
+        for k in 1..toks.len() {
+            if act_noun(lw(toks, k)) != Some(ActNoun::Proposal) {
+                continue;
+            }
+            let modifiers_to = |from: usize| {
+                from <= k
+                    && k - from <= 2
+                    && toks[from..k]
+                        .iter()
+                        .all(|t| t.is_word() && !t.is_capitalized())
+            };
+            let adjective = self
+                .adjectives
+                .iter()
+                .find(|&&(at, _)| at < k && modifiers_to(at + 1))
+                .map(|&(_, a)| vec![a]);
+            let owner = adjective.or_else(|| {
+                mentions
+                    .iter()
+                    .find(|m| m.possessive && modifiers_to(m.end + 1))
+                    .map(|m| m.actors.clone())
+            });
+            if let Some(owner) = owner {
+                self.proposals.push((sentence, owner));
+            }
+        }
+    }
+
     fn note_reference_day(&mut self, toks: &[Token], times: &[time::TimeExpr], quoted: &[bool]) {
         let Some(pubd) = self.article.date else {
             return;
@@ -4387,6 +4425,10 @@ impl<'a> Reader<'a> {
             ),
             ActNoun::Visit => r == Relation::Visit,
             ActNoun::Meeting => matches!(r, Relation::Meet | Relation::Host),
+            ActNoun::Proposal => matches!(
+                r,
+                Relation::Pledge | Relation::Invite | Relation::Urge | Relation::Say
+            ),
             ActNoun::Words => matches!(
                 r,
                 Relation::Say
@@ -4412,6 +4454,12 @@ impl<'a> Reader<'a> {
             ActNoun::Ruling => false,
             ActNoun::Concession => r == Relation::Yield,
         };
+        // "welcomed the plan": plans are welcomed from many sides, and
+        // the one welcomed is often not the last speaker; a plan turned
+        // down or attacked is the last one put forward.
+        if kind == ActNoun::Proposal && relation == Relation::Praise {
+            return Vec::new();
+        }
         // "Farmaajo welcomed the ruling", "rejected the award": a court's
         // finding is the court's act, and courts seldom act in our events.
         if kind == ActNoun::Ruling {
@@ -4435,6 +4483,17 @@ impl<'a> Reader<'a> {
                     .as_deref()
                     .is_some_and(|c| sides.contains(&Some(c)))
         };
+        // "rejected the plan": the last plan whose owner was named.
+        if kind == ActNoun::Proposal {
+            if let Some((_, owner)) = self
+                .proposals
+                .iter()
+                .rev()
+                .find(|(at, _)| *at < sentence && sentence - at <= 6)
+            {
+                return owner.iter().copied().filter(|&a| !own_side(a)).collect();
+            }
+        }
         // "the move", "the decision" only reach back to the last few
         // sentences; an attack is named as such much later.
         let candidate = |e: &&Event| {
@@ -5087,6 +5146,18 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(v) = self.lex.verdict(w) {
+                // "a great foolishness": the noun a praising modifier
+                // leads to may judge the other way.
+                if v {
+                    let head = toks[k + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.is_word() && !t.is_capitalized())
+                        .find_map(|t| self.lex.verdict(t.lower_str()));
+                    if head == Some(false) {
+                        return Some(false);
+                    }
+                }
                 return Some(v);
             }
             // "called the strikes an act of war": war itself judges no
@@ -5689,6 +5760,8 @@ enum ActNoun {
     Meeting,
     /// Something said.
     Words,
+    /// A plan, proposal or offer: words that propose.
+    Proposal,
     /// An agreement: its parties are its agents.
     Deal,
     /// A sanction, an expulsion.
@@ -5722,6 +5795,7 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
         | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
         | "assertion" | "assertions" | "argument" | "narrative" | "reading" => ActNoun::Words,
+        "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
         "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,
@@ -5729,7 +5803,9 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "suspension" | "blockade" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
         | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
-        | "cancellation" | "postponement" | "recognition" | "reaction" | "response" => ActNoun::Any,
+        | "cancellation" | "postponement" | "recognition" | "reaction" | "response" | "absence" => {
+            ActNoun::Any
+        }
         "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
             ActNoun::Ruling
         }

@@ -5298,4 +5298,68 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_plan_rejected_is_the_last_plan_whose_owner_was_named() {
+        let got = events(
+            "2025-03-05",
+            "Abbas welcomed the Egyptian reconstruction plan on Tuesday. Guterres said he supported the summit. Israel's foreign ministry rejected the plan.",
+        );
+        assert!(
+            got.contains(&"reject Israel -> Egypt 2025-03-04".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_praising_word_before_a_damning_noun_is_criticism() {
+        let got = events(
+            "2024-07-09",
+            "Milei skipped the summit. Lula called the absence a great foolishness.",
+        );
+        assert!(
+            got.contains(
+                &"criticize Luiz Inácio Lula da Silva -> Javier Milei 2024-07-09".to_string()
+            ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn border_crossings_sales_tariffs_in_answer_and_condolences() {
+        let got = events(
+            "2022-01-29",
+            "Rwanda on Friday reopened its main border crossing with Uganda.",
+        );
+        assert_eq!(got, ["yield Rwanda -> Uganda 2022-01-28"]);
+        let got = events(
+            "2025-01-30",
+            "Colombia answered on Wednesday with a 30 percent tariff on Ecuadorian goods and suspended its electricity sales to Ecuador.",
+        );
+        assert!(got
+            .iter()
+            .all(|e| e == "sanction Colombia -> Ecuador 2025-01-29"));
+        assert!(!got.is_empty());
+        let got = events(
+            "2023-04-06",
+            "Denmark and Sweden also ordered out Russian embassy staff on Wednesday.",
+        );
+        assert_eq!(
+            got,
+            [
+                "sanction Denmark -> Russia 2023-04-05",
+                "sanction Sweden -> Russia 2023-04-05"
+            ]
+        );
+        let got = events(
+            "2025-03-29",
+            "Xi Jinping sent a message of condolence to Min Aung Hlaing on Friday.",
+        );
+        assert_eq!(got, ["say Xi Jinping -> Min Aung Hlaing 2025-03-28"]);
+        let got = events(
+            "2021-09-27",
+            "On Sunday Serbia withdrew the measure against Montenegro.",
+        );
+        assert_eq!(got, ["yield Serbia -> Montenegro 2021-09-26"]);
+    }
 }

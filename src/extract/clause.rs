@@ -2664,6 +2664,22 @@ impl<'a> Reader<'a> {
                 relation = Relation::Pledge;
                 cameo = "030";
             }
+            // "withdrew from the International Criminal Court", "announced
+            // its withdrawal from the OAS": leaving a body is a break with
+            // it, not a retreat.
+            if base_relation == Relation::Yield
+                && matches!(
+                    tr.pattern.as_str(),
+                    "withdraw from" | "withdrawal from" | "pull out of"
+                )
+                && !targets.is_empty()
+                && targets
+                    .iter()
+                    .all(|&t| self.cast.kind(t) == ActorKind::Organisation)
+            {
+                relation = Relation::Sanction;
+                cameo = "161";
+            }
             if tr.pair_only && sources.len() != 2 {
                 return;
             }

@@ -5362,4 +5362,34 @@ mod tests {
         );
         assert_eq!(got, ["yield Serbia -> Montenegro 2021-09-26"]);
     }
+
+    #[test]
+    fn a_state_leaving_a_body_breaks_with_it() {
+        assert_eq!(
+            events(
+                "2024-01-29",
+                "Mali, Burkina Faso and Niger left ECOWAS on Sunday."
+            ),
+            [
+                "sanction Mali -> ECOWAS 2024-01-28",
+                "sanction Burkina Faso -> ECOWAS 2024-01-28",
+                "sanction Niger -> ECOWAS 2024-01-28"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2025-04-04",
+                "Hungary on Thursday announced its withdrawal from the International Criminal Court."
+            ),
+            ["sanction Hungary -> International Criminal Court 2025-04-03"]
+        );
+        // Troops leaving a country yield ground.
+        assert_eq!(
+            events(
+                "2021-08-31",
+                "The United States withdrew from Afghanistan on Monday."
+            ),
+            ["yield United States -> Afghanistan 2021-08-30"]
+        );
+    }
 }

@@ -773,8 +773,9 @@ fn document_word(w: &str) -> bool {
 /// A weapon's model ("F-16", "Su-34", "MiG-29"): a capital, a hyphen and
 /// a digit.
 fn model_designation(t: &Token) -> bool {
+    // ("F-16", "Su-25", "Sukhoi-25")
     t.is_capitalized()
-        && t.text.len() <= 8
+        && t.text.len() <= 12
         && t.text.contains('-')
         && t.text.bytes().any(|b| b.is_ascii_digit())
 }

@@ -5392,4 +5392,29 @@ mod tests {
             ["yield United States -> Afghanistan 2021-08-30"]
         );
     }
+
+    #[test]
+    fn one_craft_acts_for_its_state_and_goods_delivered_are_aid() {
+        assert_eq!(
+            events(
+                "2023-01-26",
+                "Rwandan forces fired on a Congolese Sukhoi-25 fighter on Tuesday."
+            ),
+            ["attack Rwanda -> DR Congo 2023-01-24"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-13",
+                "France began delivering armoured vehicles to Yerevan on Tuesday."
+            ),
+            ["aid France -> Armenia 2023-12-12"]
+        );
+        assert_eq!(
+            events(
+                "2025-03-30",
+                "Russia flew 120 rescuers to Myanmar on Saturday."
+            ),
+            ["aid Russia -> Myanmar 2025-03-29"]
+        );
+    }
 }

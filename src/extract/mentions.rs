@@ -48,6 +48,10 @@ pub struct Mention {
 #[derive(Debug)]
 pub struct Cast {
     pub actors: Vec<Actor>,
+    /// The last object pronoun ("him", "her") resolved: its sentence and
+    /// person. "Museveni welcomed him first. Abiy received him the next
+    /// day": the same word in the same place is the same person.
+    last_object_pronoun: Option<(usize, usize)>,
     genders: Vec<Gender>,
     /// Lowercase titles known for the actor ("foreign minister").
     titles: Vec<Vec<String>>,
@@ -131,6 +135,7 @@ impl Default for Cast {
     fn default() -> Cast {
         Cast {
             actors: Vec::with_capacity(CAST_ROOM),
+            last_object_pronoun: None,
             genders: Vec::with_capacity(CAST_ROOM),
             titles: Vec::with_capacity(CAST_ROOM),
             by_id: FastMap::with_capacity_and_hasher(CAST_ROOM, Default::default()),
@@ -890,6 +895,23 @@ impl<'a> Scanner<'a> {
                 }
                 i = self.phrase_at(toks, i, cast, out);
                 continue;
+            }
+            // "the man known as Hemedti": the name after "known as" says who.
+            if matches!(toks[i].lower_str(), "the" | "a")
+                && lw(toks, i + 2) == "known"
+                && lw(toks, i + 3) == "as"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            {
+                if let Some(named) = self.phrase(toks, i + 4, cast, out) {
+                    if named.actors.len() == 1 && cast.kind(named.actors[0]) == ActorKind::Person {
+                        let m = self.mention(i, named.end, named.actors, MentionKind::Name);
+                        i = m.end;
+                        out.push(m);
+                        continue;
+                    }
+                }
             }
             if let Some(mut m) = self.plural_description(toks, i, cast, out) {
                 i = m.end;
@@ -2312,13 +2334,26 @@ impl<'a> Scanner<'a> {
                     })
                     .map(|m| m.actors[0])
                     .or(sentence_subject);
-                sentence_subject
+                let parallel = cast
+                    .last_object_pronoun
+                    .filter(|&(s, a)| {
+                        s + 1 == self.sentence
+                            && Some(a) != local
+                            && gender_ok(cast.gender(a), gender)
+                    })
+                    .map(|(_, a)| a);
+                let pick = sentence_subject
                     .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
                     .or_else(|| here.iter().copied().find(|&a| Some(a) != local))
+                    .or(parallel)
                     .or_else(|| {
                         cast.recent_people()
                             .find(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
-                    })
+                    });
+                if let Some(a) = pick {
+                    cast.last_object_pronoun = Some((self.sentence, a));
+                }
+                pick
             } else if let Some(&a) = here.last() {
                 // Earliest compatible person in this sentence ("Macron said he").
                 Some(a)

@@ -5417,4 +5417,32 @@ mod tests {
             ["aid Russia -> Myanmar 2025-03-29"]
         );
     }
+
+    #[test]
+    fn the_man_known_as_a_name_is_that_person() {
+        let got = events(
+            "2024-01-06",
+            "In the first week of January the man known as Hemedti held talks with William Ruto in Nairobi.",
+        );
+        assert!(
+            got.contains(&"meet Mohamed Hamdan Dagalo -> William Ruto 2024-01".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_object_pronoun_again_in_the_next_sentence_is_the_same_person() {
+        let got = events(
+            "2024-01-06",
+            "Hemedti landed in Entebbe on December 27. Yoweri Museveni welcomed him first. Ethiopia's Abiy Ahmed received him the next day.",
+        );
+        assert!(
+            got.contains(&"host Abiy Ahmed -> Mohamed Hamdan Dagalo 2023-12-28".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.contains("-> Yoweri Museveni")),
+            "{got:?}"
+        );
+    }
 }

@@ -6109,6 +6109,21 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && skip > 1
                         && toks.get(k + 1).is_some_and(|n| n.is_word())
                         && !in_mention(k + 1);
+                    // "declared two employees of the French embassy":
+                    // the people of a mission named after "of".
+                    let staff_of = w == "of"
+                        && k > 0
+                        && matches!(
+                            lw(toks, k - 1),
+                            "employees"
+                                | "members"
+                                | "staff"
+                                | "officials"
+                                | "officers"
+                                | "diplomats"
+                        )
+                        && (in_mention(k + 1)
+                            || DETERMINERS.has_at(toks, k + 1) && in_mention(k + 2));
                     // "pledged $50 million in aid to": an amount, and the
                     // "in" after it.
                     let amount = |x: usize| toks.get(x).is_some_and(amount_word);
@@ -6135,6 +6150,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || in_mention(k) && possessor(k)
                         || list_comma
                         || measure_of
+                        || staff_of
                         || amount(k) && !in_mention(k)
                         || in_after_amount
                         || bound
@@ -6658,6 +6674,27 @@ fn coordinated_right(
         if gap == ["of"] && !m.place {
             cur += 1;
             continue;
+        }
+        // "held talks with William Ruto in Nairobi, Cyril Ramaphosa in
+        // Pretoria and Paul Kagame in Kigali": each name with its place;
+        // the place is no item of the list.
+        if matches!(gap, ["in"] | ["at"]) && cur + 3 < mentions.len() {
+            let (after, then) = (&mentions[cur + 2], &mentions[cur + 3]);
+            let mut b2 = [""; GAP_WORDS];
+            let mut b3 = [""; GAP_WORDS];
+            let joined = matches!(
+                gap_words(toks, next.end, after.start, &mut b2),
+                [","] | ["and"] | [",", "and"]
+            );
+            if joined
+                && matches!(
+                    gap_words(toks, after.end, then.start, &mut b3),
+                    ["in"] | ["at"]
+                )
+            {
+                cur += 1;
+                continue;
+            }
         }
         let and = matches!(
             gap,

@@ -5445,4 +5445,36 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_list_of_names_each_with_its_place_is_one_list() {
+        let got = events(
+            "2024-01-06",
+            "Hemedti held talks with William Ruto in Nairobi, Cyril Ramaphosa in Pretoria and Paul Kagame in Kigali on Wednesday.",
+        );
+        for who in ["William Ruto", "Cyril Ramaphosa", "Paul Kagame"] {
+            assert!(
+                got.contains(&format!("meet Mohamed Hamdan Dagalo -> {who} 2024-01-03")),
+                "{who}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn diplomats_counted_or_of_a_mission_are_declared_persona_non_grata() {
+        assert_eq!(
+            events(
+                "2023-04-13",
+                "Norway on Thursday declared 15 Russian diplomats persona non grata."
+            ),
+            ["sanction Norway -> Russia 2023-04-13"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-07",
+                "On Tuesday Azerbaijan declared two employees of the French embassy persona non grata."
+            ),
+            ["sanction Azerbaijan -> France 2023-12-05"]
+        );
+    }
 }

@@ -2537,6 +2537,34 @@ impl<'a> Reader<'a> {
             // a proposal from Kyiv": what was refused names its party.
             if targets.is_empty() && base_relation == Relation::Reject && !is_noun {
                 targets = refused_party(toks, mentions, f.end, &sources);
+                // "Lula said Milei owed him an apology. Milei has refused to
+                // apologise": a refusal with no party answers the last
+                // demand, appeal or invitation made of the refuser.
+                if targets.is_empty() {
+                    targets = self.asker_of(&sources, s.index);
+                }
+            }
+            // "signed an action plan for a comprehensive strategic
+            // partnership with China": a signing whose document runs long
+            // is with the party named after "with" in its clause.
+            if targets.is_empty() && base_relation == Relation::SignDeal && !is_noun {
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.start > f.end
+                        && m.start <= f.end + 12
+                        && lw(toks, m.start - 1) == "with"
+                        && !m.place
+                        && !(f.end..m.start).any(|k| {
+                            matches!(lw(toks, k), "," | ";" | ":" | "which" | "that" | "who")
+                                || AUX.has(&toks[k])
+                        })
+                }) {
+                    targets = m
+                        .actors
+                        .iter()
+                        .copied()
+                        .filter(|a| !sources.contains(a))
+                        .collect();
+                }
             }
             // "set fire to a Swedish flag": the country the wording names.
             if targets.is_empty() && base_relation == Relation::Protest {
@@ -4618,6 +4646,31 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// Who last demanded, urged or invited `sources` (or their side)
+    /// within the three sentences before `sentence` and this one: whom a
+    /// refusal with no party of its own answers.
+    fn asker_of(&self, sources: &[usize], sentence: usize) -> Vec<usize> {
+        let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+        self.events
+            .iter()
+            .rev()
+            .take_while(|e| sentence.saturating_sub(e.evidence[0].sentence) <= 3)
+            .filter(|e| {
+                matches!(
+                    e.relation,
+                    Relation::Demand | Relation::Urge | Relation::Invite
+                )
+            })
+            .find_map(|e| {
+                let target = self.cast.index_of(e.target.as_str())?;
+                let source = self.cast.index_of(e.source.as_str())?;
+                (sides.contains(&self.cast.side(target))
+                    && !sides.contains(&self.cast.side(source)))
+                .then_some(vec![source])
+            })
+            .unwrap_or_default()
+    }
+
     /// Who last acted against `sources` (or their side) with force,
     /// coercion, sanctions, a show of force or a threat, within the three
     /// sentences before `sentence` and this one: whom their threat answers.
@@ -5816,7 +5869,7 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
         "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,
         "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
-        | "suspension" | "blockade" => ActNoun::Penalty,
+        | "suspension" | "blockade" | "closure" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
         | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
         | "cancellation" | "postponement" | "recognition" | "reaction" | "response" | "absence" => {

@@ -5477,4 +5477,47 @@ mod tests {
             ["sanction Azerbaijan -> France 2023-12-05"]
         );
     }
+
+    #[test]
+    fn a_refusal_with_no_party_answers_the_last_demand_made_of_the_refuser() {
+        let got = events(
+            "2024-07-09",
+            "Lula demanded an apology from Milei on Monday. Milei has refused to apologise.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("reject Javier Milei -> Luiz Inácio Lula da Silva")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_long_signed_document_is_with_the_party_after_with() {
+        let got = events(
+            "2025-02-15",
+            "Prime Minister Mark Brown on Friday signed an action plan for a comprehensive strategic partnership with China.",
+        );
+        assert!(
+            got.contains(&"sign_deal Mark Brown -> China 2025-02-14".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn notes_of_protest_sent_and_aid_blocked() {
+        assert_eq!(
+            events(
+                "2024-07-02",
+                "La Paz sent Buenos Aires a formal note of protest on Monday."
+            ),
+            ["criticize Bolivia -> Argentina 2024-07-01"]
+        );
+        assert_eq!(
+            events(
+                "2025-03-04",
+                "Since Sunday Israel has blocked all humanitarian aid into Gaza."
+            ),
+            ["sanction Israel -> Palestine 2025-03-04"]
+        );
+    }
 }

@@ -1240,8 +1240,10 @@ impl<'a> Reader<'a> {
                 };
                 // "called on Saturday" is not "call on": a final preposition
                 // that opens a time phrase is not the pattern's.
+                // ("gave Bamako until January 1": "until" is the wording's.)
                 if !c.rest.is_empty()
                     && PREPOSITIONS.has_at(toks, end - 1)
+                    && lw(toks, end - 1) != "until"
                     && times.iter().any(|t| t.start == end - 1 || t.start == end)
                 {
                     continue;
@@ -2320,6 +2322,26 @@ impl<'a> Reader<'a> {
                     self.object_after(toks, mentions, f.end, claimed, times, search)
                 }
             };
+            // "congratulated the winner, Mahmoud Ali Youssouf": a person
+            // in apposition to an unnamed object is the object.
+            if targets.is_empty() && !is_noun && DETERMINERS.has_at(toks, f.end) {
+                let comma = (f.end + 1..(f.end + 5).min(toks.len()))
+                    .take_while(|&k| {
+                        toks[k].is_word() && !toks[k].is_capitalized() || toks[k].text == ","
+                    })
+                    .find(|&k| toks[k].text == ",");
+                if let Some(c) = comma {
+                    if let Some(m) = mentions.iter().find(|m| m.start == c + 1) {
+                        if m.kind == MentionKind::Name
+                            && m.actors.len() == 1
+                            && self.cast.kind(m.actors[0]) == ActorKind::Person
+                            && !sources.contains(&m.actors[0])
+                        {
+                            targets = m.actors.clone();
+                        }
+                    }
+                }
+            }
             // "held talks with Minister for Foreign Affairs and External
             // Trade Peter Shanel Agovaka": a long title, unread or read as
             // the subject's own, goes on to the name it belongs to.
@@ -2445,6 +2467,44 @@ impl<'a> Reader<'a> {
                     self.act_participant(toks, mentions, f.end, Relation::Praise, &sources);
                 if agents.is_empty() {
                     agents = self.act_antecedent(toks, f.end, s.index, Relation::Praise, &sources);
+                }
+                // "welcomed the wisdom of the Malian authorities",
+                // "welcomed the efforts of Qatar": a merit and its owner.
+                if agents.is_empty() && DETERMINERS.has_at(toks, f.end) {
+                    let k = f.end + 1;
+                    let merit = matches!(
+                        lw(toks, k),
+                        "wisdom"
+                            | "courage"
+                            | "efforts"
+                            | "effort"
+                            | "leadership"
+                            | "role"
+                            | "commitment"
+                            | "mediation"
+                            | "help"
+                            | "support"
+                            | "restraint"
+                            | "goodwill"
+                            | "contribution"
+                            | "contributions"
+                            | "decision"
+                            | "gesture"
+                    ) || act_noun(lw(toks, k)).is_some();
+                    if merit && lw(toks, k + 1) == "of" {
+                        if let Some(m) = mentions.iter().find(|m| {
+                            (m.start == k + 2
+                                || m.start == k + 3 && DETERMINERS.has_at(toks, k + 2))
+                                && !m.place
+                        }) {
+                            agents = m
+                                .actors
+                                .iter()
+                                .copied()
+                                .filter(|a| !sources.contains(a))
+                                .collect();
+                        }
+                    }
                 }
                 // "welcomed Pakistan's decision": the possessor's act.
                 if agents.is_empty() {

@@ -5520,4 +5520,54 @@ mod tests {
             ["sanction Israel -> Palestine 2025-03-04"]
         );
     }
+
+    #[test]
+    fn ultimatums_pardons_blacklists_and_deals_walked_out_of() {
+        assert_eq!(
+            events(
+                "2022-12-23",
+                "ECOWAS leaders on Thursday gave Bamako until January 1 to free the soldiers."
+            ),
+            ["demand ECOWAS -> Mali 2022-12-22"]
+        );
+        assert_eq!(
+            events(
+                "2023-01-07",
+                "Assimi Goita on Friday pardoned the 49 Ivorian soldiers."
+            ),
+            ["yield Assimi Goïta -> Ivory Coast 2023-01-06"]
+        );
+        assert_eq!(
+            events(
+                "2021-01-12",
+                "The United States on Monday returned Cuba to its list of state sponsors of terrorism."
+            ),
+            ["sanction United States -> Cuba 2021-01-11"]
+        );
+        assert_eq!(
+            events(
+                "2018-05-09",
+                "The United States walked out of the nuclear deal with Iran on Tuesday."
+            ),
+            ["reject United States -> Iran 2018-05-08"]
+        );
+    }
+
+    #[test]
+    fn a_merit_welcomed_is_its_owners_and_an_apposed_name_is_the_object() {
+        assert_eq!(
+            events(
+                "2023-01-07",
+                "Faure Gnassingbe welcomed the wisdom of the Malian authorities."
+            ),
+            ["praise Faure Gnassingbé -> Mali 2023-01-07"]
+        );
+        assert_eq!(
+            events(
+                "2025-02-16",
+                "William Ruto congratulated the winner, Mahmoud Ali Youssouf, on Saturday."
+            ),
+            ["praise William Ruto -> Mahmoud Ali Youssouf 2025-02-15"]
+        );
+    }
 }

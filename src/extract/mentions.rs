@@ -3680,6 +3680,30 @@ impl<'a> Scanner<'a> {
             if refs.iter().any(|r| r.form == Form::Surname) {
                 return None; // an ambiguous surname we could not pick
             }
+            // "the Minsk agreements", "the Zurich protocols", "the Paris
+            // Agreement": a city names a document, not a party to it.
+            if matches!(r.form, Form::Capital | Form::City)
+                && toks.get(end).is_some_and(|t| {
+                    matches!(
+                        t.lower_str(),
+                        "agreement"
+                            | "agreements"
+                            | "accord"
+                            | "accords"
+                            | "protocol"
+                            | "protocols"
+                            | "treaty"
+                            | "declaration"
+                            | "format"
+                            | "process"
+                            | "memorandum"
+                            | "communique"
+                            | "convention"
+                    )
+                })
+            {
+                return None;
+            }
             let a = cast.lexicon_actor(self.lex, r.actor, self.date);
             let mut m = self.mention(i, end, vec![a], MentionKind::Name);
             m.place = r.form == Form::City;

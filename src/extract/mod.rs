@@ -5570,4 +5570,15 @@ mod tests {
             ["praise William Ruto -> Mahmoud Ali Youssouf 2025-02-15"]
         );
     }
+
+    #[test]
+    fn a_city_that_names_a_document_is_no_party_to_it() {
+        assert_eq!(
+            events(
+                "2016-02-12",
+                "Russia and Ukraine signed the Minsk agreements in 2015."
+            ),
+            ["sign_deal Russia -> Ukraine 2015"]
+        );
+    }
 }

@@ -2882,6 +2882,27 @@ impl<'a> Scanner<'a> {
         cast: &Cast,
         so_far: &[Mention],
     ) -> Option<Mention> {
+        // "thanked the Sultanate", "the Kingdom's position": a state named
+        // by the form of its official name, the latest such state named.
+        if lw(toks, i) == "the"
+            && toks.get(i + 1).is_some_and(|t| {
+                t.is_capitalized()
+                    && matches!(
+                        t.lower_str(),
+                        "sultanate" | "kingdom" | "emirate" | "principality"
+                    )
+            })
+            && lw(toks, i + 2) != "of"
+        {
+            let form = format!("{} of ", toks[i + 1].text);
+            let pick = cast.recent.iter().find(|&&(a, _, _)| {
+                cast.kind(a) == ActorKind::Country
+                    && cast.actors[a].aliases.iter().any(|n| n.starts_with(&form))
+            });
+            if let Some(&(a, _, _)) = pick {
+                return Some(self.mention(i, i + 2, vec![a], MentionKind::Description));
+            }
+        }
         // "severed ties with its neighbour", "its eastern neighbour": the
         // same, said from the side of the one acting.
         let neighbour = lw(toks, i) == "its";

@@ -5581,4 +5581,16 @@ mod tests {
             ["sign_deal Russia -> Ukraine 2015"]
         );
     }
+
+    #[test]
+    fn the_sultanate_is_the_latest_sultanate_named() {
+        let got = events(
+            "2023-05-26",
+            "Oman mediated the exchange. Belgium welcomed the release. Hossein Amir-Abdollahian also thanked the Sultanate.",
+        );
+        assert!(
+            got.contains(&"praise Hossein Amir-Abdollahian -> Oman 2023-05-26".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -5593,4 +5593,23 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_party_politician_is_a_person_and_relations_suspended_a_sanction() {
+        let got = events(
+            "2024-06-10",
+            "In May Ousmane Sonko hosted the French left-wing politician Jean-Luc Melenchon in Dakar.",
+        );
+        assert!(
+            got.contains(&"host Ousmane Sonko -> Jean-Luc Melenchon 2024-05".to_string()),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2024-03-14",
+                "Nicaragua's foreign ministry announced the suspension of diplomatic relations with the Holy See."
+            ),
+            ["sanction Nicaragua -> Vatican 2024-03-14"]
+        );
+    }
 }

@@ -715,6 +715,16 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(
         // "the Taliban's political chief", "Iran's spiritual leader".
         "political",
         "spiritual",
+        // "the French left-wing politician Jean-Luc Melenchon".
+        "left-wing",
+        "right-wing",
+        "far-right",
+        "far-left",
+        "centrist",
+        "socialist",
+        "communist",
+        "prominent",
+        "leading",
     ],
 );
 

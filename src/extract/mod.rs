@@ -5612,4 +5612,15 @@ mod tests {
             ["sanction Nicaragua -> Vatican 2024-03-14"]
         );
     }
+
+    #[test]
+    fn things_tied_to_a_party_stand_for_it() {
+        assert_eq!(
+            events(
+                "2023-06-10",
+                "The United States on Friday imposed sanctions on three companies linked to the Wagner Group."
+            ),
+            ["sanction United States -> Wagner Group 2023-06-09"]
+        );
+    }
 }

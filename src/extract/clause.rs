@@ -249,7 +249,16 @@ fn hearsay_before(toks: &[Token], at: usize) -> bool {
     let Some(noun) = (that.saturating_sub(5)..that).rev().find(|&k| {
         matches!(
             lw(toks, k),
-            "report" | "reports" | "rumour" | "rumours" | "rumor" | "rumors" | "speculation"
+            "report"
+                | "reports"
+                | "rumour"
+                | "rumours"
+                | "rumor"
+                | "rumors"
+                | "speculation"
+                | "accusations"
+                | "allegations"
+                | "suspicions"
         )
     }) else {
         return false;
@@ -266,6 +275,7 @@ fn hearsay_before(toks: &[Token], at: usize) -> bool {
                 | "those"
                 | "such"
                 | "amid"
+                | "over"
                 | "unconfirmed"
                 | "newspaper"
                 | "media"

@@ -5623,4 +5623,13 @@ mod tests {
             ["sanction United States -> Wagner Group 2023-06-09"]
         );
     }
+
+    #[test]
+    fn an_act_told_under_accusations_that_is_hearsay() {
+        let got = events(
+            "2024-01-12",
+            "Burundi closed its border on Thursday, escalating a row over accusations that Kigali is backing rebels.",
+        );
+        assert!(!got.iter().any(|e| e.contains("Rwanda ->")), "{got:?}");
+    }
 }

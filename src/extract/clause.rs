@@ -3091,6 +3091,10 @@ impl<'a> Reader<'a> {
                                 lw(toks, m.end - 1),
                                 "delegation"
                                     | "delegations"
+                                    | "envoy"
+                                    | "emissary"
+                                    | "official"
+                                    | "minister"
                                     | "negotiators"
                                     | "officials"
                                     | "ministers"

@@ -5632,4 +5632,23 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.contains("Rwanda ->")), "{got:?}");
     }
+
+    #[test]
+    fn a_truce_two_sides_agree_is_their_deal_and_an_envoy_received_is_hosted() {
+        assert_eq!(
+            events(
+                "2025-10-19",
+                "Pakistan and Afghanistan agreed to an immediate ceasefire early on Sunday."
+            ),
+            ["sign_deal Pakistan -> Afghanistan 2025-10-19"]
+        );
+        let got = events(
+            "2025-09-12",
+            "On Thursday President Alexander Lukashenko received a US envoy in Minsk.",
+        );
+        assert!(
+            got.contains(&"host Alexander Lukashenko -> United States 2025-09-11".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -2332,6 +2332,42 @@ impl<'a> Reader<'a> {
                     self.object_after(toks, mentions, f.end, claimed, times, search)
                 }
             };
+            // "held bilateral meetings with the Presidents of Uzbekistan,
+            // Kyrgyzstan and Tajikistan": each state's holder of the office
+            // on the story's date, or the state where none is known.
+            if targets.is_empty() && !is_noun {
+                let k = if lw(toks, f.end) == "the" {
+                    f.end + 1
+                } else {
+                    f.end
+                };
+                let (office, len) = match (lw(toks, k), lw(toks, k + 1)) {
+                    ("presidents", _) => ("president", 1),
+                    ("prime", "ministers") => ("prime minister", 2),
+                    ("foreign", "ministers") => ("foreign minister", 2),
+                    ("leaders", _) => ("leader", 1),
+                    _ => ("", 0),
+                };
+                if len > 0 && lw(toks, k + len) == "of" {
+                    if let Some(mi) = mentions.iter().position(|m| m.start == k + len + 1) {
+                        let states = coordinated_right(toks, mentions, mi, claimed);
+                        for st in states {
+                            if self.cast.kind(st) != ActorKind::Country {
+                                continue;
+                            }
+                            let code = self.cast.actors[st].country.clone();
+                            let holder = code
+                                .map(|c| self.lex.office_holders(&c, office, self.article.date))
+                                .filter(|h| h.len() == 1)
+                                .map(|h| self.cast_index_of_lexicon(h[0]));
+                            let t = holder.unwrap_or(st);
+                            if !sources.contains(&t) && !targets.contains(&t) {
+                                targets.push(t);
+                            }
+                        }
+                    }
+                }
+            }
             // "imposed sanctions on four companies linked to the army and
             // the RSF": things tied to a party stand for it.
             if targets.is_empty()

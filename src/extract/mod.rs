@@ -5651,4 +5651,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn the_presidents_of_listed_states_are_their_office_holders() {
+        let got = events(
+            "2025-06-20",
+            "Xi Jinping held bilateral meetings with the Presidents of Uzbekistan and Kyrgyzstan on Tuesday.",
+        );
+        assert_eq!(
+            got,
+            [
+                "meet Xi Jinping -> Shavkat Mirziyoyev 2025-06-17",
+                "meet Xi Jinping -> Sadyr Japarov 2025-06-17"
+            ]
+        );
+    }
 }

@@ -896,6 +896,26 @@ impl<'a> Scanner<'a> {
                 i = self.phrase_at(toks, i, cast, out);
                 continue;
             }
+            // "welcomed the distinguished guest": the visitor the story
+            // last told of.
+            if toks[i].lower_str() == "the" {
+                let head = if matches!(lw(toks, i + 1), "guest" | "visitor") {
+                    Some(i + 2)
+                } else if matches!(
+                    lw(toks, i + 1),
+                    "distinguished" | "honoured" | "honored" | "visiting" | "foreign" | "royal"
+                ) && matches!(lw(toks, i + 2), "guest" | "visitor")
+                {
+                    Some(i + 3)
+                } else {
+                    None
+                };
+                if let (Some(end), Some(g)) = (head, cast.guest) {
+                    out.push(self.mention(i, end, vec![g], MentionKind::Description));
+                    i = end;
+                    continue;
+                }
+            }
             // "the man known as Hemedti": the name after "known as" says who.
             if matches!(toks[i].lower_str(), "the" | "a")
                 && lw(toks, i + 2) == "known"

@@ -5666,4 +5666,16 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_distinguished_guest_is_the_visitor_last_told_of() {
+        let got = events(
+            "2025-06-17",
+            "Xi Jinping arrived in Astana on Monday for a state visit. Tokayev welcomed the distinguished guest at the Akorda.",
+        );
+        assert!(
+            got.contains(&"host Kassym-Jomart Tokayev -> Xi Jinping 2025-06-16".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -81,6 +81,10 @@ pub struct Reader<'a> {
     /// bombed a gathering"): their sentence, relation and agents, for
     /// "condemned the air strike" a sentence later.
     bare_acts: Vec<(usize, Relation, Vec<usize>)>,
+    /// A timeline's entry year ("2015 – In May, India and China agree
+    /// ..."): the year and the sentence that opened with it. Its month and
+    /// undated acts are of that year until the paragraph ends.
+    entry_year: Option<(i32, usize)>,
     /// Plans and proposals whose owner was named ("the Egyptian plan",
     /// "Qatar's proposal"): their sentence and owners, for "rejected the
     /// plan" later.
@@ -470,6 +474,7 @@ impl<'a> Reader<'a> {
             adjectives: Vec::new(),
             clause_object: None,
             bare_acts: Vec::new(),
+            entry_year: None,
             proposals: Vec::new(),
             performed_past: Vec::new(),
             scratch: Scratch::default(),
@@ -547,6 +552,9 @@ impl<'a> Reader<'a> {
         self.note_proposals(toks, mentions, s.index);
         let quoted = &scratch.quoted;
         let mut times = time::find(toks);
+        if let Some(y) = entry_year(toks) {
+            self.entry_year = Some((y, s.index));
+        }
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
         // not the day of what the sentence reports.
         // A timeline's entry opens with its full date instead ("Nov. 8,
@@ -1056,8 +1064,22 @@ impl<'a> Reader<'a> {
                 .story_year
                 .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
                 .unwrap_or(pubd),
+            // "2015 – In May": a month of the entry's year.
+            time::TimeKind::Month(_) | time::TimeKind::MonthDay(..) => self
+                .entry_year_now()
+                .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31))
+                .filter(|&d| d < pubd)
+                .unwrap_or(pubd),
             _ => pubd,
         }
+    }
+
+    /// The year of the timeline entry the sentence is in, if any: one
+    /// opened in this paragraph.
+    fn entry_year_now(&self) -> Option<i32> {
+        self.entry_year
+            .filter(|&(_, at)| at >= self.paragraph_at)
+            .map(|(y, _)| y)
     }
 
     /// The reference day of a chronicle told a few sentences back, if the
@@ -3530,8 +3552,14 @@ impl<'a> Reader<'a> {
                     && !chain
                         .iter()
                         .any(|t| matches!(t.lower_str(), "was" | "were" | "had" | "did"));
+                let entry = self
+                    .entry_year_now()
+                    .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
+                    .filter(|&d| d < pubd);
                 if planned || earlier {
                     When::unknown()
+                } else if let Some(d) = entry {
+                    When::year(d, &d.year().to_string())
                 } else if let Some(p) = self.period_now(s.index).filter(|_| tense == Tense::Past) {
                     p
                 } else if let Some(r) = self.reference.filter(|_| !present_after_past) {
@@ -5769,6 +5797,17 @@ impl<'a> Reader<'a> {
 
 /// Whether token `k` is part of a time phrase or the preposition that
 /// opens one ("on Friday").
+/// The year a timeline entry opens with ("2015 – In May, ...", "1816:
+/// Nepal and the East India Company sign ..."), if the sentence is one.
+fn entry_year(toks: &[Token]) -> Option<i32> {
+    let first = toks.first()?;
+    let y: i32 = first.text.parse().ok().filter(|_| first.text.len() == 4)?;
+    let dash = toks
+        .get(1)
+        .is_some_and(|t| matches!(t.text, "-" | "--" | ":" | "\u{2013}" | "\u{2014}"));
+    ((1800..=2100).contains(&y) && dash).then_some(y)
+}
+
 fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
     times
         .iter()

@@ -5678,4 +5678,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_timeline_entry_year_dates_its_months_and_undated_acts() {
+        let got = events(
+            "2020-06-13",
+            "2015 – In May, India and China agree to expand trade through the Lipulekh pass. Kathmandu sends diplomatic notes of protest to India.",
+        );
+        assert_eq!(
+            got,
+            [
+                "cooperate India -> China 2015-05",
+                "criticize Nepal -> India 2015"
+            ]
+        );
+    }
 }

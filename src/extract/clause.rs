@@ -2715,6 +2715,27 @@ impl<'a> Reader<'a> {
                     targets = self.asker_of(&sources, s.index);
                 }
             }
+            // "India publishes a new map. Nepal objects.": a judgement with
+            // nothing after it answers whoever of another side acted in the
+            // sentence before.
+            if targets.is_empty()
+                && !is_noun
+                && matches!(base_relation, Relation::Criticize | Relation::Reject)
+                // (A short clause of its own: not "a charge Ramdin rejected.")
+                && f.start <= 4
+                && !(0..f.start).any(|k| {
+                    matches!(lw(toks, k), "that" | "which" | "who" | "a" | "an" | "the" | ",")
+                })
+                && toks.get(f.end).is_none_or(|t| matches!(t.text, "." | ";" | "!" | ","))
+            {
+                let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                targets.extend(
+                    self.cast
+                        .earlier_subjects(s.index, 1)
+                        .chain(self.cast.earlier_named(s.index, 1))
+                        .find(|&a| !sides.contains(&self.cast.side(a))),
+                );
+            }
             // "signed an action plan for a comprehensive strategic
             // partnership with China": a signing whose document runs long
             // is with the party named after "with" in its clause.

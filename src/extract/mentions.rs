@@ -544,6 +544,19 @@ impl Cast {
             .map(|&(_, a)| a)
     }
 
+    /// The actors named in the `within` sentences before `sentence`, the
+    /// most recently named first.
+    pub fn earlier_named(
+        &self,
+        sentence: usize,
+        within: usize,
+    ) -> impl Iterator<Item = usize> + '_ {
+        self.recent
+            .iter()
+            .filter(move |&&(_, s, _)| s < sentence && sentence - s <= within)
+            .map(|&(a, _, _)| a)
+    }
+
     fn recent_people(&self) -> impl Iterator<Item = usize> + '_ {
         self.recent
             .iter()

@@ -5693,4 +5693,16 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_bare_objection_answers_the_last_actor_of_another_side() {
+        let got = events(
+            "2019-11-10",
+            "In November India published a new political map. Nepal objected.",
+        );
+        assert!(
+            got.contains(&"criticize Nepal -> India 2019-11-10".to_string()),
+            "{got:?}"
+        );
+    }
 }

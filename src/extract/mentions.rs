@@ -72,6 +72,9 @@ pub struct Cast {
     by_lex: FastMap<usize, usize>,
     /// Most recent first: (actor, sentence, was a subject).
     recent: Vec<(usize, usize, bool)>,
+    /// How many times each actor was named: a profile's subject is the
+    /// person named most ([`Cast::protagonist`]).
+    times_named: Vec<u32>,
     /// The last group of two or more actors named together.
     last_group: Option<(Vec<usize>, usize)>,
     /// Lists of three or more states named together ("Mexico, Argentina,
@@ -144,6 +147,7 @@ impl Default for Cast {
             lex_index: Vec::with_capacity(CAST_ROOM),
             by_lex: FastMap::with_capacity_and_hasher(CAST_ROOM, Default::default()),
             recent: Vec::new(),
+            times_named: Vec::with_capacity(CAST_ROOM),
             last_group: None,
             state_lists: Vec::new(),
             object_group: None,
@@ -278,7 +282,29 @@ impl Cast {
         self.genders.push(gender);
         self.titles.push(Vec::new());
         self.lex_index.push(li);
+        self.times_named.push(0);
         i
+    }
+
+    /// The person the story is about: named at least three times and more
+    /// often than anyone else (a profile's or an obituary's subject).
+    fn protagonist(&self) -> Option<usize> {
+        let mut best: Option<(usize, u32)> = None;
+        let mut tie = false;
+        for (a, &n) in self.times_named.iter().enumerate() {
+            if self.actors[a].kind != ActorKind::Person {
+                continue;
+            }
+            match best {
+                Some((_, m)) if n == m => tie = true,
+                Some((_, m)) if n < m => {}
+                _ => {
+                    best = Some((a, n));
+                    tie = false;
+                }
+            }
+        }
+        best.filter(|&(_, n)| n >= 3 && !tie).map(|(a, _)| a)
     }
 
     /// A person the lexicon does not know, named in the text.
@@ -364,6 +390,7 @@ impl Cast {
                 .map(|&a| (a, sentence));
         }
         for &a in actors {
+            self.times_named[a] += 1;
             // `recent` holds each actor once (only this adds to it): move
             // its entry to the front, rather than filter the whole list
             // and shift all of it again to insert.
@@ -2375,10 +2402,16 @@ impl<'a> Scanner<'a> {
                             && gender_ok(cast.gender(a), gender)
                     })
                     .map(|(_, a)| a);
+                // ("Trump met him in Riyadh", in a profile of Sharaa: the
+                // one the story is about.)
+                let protagonist = cast
+                    .protagonist()
+                    .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender));
                 let pick = sentence_subject
                     .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
                     .or_else(|| here.iter().copied().find(|&a| Some(a) != local))
                     .or(parallel)
+                    .or(protagonist)
                     .or_else(|| {
                         cast.recent_people()
                             .find(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))

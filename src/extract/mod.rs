@@ -5705,4 +5705,17 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_object_pronoun_in_a_story_about_one_person_is_that_person() {
+        let got = events(
+            "2025-11-10",
+            "Ahmed al-Sharaa was born in 1982. Sharaa led the rebels. Sharaa became president in January. Bashar al-Assad fled to Moscow. In May, Trump met him in Riyadh.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("meet Donald Trump -> Ahmed al-Sharaa")),
+            "{got:?}"
+        );
+    }
 }

@@ -4616,6 +4616,15 @@ impl<'a> Reader<'a> {
             {
                 return self.act_antecedent(toks, j, sentence, relation, judges);
             }
+            // ("condemned the Israeli attack on Qatar, describing it as
+            // a violation": the adjective names the act's agent.)
+            if let Some(j) = (2..end).rev().find(|&j| {
+                act_noun(lw(toks, j)).is_some()
+                    && toks[j - 1].is_capitalized()
+                    && DETERMINERS.has(&toks[j - 2])
+            }) {
+                return self.act_antecedent(toks, j - 1, sentence, relation, judges);
+            }
             recent_only = true;
             ActNoun::Any
         } else {

@@ -5718,4 +5718,18 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn it_after_an_act_with_a_country_adjective_is_that_countrys_act() {
+        let got = events(
+            "2025-09-20",
+            "Qatar welcomed the talks. Egypt condemned the Israeli raid, describing it as a flagrant violation of international law.",
+        );
+        assert!(
+            got.iter()
+                .all(|e| e == "criticize Egypt -> Israel 2025-09-20"),
+            "{got:?}"
+        );
+        assert!(!got.is_empty());
+    }
 }

@@ -3542,7 +3542,13 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
-            let name = span_text(toks, if ctx.is_empty() { title_start } else { j }, end);
+            let mut name = span_text(toks, if ctx.is_empty() { title_start } else { j }, end);
+            // One name for one crowd: "demonstrators" and "protestors" are
+            // the protesters they are called as often (the words written
+            // stay on the mention).
+            if matches!(head, "demonstrators" | "protestors" | "marchers") {
+                name = name.replacen(toks[title_start].text, "protesters", 1);
+            }
             let g = cast.group(&name, country);
             return Some(self.mention(i, end, vec![g], MentionKind::Description));
         }

@@ -696,7 +696,7 @@ mod tests {
                 "2023-01-23",
                 "Demonstrators set fire to a Swedish flag outside the consulate."
             ),
-            ["protest Demonstrators -> Sweden 2023-01-23"]
+            ["protest protesters -> Sweden 2023-01-23"]
         );
         let got = events(
             "2023-09-20",
@@ -5731,5 +5731,14 @@ mod tests {
             "{got:?}"
         );
         assert!(!got.is_empty());
+    }
+
+    #[test]
+    fn demonstrators_are_protesters_by_name_and_keep_their_words() {
+        let got = events(
+            "2023-01-24",
+            "On Friday, hundreds of demonstrators rallied in Ouagadougou against France.",
+        );
+        assert_eq!(got, ["protest protesters -> France 2023-01-20"]);
     }
 }

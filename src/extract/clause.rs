@@ -6085,7 +6085,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "threats" | "criticism" | "insult" | "insults" | "claims" | "rhetoric" | "ultimatum"
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
         | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
-        | "assertion" | "assertions" | "argument" | "narrative" | "reading" => ActNoun::Words,
+        | "assertion" | "assertions" | "argument" | "narrative" | "reading" | "report"
+        | "reports" | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" => ActNoun::Deal,

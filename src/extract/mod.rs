@@ -5741,4 +5741,16 @@ mod tests {
         );
         assert_eq!(got, ["protest protesters -> France 2023-01-20"]);
     }
+
+    #[test]
+    fn a_report_or_a_charge_rejected_is_its_authors() {
+        let got = events(
+            "2023-05-13",
+            "The UN accused Malian troops of killing 500 people in Moura. Bamako rejected the report on Friday.",
+        );
+        assert!(
+            got.contains(&"reject Mali -> United Nations 2023-05-12".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -1628,6 +1628,29 @@ impl<'a> Reader<'a> {
         {
             return;
         }
+        // "IGAD, backed by the African Union,", "the coalition backing
+        // President Hadi": backing named as what something is describes
+        // it; no act of backing is told.
+        if matches!(tr.pattern.as_str(), "back" | "support" | "endorse")
+            && f.start > 0
+            && match f.head {
+                HeadForm::Ing => {
+                    let p = &toks[f.start - 1];
+                    p.is_capitalized()
+                        || p.is_word()
+                            && !AUX.has(p)
+                            && !ADVERBS.has(p)
+                            && !matches!(p.lower_str(), "and" | "or" | "but" | "while" | "by")
+                            && mentions.iter().any(|m| m.end == f.start)
+                }
+                HeadForm::PastOrParticiple | HeadForm::Participle => {
+                    lw(toks, f.start - 1) == "," && lw(toks, f.end) == "by"
+                }
+                _ => false,
+            }
+        {
+            return;
+        }
         let base_relation = relation;
         // "X said Y would send arms": reported intent is a pledge (or a
         // threat), made when it was said.

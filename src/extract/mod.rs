@@ -5753,4 +5753,23 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn backing_that_describes_a_party_is_no_act_of_backing() {
+        let got = events(
+            "2024-01-21",
+            "IGAD, backed by the African Union, is one of the last mediators standing.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+        let got = events(
+            "2018-12-11",
+            "The Saudi-led coalition backing President Abd-Rabbu Mansour Hadi has massed forces outside the port city.",
+        );
+        assert!(!got.iter().any(|e| e.starts_with("praise")), "{got:?}");
+        // Backing told as an act still is one.
+        assert_eq!(
+            events("2024-01-21", "The African Union on Saturday backed IGAD."),
+            ["praise African Union -> Intergovernmental Authority on Development 2024-01-20"]
+        );
+    }
 }

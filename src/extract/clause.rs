@@ -4884,46 +4884,45 @@ impl<'a> Reader<'a> {
     /// within the three sentences before `sentence` and this one: whom a
     /// refusal with no party of its own answers.
     fn asker_of(&self, sources: &[usize], sentence: usize) -> Vec<usize> {
-        let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
-        self.events
-            .iter()
-            .rev()
-            .take_while(|e| sentence.saturating_sub(e.evidence[0].sentence) <= 3)
-            .filter(|e| {
-                matches!(
-                    e.relation,
-                    Relation::Demand | Relation::Urge | Relation::Invite
-                )
-            })
-            .find_map(|e| {
-                let target = self.cast.index_of(e.target.as_str())?;
-                let source = self.cast.index_of(e.source.as_str())?;
-                (sides.contains(&self.cast.side(target))
-                    && !sides.contains(&self.cast.side(source)))
-                .then_some(vec![source])
-            })
-            .unwrap_or_default()
+        self.last_act_on(
+            sources,
+            sentence,
+            &[Relation::Demand, Relation::Urge, Relation::Invite],
+        )
     }
 
     /// Who last acted against `sources` (or their side) with force,
     /// coercion, sanctions, a show of force or a threat, within the three
     /// sentences before `sentence` and this one: whom their threat answers.
     fn provoker(&self, sources: &[usize], sentence: usize) -> Vec<usize> {
+        self.last_act_on(
+            sources,
+            sentence,
+            &[
+                Relation::Attack,
+                Relation::Coerce,
+                Relation::Sanction,
+                Relation::Mobilize,
+                Relation::Threaten,
+            ],
+        )
+    }
+
+    /// The source of the latest event of one of `relations` aimed at
+    /// `sources` or their side by another side, told within the three
+    /// sentences before `sentence` and this one.
+    fn last_act_on(
+        &self,
+        sources: &[usize],
+        sentence: usize,
+        relations: &[Relation],
+    ) -> Vec<usize> {
         let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
         self.events
             .iter()
             .rev()
             .take_while(|e| sentence.saturating_sub(e.evidence[0].sentence) <= 3)
-            .filter(|e| {
-                matches!(
-                    e.relation,
-                    Relation::Attack
-                        | Relation::Coerce
-                        | Relation::Sanction
-                        | Relation::Mobilize
-                        | Relation::Threaten
-                )
-            })
+            .filter(|e| relations.contains(&e.relation))
             .find_map(|e| {
                 let target = self.cast.index_of(e.target.as_str())?;
                 let source = self.cast.index_of(e.source.as_str())?;

@@ -2458,20 +2458,27 @@ impl<'a> Reader<'a> {
             }
             // "congratulated the winner, Mahmoud Ali Youssouf": a person
             // in apposition to an unnamed object is the object.
+            // ("hosted the leaders of the two Horn of Africa neighbours,
+            // Abiy Ahmed and Hassan Sheikh Mohamud": a list of them.)
             if targets.is_empty() && !is_noun && DETERMINERS.has_at(toks, f.end) {
-                let comma = (f.end + 1..(f.end + 5).min(toks.len()))
+                let comma = (f.end + 1..(f.end + 10).min(toks.len()))
                     .take_while(|&k| {
-                        toks[k].is_word() && !toks[k].is_capitalized() || toks[k].text == ","
+                        toks[k].is_word() && !mentions.iter().any(|m| m.start == k)
+                            || toks[k].text == ","
                     })
                     .find(|&k| toks[k].text == ",");
                 if let Some(c) = comma {
-                    if let Some(m) = mentions.iter().find(|m| m.start == c + 1) {
+                    if let Some(mi) = mentions.iter().position(|m| m.start == c + 1) {
+                        let m = &mentions[mi];
                         if m.kind == MentionKind::Name
                             && m.actors.len() == 1
                             && self.cast.kind(m.actors[0]) == ActorKind::Person
                             && !sources.contains(&m.actors[0])
                         {
-                            targets = m.actors.clone();
+                            targets = coordinated_right(toks, mentions, mi, claimed);
+                            targets.retain(|&t| {
+                                !sources.contains(&t) && self.cast.kind(t) == ActorKind::Person
+                            });
                         }
                     }
                 }

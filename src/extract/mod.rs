@@ -5772,4 +5772,37 @@ mod tests {
             ["praise African Union -> Intergovernmental Authority on Development 2024-01-20"]
         );
     }
+
+    #[test]
+    fn a_list_in_apposition_to_an_unnamed_object_is_the_object() {
+        let got = events(
+            "2024-12-12",
+            "Tayyip Erdogan hosted the leaders of the two Horn of Africa neighbours, Abiy Ahmed and Hassan Sheikh Mohamud.",
+        );
+        assert_eq!(
+            got,
+            [
+                "host Recep Tayyip Erdoğan -> Abiy Ahmed 2024-12-12",
+                "host Recep Tayyip Erdoğan -> Hassan Sheikh Mohamud 2024-12-12"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_meeting_pulled_out_of_or_a_summit_stayed_away_from_is_refused() {
+        assert_eq!(
+            events(
+                "2023-10-05",
+                "Ilham Aliyev on Wednesday pulled out of a planned meeting with Nikol Pashinyan in Granada."
+            ),
+            ["reject Ilham Aliyev -> Nikol Pashinyan 2023-10-04"]
+        );
+        assert_eq!(
+            events(
+                "2023-11-24",
+                "Nikol Pashinyan on Thursday stayed away from the summit of the Collective Security Treaty Organization."
+            ),
+            ["reject Nikol Pashinyan -> Collective Security Treaty Organization 2023-11-23"]
+        );
+    }
 }

@@ -364,7 +364,7 @@ fn floor_eval_d() {
 /// was F1 0.411; it is measured, not tuned to.
 #[test]
 fn floor_eval_e() {
-    floor("eval-e", 0.56);
+    floor("eval-e", 0.57);
 }
 
 /// eval-f is held out too: 14 articles (399 gold rows) on regions and
@@ -421,7 +421,7 @@ fn floor_eval_h() {
 /// misses are not read.
 #[test]
 fn floor_eval_i() {
-    floor("eval-i", 0.57);
+    floor("eval-i", 0.58);
 }
 
 #[test]
@@ -457,7 +457,7 @@ fn floor_eval_short4() {
 /// 0.653; its misses were then read to find general gaps.
 #[test]
 fn floor_eval_short5() {
-    floor("eval-short5", 0.74);
+    floor("eval-short5", 0.75);
 }
 
 /// eval-j: 30 longer articles in seven styles (wire, analysis, readout, live
@@ -466,7 +466,7 @@ fn floor_eval_short5() {
 /// its misses and extras were then read.
 #[test]
 fn floor_eval_j() {
-    floor("eval-j", 0.63);
+    floor("eval-j", 0.64);
 }
 
 /// eval-k: 50 articles (30 short, 20 medium) in mixed styles over every
@@ -475,7 +475,7 @@ fn floor_eval_j() {
 /// binary of the session's start scored 0.616 on it).
 #[test]
 fn floor_eval_k() {
-    floor("eval-k", 0.63);
+    floor("eval-k", 0.64);
 }
 
 // ---------------------------------------------------------------- the scorer itself
@@ -631,34 +631,36 @@ fn floor_eval_l() {
 /// 0.606; its misses were then read to find general gaps.
 #[test]
 fn floor_eval_short6() {
-    floor("eval-short6", 0.69);
+    floor("eval-short6", 0.70);
 }
 
 /// eval-n: 40 articles (465 gold rows, 379 required) in ten styles, weighted
 /// to West and East Africa, the Horn, the Andes, the Gulf, the Balkans,
 /// the Caucasus, the Mekong and the Pacific, by a helper who read neither
 /// the extractor nor its lexicons. Its first score was F1 0.429, the lowest
-/// of any set; its misses were then read to find general gaps.
+/// of any set; its misses were then read to find general gaps, and the
+/// session ended at 0.515.
 #[test]
 fn floor_eval_n() {
-    floor("eval-n", 0.42);
+    floor("eval-n", 0.50);
 }
 
 /// eval-m: 40 articles (556 gold rows, 436 required) in ten styles across
 /// every region, dense with events, by a helper who read neither the
 /// extractor nor its lexicons, and kept blind: only its score is read. Its
-/// first score was F1 0.443.
+/// first score was F1 0.443, 0.453 at the end of the session that added it.
 #[test]
 fn floor_eval_m() {
-    floor("eval-m", 0.44);
+    floor("eval-m", 0.45);
 }
 
 /// eval-o: 36 articles (488 gold rows, 403 required) in nine styles on
 /// South and Southeast Asia, Africa, Eastern Europe, the Middle East and
 /// Latin America, by a helper who read neither the extractor nor its
 /// lexicons. The session's first binary scored F1 0.479 on it; its
-/// binary when the set landed (before the set was read) 0.494.
+/// binary when the set landed (before the set was read) 0.494; read
+/// after that, it ended the session at 0.524.
 #[test]
 fn floor_eval_o() {
-    floor("eval-o", 0.48);
+    floor("eval-o", 0.51);
 }

@@ -884,7 +884,11 @@ impl<'a> Reader<'a> {
     /// noun ("the Egyptian reconstruction plan", "Qatar's new proposal").
     fn note_proposals(&mut self, toks: &[Token], mentions: &[Mention], sentence: usize) {
         for k in 1..toks.len() {
-            if act_noun(lw(toks, k)) != Some(ActNoun::Proposal) {
+            // (Asked of every word: the first letter rules most out.)
+            let w = lw(toks, k);
+            if !matches!(w.as_bytes().first(), Some(b'p' | b'i'))
+                || act_noun(w) != Some(ActNoun::Proposal)
+            {
                 continue;
             }
             let modifiers_to = |from: usize| {

@@ -877,8 +877,6 @@ impl<'a> Reader<'a> {
         self.events.extend(meets);
     }
 
-    /// Sets the reference day from the sentence's first day-precise time
-    /// phrase outside quotes, if it is within a week of publication.
     /// Notes the plans and proposals this sentence names with their owner:
     /// a country adjective or a possessor up to two modifiers before the
     /// noun ("the Egyptian reconstruction plan", "Qatar's new proposal").
@@ -915,6 +913,8 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Sets the reference day from the sentence's first day-precise time
+    /// phrase outside quotes, if it is within a week of publication.
     fn note_reference_day(&mut self, toks: &[Token], times: &[time::TimeExpr], quoted: &[bool]) {
         let Some(pubd) = self.article.date else {
             return;
@@ -2729,13 +2729,7 @@ impl<'a> Reader<'a> {
                 // consequences": with no hostile act before, the one who
                 // acted in the sentence before, of another side.
                 if targets.is_empty() {
-                    let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
-                    targets = self
-                        .cast
-                        .earlier_subjects(s.index, 1)
-                        .find(|&a| !sides.contains(&self.cast.side(a)))
-                        .into_iter()
-                        .collect();
+                    targets.extend(self.other_side_before(&sources, s.index, false));
                 }
             }
             // "turned down an invitation to join the BRICS bloc", "rejected
@@ -2762,13 +2756,7 @@ impl<'a> Reader<'a> {
                 })
                 && toks.get(f.end).is_none_or(|t| matches!(t.text, "." | ";" | "!" | ","))
             {
-                let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
-                targets.extend(
-                    self.cast
-                        .earlier_subjects(s.index, 1)
-                        .chain(self.cast.earlier_named(s.index, 1))
-                        .find(|&a| !sides.contains(&self.cast.side(a))),
-                );
+                targets.extend(self.other_side_before(&sources, s.index, true));
             }
             // "signed an action plan for a comprehensive strategic
             // partnership with China": a signing whose document runs long
@@ -4891,6 +4879,18 @@ impl<'a> Reader<'a> {
         out
     }
 
+    /// The subject of the sentence before `sentence` (or, with `named`,
+    /// failing one, anyone it named) who is not on the side of `sources`:
+    /// whom a warning or objection with no party of its own answers.
+    fn other_side_before(&self, sources: &[usize], sentence: usize, named: bool) -> Option<usize> {
+        let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+        let named = self.cast.earlier_named(sentence, 1).filter(move |_| named);
+        self.cast
+            .earlier_subjects(sentence, 1)
+            .chain(named)
+            .find(|&a| !sides.contains(&self.cast.side(a)))
+    }
+
     /// Who last demanded, urged or invited `sources` (or their side)
     /// within the three sentences before `sentence` and this one: whom a
     /// refusal with no party of its own answers.
@@ -5858,8 +5858,6 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// Whether token `k` is part of a time phrase or the preposition that
-/// opens one ("on Friday").
 /// The year a timeline entry opens with ("2015 – In May, ...", "1816:
 /// Nepal and the East India Company sign ..."), if the sentence is one.
 fn entry_year(toks: &[Token]) -> Option<i32> {
@@ -5871,6 +5869,8 @@ fn entry_year(toks: &[Token]) -> Option<i32> {
     ((1800..=2100).contains(&y) && dash).then_some(y)
 }
 
+/// Whether token `k` is part of a time phrase or the preposition that
+/// opens one ("on Friday").
 fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
     times
         .iter()

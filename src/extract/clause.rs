@@ -2417,49 +2417,6 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            // "imposed sanctions on four companies linked to the army and
-            // the RSF": things tied to a party stand for it.
-            if targets.is_empty()
-                && !is_noun
-                && matches!(
-                    base_relation,
-                    Relation::Sanction | Relation::Criticize | Relation::Attack | Relation::Coerce
-                )
-            {
-                let tie = (f.end..(f.end + 8).min(toks.len()))
-                    .take_while(|&k| {
-                        !matches!(lw(toks, k), "," | ";" | "." | ":" | "which" | "that")
-                    })
-                    .find(|&k| {
-                        matches!(
-                            (lw(toks, k), lw(toks, k + 1)),
-                            ("linked", "to")
-                                | ("tied", "to")
-                                | ("connected", "to")
-                                | ("belonging", "to")
-                                | ("loyal", "to")
-                                | ("associated", "with")
-                                | ("affiliated", "with")
-                                | ("owned", "by")
-                                | ("controlled", "by")
-                                | ("backed", "by")
-                        )
-                    });
-                if let Some(k) = tie {
-                    let at = if DETERMINERS.has_at(toks, k + 2) {
-                        k + 3
-                    } else {
-                        k + 2
-                    };
-                    if let Some(mi) = mentions
-                        .iter()
-                        .position(|m| (m.start == k + 2 || m.start == at) && !m.place)
-                    {
-                        targets = coordinated_right(toks, mentions, mi, claimed);
-                        targets.retain(|a| !sources.contains(a));
-                    }
-                }
-            }
             // "congratulated the winner, Mahmoud Ali Youssouf": a person
             // in apposition to an unnamed object is the object.
             // ("hosted the leaders of the two Horn of Africa neighbours,

@@ -3035,7 +3035,9 @@ impl<'a> Scanner<'a> {
                 && !matches!(w, "and" | "or" | "but" | "that" | "which" | "who" | "whose")
                 && !w.ends_with("ed")
         });
-        if next_noun || matches!(lw(toks, end), "'s" | "'" | "-" | "of") {
+        // "accused its neighbour of spying": the charge, not a phrase.
+        let charge = neighbour && lw(toks, end) == "of" && lw(toks, end + 1).ends_with("ing");
+        if next_noun || !charge && matches!(lw(toks, end), "'s" | "'" | "-" | "of") {
             return None;
         }
         // Bare "the country" only as a preposition's object.
@@ -3506,6 +3508,32 @@ impl<'a> Scanner<'a> {
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
             let c = self.country_or_org(ctx[0], cast);
             let mut m = self.mention(i, title_start + 1, vec![c], MentionKind::Description);
+            m.place = true;
+            return Some(m);
+        }
+        // "in the Ugandan city of Entebbe", "the Turkish port of Mersin":
+        // a place in the country, named or not.
+        if ctx.len() == 1
+            && self.lex.actors[ctx[0]].kind == ActorKind::Country
+            && matches!(
+                head,
+                "city" | "town" | "port" | "resort" | "village" | "island" | "province"
+            )
+        {
+            let mut end = title_start + 1;
+            if toks.get(end).is_some_and(|t| t.lower == "of")
+                && toks.get(end + 1).is_some_and(|t| t.is_capitalized())
+            {
+                end += 2;
+                while toks
+                    .get(end)
+                    .is_some_and(|t| t.is_capitalized() && t.is_word())
+                {
+                    end += 1;
+                }
+            }
+            let c = self.country_or_org(ctx[0], cast);
+            let mut m = self.mention(i, end, vec![c], MentionKind::Description);
             m.place = true;
             return Some(m);
         }

@@ -5805,4 +5805,32 @@ mod tests {
             ["reject Nikol Pashinyan -> Collective Security Treaty Organization 2023-11-23"]
         );
     }
+
+    #[test]
+    fn its_neighbour_charged_with_something_is_the_other_state() {
+        assert_eq!(
+            events(
+                "2022-01-28",
+                "Kigali shut the crossing in 2019, accusing Uganda of harbouring rebels. Uganda in turn accused its neighbour of spying on its territory."
+            ),
+            [
+                "criticize Rwanda -> Uganda 2019",
+                "criticize Uganda -> Rwanda 2019"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_city_of_a_country_is_that_country_as_a_place() {
+        assert_eq!(
+            events(
+                "2024-10-24",
+                "Xi Jinping met Vladimir Putin in the Russian city of Kazan on Tuesday."
+            ),
+            [
+                "visit Xi Jinping -> Russia 2024-10-22",
+                "meet Xi Jinping -> Vladimir Putin 2024-10-22"
+            ]
+        );
+    }
 }

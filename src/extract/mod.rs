@@ -5833,4 +5833,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn ending_relations_or_freezing_a_membership_is_a_sanction() {
+        assert_eq!(
+            events(
+                "2021-12-10",
+                "Paraguay said on Thursday it was terminating relations with Venezuela."
+            ),
+            ["sanction Paraguay -> Venezuela 2021-12-09"]
+        );
+        assert_eq!(
+            events(
+                "2021-12-10",
+                "Guinea on Friday froze its membership of ECOWAS."
+            ),
+            ["sanction Guinea -> ECOWAS 2021-12-10"]
+        );
+    }
 }

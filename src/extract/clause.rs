@@ -4390,6 +4390,7 @@ impl<'a> Reader<'a> {
                             | "more"
                             | "crisis"
                             | "emergency"
+                            | "own"
                     ))
             {
                 k -= 1;

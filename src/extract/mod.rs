@@ -5851,4 +5851,15 @@ mod tests {
             ["sanction Guinea -> ECOWAS 2021-12-10"]
         );
     }
+
+    #[test]
+    fn own_between_a_possessive_and_an_act_noun_keeps_the_agent() {
+        assert_eq!(
+            events(
+                "2025-03-01",
+                "Argentina announced its own withdrawal from the World Health Organization on February 5."
+            ),
+            ["sanction Argentina -> World Health Organization 2025-02-05"]
+        );
+    }
 }

@@ -5862,4 +5862,15 @@ mod tests {
             ["sanction Argentina -> World Health Organization 2025-02-05"]
         );
     }
+
+    #[test]
+    fn months_given_to_act_are_a_deadline_not_a_gift() {
+        assert_eq!(
+            events(
+                "2023-01-24",
+                "Burkina Faso has given France one month to withdraw its troops."
+            ),
+            ["demand Burkina Faso -> France 2023-01-24"]
+        );
+    }
 }

@@ -3593,8 +3593,14 @@ impl<'a> Reader<'a> {
                 }
                 k > 0 && REPORTING_VERBS.has_at(toks, k - 1)
             });
+            // "... later this month, though no date has been set": the
+            // sentence itself says the plan has no date.
+            let no_date = toks
+                .windows(2)
+                .any(|w| w[0].lower_str() == "no" && matches!(w[1].lower_str(), "date" | "dates"));
             if !dated
                 || report_day
+                || no_date
                 || !matches!(
                     relation,
                     Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal

@@ -5873,4 +5873,22 @@ mod tests {
             ["demand Burkina Faso -> France 2023-01-24"]
         );
     }
+
+    #[test]
+    fn a_plan_the_sentence_says_has_no_date_is_not_kept() {
+        assert_eq!(
+            events(
+                "2025-03-14",
+                "Gustavo Petro is expected to meet Daniel Noboa in Quito next month, though no date has been set."
+            ),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            events(
+                "2025-03-14",
+                "Gustavo Petro is expected to meet Daniel Noboa in Quito next month."
+            ),
+            ["meet Gustavo Petro -> Daniel Noboa 2025-04"]
+        );
+    }
 }

@@ -2031,6 +2031,20 @@ impl<'a> Scanner<'a> {
                     v.sort_unstable();
                     v
                 });
+            // The story's pair, when no party of it is named here.
+            let dyad_here = (n == 2)
+                .then(|| cast.main_dyad(self.sentence, 12, |a| states(cast, &a)))
+                .flatten()
+                .filter(|d| {
+                    !so_far
+                        .iter()
+                        .any(|m| m.actors.iter().any(|a| d.contains(a)))
+                })
+                .map(|d| {
+                    let mut v = d.to_vec();
+                    v.sort_unstable();
+                    v
+                });
             match &cast.last_group {
                 // "Anwar, the ASEAN chair, implored both sides": as an
                 // object, those sides first, not the states just named (who
@@ -2046,6 +2060,19 @@ impl<'a> Scanner<'a> {
                 // called its ambassadors in the four countries".
                 _ if listed.is_some() => listed.unwrap_or_default(),
                 _ if last_sides.is_some() => last_sides.unwrap_or_default(),
+                // "Brazil and Colombia condemned the raid ... Washington
+                // urged the two countries to resolve their differences":
+                // a pair acted on is the story's pair, not two states that
+                // acted side by side.
+                Some((g, _))
+                    if n == 2
+                        && g.len() == 2
+                        && object_position(toks, i)
+                        && !cast.is_dyad([g[0], g[1]])
+                        && dyad_here.is_some() =>
+                {
+                    dyad_here.unwrap_or_default()
+                }
                 Some((g, s))
                     if self.sentence.saturating_sub(*s) <= 3
                         && g.iter().all(|a| states(cast, a)) =>

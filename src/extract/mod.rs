@@ -5891,4 +5891,20 @@ mod tests {
             ["meet Gustavo Petro -> Daniel Noboa 2025-04"]
         );
     }
+
+    #[test]
+    fn two_countries_acted_on_are_the_storys_pair_not_two_that_acted_together() {
+        let got = events(
+            "2024-04-07",
+            "Ecuadorian police stormed Mexico's embassy in Quito on Friday. Mexico broke off diplomatic relations with Ecuador on Saturday. The governments of Brazil and Colombia condemned the raid on Saturday. The US State Department urged the two countries to resolve their differences.",
+        );
+        let urged: Vec<&String> = got.iter().filter(|e| e.starts_with("urge")).collect();
+        assert_eq!(
+            urged,
+            [
+                "urge United States -> Ecuador 2024-04-06",
+                "urge United States -> Mexico 2024-04-06"
+            ]
+        );
+    }
 }

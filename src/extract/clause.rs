@@ -2671,6 +2671,11 @@ impl<'a> Reader<'a> {
                                 | "countermeasures"
                                 | "counter-measures"
                                 | "reprisals"
+                                // ("warned that Japan would suffer a
+                                // crushing defeat")
+                                | "suffer"
+                                | "defeat"
+                                | "punishment"
                         )
                     }))
             {
@@ -2682,6 +2687,37 @@ impl<'a> Reader<'a> {
                     .map(|m| m.actors.clone())
                     .filter(|a| a.iter().all(|x| !sources.contains(x)));
                 targets = condition.unwrap_or_else(|| self.provoker(&sources, s.index));
+                // "warned that even the tiniest Israeli response would be
+                // met": with no act before, the other side the warning
+                // itself names.
+                // ("warned on Sunday that ...")
+                let that = (f.end..(f.end + 5).min(toks.len()))
+                    .take_while(|&k| !mentions.iter().any(|m| m.start == k))
+                    .find(|&k| lw(toks, k) == "that");
+                if let Some(that) = that.filter(|_| targets.is_empty()) {
+                    let window = that..(that + 16).min(toks.len());
+                    let first_mention = mentions
+                        .iter()
+                        .find(|m| {
+                            window.contains(&m.start) && !m.place && !preceded_by_prep(toks, m)
+                        })
+                        .map(|m| (m.start, m.actors.clone()));
+                    let first_adjective = self
+                        .adjectives
+                        .iter()
+                        .find(|&&(at, _)| window.contains(&at))
+                        .map(|&(at, a)| (at, vec![a]));
+                    let named = match (first_mention, first_adjective) {
+                        (Some(m), Some(a)) => Some(if a.0 < m.0 { a } else { m }),
+                        (m, a) => m.or(a),
+                    };
+                    let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                    if let Some((_, named)) = named
+                        .filter(|(_, n)| n.iter().all(|&x| !sides.contains(&self.cast.side(x))))
+                    {
+                        targets = named;
+                    }
+                }
                 // "Finland joined NATO on Tuesday. Peskov warned of
                 // consequences": with no hostile act before, the one who
                 // acted in the sentence before, of another side.

@@ -5907,4 +5907,30 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_warning_with_nothing_before_threatens_the_side_it_names() {
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Beijing warned on Sunday that Japan would suffer a crushing defeat if it intervened."
+            ),
+            ["threaten China -> Japan 2024-04-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Raisi warned that even the tiniest Israeli response would be met with a massive one."
+            ),
+            ["threaten Ebrahim Raisi -> Israel 2024-04-07"]
+        );
+        // The one attacked in the warning is not the one warned.
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Iran warned that any attack on Syria would draw a response."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -827,6 +827,27 @@ fn model_designation(t: &Token) -> bool {
 
 /// Whether a phrase at `i` is a verb's object: right after a lowercase
 /// word that is no conjunction ("implored both sides", "invited both men").
+/// "Myanmar's military government", "the Malian military junta": a
+/// state's armed forces before a word for its rulers are one body, the
+/// state (else the mention would end on "military", and the noun after it
+/// would read as what the military qualifies).
+fn military_governments(toks: &[Token], out: &mut [Mention], cast: &Cast) {
+    for m in out.iter_mut() {
+        if m.possessive
+            || !matches!(m.actors.as_slice(), &[a] if cast.kind(a) == ActorKind::Country)
+            || !matches!(lw(toks, m.end.wrapping_sub(1)), "military" | "army")
+            || !matches!(
+                lw(toks, m.end),
+                "government" | "junta" | "regime" | "rulers" | "leadership" | "authorities"
+            )
+        {
+            continue;
+        }
+        m.end += 1;
+        m.possessive = matches!(lw(toks, m.end), "'s" | "'");
+    }
+}
+
 fn object_position(toks: &[Token], i: usize) -> bool {
     i > 0
         && toks[i - 1].is_word()
@@ -1079,6 +1100,7 @@ impl<'a> Scanner<'a> {
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
+        military_governments(toks, out, cast);
         attributive_surnames(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);

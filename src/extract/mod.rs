@@ -5933,4 +5933,15 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn a_military_government_is_its_state() {
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "ASEAN leaders on Sunday called on Myanmar's military government to implement the plan."
+            ),
+            ["urge ASEAN -> Myanmar 2024-04-07"]
+        );
+    }
 }

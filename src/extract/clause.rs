@@ -81,6 +81,9 @@ pub struct Reader<'a> {
     /// bombed a gathering"): their sentence, relation and agents, for
     /// "condemned the air strike" a sentence later.
     bare_acts: Vec<(usize, Relation, Vec<usize>)>,
+    /// The state a disaster struck, once the article tells of one (see
+    /// `note_disaster`).
+    stricken: Option<usize>,
     /// A timeline's entry year ("2015 – In May, India and China agree
     /// ..."): the year and the sentence that opened with it. Its month and
     /// undated acts are of that year until the paragraph ends.
@@ -474,6 +477,7 @@ impl<'a> Reader<'a> {
             adjectives: Vec::new(),
             clause_object: None,
             bare_acts: Vec::new(),
+            stricken: None,
             entry_year: None,
             proposals: Vec::new(),
             performed_past: Vec::new(),
@@ -550,6 +554,7 @@ impl<'a> Reader<'a> {
         scanner.adjectives(toks, mentions, &mut self.cast, &mut adjectives);
         self.adjectives = adjectives;
         self.note_proposals(toks, mentions, s.index);
+        self.note_disaster(toks, mentions);
         let quoted = &scratch.quoted;
         let mut times = time::find(toks);
         if let Some(y) = entry_year(toks) {
@@ -2839,6 +2844,12 @@ impl<'a> Reader<'a> {
                     targets.clear();
                 }
             }
+            // "Algeria has dispatched eight military aircraft": in a story
+            // of a disaster, relief sent to no one named goes where the
+            // relief told before it went.
+            if targets.is_empty() && base_relation == Relation::Aid && !is_noun && !planned {
+                targets.extend(self.relief_recipient(&sources));
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.
@@ -4900,6 +4911,97 @@ impl<'a> Reader<'a> {
             sentence,
             &[Relation::Demand, Relation::Urge, Relation::Invite],
         )
+    }
+
+    /// The state the latest aid of the article went to (or, before any,
+    /// the stricken state), if the article tells of a disaster striking a
+    /// state (see [`Reader::note_disaster`]), and that state is not of
+    /// `sources`' side.
+    fn relief_recipient(&self, sources: &[usize]) -> Option<usize> {
+        let stricken = self.stricken?;
+        let sides: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+        self.events
+            .iter()
+            .rev()
+            .filter(|e| e.relation == Relation::Aid)
+            .find_map(|e| {
+                let target = self.cast.index_of(e.target.as_str())?;
+                (self.cast.kind(target) == ActorKind::Country).then_some(target)
+            })
+            .or(Some(stricken))
+            .filter(|&t| !sides.contains(&self.cast.side(t)))
+    }
+
+    /// "the floods in eastern Libya", "the Moroccan earthquake",
+    /// "Myanmar's quake", "quake-hit Turkey": the first state a disaster is
+    /// told to have struck, kept for relief sent to no one named.
+    fn note_disaster(&mut self, toks: &[Token], mentions: &[Mention]) {
+        if self.stricken.is_some() {
+            return;
+        }
+        let disaster = |w: &str| {
+            matches!(
+                w,
+                "earthquake"
+                    | "earthquakes"
+                    | "quake"
+                    | "floods"
+                    | "flooding"
+                    | "cyclone"
+                    | "typhoon"
+                    | "hurricane"
+                    | "tsunami"
+                    | "eruption"
+            ) || ["quake-", "flood-", "cyclone-", "storm-"]
+                .iter()
+                .any(|p| w.starts_with(p) && (w.ends_with("-hit") || w.ends_with("-stricken")))
+        };
+        let country = |m: &Mention| match m.actors.as_slice() {
+            &[a] if self.cast.kind(a) == ActorKind::Country => Some(a),
+            _ => None,
+        };
+        for k in 0..toks.len() {
+            if !disaster(toks[k].lower_str()) {
+                continue;
+            }
+            // After it: "in eastern Libya", "hit Morocco", "quake-hit Turkey".
+            let after = mentions
+                .iter()
+                .filter(|m| m.start > k && m.start <= k + 4)
+                .find(|m| {
+                    m.start == k + 1
+                        || (k + 1..m.start).any(|j| {
+                            matches!(
+                                lw(toks, j),
+                                "in" | "hit"
+                                    | "struck"
+                                    | "near"
+                                    | "across"
+                                    | "ravaged"
+                                    | "devastated"
+                            )
+                        })
+                })
+                .and_then(country);
+            // Before it: "Myanmar's quake", "the Moroccan earthquake".
+            let before = || {
+                mentions
+                    .iter()
+                    .filter(|m| m.possessive && m.end + 2 >= k && m.end <= k)
+                    .find_map(country)
+                    .or_else(|| {
+                        self.adjectives
+                            .iter()
+                            .find(|&&(at, _)| at + 2 >= k && at < k)
+                            .map(|&(_, a)| a)
+                            .filter(|&a| self.cast.kind(a) == ActorKind::Country)
+                    })
+            };
+            if let Some(a) = after.or_else(before) {
+                self.stricken = Some(a);
+                return;
+            }
+        }
     }
 
     /// Who last acted against `sources` (or their side) with force,

@@ -289,10 +289,22 @@ impl Cast {
     /// The person the story is about: named at least three times and more
     /// often than anyone else (a profile's or an obituary's subject).
     fn protagonist(&self) -> Option<usize> {
+        self.most_named(ActorKind::Person)
+    }
+
+    /// The state the story is about so far: named (or its places named) at
+    /// least three times and more often than any other.
+    pub fn focus_state(&self) -> Option<usize> {
+        self.most_named(ActorKind::Country)
+    }
+
+    /// The actor of `kind` named most often, at least three times, if no
+    /// other is named as often.
+    fn most_named(&self, kind: ActorKind) -> Option<usize> {
         let mut best: Option<(usize, u32)> = None;
         let mut tie = false;
         for (a, &n) in self.times_named.iter().enumerate() {
-            if self.actors[a].kind != ActorKind::Person {
+            if self.actors[a].kind != kind {
                 continue;
             }
             match best {

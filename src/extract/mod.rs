@@ -5944,4 +5944,23 @@ mod tests {
             ["urge ASEAN -> Myanmar 2024-04-07"]
         );
     }
+
+    #[test]
+    fn relief_sent_to_no_one_named_goes_to_the_state_a_disaster_struck() {
+        assert_eq!(
+            events(
+                "2023-11-05",
+                "A powerful earthquake struck western Nepal on Friday night. China on Saturday dispatched a search and rescue team."
+            ),
+            ["aid China -> Nepal 2023-11-04"]
+        );
+        // With no disaster told, relief to no one named is no event.
+        assert_eq!(
+            events(
+                "2023-11-05",
+                "Nepal held elections on Friday. China on Saturday dispatched a search and rescue team."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

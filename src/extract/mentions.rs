@@ -292,12 +292,6 @@ impl Cast {
         self.most_named(ActorKind::Person)
     }
 
-    /// The state the story is about so far: named (or its places named) at
-    /// least three times and more often than any other.
-    pub fn focus_state(&self) -> Option<usize> {
-        self.most_named(ActorKind::Country)
-    }
-
     /// The actor of `kind` named most often, at least three times, if no
     /// other is named as often.
     fn most_named(&self, kind: ActorKind) -> Option<usize> {

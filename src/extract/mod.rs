@@ -5963,4 +5963,29 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn a_trip_that_was_to_a_place_a_tour_begun_there_and_days_spent_there_are_visits() {
+        assert_eq!(
+            events(
+                "2024-06-20",
+                "Bassirou Diomaye Faye took office on April 2. His first trip abroad was to Nouakchott on April 18."
+            ),
+            ["visit Bassirou Diomaye Faye -> Mauritania 2024-04-18"]
+        );
+        assert_eq!(
+            events(
+                "2023-01-24",
+                "Sergei Lavrov began a southern tour in Pretoria on Monday."
+            ),
+            ["visit Sergei Lavrov -> South Africa 2023-01-23"]
+        );
+        assert_eq!(
+            events(
+                "2023-01-24",
+                "Olaf Scholz spent two days in Brazil last week."
+            ),
+            ["visit Olaf Scholz -> Brazil 2023-01"]
+        );
+    }
 }

@@ -560,6 +560,14 @@ impl<'a> Reader<'a> {
         if let Some(y) = entry_year(toks) {
             self.entry_year = Some((y, s.index));
         }
+        // A live blog's new entry is told on its own day, not on a day an
+        // entry before it went back to ("13:05 - Background: ... on July
+        // 28." then "13:40 - ASEAN leaders call on ...").
+        if s.paragraph_start && clock_entry(toks) {
+            self.reference = None;
+            self.reference_past = false;
+            self.chronicle = false;
+        }
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
         // not the day of what the sentence reports.
         // A timeline's entry opens with its full date instead ("Nov. 8,
@@ -5962,6 +5970,22 @@ impl<'a> Reader<'a> {
 
 /// The year a timeline entry opens with ("2015 – In May, ...", "1816:
 /// Nepal and the East India Company sign ..."), if the sentence is one.
+/// Whether the sentence opens a live blog's timed entry ("13:05 - ...",
+/// "09.40 – ...").
+fn clock_entry(toks: &[Token]) -> bool {
+    let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+        toks.get(k).is_some_and(|t| {
+            n.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+        })
+    };
+    digits(0, 1..=2)
+        && toks.get(1).is_some_and(|t| matches!(t.text, ":" | "."))
+        && digits(2, 2..=2)
+        && toks
+            .get(3)
+            .is_some_and(|t| matches!(t.text, "-" | "--" | ":" | "\u{2013}" | "\u{2014}"))
+}
+
 fn entry_year(toks: &[Token]) -> Option<i32> {
     let first = toks.first()?;
     let y: i32 = first.text.parse().ok().filter(|_| first.text.len() == 4)?;

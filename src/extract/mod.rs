@@ -5988,4 +5988,16 @@ mod tests {
             ["visit Olaf Scholz -> Brazil 2023-01"]
         );
     }
+
+    #[test]
+    fn a_live_blog_entry_is_told_on_its_own_day() {
+        let got = events(
+            "2025-10-26",
+            "13:05 - Background: Hun Manet and Anutin Charnvirakul signed a ceasefire at talks in Putrajaya on July 28.\n13:40 - ASEAN leaders call on Myanmar to implement the Five-Point Consensus.",
+        );
+        assert!(
+            got.contains(&"urge ASEAN -> Myanmar 2025-10-26".to_string()),
+            "{got:?}"
+        );
+    }
 }

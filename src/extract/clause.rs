@@ -943,6 +943,15 @@ impl<'a> Reader<'a> {
             ) {
                 continue;
             }
+            // "Two months after his inauguration on April 2": a day that
+            // dates what another time counts from is not where the story is.
+            if (t.start.saturating_sub(5)..t.start)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .any(|k| matches!(lw(toks, k), "after" | "before" | "since" | "until"))
+            {
+                return;
+            }
             let anchor = self.anchor(t.kind, pubd);
             let w = time::resolve(
                 t.kind,

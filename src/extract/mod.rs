@@ -6000,4 +6000,15 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_day_that_another_time_counts_from_does_not_move_the_story() {
+        assert_eq!(
+            events(
+                "2024-06-01",
+                "Two months after his inauguration on April 2, Senegal's president has travelled widely. On Thursday Bassirou Diomaye Faye flew to Bamako."
+            ),
+            ["visit Bassirou Diomaye Faye -> Mali 2024-05-30"]
+        );
+    }
 }

@@ -3541,8 +3541,14 @@ impl<'a> Reader<'a> {
         let by_chronicle = chronicle.is_some()
             && tense != Tense::Future
             && nearest.is_some_and(|t| matches!(t.kind, time::TimeKind::Weekday(_, 0)));
+        // "the 1965 treaty", "the 2015 Declaration of Principles signed by":
+        // a document named with its year was signed that year.
+        let doc_year = (relation == Relation::SignDeal)
+            .then(|| document_year(toks, f.start, f.end))
+            .flatten();
         let when = match (nearest, self.article.date) {
             _ if gap_when.is_some() => gap_when.unwrap_or_else(When::unknown),
+            _ if doc_year.is_some() => doc_year.unwrap_or_else(When::unknown),
             (Some(t), Some(pubd)) => match (t.kind, chronicle) {
                 // A bare weekday in a chronicle: the next such day.
                 (time::TimeKind::Weekday(wd, 0), Some(r)) if tense != Tense::Future => {
@@ -5979,6 +5985,46 @@ impl<'a> Reader<'a> {
 
 /// The year a timeline entry opens with ("2015 – In May, ...", "1816:
 /// Nepal and the East India Company sign ..."), if the sentence is one.
+/// The year a signed document is named with, if the trigger at
+/// `start..end` is that document or signs it: "the 1965 treaty", "signed
+/// the 2015 accord", "the 2018 agreement signed by".
+fn document_year(toks: &[Token], start: usize, end: usize) -> Option<When> {
+    let from = start.saturating_sub(6);
+    let to = (end + 2).min(toks.len());
+    (from..to).find_map(|k| {
+        let t = &toks[k];
+        let y: i32 = t.text.parse().ok().filter(|_| t.text.len() == 4)?;
+        if !(1800..=2100).contains(&y) || k == 0 || lw(toks, k - 1) != "the" {
+            return None;
+        }
+        let doc = (k + 1..(k + 5).min(toks.len())).find(|&j| {
+            matches!(
+                lw(toks, j),
+                "treaty"
+                    | "agreement"
+                    | "accord"
+                    | "accords"
+                    | "deal"
+                    | "pact"
+                    | "declaration"
+                    | "memorandum"
+                    | "protocol"
+                    | "charter"
+                    | "convention"
+                    | "communique"
+                    | "communiqué"
+                    | "ceasefire"
+                    | "truce"
+            )
+        })?;
+        // The trigger is the document, or signs it just before or after.
+        let near =
+            (k + 1..=doc).contains(&start) || start > doc && start <= doc + 5 || k == end + 1;
+        let date = chrono::NaiveDate::from_ymd_opt(y, 1, 1)?;
+        near.then(|| When::year(date, t.text))
+    })
+}
+
 /// Whether the sentence opens a live blog's timed entry ("13:05 - ...",
 /// "09.40 – ...").
 fn clock_entry(toks: &[Token]) -> bool {

@@ -6011,4 +6011,15 @@ mod tests {
             ["visit Bassirou Diomaye Faye -> Mali 2024-05-30"]
         );
     }
+
+    #[test]
+    fn a_document_named_with_its_year_was_signed_that_year() {
+        assert_eq!(
+            events(
+                "2023-09-11",
+                "Cairo said on Sunday the filling broke the 2015 accord signed by Egypt and Ethiopia."
+            ),
+            ["sign_deal Ethiopia -> Egypt 2015"]
+        );
+    }
 }

@@ -562,8 +562,9 @@ impl<'a> Reader<'a> {
         }
         // A live blog's new entry is told on its own day, not on a day an
         // entry before it went back to ("13:05 - Background: ... on July
-        // 28." then "13:40 - ASEAN leaders call on ...").
-        if s.paragraph_start && clock_entry(toks) {
+        // 28." then "13:40 - ASEAN leaders call on ..."), and so is a
+        // digest's new item ("GEORGIA - EU leaders agreed ...").
+        if s.paragraph_start && (clock_entry(toks) || digest_item(toks)) {
             self.reference = None;
             self.reference_past = false;
             self.chronicle = false;
@@ -6023,6 +6024,26 @@ fn document_year(toks: &[Token], start: usize, end: usize) -> Option<When> {
         let date = chrono::NaiveDate::from_ymd_opt(y, 1, 1)?;
         near.then(|| When::year(date, t.text))
     })
+}
+
+/// Whether the sentence opens a digest's item under a heading in capitals
+/// ("SRI LANKA - ...", "DR CONGO / RWANDA – ...").
+fn digest_item(toks: &[Token]) -> bool {
+    let Some(dash) = toks
+        .iter()
+        .take(7)
+        .position(|t| matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}"))
+    else {
+        return false;
+    };
+    dash > 0
+        && toks[..dash].iter().all(|t| {
+            !t.is_word() && matches!(t.text, "/" | "&" | "'")
+                || t.is_word() && t.text.chars().all(|c| !c.is_lowercase())
+        })
+        && toks[..dash]
+            .iter()
+            .any(|t| t.is_word() && t.text.len() >= 2)
 }
 
 /// Whether the sentence opens a live blog's timed entry ("13:05 - ...",

@@ -6022,4 +6022,18 @@ mod tests {
             ["sign_deal Ethiopia -> Egypt 2015"]
         );
     }
+
+    #[test]
+    fn a_digest_item_under_a_heading_is_told_on_its_own_day() {
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "ARMENIA - On December 13 Azerbaijan released 32 Armenian soldiers.\nGEORGIA - Salome Zourabichvili met Charles Michel in Brussels."
+            ),
+            [
+                "yield Azerbaijan -> Armenia 2023-12-13",
+                "meet Salome Zourabichvili -> Charles Michel 2023-12-15"
+            ]
+        );
+    }
 }

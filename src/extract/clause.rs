@@ -1271,6 +1271,13 @@ impl<'a> Reader<'a> {
                 {
                     continue;
                 }
+                // "welcomed the Sanaa talks": a pair's verb in the -s form
+                // agrees with no pair; after a name it is a noun the name
+                // qualifies, not the act of a pair (as "their talks" is).
+                if c.pair_only && c.head == HeadForm::Third && i > 0 && toks[i - 1].is_capitalized()
+                {
+                    continue;
+                }
                 let first = c.first_word;
                 if first.bit != 0 {
                     let bits = match window {

@@ -6036,4 +6036,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_pair_that_speaks_or_talks_meets_but_a_named_talks_is_a_noun() {
+        assert_eq!(
+            events(
+                "2021-11-18",
+                "On Wednesday Angela Merkel and Alexander Lukashenko spoke again."
+            ),
+            ["meet Angela Merkel -> Alexander Lukashenko 2021-11-17"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-10",
+                "Iran, which the UN and Western governments say arms the Houthis, has welcomed the Sanaa talks."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -575,10 +575,13 @@ impl<'a> Reader<'a> {
         // 2022 - Kristersson is hosted by Erdogan").
         if s.index == 0 {
             times.retain(|t| {
+                // ("November 16 - Merkel calls Lukashenko": an entry too,
+                // unless a wire's name follows as in "June 27 (Reuters) -".)
                 let entry = t.start == 0
-                    && toks[t.start..t.end]
+                    && (toks[t.start..t.end]
                         .iter()
-                        .any(|x| x.text.len() == 4 && x.text.bytes().all(|b| b.is_ascii_digit()));
+                        .any(|x| x.text.len() == 4 && x.text.bytes().all(|b| b.is_ascii_digit()))
+                        || lw(toks, t.end) != "(");
                 entry
                     || !(t.start <= 6
                         && (t.end..(t.end + 5).min(toks.len()))

@@ -6054,4 +6054,23 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn a_chronology_opening_with_a_dated_entry_keeps_its_date() {
+        assert_eq!(
+            events(
+                "2021-12-05",
+                "November 16 - Angela Merkel calls Alexander Lukashenko."
+            ),
+            ["meet Angela Merkel -> Alexander Lukashenko 2021-11-16"]
+        );
+        // A wire's dateline is the filing day, not the event's.
+        assert_eq!(
+            events(
+                "2021-12-05",
+                "November 16 (Reuters) - Angela Merkel called Alexander Lukashenko on Monday."
+            ),
+            ["meet Angela Merkel -> Alexander Lukashenko 2021-11-29"]
+        );
+    }
 }

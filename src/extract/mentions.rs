@@ -3153,6 +3153,8 @@ impl<'a> Scanner<'a> {
                 "union" => "Union",
                 "bloc" | "alliance" | "organisation" | "organization" | "grouping" => "",
                 "junta" | "regime" => "state",
+                // ("the military government", "the military rulers")
+                "government" | "rulers" | "authorities" if lw(toks, k - 1) == "military" => "state",
                 _ => return None,
             })
         };

@@ -6073,4 +6073,24 @@ mod tests {
             ["meet Angela Merkel -> Alexander Lukashenko 2021-11-29"]
         );
     }
+
+    #[test]
+    fn an_unannounced_stop_is_a_visit_and_the_military_government_is_the_junta() {
+        assert_eq!(
+            events(
+                "2015-12-26",
+                "Narendra Modi's unannounced stop in Lahore on Friday surprised diplomats."
+            ),
+            ["visit Narendra Modi -> Pakistan 2015-12-25"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-08",
+                "Myanmar's junta bombed a village. Retno Marsudi urged the military government on Friday to halt violence."
+            )
+            .last()
+            .map(String::as_str),
+            Some("urge Retno Marsudi -> Myanmar 2023-04-07")
+        );
+    }
 }

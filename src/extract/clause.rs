@@ -2966,6 +2966,29 @@ impl<'a> Reader<'a> {
             {
                 relation = Relation::Cooperate;
             }
+            // "Abe's visit drew condemnation from China", "The move drew
+            // criticism from Beijing": the one who drew it is the owner of
+            // the thing that did, or the agent of the act it names.
+            if tr.reverse && sources.is_empty() && base_relation == Relation::Criticize && !is_noun
+            {
+                sources = self.subject_owner(toks, mentions, chain_start, &targets);
+                if sources.is_empty() {
+                    let det = (chain_start.saturating_sub(4)..chain_start)
+                        .rev()
+                        .find(|&k| DETERMINERS.has(&toks[k]))
+                        .filter(|&k| {
+                            (k + 1..chain_start)
+                                .all(|j| toks[j].is_word() && !toks[j].is_capitalized())
+                        });
+                    if let Some(det) = det {
+                        sources =
+                            self.act_antecedent(toks, det, s.index, Relation::Criticize, &targets);
+                    }
+                }
+                if sources.is_empty() {
+                    return;
+                }
+            }
             if tr.reverse {
                 std::mem::swap(&mut sources, &mut targets);
             }

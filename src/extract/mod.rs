@@ -6093,4 +6093,24 @@ mod tests {
             Some("urge Retno Marsudi -> Myanmar 2023-04-07")
         );
     }
+
+    #[test]
+    fn criticism_drawn_from_a_party_is_that_partys_criticism() {
+        assert_eq!(
+            events(
+                "2023-07-12",
+                "Tsai Ing-wen's stopover drew a sharp rebuke from China on Friday."
+            ),
+            ["criticize China -> Tsai Ing-wen 2023-07-07"]
+        );
+        let got = events(
+            "2023-08-25",
+            "Japan began releasing treated water from Fukushima on Thursday. The move drew condemnation from Beijing.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize China -> Japan")),
+            "{got:?}"
+        );
+    }
 }

@@ -6113,4 +6113,12 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn the_party_an_act_angered_criticises_its_agent() {
+        assert_eq!(
+            events("2019-12-20", "Turkey's decision angered Greece on Monday."),
+            ["criticize Greece -> Turkey 2019-12-16"]
+        );
+    }
 }

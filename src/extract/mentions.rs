@@ -1647,7 +1647,7 @@ impl<'a> Scanner<'a> {
             return;
         };
         let title = span_text(toks, i + 1, m.end).to_lowercase();
-        if let Some(a) = self.describe(&[c], &title, cast, so_far) {
+        if let Some(a) = self.describe(toks, &[c], &title, cast, so_far) {
             if a != owner {
                 m.actors = vec![a];
             }
@@ -3753,7 +3753,7 @@ impl<'a> Scanner<'a> {
                     ctx.iter().map(|&c| self.country_or_org(c, cast)).collect();
                 return Some(self.mention(i, tend, actors, MentionKind::Description));
             }
-            if let Some(p) = self.describe(&ctx, &title, cast, so_far) {
+            if let Some(p) = self.describe(toks, &ctx, &title, cast, so_far) {
                 return Some(self.mention(i, tend, vec![p], MentionKind::Description));
             }
             if ctx.len() == 1 && title != "counterpart" {
@@ -4156,6 +4156,7 @@ impl<'a> Scanner<'a> {
 
     fn describe(
         &self,
+        toks: &[Token],
         ctx: &[usize],
         title: &str,
         cast: &mut Cast,
@@ -4283,13 +4284,30 @@ impl<'a> Scanner<'a> {
             .iter()
             .flat_map(|m| m.actors.iter().copied())
             .collect();
-        cast.recent.iter().map(|&(a, _, _)| a).find(|&a| {
+        // One named already in the sentence by another title comes last:
+        // "the Saudi Crown Prince received the Prime Minister" is not him
+        // receiving himself, though he is prime minister too. (Named by
+        // this title, he is meant: "Prime Minister Kishida ... the Prime
+        // Minister's leadership".)
+        let other_title = |a: usize| {
+            so_far.iter().any(|m| {
+                m.actors.contains(&a)
+                    && !toks[m.start..m.end.min(toks.len())]
+                        .iter()
+                        .any(|t| t.lower_str() == last)
+            })
+        };
+        let fits = |a: usize| {
             cast.actors[a].kind == ActorKind::Person
                 && cast.titles[a]
                     .iter()
                     .any(|t| t == title || t.ends_with(last))
                 && !(last == "counterpart" && exclude.contains(&a))
-        })
+        };
+        let recent = || cast.recent.iter().map(|&(a, _, _)| a);
+        recent()
+            .find(|&a| fits(a) && !other_title(a))
+            .or_else(|| recent().find(|&a| fits(a)))
     }
 }
 

@@ -6121,4 +6121,16 @@ mod tests {
             ["criticize Greece -> Turkey 2019-12-16"]
         );
     }
+
+    #[test]
+    fn a_bare_title_is_not_someone_the_sentence_named_by_another_title() {
+        let got = events(
+            "2025-09-18",
+            "Shehbaz Sharif arrived in Riyadh on Wednesday. The Saudi Crown Prince received the Prime Minister at Al-Yamamah Palace.",
+        );
+        assert!(
+            got.contains(&"host Mohammed bin Salman -> Shehbaz Sharif 2025-09-17".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -4997,6 +4997,16 @@ impl<'a> Reader<'a> {
             return;
         }
         let disaster = |w: &str| {
+            // (Asked of every word of every sentence until one is found: a
+            // length and first-letter test rules out nearly all of them.)
+            if w.len() < 5
+                || !matches!(
+                    w.as_bytes()[0],
+                    b'e' | b'q' | b'f' | b'c' | b't' | b'h' | b's'
+                )
+            {
+                return false;
+            }
             matches!(
                 w,
                 "earthquake"
@@ -5009,9 +5019,10 @@ impl<'a> Reader<'a> {
                     | "hurricane"
                     | "tsunami"
                     | "eruption"
-            ) || ["quake-", "flood-", "cyclone-", "storm-"]
-                .iter()
-                .any(|p| w.starts_with(p) && (w.ends_with("-hit") || w.ends_with("-stricken")))
+            ) || (w.ends_with("-hit") || w.ends_with("-stricken"))
+                && ["quake-", "flood-", "cyclone-", "storm-"]
+                    .iter()
+                    .any(|p| w.starts_with(p))
         };
         let country = |m: &Mention| match m.actors.as_slice() {
             &[a] if self.cast.kind(a) == ActorKind::Country => Some(a),

@@ -2969,6 +2969,17 @@ impl<'a> Reader<'a> {
             // "Abe's visit drew condemnation from China", "The move drew
             // criticism from Beijing": the one who drew it is the owner of
             // the thing that did, or the agent of the act it names.
+            // ("Macron, whose remark that Russia must not be humiliated had
+            // angered Kyiv": the one whose remark it was.)
+            if tr.reverse && base_relation == Relation::Criticize && !is_noun {
+                let whose = (1..chain_start)
+                    .rev()
+                    .find(|&k| lw(toks, k) == "whose" && lw(toks, k - 1) == ",")
+                    .and_then(|k| mentions.iter().find(|m| m.end + 1 == k && !m.place));
+                if let Some(m) = whose {
+                    sources = m.actors.clone();
+                }
+            }
             if tr.reverse && sources.is_empty() && base_relation == Relation::Criticize && !is_noun
             {
                 sources = self.subject_owner(toks, mentions, chain_start, &targets);

@@ -6133,4 +6133,17 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn whose_act_angered_a_party_is_criticised_by_it() {
+        assert_eq!(
+            events(
+                "2022-06-17",
+                "Macron, whose earlier remark that Russia must not be humiliated had angered Kyiv, insisted on Thursday he had never asked Ukraine to give up territory."
+            )
+            .first()
+            .map(String::as_str),
+            Some("criticize Ukraine -> Emmanuel Macron 2022-06-16")
+        );
+    }
 }

@@ -2874,7 +2874,7 @@ impl<'a> Reader<'a> {
             }
             // "Algeria has dispatched eight military aircraft": in a story
             // of a disaster, relief sent to no one named goes where the
-            // relief told before it went.
+            // relief told before it went, or else to the state struck.
             if targets.is_empty() && base_relation == Relation::Aid && !is_noun && !planned {
                 targets.extend(self.relief_recipient(&sources));
             }
@@ -2966,11 +2966,9 @@ impl<'a> Reader<'a> {
             {
                 relation = Relation::Cooperate;
             }
-            // "Abe's visit drew condemnation from China", "The move drew
-            // criticism from Beijing": the one who drew it is the owner of
-            // the thing that did, or the agent of the act it names.
-            // ("Macron, whose remark that Russia must not be humiliated had
-            // angered Kyiv": the one whose remark it was.)
+            // "Macron, whose remark that Russia must not be humiliated had
+            // angered Kyiv": the critic's target is the one whose remark it
+            // was, not a state named inside it.
             if tr.reverse && base_relation == Relation::Criticize && !is_noun {
                 let whose = (1..chain_start)
                     .rev()
@@ -2980,6 +2978,9 @@ impl<'a> Reader<'a> {
                     sources = m.actors.clone();
                 }
             }
+            // "Abe's visit drew condemnation from China", "The move drew
+            // criticism from Beijing": the one who drew it is the owner of
+            // the thing that did, or the agent of the act it names.
             if tr.reverse && sources.is_empty() && base_relation == Relation::Criticize && !is_noun
             {
                 sources = self.subject_owner(toks, mentions, chain_start, &targets);

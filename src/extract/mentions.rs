@@ -289,16 +289,10 @@ impl Cast {
     /// The person the story is about: named at least three times and more
     /// often than anyone else (a profile's or an obituary's subject).
     fn protagonist(&self) -> Option<usize> {
-        self.most_named(ActorKind::Person)
-    }
-
-    /// The actor of `kind` named most often, at least three times, if no
-    /// other is named as often.
-    fn most_named(&self, kind: ActorKind) -> Option<usize> {
         let mut best: Option<(usize, u32)> = None;
         let mut tie = false;
         for (a, &n) in self.times_named.iter().enumerate() {
-            if self.actors[a].kind != kind {
+            if self.actors[a].kind != ActorKind::Person {
                 continue;
             }
             match best {

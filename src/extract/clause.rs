@@ -584,8 +584,7 @@ impl<'a> Reader<'a> {
                         || lw(toks, t.end) != "(");
                 entry
                     || !(t.start <= 6
-                        && (t.end..(t.end + 5).min(toks.len()))
-                            .any(|k| matches!(toks[k].text, "-" | "--" | "\u{2013}" | "\u{2014}")))
+                        && (t.end..(t.end + 5).min(toks.len())).any(|k| dash(&toks[k])))
             });
         }
         // "after the 2016 US election ... on November 17 that year": a year
@@ -6050,8 +6049,8 @@ fn document_year(toks: &[Token], start: usize, end: usize) -> Option<When> {
     let to = (end + 2).min(toks.len());
     (from..to).find_map(|k| {
         let t = &toks[k];
-        let y: i32 = t.text.parse().ok().filter(|_| t.text.len() == 4)?;
-        if !(1800..=2100).contains(&y) || k == 0 || lw(toks, k - 1) != "the" {
+        let y = written_year(t)?;
+        if k == 0 || lw(toks, k - 1) != "the" {
             return None;
         }
         let doc = (k + 1..(k + 5).min(toks.len())).find(|&j| {
@@ -6085,21 +6084,15 @@ fn document_year(toks: &[Token], start: usize, end: usize) -> Option<When> {
 /// Whether the sentence opens a digest's item under a heading in capitals
 /// ("SRI LANKA - ...", "DR CONGO / RWANDA – ...").
 fn digest_item(toks: &[Token]) -> bool {
-    let Some(dash) = toks
-        .iter()
-        .take(7)
-        .position(|t| matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}"))
-    else {
+    let Some(at) = toks.iter().take(7).position(dash) else {
         return false;
     };
-    dash > 0
-        && toks[..dash].iter().all(|t| {
+    at > 0
+        && toks[..at].iter().all(|t| {
             !t.is_word() && matches!(t.text, "/" | "&" | "'")
                 || t.is_word() && t.text.chars().all(|c| !c.is_lowercase())
         })
-        && toks[..dash]
-            .iter()
-            .any(|t| t.is_word() && t.text.len() >= 2)
+        && toks[..at].iter().any(|t| t.is_word() && t.text.len() >= 2)
 }
 
 /// Whether the sentence opens a live blog's timed entry ("13:05 - ...",
@@ -6113,18 +6106,25 @@ fn clock_entry(toks: &[Token]) -> bool {
     digits(0, 1..=2)
         && toks.get(1).is_some_and(|t| matches!(t.text, ":" | "."))
         && digits(2, 2..=2)
-        && toks
-            .get(3)
-            .is_some_and(|t| matches!(t.text, "-" | "--" | ":" | "\u{2013}" | "\u{2014}"))
+        && toks.get(3).is_some_and(|t| dash(t) || t.text == ":")
 }
 
 fn entry_year(toks: &[Token]) -> Option<i32> {
-    let first = toks.first()?;
-    let y: i32 = first.text.parse().ok().filter(|_| first.text.len() == 4)?;
-    let dash = toks
-        .get(1)
-        .is_some_and(|t| matches!(t.text, "-" | "--" | ":" | "\u{2013}" | "\u{2014}"));
-    ((1800..=2100).contains(&y) && dash).then_some(y)
+    let y = written_year(toks.first()?)?;
+    toks.get(1)
+        .is_some_and(|t| dash(t) || t.text == ":")
+        .then_some(y)
+}
+
+/// A dash that sets off a heading, a dateline or an entry's time.
+fn dash(t: &Token) -> bool {
+    matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}")
+}
+
+/// A year written in four digits, 1800 to 2100.
+fn written_year(t: &Token) -> Option<i32> {
+    let y: i32 = t.text.parse().ok().filter(|_| t.text.len() == 4)?;
+    (1800..=2100).contains(&y).then_some(y)
 }
 
 /// Whether token `k` is part of a time phrase or the preposition that

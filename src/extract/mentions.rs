@@ -835,7 +835,7 @@ fn military_governments(toks: &[Token], out: &mut [Mention], cast: &Cast) {
     for m in out.iter_mut() {
         if m.possessive
             || !matches!(m.actors.as_slice(), &[a] if cast.kind(a) == ActorKind::Country)
-            || !matches!(lw(toks, m.end.wrapping_sub(1)), "military" | "army")
+            || !matches!(lw(toks, m.end - 1), "military" | "army")
             || !matches!(
                 lw(toks, m.end),
                 "government" | "junta" | "regime" | "rulers" | "leadership" | "authorities"

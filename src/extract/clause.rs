@@ -1169,6 +1169,19 @@ impl<'a> Reader<'a> {
                 *flag = true;
             }
         }
+        // And how long or how often: "met for two hours with".
+        let mut k = 0;
+        while k < toks.len() {
+            match duration_end(toks, k) {
+                Some(end) => {
+                    for flag in skippable.iter_mut().take(end).skip(k) {
+                        *flag = true;
+                    }
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
         // And where it happened: "held talks in Niamey with".
         for m in mentions {
             if m.start > 0
@@ -1452,6 +1465,11 @@ impl<'a> Reader<'a> {
                     || w == "not"
                 {
                     chain_start -= 1;
+                } else if let Some(j) = (chain_start.saturating_sub(5)..chain_start)
+                    .find(|&j| duration_end(toks, j) == Some(chain_start))
+                {
+                    // "has for weeks threatened".
+                    chain_start = j;
                 } else {
                     break;
                 }
@@ -2370,6 +2388,18 @@ impl<'a> Reader<'a> {
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
+            // "After visiting Kyiv, Scholz went on to Warsaw", "Having met
+            // Xi, Macron flew south": a participle opening the sentence has
+            // the main clause's subject.
+            if sources.is_empty()
+                && !is_noun
+                && matches!(
+                    f.head,
+                    HeadForm::Ing | HeadForm::PastOrParticiple | HeadForm::Participle
+                )
+            {
+                sources = fronted_participle_subject(toks, mentions, subj_limit, f.end);
+            }
             targets = if f.pair_only {
                 Vec::new()
             } else if let Some(at) = f.slot {
@@ -2396,16 +2426,27 @@ impl<'a> Reader<'a> {
                 // the one warned.
                 if base_relation == Relation::Threaten && !is_noun {
                     let threat = self.threat_clause(toks, mentions, f.end, times, &sources);
+                    // ("threatened on Monday to", "for weeks to".)
+                    let mut to = f.end;
+                    loop {
+                        if let Some(end) = duration_end(toks, to) {
+                            to = end;
+                        } else if in_time_phrase(times, to) || ADVERBS.has_at(toks, to) {
+                            to += 1;
+                        } else {
+                            break;
+                        }
+                    }
                     if !threat.is_empty() || self.that_follows(toks, f.end, times) {
                         threat
-                    } else if lw(toks, f.end) == "to"
+                    } else if lw(toks, to) == "to"
                         && toks
-                            .get(f.end + 1)
+                            .get(to + 1)
                             .is_some_and(|t| t.is_word() && !t.is_capitalized())
                     {
                         // "threatened to block Sweden's membership": the
                         // object of the act threatened.
-                        self.object_after(toks, mentions, f.end + 2, claimed, times, search)
+                        self.object_after(toks, mentions, to + 2, claimed, times, search)
                     } else {
                         self.object_after(toks, mentions, f.end, claimed, times, search)
                     }
@@ -5793,6 +5834,12 @@ impl<'a> Reader<'a> {
                     k = t.end;
                     continue;
                 }
+                // ("met for two hours Scholz" is not English, but "urged
+                // for weeks the EU to act" is.)
+                if let Some(end) = duration_end(toks, k) {
+                    k = end;
+                    continue;
+                }
                 if that_clause && lw(toks, k) == "that" {
                     k += 1;
                     skipped += 1;
@@ -6133,6 +6180,115 @@ fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
     times
         .iter()
         .any(|t| (t.start.saturating_sub(1)..t.end).contains(&k))
+}
+
+/// The subject of a participle that opens the sentence ("After meeting
+/// Xi, Macron ...", "Before leaving for Kyiv, Scholz ...", "Having met Xi,
+/// Macron ..."): the name right after the clause's comma, when what comes
+/// before the participle is only a subordinator, a conjunction or another
+/// participle ("Speaking after meeting Xi,").
+fn fronted_participle_subject(
+    toks: &[Token],
+    mentions: &[Mention],
+    chain_start: usize,
+    end: usize,
+) -> Vec<usize> {
+    if chain_start > 3 {
+        return Vec::new();
+    }
+    let opener = toks[..chain_start].iter().all(|t| {
+        let w = t.lower_str();
+        matches!(
+            w,
+            "after" | "before" | "while" | "when" | "upon" | "on" | "since" | "by" | "but" | "and"
+        ) || w.len() > 4 && w.ends_with("ing")
+    });
+    // ("Having met Xi": the auxiliary is in the chain.)
+    let having = lw(toks, chain_start) == "having";
+    let participle = lw(toks, end.saturating_sub(1)).ends_with("ing")
+        || having
+        || toks[..chain_start]
+            .iter()
+            .any(|t| t.lower_str().ends_with("ing"));
+    if !opener || !participle {
+        return Vec::new();
+    }
+    let Some(comma) = (end..toks.len().min(end + 25)).find(|&k| {
+        matches!(
+            lw(toks, k),
+            "," | ";" | "." | ":" | "\"" | "\u{201c}" | "\u{201d}"
+        )
+    }) else {
+        return Vec::new();
+    };
+    if lw(toks, comma) != "," {
+        return Vec::new();
+    }
+    mentions
+        .iter()
+        .find(|m| m.start == comma + 1 && !m.place && !m.possessive)
+        .filter(|m| {
+            toks.get(m.end)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+        })
+        .map(|m| m.actors.clone())
+        .unwrap_or_default()
+}
+
+/// The end of a phrase of duration or of count starting at `k`, which
+/// sits between a verb and the rest of its wording as a time phrase does:
+/// "threatened for weeks to block", "met for two hours with", "travelled
+/// for the first time to", "for more than an hour".
+fn duration_end(toks: &[Token], k: usize) -> Option<usize> {
+    if lw(toks, k) != "for" {
+        return None;
+    }
+    for j in k + 1..(k + 5).min(toks.len()) {
+        let t = &toks[j];
+        let w = t.lower_str();
+        if matches!(
+            w,
+            "minutes" | "hour" | "hours" | "days" | "weeks" | "months" | "years" | "decades"
+        ) || w == "time" && j > k + 2
+        {
+            return Some(j + 1);
+        }
+        // Only a count or a measure may come before the unit: "for two
+        // hours", "for the first time", "for more than a year".
+        let counted = amount_word(t)
+            || matches!(
+                w,
+                "a" | "an"
+                    | "the"
+                    | "more"
+                    | "less"
+                    | "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "over"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "few"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "fourth"
+                    | "last"
+                    | "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "ten"
+            );
+        if !counted {
+            return None;
+        }
+    }
+    None
 }
 
 /// How [`Reader::object_after`] looks for an object.

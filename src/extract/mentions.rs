@@ -2469,6 +2469,10 @@ impl<'a> Scanner<'a> {
                     cast.last_object_pronoun = Some((self.sentence, a));
                 }
                 pick
+            } else if let Some(a) = self.speaker_before(toks, i, cast, so_far, gender) {
+                // "After talks with Xi, Macron said he would": whoever
+                // says it, named right before the reporting verb.
+                Some(a)
             } else if let Some(&a) = here.last() {
                 // Earliest compatible person in this sentence ("Macron said he").
                 Some(a)
@@ -2504,6 +2508,34 @@ impl<'a> Scanner<'a> {
                         .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))),
             unnamed_role: false,
         })
+    }
+
+    /// The person named right before the reporting verb that introduces
+    /// the clause of the subject pronoun at `i` ("Macron said he", "Macron
+    /// said that he", "Macron told reporters he").
+    fn speaker_before(
+        &self,
+        toks: &[Token],
+        i: usize,
+        cast: &Cast,
+        so_far: &[Mention],
+        gender: Gender,
+    ) -> Option<usize> {
+        let mut verb = i.checked_sub(1)?;
+        if toks[verb].lower_str() == "that" {
+            verb = verb.checked_sub(1)?;
+        }
+        if matches!(toks[verb].lower_str(), "reporters" | "journalists") {
+            verb = verb.checked_sub(1)?;
+        }
+        if !REPORTING_VERBS.has(&toks[verb]) {
+            return None;
+        }
+        let m = so_far.iter().find(|m| m.end == verb && !m.place)?;
+        (m.actors.len() == 1
+            && cast.kind(m.actors[0]) == ActorKind::Person
+            && gender_ok(cast.gender(m.actors[0]), gender))
+        .then(|| m.actors[0])
     }
 
     /// "all three", "all four countries", "seven Latin American countries

@@ -6146,4 +6146,57 @@ mod tests {
             Some("criticize Ukraine -> Emmanuel Macron 2022-06-16")
         );
     }
+
+    #[test]
+    fn a_phrase_of_duration_sits_inside_a_wording_as_a_time_phrase_does() {
+        let got = events(
+            "2023-12-15",
+            "Orban has for weeks threatened to block the EU decision. Macron met for two hours with Scholz on Monday. Sunak travelled for the first time to Kyiv on Tuesday.",
+        );
+        assert_eq!(
+            got,
+            [
+                "threaten Viktor Orbán -> European Union 2023-12-15",
+                "meet Emmanuel Macron -> Olaf Scholz 2023-12-11",
+                "visit Rishi Sunak -> Ukraine 2023-12-12",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_has_the_main_clause_subject() {
+        let got = events(
+            "2023-04-07",
+            "After visiting Kyiv on Monday, Scholz went on to Warsaw. Before meeting Xi, Macron spoke to reporters.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("visit Olaf Scholz -> Ukraine")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("meet Emmanuel Macron -> Xi Jinping")),
+            "{got:?}"
+        );
+        // Not when the participle has a subject of its own before it.
+        let got = events(
+            "2023-04-07",
+            "Officials meeting Xi, Macron said, were hopeful.",
+        );
+        assert!(got.is_empty(), "{got:?}");
+    }
+
+    #[test]
+    fn he_after_a_reporting_verb_is_its_speaker() {
+        let got = events(
+            "2023-04-07",
+            "After talks with Xi, Macron said he would visit Russia in May.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("pledge Emmanuel Macron -> Russia")),
+            "{got:?}"
+        );
+    }
 }

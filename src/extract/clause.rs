@@ -1542,6 +1542,21 @@ impl<'a> Reader<'a> {
             if toks[clause_start..f.start].iter().any(|t| NEGATORS.has(t)) {
                 return;
             }
+            // "threatened a nuclear strike on the United States": force
+            // named as what is threatened. ("Russia warned of an invasion
+            // by NATO" may be a warning about another's act.)
+            if matches!(
+                relation,
+                Relation::Attack | Relation::Mobilize | Relation::Coerce
+            ) && toks[clause_start..f.start].iter().any(|t| {
+                matches!(
+                    t.lower_str(),
+                    "threaten" | "threatened" | "threatens" | "threatening"
+                )
+            }) {
+                relation = Relation::Threaten;
+                cameo = "138";
+            }
         }
         // "Talks between the two sides had been scheduled for October but
         // were postponed": a noun subject of a plan.
@@ -1781,6 +1796,21 @@ impl<'a> Reader<'a> {
             }
             promised = true;
         } else if window.iter().any(|t| MODALS.has(t)) {
+            return;
+        }
+        // "if Finland joined NATO", "unless Washington backs down": an act
+        // in a condition has not happened.
+        if !is_noun
+            && (f.start.saturating_sub(8)..chain_start)
+                .rev()
+                .take_while(|&k| {
+                    !matches!(
+                        lw(toks, k),
+                        "," | ";" | ":" | "but" | "that" | "which" | "who" | "said" | "says"
+                    )
+                })
+                .any(|k| matches!(lw(toks, k), "if" | "unless"))
+        {
             return;
         }
         // "too early to say when X would reopen": an open question.

@@ -6199,4 +6199,26 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_act_in_a_condition_has_not_happened_and_a_response_promised_on_it_threatens() {
+        assert_eq!(
+            events(
+                "2022-04-14",
+                "Russia said on Thursday it would respond if Finland joined NATO."
+            ),
+            ["threaten Russia -> Finland 2022-04-14"]
+        );
+    }
+
+    #[test]
+    fn force_named_as_what_is_threatened_is_a_threat() {
+        assert_eq!(
+            events(
+                "2017-08-09",
+                "North Korea threatened a nuclear strike on the United States."
+            ),
+            ["threaten North Korea -> United States 2017-08-09"]
+        );
+    }
 }

@@ -2854,6 +2854,38 @@ impl<'a> Reader<'a> {
             {
                 targets.extend(self.other_side_before(&sources, s.index, true));
             }
+            // "Nepal's new map claims Kalapani, which India also claims ...
+            // Kathmandu has repeatedly asked for talks": a judgement, appeal,
+            // demand, refusal or threat that names no one, by one side of
+            // the story's pair of states, is aimed at the other side.
+            // (Not "call", "call on": with no one named they are calls and
+            // visits; nor a participle, which often goes on with another
+            // clause's act.)
+            if targets.is_empty()
+                && !is_noun
+                && !f.pair_only
+                && !sources.is_empty()
+                && tr.without_to.is_none()
+                && f.head != HeadForm::Ing
+                && matches!(
+                    base_relation,
+                    Relation::Criticize
+                        | Relation::Urge
+                        | Relation::Demand
+                        | Relation::Reject
+                        | Relation::Threaten
+                )
+            {
+                if let Some(pair) = self.cast.main_dyad(s.index, 12, |_| true) {
+                    let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                    let (x, y) = (self.cast.side(pair[0]), self.cast.side(pair[1]));
+                    if own.contains(&x) && !own.contains(&y) {
+                        targets = vec![pair[1]];
+                    } else if own.contains(&y) && !own.contains(&x) {
+                        targets = vec![pair[0]];
+                    }
+                }
+            }
             // "signed an action plan for a comprehensive strategic
             // partnership with China": a signing whose document runs long
             // is with the party named after "with" in its clause.

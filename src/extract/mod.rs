@@ -6221,4 +6221,19 @@ mod tests {
             ["threaten North Korea -> United States 2017-08-09"]
         );
     }
+
+    #[test]
+    fn a_demand_naming_no_one_by_one_side_of_the_story_pair_is_made_of_the_other() {
+        assert_eq!(
+            events(
+                "2020-05-20",
+                "India criticised Nepal on Monday over its new map. India also rejected Nepal's claim to Kalapani. Kathmandu on Tuesday demanded foreign secretary-level talks."
+            ),
+            [
+                "criticize India -> Nepal 2020-05-18",
+                "reject India -> Nepal 2020-05-18",
+                "demand Nepal -> India 2020-05-19",
+            ]
+        );
+    }
 }

@@ -1557,6 +1557,21 @@ impl<'a> Reader<'a> {
                 relation = Relation::Threaten;
                 cameo = "138";
             }
+            // "ruled out negotiations with the United States", "rejected
+            // talks with": a meeting or deal turned down.
+            if matches!(
+                relation,
+                Relation::Meet | Relation::Visit | Relation::SignDeal | Relation::Cooperate
+            ) && (clause_start..f.start).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "rejected" | "rejects" | "refused" | "refuses" | "spurned" | "snubbed"
+                ) || matches!(lw(toks, k), "ruled" | "rules" | "rule" | "turned" | "turns")
+                    && matches!(lw(toks, k + 1), "out" | "down")
+            }) {
+                relation = Relation::Reject;
+                cameo = "125";
+            }
         }
         // "Talks between the two sides had been scheduled for October but
         // were postponed": a noun subject of a plan.
@@ -2475,8 +2490,29 @@ impl<'a> Reader<'a> {
                             .is_some_and(|t| t.is_word() && !t.is_capitalized())
                     {
                         // "threatened to block Sweden's membership": the
-                        // object of the act threatened.
-                        self.object_after(toks, mentions, to + 2, claimed, times, search)
+                        // object of the act threatened; "threatened to order
+                        // the army into action against South Korea": whom
+                        // it would be against.
+                        let object =
+                            self.object_after(toks, mentions, to + 2, claimed, times, search);
+                        if object.is_empty() {
+                            (to + 2..(to + 14).min(toks.len()))
+                                .take_while(|&k| {
+                                    !matches!(lw(toks, k), "," | ";" | "." | "if" | "unless")
+                                })
+                                .find(|&k| lw(toks, k) == "against")
+                                .and_then(|k| {
+                                    mentions.iter().find(|m| {
+                                        (m.start == k + 1
+                                            || m.start == k + 2 && DETERMINERS.has_at(toks, k + 1))
+                                            && !m.place
+                                    })
+                                })
+                                .map(|m| m.actors.clone())
+                                .unwrap_or_default()
+                        } else {
+                            object
+                        }
                     } else {
                         self.object_after(toks, mentions, f.end, claimed, times, search)
                     }

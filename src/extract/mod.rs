@@ -6236,4 +6236,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn talks_ruled_out_are_a_rejection_not_a_meeting() {
+        assert_eq!(
+            events(
+                "2025-02-08",
+                "Ali Khamenei on Friday ruled out negotiations with the United States."
+            ),
+            ["reject Ali Khamenei -> United States 2025-02-07"]
+        );
+    }
+
+    #[test]
+    fn a_threatened_act_is_against_whom_it_names_after_against() {
+        let got = events(
+            "2020-06-14",
+            "Kim Yo Jong threatened on Saturday to order the army into action against South Korea.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("threaten Kim Yo Jong -> South Korea")),
+            "{got:?}"
+        );
+    }
 }

@@ -2890,6 +2890,27 @@ impl<'a> Reader<'a> {
             {
                 targets.extend(self.other_side_before(&sources, s.index, true));
             }
+            // "airlifted 1,000 family tents and 15 tonnes of food to Kabul":
+            // the recipient after a long list of goods.
+            if targets.is_empty() && !is_noun && base_relation == Relation::Aid {
+                if let Some(m) = (f.end..(f.end + 16).min(toks.len()))
+                    .take_while(|&k| {
+                        !matches!(
+                            lw(toks, k),
+                            "," | ";" | "." | ":" | "which" | "who" | "that"
+                        )
+                    })
+                    .find(|&k| lw(toks, k) == "to")
+                    .and_then(|k| mentions.iter().find(|m| m.start == k + 1))
+                {
+                    targets = m
+                        .actors
+                        .iter()
+                        .copied()
+                        .filter(|a| !sources.contains(a))
+                        .collect();
+                }
+            }
             // "Nepal's new map claims Kalapani, which India also claims ...
             // Kathmandu has repeatedly asked for talks": a judgement, appeal,
             // demand, refusal or threat that names no one, by one side of
@@ -5999,6 +6020,32 @@ impl<'a> Reader<'a> {
                 }
             }
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
+                let mut mi = mi;
+                // "held talks with his host Alexander Lukashenko", "met her
+                // old friend X": whose role it is does not matter, the name
+                // in apposition does.
+                if mentions[mi].kind == MentionKind::Pronoun && mentions[mi].possessive {
+                    let mut j = mentions[mi].end;
+                    while j < mentions[mi].end + 3
+                        && toks.get(j).is_some_and(|t| {
+                            t.is_word() && !t.is_capitalized() && !PREPOSITIONS.has(t)
+                        })
+                    {
+                        j += 1;
+                    }
+                    if j > mentions[mi].end {
+                        if let Some(ni) = mentions.iter().position(|x| {
+                            x.start == j
+                                && x.kind == MentionKind::Name
+                                && !x.possessive
+                                && !x.place
+                                && x.actors.len() == 1
+                                && self.cast.kind(x.actors[0]) == ActorKind::Person
+                        }) {
+                            mi = ni;
+                        }
+                    }
+                }
                 let m = &mentions[mi];
                 // "granted asylum to Castillo's wife, Lilia Paredes": the
                 // one named in apposition to the possessed role.

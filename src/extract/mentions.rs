@@ -3370,6 +3370,28 @@ impl<'a> Scanner<'a> {
                 None => None,
             };
             if let Some((e, mut w, p)) = found {
+                // "Russian drone strikes on Kyiv", "Israeli missile
+                // attacks": the craft names the kind of act, whose agent is
+                // the adjective.
+                if !p
+                    && toks.get(e).is_some_and(|n| {
+                        matches!(
+                            n.lower_str(),
+                            "strike"
+                                | "strikes"
+                                | "attack"
+                                | "attacks"
+                                | "raid"
+                                | "raids"
+                                | "barrage"
+                                | "barrages"
+                                | "incursion"
+                                | "incursions"
+                        )
+                    })
+                {
+                    return None;
+                }
                 // "Deputy Prime Minister", "former president": another
                 // office than the one named, never its holder.
                 if let Some(m) = (k..j)

@@ -6260,4 +6260,43 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_craft_before_an_attack_noun_names_its_kind_and_the_adjective_its_agent() {
+        assert_eq!(
+            events(
+                "2024-05-02",
+                "Russian drone strikes on Kyiv killed five people."
+            ),
+            ["attack Russia -> Ukraine 2024-05-02"]
+        );
+    }
+
+    #[test]
+    fn a_name_in_apposition_to_a_possessed_role_is_the_object() {
+        assert_eq!(
+            events(
+                "2024-05-02",
+                "Putin held talks with his host Alexander Lukashenko."
+            ),
+            ["meet Vladimir Putin -> Alexander Lukashenko 2024-05-02"]
+        );
+        // Not a place after a possessed noun and a preposition.
+        let got = events(
+            "2020-01-03",
+            "A U.S. drone struck his convoy at Baghdad airport.",
+        );
+        assert!(got.iter().all(|e| !e.contains("Baghdad")), "{got:?}");
+    }
+
+    #[test]
+    fn aid_goes_to_whom_to_names_after_a_long_list_of_goods() {
+        assert_eq!(
+            events(
+                "2022-06-23",
+                "India airlifted 1,000 family tents and 15 tonnes of food to Kabul on Tuesday."
+            ),
+            ["aid India -> Afghanistan 2022-06-21"]
+        );
+    }
 }

@@ -2445,6 +2445,35 @@ impl<'a> Reader<'a> {
             {
                 sources = fronted_participle_subject(toks, mentions, subj_limit, f.end);
             }
+            // "A third Patriot system supplied by Germany has arrived in
+            // Ukraine", "Relief supplies from China and India were flown
+            // into Myanmar": goods that a state sent arriving are its aid.
+            let mut delivered = false;
+            if sources.is_empty() && base_relation == Relation::Visit && !is_noun {
+                let from = (0..subj_limit)
+                    .rev()
+                    .take_while(|&k| !matches!(lw(toks, k), ";" | ":" | "that" | "which" | "who"))
+                    .last()
+                    .unwrap_or(subj_limit);
+                let goods = toks[from..subj_limit]
+                    .iter()
+                    .any(|t| DELIVERED_GOODS.contains(&t.lower_str()));
+                if goods {
+                    if let Some(mi) = mentions.iter().position(|m| {
+                        m.start > from
+                            && m.end <= subj_limit
+                            && !m.place
+                            && (lw(toks, m.start - 1) == "from"
+                                || lw(toks, m.start - 1) == "by"
+                                    && m.start >= 2
+                                    && lw(toks, m.start - 2).ends_with("ed"))
+                    }) {
+                        let mut scratch = FastSet::default();
+                        sources = coordinated_right(toks, mentions, mi, &mut scratch);
+                        delivered = !sources.is_empty();
+                    }
+                }
+            }
             targets = if f.pair_only {
                 Vec::new()
             } else if let Some(at) = f.slot {
@@ -2520,6 +2549,10 @@ impl<'a> Reader<'a> {
                     self.object_after(toks, mentions, f.end, claimed, times, search)
                 }
             };
+            if delivered {
+                relation = Relation::Aid;
+                cameo = "070";
+            }
             // "held bilateral meetings with the Presidents of Uzbekistan,
             // Kyrgyzstan and Tajikistan": each state's holder of the office
             // on the story's date, or the state where none is known.
@@ -6326,6 +6359,35 @@ fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
         .iter()
         .any(|t| (t.start.saturating_sub(1)..t.end).contains(&k))
 }
+
+/// Goods and help whose arrival somewhere is a state's aid to it, for
+/// "supplies from China arrived in Myanmar".
+const DELIVERED_GOODS: &[&str] = &[
+    "aid",
+    "supplies",
+    "relief",
+    "tents",
+    "food",
+    "medicine",
+    "medicines",
+    "vaccines",
+    "doses",
+    "equipment",
+    "system",
+    "systems",
+    "weapons",
+    "ammunition",
+    "shipment",
+    "shipments",
+    "consignment",
+    "cargo",
+    "convoy",
+    "rescuers",
+    "teams",
+    "tanks",
+    "jets",
+    "howitzers",
+];
 
 /// The subject of a participle that opens the sentence ("After meeting
 /// Xi, Macron ...", "Before leaving for Kyiv, Scholz ...", "Having met Xi,

@@ -6299,4 +6299,31 @@ mod tests {
             ["aid India -> Afghanistan 2022-06-21"]
         );
     }
+
+    #[test]
+    fn a_joint_patrol_is_cooperation_between_its_parties() {
+        assert_eq!(
+            events(
+                "2024-04-08",
+                "Japan and the Philippines held a joint patrol in the South China Sea on Sunday."
+            ),
+            ["cooperate Japan -> Philippines 2024-04-07"]
+        );
+    }
+
+    #[test]
+    fn goods_a_state_sent_arriving_somewhere_are_its_aid() {
+        assert_eq!(
+            events(
+                "2024-12-20",
+                "A third Patriot air defence system supplied by Germany has arrived in Ukraine."
+            ),
+            ["aid Germany -> Ukraine 2024-12-20"]
+        );
+        // A delegation arriving is a visit.
+        assert_eq!(
+            events("2024-12-20", "A delegation from China arrived in Kenya."),
+            ["visit China -> Kenya 2024-12-20"]
+        );
+    }
 }

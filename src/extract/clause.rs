@@ -4818,6 +4818,17 @@ impl<'a> Reader<'a> {
         if k > 0 && NOUN_BLOCKING_PREPS.contains(&lw(toks, k - 1)) {
             return Vec::new();
         }
+        // "... detained reporter Evan Gershkovich, the first arrest of a
+        // U.S. correspondent since": a noun in apposition to the clause
+        // before sums up its act; the name before the comma is no agent.
+        if k > 1
+            && lw(toks, k - 1) == ","
+            && DETERMINERS.has_at(toks, k)
+            && !lw(toks, k).ends_with('s')
+            && mentions.iter().any(|m| m.end == k - 1)
+        {
+            return Vec::new();
+        }
         // "Egypt condemned the raid on Gaza": not Egypt's raid. A shared
         // act is the judge's own ("described the talks with Xi as").
         if !shared && k > 0 && judging_verb(lw(toks, k - 1)) {

@@ -4080,6 +4080,14 @@ impl<'a> Scanner<'a> {
         }) {
             return None;
         }
+        // "Wall Street Journal reporter Evan Gershkovich": a name before a
+        // role and its holder's name is whom the holder works for.
+        if self
+            .title(toks, end)
+            .is_some_and(|(e, _, _)| toks.get(e).is_some_and(|t| t.is_capitalized()))
+        {
+            return None;
+        }
         // It acts (a lowercase word, a verb, or a comma follows) or is
         // acted on (a verb, "with" or "by" comes before).
         let next = toks.get(end)?;

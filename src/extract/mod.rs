@@ -6326,4 +6326,19 @@ mod tests {
             ["visit China -> Kenya 2024-12-20"]
         );
     }
+
+    #[test]
+    fn a_name_before_a_role_and_its_holder_is_the_employer_and_an_appositive_act_has_no_agent() {
+        let got = events(
+            "2023-03-30",
+            "Russia's Federal Security Service said on Thursday it had detained Wall Street Journal reporter Evan Gershkovich in Yekaterinburg, the first arrest of a U.S. correspondent since the Cold War. The White House condemned the detention.",
+        );
+        assert_eq!(
+            got,
+            [
+                "coerce FSB (Russia) -> Evan Gershkovich 2023-03-30",
+                "criticize United States -> FSB (Russia) 2023-03-30",
+            ]
+        );
+    }
 }

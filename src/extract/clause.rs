@@ -3070,6 +3070,37 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && base_relation == Relation::Aid && !is_noun && !planned {
                 targets.extend(self.relief_recipient(&sources));
             }
+            // "The White House condemned the detention and demanded his
+            // release": whoever is held stands for whoever holds them.
+            if targets.len() == 1
+                && matches!(
+                    base_relation,
+                    Relation::Demand | Relation::Urge | Relation::Criticize
+                )
+            {
+                if let Some(holder) = self
+                    .cast
+                    .captor_of(targets[0])
+                    .filter(|h| !sources.contains(h))
+                {
+                    let held = (f.end..(f.end + 8).min(toks.len())).any(|k| {
+                        matches!(
+                            lw(toks, k),
+                            "release"
+                                | "freedom"
+                                | "freeing"
+                                | "detention"
+                                | "arrest"
+                                | "imprisonment"
+                                | "jailing"
+                                | "sentencing"
+                        )
+                    });
+                    if held {
+                        targets = vec![holder];
+                    }
+                }
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.
@@ -4136,6 +4167,11 @@ impl<'a> Reader<'a> {
                 self.cast.note_visit(relation, a, b);
             }
             self.cast.note_sides(relation, a, b, s.index);
+            if relation == Relation::Coerce
+                && matches!(self.cast.kind(b), ActorKind::Person | ActorKind::Group)
+            {
+                self.cast.note_captive(a, b);
+            }
             let e = report(self, a, b, relation, cameo, confidence);
             self.events.push(e);
         }

@@ -101,6 +101,10 @@ pub struct Cast {
     /// United States voiced concern ... the two countries' ministers had
     /// signed").
     dyads: Vec<([usize; 2], u32, usize)>,
+    /// Who holds whom, from coercion told (arrests, detentions,
+    /// seizures): (held, holder), latest last. "Demanded his release"
+    /// is made of the holder.
+    captors: Vec<(usize, usize)>,
     /// The last visit's guest and host (people), for "his guest", "the
     /// visitor", "her host".
     guest: Option<usize>,
@@ -155,6 +159,7 @@ impl Default for Cast {
             subjects: Vec::new(),
             sides: None,
             dyads: Vec::new(),
+            captors: Vec::new(),
             guest: None,
             host: None,
             narrator: None,
@@ -489,6 +494,20 @@ impl Cast {
             })
             .max_by_key(|d| (d.1, d.2))
             .map(|d| d.0)
+    }
+
+    /// Remembers that `holder` coerced `held` (an arrest, a detention).
+    pub fn note_captive(&mut self, holder: usize, held: usize) {
+        self.captors.push((held, holder));
+    }
+
+    /// Who last held `held`, if coercion of them was told.
+    pub fn captor_of(&self, held: usize) -> Option<usize> {
+        self.captors
+            .iter()
+            .rev()
+            .find(|&&(h, _)| h == held)
+            .map(|&(_, holder)| holder)
     }
 
     /// Whether an event joined these two states.

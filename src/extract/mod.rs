@@ -6341,4 +6341,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_demand_for_someones_release_is_made_of_whoever_holds_them() {
+        assert_eq!(
+            events(
+                "2023-03-30",
+                "Russia's Federal Security Service said on Thursday it had detained reporter Evan Gershkovich in Yekaterinburg. The White House demanded his release."
+            ),
+            [
+                "coerce FSB (Russia) -> Evan Gershkovich 2023-03-30",
+                "demand United States -> FSB (Russia) 2023-03-30",
+            ]
+        );
+    }
 }

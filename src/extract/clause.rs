@@ -1286,6 +1286,91 @@ impl<'a> Reader<'a> {
                 {
                     continue;
                 }
+                // "and host President Kais Saied welcomed", "the host
+                // nation": a base form before a capitalised title or name,
+                // or before "nation" or "country", is a noun.
+                if c.head == HeadForm::Base
+                    && c.rest.is_empty()
+                    && toks[i].lower_str() == "host"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.is_capitalized() && n.is_word() && HONORIFICS.has(n)
+                            || matches!(n.lower_str(), "nation" | "country" | "city" | "government")
+                    })
+                    && i > 0
+                    && matches!(lw(toks, i - 1), "and" | "," | "the" | "a" | "as")
+                {
+                    continue;
+                }
+                // "sanctioned goods", "its invaded neighbour": a past
+                // participle between a determiner and a noun qualifies it.
+                let qualified_goods = toks.get(i + 1).is_some_and(|n| {
+                    matches!(
+                        n.lower_str(),
+                        "goods"
+                            | "products"
+                            | "items"
+                            | "entities"
+                            | "individuals"
+                            | "firms"
+                            | "companies"
+                            | "banks"
+                            | "oligarchs"
+                            | "tankers"
+                            | "vessels"
+                    )
+                });
+                if matches!(c.head, HeadForm::PastOrParticiple | HeadForm::Participle)
+                    && c.rest.is_empty()
+                    && qualified_goods
+                {
+                    continue;
+                }
+                if matches!(c.head, HeadForm::PastOrParticiple | HeadForm::Participle)
+                    && c.rest.is_empty()
+                    && i > 0
+                    && matches!(
+                        lw(toks, i - 1),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those"
+                    )
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.is_word()
+                            && !n.is_capitalized()
+                            && !n.lower_str().ends_with("ing")
+                            && !n.lower_str().ends_with("ed")
+                            && !PREPOSITIONS.has(n)
+                            && !AUX.has(n)
+                            && !matches!(n.lower_str(), "and" | "or" | "that" | "which")
+                    })
+                {
+                    continue;
+                }
+                // "its efforts to stop sanctioned goods from reaching
+                // Russia", "barred him from entering": an act prevented.
+                if c.head == HeadForm::Ing
+                    && i > 1
+                    && lw(toks, i - 1) == "from"
+                    && (i.saturating_sub(8)..i - 1).any(|k| {
+                        matches!(
+                            lw(toks, k),
+                            "stop"
+                                | "stopping"
+                                | "stopped"
+                                | "prevent"
+                                | "preventing"
+                                | "prevented"
+                                | "keep"
+                                | "kept"
+                                | "deter"
+                                | "refrain"
+                                | "refrained"
+                                | "abstain"
+                                | "prohibit"
+                                | "prohibited"
+                        )
+                    })
+                {
+                    continue;
+                }
                 // "welcomed the Sanaa talks": a pair's verb in the -s form
                 // agrees with no pair; after a name it is a noun the name
                 // qualifies, not the act of a pair (as "their talks" is).
@@ -4881,6 +4966,20 @@ impl<'a> Reader<'a> {
                 }
             }
             return Vec::new();
+        }
+        // "Scholz praised Kazakhstan for its efforts ..., during talks with
+        // Tokayev": a frame set off by a comma is the act of the
+        // sentence's subject, not of the last name before it.
+        if k >= 2
+            && lw(toks, k - 2) == ","
+            && matches!(
+                lw(toks, k - 1),
+                "during" | "at" | "after" | "following" | "amid"
+            )
+        {
+            if let Some((_, subject)) = subjects_used.iter().find(|(at, _)| *at < k) {
+                return subject.clone();
+            }
         }
         // "The Pentagon announced a new arms package for Taiwan": after a
         // reporting verb, the noun is its object and its subject the agent.

@@ -6355,4 +6355,24 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_participle_qualifying_a_noun_and_an_act_prevented_are_no_events() {
+        assert_eq!(
+            events(
+                "2024-09-16",
+                "Scholz praised Kazakhstan for its efforts to stop sanctioned goods from reaching Russia."
+            ),
+            ["praise Olaf Scholz -> Kazakhstan 2024-09-16"]
+        );
+    }
+
+    #[test]
+    fn host_before_a_title_is_a_noun() {
+        let got = events(
+            "2022-08-27",
+            "Kishida addressed the meeting by video link, and host President Kais Saied welcomed the pledge.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("host")), "{got:?}");
+    }
 }

@@ -1567,14 +1567,22 @@ impl<'a> Reader<'a> {
         // "by" right after the wording names a passive's agent, unless the
         // wording ends in an infinitive ("ordered French troops to leave
         // by the end of the year").
-        let by_after = lw(toks, f.end) == "by" && !tr.pattern.contains(" to ");
+        // ("received separately by": an adverb may come between.)
+        let by_at = if ADVERBS.has_at(toks, f.end) || lw(toks, f.end).ends_with("ly") {
+            f.end + 1
+        } else {
+            f.end
+        };
+        let by_after = lw(toks, by_at) == "by" && !tr.pattern.contains(" to ");
         let passive = !is_noun
             && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
             && (by_after
                 || chain.iter().any(|t| BE.has(t))
-                    && !chain
+                    && (!chain
                         .iter()
-                        .any(|t| matches!(t.lower_str(), "has" | "have" | "had" | "having")))
+                        .any(|t| matches!(t.lower_str(), "has" | "have" | "had" | "having"))
+                        // "had earlier been received": a perfect passive.
+                        || chain.iter().any(|t| t.lower_str() == "been")))
             // "was hit by", "were cut by": a verb whose participle is its
             // base form.
             || (!is_noun
@@ -4121,7 +4129,9 @@ impl<'a> Reader<'a> {
         // right after the trigger or a party's name (a time phrase may come
         // between), or opening the sentence ("In Moscow on Thursday, ...").
         // "to discuss the war in Ukraine" names no place of meeting.
-        let meeting_place = if relation == Relation::Meet {
+        // (A signing is a meeting too: "initialled a peace agreement at
+        // the White House".)
+        let meeting_place = if matches!(relation, Relation::Meet | Relation::SignDeal) {
             // "held talks in Niamey with": the place inside the wording.
             let mut anchors: Vec<usize> = (f.start..=f.end).collect();
             anchors.extend(
@@ -4228,7 +4238,7 @@ impl<'a> Reader<'a> {
             }
             // Meeting someone in their capital means having gone there: "Xi
             // met Putin in Moscow" is also Xi's visit to Russia.
-            if relation == Relation::Meet && !planned {
+            if matches!(relation, Relation::Meet | Relation::SignDeal) && !planned {
                 if let Some(place) = meeting_place {
                     for (guest, other) in [(a, b), (b, a)] {
                         let Some((v, place)) = self.foreign_guest(guest, other, place) else {

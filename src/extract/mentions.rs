@@ -4058,7 +4058,16 @@ impl<'a> Scanner<'a> {
         if i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() {
             return None;
         }
+        // ("sanctions on Itamar Ben-Gvir": after a penalty, "on" names
+        // whom it falls on.)
+        let penalised = i > 1
+            && lw(toks, i - 1) == "on"
+            && matches!(
+                lw(toks, i - 2),
+                "sanctions" | "bans" | "freezes" | "restrictions" | "sanction" | "ban"
+            );
         if i > 0
+            && !penalised
             && matches!(
                 lw(toks, i - 1),
                 "in" | "at" | "from" | "to" | "near" | "into" | "across" | "of" | "on" | "the"

@@ -6375,4 +6375,45 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("host")), "{got:?}");
     }
+
+    #[test]
+    fn a_perfect_passive_with_an_adverb_before_by_is_passive() {
+        assert_eq!(
+            events(
+                "2024-07-05",
+                "Pashinyan and Aliyev had earlier been received separately by UAE President Mohamed bin Zayed Al Nahyan."
+            ),
+            [
+                "host Mohammed bin Zayed Al Nahyan -> Nikol Pashinyan ",
+                "host Mohammed bin Zayed Al Nahyan -> Ilham Aliyev ",
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unknown_name_after_sanctions_on_is_the_one_sanctioned() {
+        assert_eq!(
+            events(
+                "2025-06-10",
+                "Britain imposed sanctions on Itamar Ben-Gvir on Tuesday."
+            ),
+            ["sanction United Kingdom -> Itamar Ben-Gvir 2025-06-10"]
+        );
+    }
+
+    #[test]
+    fn an_agreement_initialled_in_a_partys_capital_is_a_deal_and_the_others_visit() {
+        let got = events(
+            "2025-08-09",
+            "Xi and Putin initialled a partnership treaty in Moscow on Friday.",
+        );
+        assert!(
+            got.contains(&"sign_deal Xi Jinping -> Vladimir Putin 2025-08-08".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"visit Xi Jinping -> Russia 2025-08-08".to_string()),
+            "{got:?}"
+        );
+    }
 }

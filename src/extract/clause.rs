@@ -3405,22 +3405,26 @@ impl<'a> Reader<'a> {
                 let purpose = to_at.is_some_and(|k| CONTACT_PURPOSES.contains(&lw(toks, k + 1)));
                 // "called Serbia an ironclad friend", "called Maduro's
                 // election a fraud": a judgement, no call at all.
-                let judgement = last.is_some_and(|e| {
-                    toks.get(e).is_some_and(|t| {
-                        t.lower == "'s"
-                            || t.lower == "'"
-                            || matches!(t.text, "\"" | "“" | "‘")
-                            || DETERMINERS.has(t)
-                            || t.is_word()
-                                && !t.is_capitalized()
-                                && !PREPOSITIONS.has(t)
-                                && !CLAUSE_BREAKS.has(t)
-                                && !matches!(t.lower_str(), "and" | "to" | "by" | "over")
-                                && !ADVERBS.has(t)
-                                && !NEGATORS.has(t)
-                                && !in_time_phrase(times, e)
-                    })
-                });
+                // ("called on Venezuela's electoral authority to publish":
+                // after "on" it is an appeal to the owner's body.)
+                let particle = tr.pattern.ends_with(" on") || tr.pattern.ends_with(" upon");
+                let judgement = !particle
+                    && last.is_some_and(|e| {
+                        toks.get(e).is_some_and(|t| {
+                            t.lower == "'s"
+                                || t.lower == "'"
+                                || matches!(t.text, "\"" | "“" | "‘")
+                                || DETERMINERS.has(t)
+                                || t.is_word()
+                                    && !t.is_capitalized()
+                                    && !PREPOSITIONS.has(t)
+                                    && !CLAUSE_BREAKS.has(t)
+                                    && !matches!(t.lower_str(), "and" | "to" | "by" | "over")
+                                    && !ADVERBS.has(t)
+                                    && !NEGATORS.has(t)
+                                    && !in_time_phrase(times, e)
+                        })
+                    });
                 if judgement {
                     return;
                 }

@@ -6416,4 +6416,15 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn called_on_a_states_body_to_act_is_an_appeal_to_the_state() {
+        assert_eq!(
+            events(
+                "2024-08-02",
+                "Brazil called on Venezuela's electoral authority on Thursday to publish the tallies."
+            ),
+            ["urge Brazil -> Venezuela 2024-08-01"]
+        );
+    }
 }

@@ -5567,7 +5567,15 @@ impl<'a> Reader<'a> {
         // A sentence with a time of its own tells other talks ("Four years
         // later, ... the US Treasury hosted months of talks").
         // So does one that moves the story on ("Four years later").
-        if !times.is_empty()
+        // (A weekday or a day of this story's week tells the same talks:
+        // "Albusaidi, who hosted the meeting on Saturday".)
+        let other_time = times.iter().any(|t| {
+            !matches!(
+                t.kind,
+                time::TimeKind::Weekday(_, 0) | time::TimeKind::DayOffset(-1..=0)
+            )
+        });
+        if other_time
             || toks
                 .iter()
                 .any(|t| matches!(t.lower_str(), "later" | "afterwards" | "subsequently"))

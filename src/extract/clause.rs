@@ -1857,6 +1857,10 @@ impl<'a> Reader<'a> {
             if relation == Relation::Invite {
                 // "Orban said he would invite Netanyahu to Hungary": the
                 // invitation is the act announced.
+            } else if relation == Relation::Urge {
+                // "would ask Serbia to hand him over": an appeal announced
+                // is neither made yet nor a promise to the one asked.
+                return;
             } else if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033",

@@ -6427,4 +6427,13 @@ mod tests {
             ["urge Brazil -> Venezuela 2024-08-01"]
         );
     }
+
+    #[test]
+    fn an_appeal_announced_for_later_is_no_pledge() {
+        let got = events(
+            "2023-09-26",
+            "Kosovo police said they had opened an investigation and would ask Serbia to hand him over.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("pledge")), "{got:?}");
+    }
 }

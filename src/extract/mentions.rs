@@ -4564,6 +4564,8 @@ const STATE_BODIES: &[&[&str]] = &[
     &["armed", "forces"],
     &["coast", "guard"],
     &["air", "force"],
+    &["air", "defences"],
+    &["air", "defenses"],
     &["troops"],
     &["forces"],
     &["security", "forces"],

@@ -6436,4 +6436,22 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("pledge")), "{got:?}");
     }
+
+    #[test]
+    fn a_bilateral_held_is_a_meeting_and_air_defences_act_for_their_state() {
+        assert_eq!(
+            events(
+                "2024-11-19",
+                "Narendra Modi and Chinese Premier Li Qiang held a 40-minute bilateral on Monday."
+            ),
+            ["meet Narendra Modi -> Li Qiang 2024-11-18"]
+        );
+        assert_eq!(
+            events(
+                "2025-04-07",
+                "Algeria said its air defences had shot down a Malian drone near the border."
+            ),
+            ["attack Algeria -> Mali 2025-04-07"]
+        );
+    }
 }

@@ -1533,6 +1533,49 @@ impl<'a> Reader<'a> {
                 None => {}
             }
         }
+        // "a joint statement released by Itamaraty", "footage released
+        // by the army": a text or record made public, not someone freed.
+        if tr.pattern == "release"
+            && f.start > 0
+            && matches!(
+                lw(toks, f.start - 1),
+                "statement"
+                    | "statements"
+                    | "report"
+                    | "video"
+                    | "videos"
+                    | "footage"
+                    | "data"
+                    | "document"
+                    | "documents"
+                    | "letter"
+                    | "communique"
+                    | "communiqué"
+                    | "figures"
+                    | "images"
+                    | "photos"
+                    | "list"
+                    | "recording"
+                    | "transcript"
+                    | "readout"
+                    | "text"
+            )
+        {
+            return;
+        }
+        // "joining the European Union and the United Nations in
+        // condemning the law": acting alongside others, not joining them.
+        if tr.pattern == "join" {
+            let after = (f.end..(f.end + 14).min(toks.len()))
+                .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ","))
+                .find(|&k| lw(toks, k) == "in");
+            if after.is_some_and(|k| {
+                lw(toks, k + 1).ends_with("ing")
+                    || matches!(lw(toks, k + 1), "calling" | "urging" | "condemning")
+            }) {
+                return;
+            }
+        }
         let mut confidence = 0.75 + tr.weight;
         let time_spans = times;
 
@@ -3398,8 +3441,18 @@ impl<'a> Reader<'a> {
                     .max();
                 let to_at = last.and_then(|e| {
                     (e..(e + 12).min(toks.len())).find(|&k| {
+                        // ("called on Moscow to 'face up to'": a quotation
+                        // mark may open the infinitive.)
+                        let verb = if toks
+                            .get(k + 1)
+                            .is_some_and(|t| matches!(t.text, "'" | "\"" | "\u{2018}" | "\u{201c}"))
+                        {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
                         lw(toks, k) == "to"
-                            && toks.get(k + 1).is_some_and(|t| {
+                            && toks.get(verb).is_some_and(|t| {
                                 t.is_word() && !t.is_capitalized() && !DETERMINERS.has(t)
                             })
                     })

@@ -6454,4 +6454,29 @@ mod tests {
             ["attack Algeria -> Mali 2025-04-07"]
         );
     }
+
+    #[test]
+    fn a_text_released_frees_no_one_and_joining_others_in_an_act_is_no_cooperation() {
+        let got = events(
+            "2024-08-02",
+            "Brazil and Mexico on Thursday urged Venezuela to publish the data, in a joint statement released by Itamaraty.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("yield")), "{got:?}");
+        let got = events(
+            "2024-08-27",
+            "Espen Barth Eide on Monday joined the European Union in condemning Afghanistan's new law.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("cooperate")), "{got:?}");
+    }
+
+    #[test]
+    fn called_on_to_do_a_quoted_act_is_an_appeal_not_a_call() {
+        assert_eq!(
+            events(
+                "2025-05-13",
+                "Caspar Veldkamp on Monday called on Moscow to 'face up to its responsibility'."
+            ),
+            ["urge Caspar Veldkamp -> Russia 2025-05-12"]
+        );
+    }
 }

@@ -7313,7 +7313,11 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || noun_possessive
                     {
                         // stepped over below
-                    } else if !t.is_word() && t.text != "-"
+                    } else if !t.is_word()
+                        && t.text != "-"
+                        // "imposed 'crippling' sanctions on": quotation
+                        // marks around a modifier.
+                        && !matches!(t.text, "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}")
                         || in_mention(k)
                         || (CLAUSE_BREAKS.has(t) && w != "and")
                         || PREPOSITIONS.has(t)

@@ -6479,4 +6479,15 @@ mod tests {
             ["urge Caspar Veldkamp -> Russia 2025-05-12"]
         );
     }
+
+    #[test]
+    fn quotation_marks_around_a_modifier_inside_a_wording_are_no_boundary() {
+        assert_eq!(
+            events(
+                "2024-05-02",
+                "The EU on Monday imposed 'crippling' sanctions on Iran."
+            ),
+            ["sanction European Union -> Iran 2024-04-29"]
+        );
+    }
 }

@@ -3120,10 +3120,22 @@ impl<'a> Reader<'a> {
             // partnership with China": a signing whose document runs long
             // is with the party named after "with" in its clause.
             if targets.is_empty() && base_relation == Relation::SignDeal && !is_noun {
+                // ("with the breakaway region of Somaliland": a region's
+                // or government's name after "of".)
+                let after_with = |m: &Mention| {
+                    lw(toks, m.start - 1) == "with"
+                        || lw(toks, m.start - 1) == "of"
+                            && (m.start.saturating_sub(6)..m.start - 1)
+                                .any(|k| lw(toks, k) == "with")
+                            && matches!(
+                                lw(toks, m.start - 2),
+                                "region" | "government" | "republic" | "authorities" | "state"
+                            )
+                };
                 if let Some(m) = mentions.iter().find(|m| {
                     m.start > f.end
-                        && m.start <= f.end + 12
-                        && lw(toks, m.start - 1) == "with"
+                        && m.start <= f.end + 14
+                        && after_with(m)
                         && !m.place
                         && !(f.end..m.start).any(|k| {
                             matches!(lw(toks, k), "," | ";" | ":" | "which" | "that" | "who")
@@ -3317,7 +3329,10 @@ impl<'a> Reader<'a> {
                 relation = Relation::Sanction;
                 cameo = "161";
             }
-            if tr.pair_only && sources.len() != 2 {
+            // ("Ethiopia signed a memorandum of understanding on New Year's
+            // Day with Somaliland": one party, and the other found after
+            // "with" further on.)
+            if tr.pair_only && sources.len() != 2 && !(sources.len() == 1 && !targets.is_empty()) {
                 return;
             }
             // "agreed on Tuesday to restore ties with Qatar": an agreement

@@ -6490,4 +6490,17 @@ mod tests {
             ["sanction European Union -> Iran 2024-04-29"]
         );
     }
+
+    #[test]
+    fn one_party_signing_with_a_region_named_further_on_signs_with_it() {
+        let got = events(
+            "2024-01-03",
+            "Ethiopia signed a memorandum of understanding on New Year's Day with the breakaway region of Somaliland.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("sign_deal Ethiopia -> Somaliland")),
+            "{got:?}"
+        );
+    }
 }

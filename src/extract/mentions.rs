@@ -987,6 +987,12 @@ impl<'a> Scanner<'a> {
                 ) && matches!(lw(toks, i + 2), "guest" | "visitor")
                 {
                     Some(i + 3)
+                } else if lw(toks, i + 1) == "visiting" {
+                    // "received the visiting premier": the visitor by office.
+                    self.title(toks, i + 2)
+                        .filter(|&(_, _, person)| person)
+                        .map(|(end, _, _)| end)
+                        .filter(|&end| !toks.get(end).is_some_and(|t| t.is_capitalized()))
                 } else {
                     None
                 };

@@ -6503,4 +6503,17 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn the_visiting_premier_is_the_visitor_the_story_told_of() {
+        let got = events(
+            "2025-09-18",
+            "Shehbaz Sharif arrived in Riyadh on Wednesday. Crown Prince Mohammed bin Salman received the visiting premier at Al-Yamamah Palace.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("host Mohammed bin Salman -> Shehbaz Sharif")),
+            "{got:?}"
+        );
+    }
 }

@@ -6516,4 +6516,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_welcome_given_or_accorded_is_a_guest_received() {
+        let got = events(
+            "2023-10-09",
+            "Ruto was accorded a ceremonial welcome by President Samia Suluhu Hassan at State House on Monday.",
+        );
+        assert!(
+            got.contains(&"host Samia Suluhu Hassan -> William Ruto 2023-10-09".to_string()),
+            "{got:?}"
+        );
+    }
 }

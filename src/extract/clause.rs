@@ -2573,6 +2573,25 @@ impl<'a> Reader<'a> {
             } else {
                 self.subject_before(toks, mentions, subj_limit, claimed, subjects_used, true)
             };
+            // "Lula's plane touched down in Pretoria": whose plane it is
+            // made the trip.
+            if sources.is_empty()
+                && base_relation == Relation::Visit
+                && subj_limit >= 2
+                && matches!(
+                    lw(toks, subj_limit - 1),
+                    "plane" | "aircraft" | "jet" | "motorcade" | "convoy" | "delegation"
+                )
+                && matches!(lw(toks, subj_limit - 2), "'s" | "'")
+            {
+                // (The "'s" is its own token, or inside the mention.)
+                if let Some(m) = mentions
+                    .iter()
+                    .find(|m| m.possessive && (m.end + 2 == subj_limit || m.end + 1 == subj_limit))
+                {
+                    sources = m.actors.clone();
+                }
+            }
             // "After visiting Kyiv, Scholz went on to Warsaw", "Having met
             // Xi, Macron flew south": a participle opening the sentence has
             // the main clause's subject.

@@ -6528,4 +6528,31 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_guest_of_a_tour_ended_and_a_plane_landed_are_visits() {
+        let got = events(
+            "2025-09-18",
+            "Lula was the guest of Ramaphosa in Pretoria on Monday.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("host Cyril Ramaphosa -> Luiz Inácio Lula da Silva")),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2025-09-18",
+                "Lula wrapped up his Africa tour in Pretoria on Monday."
+            ),
+            ["visit Luiz Inácio Lula da Silva -> South Africa 2025-09-15"]
+        );
+        assert_eq!(
+            events(
+                "2025-09-18",
+                "Lula's plane touched down in Pretoria on Monday."
+            ),
+            ["visit Luiz Inácio Lula da Silva -> South Africa 2025-09-15"]
+        );
+    }
 }

@@ -6555,4 +6555,15 @@ mod tests {
             ["visit Luiz Inácio Lula da Silva -> South Africa 2025-09-15"]
         );
     }
+
+    #[test]
+    fn regret_voiced_over_a_states_decision_is_criticism() {
+        assert_eq!(
+            events(
+                "2019-08-23",
+                "Seoul on Thursday voiced strong regret over Tokyo's decision."
+            ),
+            ["criticize South Korea -> Japan 2019-08-22"]
+        );
+    }
 }

@@ -3351,7 +3351,7 @@ impl<'a> Reader<'a> {
             // ("Ethiopia signed a memorandum of understanding on New Year's
             // Day with Somaliland": one party, and the other found after
             // "with" further on.)
-            if tr.pair_only && sources.len() != 2 && !(sources.len() == 1 && !targets.is_empty()) {
+            if tr.pair_only && sources.len() != 2 && (sources.len() != 1 || targets.is_empty()) {
                 return;
             }
             // "agreed on Tuesday to restore ties with Qatar": an agreement
@@ -6709,8 +6709,7 @@ fn duration_end(toks: &[Token], k: usize) -> Option<usize> {
     if lw(toks, k) != "for" {
         return None;
     }
-    for j in k + 1..(k + 5).min(toks.len()) {
-        let t = &toks[j];
+    for (j, t) in toks.iter().enumerate().take(k + 5).skip(k + 1) {
         let w = t.lower_str();
         if matches!(
             w,

@@ -2522,12 +2522,7 @@ impl<'a> Reader<'a> {
                                 .iter()
                                 .all(|&a| self.cast.kind(a) == ActorKind::Country)
                     }) {
-                        patient = m
-                            .actors
-                            .iter()
-                            .copied()
-                            .filter(|a| !agents.contains(a))
-                            .collect();
+                        patient = others(&m.actors, &agents);
                     }
                 }
                 // "agreed to a ceasefire at talks hosted by Anwar": the
@@ -2930,12 +2925,7 @@ impl<'a> Reader<'a> {
                                 || m.start == k + 3 && DETERMINERS.has_at(toks, k + 2))
                                 && !m.place
                         }) {
-                            agents = m
-                                .actors
-                                .iter()
-                                .copied()
-                                .filter(|a| !sources.contains(a))
-                                .collect();
+                            agents = others(&m.actors, &sources);
                         }
                     }
                 }
@@ -3095,12 +3085,7 @@ impl<'a> Reader<'a> {
                     .find(|&k| lw(toks, k) == "to")
                     .and_then(|k| mentions.iter().find(|m| m.start == k + 1))
                 {
-                    targets = m
-                        .actors
-                        .iter()
-                        .copied()
-                        .filter(|a| !sources.contains(a))
-                        .collect();
+                    targets = others(&m.actors, &sources);
                 }
             }
             // "Nepal's new map claims Kalapani, which India also claims ...
@@ -3161,12 +3146,7 @@ impl<'a> Reader<'a> {
                                 || AUX.has(&toks[k])
                         })
                 }) {
-                    targets = m
-                        .actors
-                        .iter()
-                        .copied()
-                        .filter(|a| !sources.contains(a))
-                        .collect();
+                    targets = others(&m.actors, &sources);
                 }
             }
             // "set fire to a Swedish flag": the country the wording names.
@@ -6619,6 +6599,16 @@ fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
         .any(|t| (t.start.saturating_sub(1)..t.end).contains(&k))
 }
 
+/// The actors of a mention other than those already on the other side:
+/// an object never includes the subject.
+fn others(actors: &[usize], excluded: &[usize]) -> Vec<usize> {
+    actors
+        .iter()
+        .copied()
+        .filter(|a| !excluded.contains(a))
+        .collect()
+}
+
 /// Goods and help whose arrival somewhere is a state's aid to it, for
 /// "supplies from China arrived in Myanmar".
 const DELIVERED_GOODS: &[&str] = &[
@@ -7171,12 +7161,7 @@ fn refused_party(
             if !seen_thing || m.place || matches!(word_before(toks, k), "in" | "at" | "on") {
                 break;
             }
-            let party: Vec<usize> = m
-                .actors
-                .iter()
-                .copied()
-                .filter(|a| !sources.contains(a))
-                .collect();
+            let party = others(&m.actors, sources);
             // "an invitation for his country to join the BRICS bloc": the
             // refuser's own side is who was asked; the party comes after.
             if party.is_empty() && m.kind == MentionKind::Pronoun {

@@ -1302,44 +1302,45 @@ impl<'a> Reader<'a> {
                     continue;
                 }
                 // "sanctioned goods", "its invaded neighbour": a past
-                // participle between a determiner and a noun qualifies it.
-                let qualified_goods = toks.get(i + 1).is_some_and(|n| {
-                    matches!(
-                        n.lower_str(),
-                        "goods"
-                            | "products"
-                            | "items"
-                            | "entities"
-                            | "individuals"
-                            | "firms"
-                            | "companies"
-                            | "banks"
-                            | "oligarchs"
-                            | "tankers"
-                            | "vessels"
-                    )
-                });
+                // participle before goods, or between a determiner and a
+                // noun, qualifies the noun.
                 if matches!(c.head, HeadForm::PastOrParticiple | HeadForm::Participle)
                     && c.rest.is_empty()
-                    && qualified_goods
-                {
-                    continue;
-                }
-                if matches!(c.head, HeadForm::PastOrParticiple | HeadForm::Participle)
-                    && c.rest.is_empty()
-                    && i > 0
-                    && matches!(
-                        lw(toks, i - 1),
-                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "these" | "those"
-                    )
                     && toks.get(i + 1).is_some_and(|n| {
-                        n.is_word()
+                        let nw = n.lower_str();
+                        matches!(
+                            nw,
+                            "goods"
+                                | "products"
+                                | "items"
+                                | "entities"
+                                | "individuals"
+                                | "firms"
+                                | "companies"
+                                | "banks"
+                                | "oligarchs"
+                                | "tankers"
+                                | "vessels"
+                        ) || i > 0
+                            && matches!(
+                                lw(toks, i - 1),
+                                "the"
+                                    | "a"
+                                    | "an"
+                                    | "its"
+                                    | "their"
+                                    | "his"
+                                    | "her"
+                                    | "these"
+                                    | "those"
+                            )
+                            && n.is_word()
                             && !n.is_capitalized()
-                            && !n.lower_str().ends_with("ing")
-                            && !n.lower_str().ends_with("ed")
+                            && !nw.ends_with("ing")
+                            && !nw.ends_with("ed")
                             && !PREPOSITIONS.has(n)
                             && !AUX.has(n)
-                            && !matches!(n.lower_str(), "and" | "or" | "that" | "which")
+                            && !matches!(nw, "and" | "or" | "that" | "which")
                     })
                 {
                     continue;
@@ -3457,10 +3458,7 @@ impl<'a> Reader<'a> {
                     (e..(e + 12).min(toks.len())).find(|&k| {
                         // ("called on Moscow to 'face up to'": a quotation
                         // mark may open the infinitive.)
-                        let verb = if toks
-                            .get(k + 1)
-                            .is_some_and(|t| matches!(t.text, "'" | "\"" | "\u{2018}" | "\u{201c}"))
-                        {
+                        let verb = if toks.get(k + 1).is_some_and(quote_mark) {
                             k + 2
                         } else {
                             k + 1
@@ -6585,6 +6583,14 @@ fn dash(t: &Token) -> bool {
     matches!(t.text, "-" | "--" | "\u{2013}" | "\u{2014}")
 }
 
+/// A quotation mark, straight or curly, single or double.
+fn quote_mark(t: &Token) -> bool {
+    matches!(
+        t.text,
+        "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}"
+    )
+}
+
 /// A year written in four digits, 1800 to 2100.
 fn written_year(t: &Token) -> Option<i32> {
     let y: i32 = t.text.parse().ok().filter(|_| t.text.len() == 4)?;
@@ -7335,7 +7341,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && t.text != "-"
                         // "imposed 'crippling' sanctions on": quotation
                         // marks around a modifier.
-                        && !matches!(t.text, "'" | "\"" | "\u{2018}" | "\u{2019}" | "\u{201c}" | "\u{201d}")
+                        && !quote_mark(t)
                         || in_mention(k)
                         || (CLAUSE_BREAKS.has(t) && w != "and")
                         || PREPOSITIONS.has(t)

@@ -1570,10 +1570,7 @@ impl<'a> Reader<'a> {
             let after = (f.end..(f.end + 14).min(toks.len()))
                 .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ","))
                 .find(|&k| lw(toks, k) == "in");
-            if after.is_some_and(|k| {
-                lw(toks, k + 1).ends_with("ing")
-                    || matches!(lw(toks, k + 1), "calling" | "urging" | "condemning")
-            }) {
+            if after.is_some_and(|k| lw(toks, k + 1).ends_with("ing")) {
                 return;
             }
         }

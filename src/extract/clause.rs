@@ -5061,6 +5061,22 @@ impl<'a> Reader<'a> {
                 return subject.clone();
             }
         }
+        // "The accord was signed by Hegseth during a visit to Panama": a
+        // frame right after a passive's agent is the agent's act, not the
+        // grammatical subject's.
+        if k >= 2 && matches!(lw(toks, k - 1), "during" | "on" | "at") {
+            if let Some(m) = mentions
+                .iter()
+                .find(|m| m.end == k - 1 && !m.place && m.start >= 3)
+            {
+                let by = m.start - 1;
+                if lw(toks, by) == "by"
+                    && (by.saturating_sub(3)..by - 1).any(|x| BE.has_at(toks, x))
+                {
+                    return m.actors.clone();
+                }
+            }
+        }
         // "The Pentagon announced a new arms package for Taiwan": after a
         // reporting verb, the noun is its object and its subject the agent.
         let limit = if k > 1 && REPORTING_VERBS.has_at(toks, k - 1) {
@@ -6438,9 +6454,24 @@ impl<'a> Reader<'a> {
             }
             // "banned Ukrainian grain", "condemned Russian aggression": a
             // country adjective on the object noun names whom it is aimed at.
+            // ("sanctioned Israeli ministers Itamar Ben-Gvir and ...": the
+            // people named after the role are the objects.)
+            let named_after = |state: usize| {
+                let code = self.cast.actors[state].country.as_deref();
+                mentions.iter().any(|m| {
+                    m.start == k + 2
+                        && m.kind == MentionKind::Name
+                        && m.actors.len() == 1
+                        && self.cast.kind(m.actors[0]) == ActorKind::Person
+                        && code.is_some()
+                        && self.cast.actors[m.actors[0]].country.as_deref() == code
+                })
+            };
             if adjective && !after_by && !capitalized_skipped {
                 if let Some(&(_, a)) = self.adjectives.iter().find(|&&(at, _)| at == k) {
-                    return vec![a];
+                    if !named_after(a) {
+                        return vec![a];
+                    }
                 }
             }
             // A capitalised word that is no actor may be a modifier ("Wall

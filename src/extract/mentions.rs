@@ -1127,6 +1127,7 @@ impl<'a> Scanner<'a> {
         self.leaders_governments(toks, out, cast);
         military_governments(toks, out, cast);
         attributive_surnames(toks, out, cast);
+        plural_role_names(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
         self.note_home_state(toks, out, cast);
@@ -4457,6 +4458,64 @@ fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
         if m.kind == MentionKind::Pronoun && gender_ok(cast.gender(subject), want) {
             m.actors = vec![subject];
         }
+    }
+}
+
+/// "sanctioned Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich":
+/// a state's people named by a plural role and then by name are those
+/// people, of that state; the role is no actor of its own.
+fn plural_role_names(toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+    let person_name = |m: &Mention, cast: &Cast| {
+        m.kind == MentionKind::Name
+            && m.actors.len() == 1
+            && cast.kind(m.actors[0]) == ActorKind::Person
+    };
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (role, next) = (&out[k], &out[k + 1]);
+        let plural_role = role.end > role.start + 1
+            && !role.possessive
+            && role.actors.len() == 1
+            && cast.kind(role.actors[0]) == ActorKind::Country
+            && matches!(
+                lw(toks, role.end - 1),
+                "ministers"
+                    | "officials"
+                    | "leaders"
+                    | "diplomats"
+                    | "generals"
+                    | "commanders"
+                    | "lawmakers"
+                    | "politicians"
+                    | "legislators"
+                    | "envoys"
+                    | "presidents"
+                    | "activists"
+                    | "journalists"
+            );
+        if !(plural_role && next.start == role.end && person_name(next, cast)) {
+            k += 1;
+            continue;
+        }
+        let country = cast.actors[role.actors[0]].country.clone();
+        // The names listed after the role: "X and Y", "X, Y and Z".
+        let mut j = k + 1;
+        loop {
+            let p = out[j].actors[0];
+            if cast.actors[p].country.is_none() {
+                cast.actors[p].country = country.clone();
+            }
+            let Some(n) = out.get(j + 1) else { break };
+            let between = &toks[out[j].end..n.start];
+            let joined = !between.is_empty()
+                && between.len() <= 2
+                && between.iter().all(|t| matches!(t.lower_str(), "," | "and"));
+            if !(joined && person_name(n, cast)) {
+                break;
+            }
+            j += 1;
+        }
+        out.remove(k);
     }
 }
 

@@ -1263,6 +1263,47 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_role_before_names_is_those_people() {
+        let got = events(
+            "2025-06-10",
+            "Britain, Canada and Norway on Tuesday imposed travel bans and asset freezes on Israeli ministers Itamar Ben-Gvir and Bezalel Smotrich.",
+        );
+        for want in [
+            "sanction United Kingdom -> Itamar Ben-Gvir 2025-06-10",
+            "sanction Norway -> Bezalel Smotrich 2025-06-10",
+        ] {
+            assert!(got.contains(&want.to_string()), "{got:?}");
+        }
+        assert!(
+            !got.iter().any(|e| e.ends_with("-> Israel 2025-06-10")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn goods_between_a_trade_ban_and_its_target() {
+        assert_eq!(
+            events(
+                "2025-06-10",
+                "Cambodia on Monday banned imports of fruit and vegetables from Thailand."
+            ),
+            ["sanction Cambodia -> Thailand 2025-06-09"]
+        );
+    }
+
+    #[test]
+    fn a_frame_after_a_passive_agent_is_the_agents_act() {
+        let got = events(
+            "2025-04-12",
+            "The agreement was signed by US Defense Secretary Pete Hegseth during a visit to Panama on Wednesday.",
+        );
+        assert!(
+            got.contains(&"visit Pete Hegseth -> Panama 2025-04-09".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_noun_with_a_passive_light_verb_has_its_agent_after_by() {
         assert_eq!(
             events(

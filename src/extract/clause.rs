@@ -702,6 +702,7 @@ impl<'a> Reader<'a> {
                             word_before(toks, t.start),
                             "until" | "till" | "by" | "since" | "before"
                         )
+                        && reduced_relative_time(toks, t).is_none()
                 })
                 .find_map(|t| {
                     let w = if matches!(t.kind, time::TimeKind::Later(..)) {
@@ -929,6 +930,22 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Whether a full date far back is background to a story already set
+    /// near its publication ("A ceasefire protocol was signed on September
+    /// 19, 2022" in a report of this week's treaty): it starts no
+    /// chronicle, and the days named after it stay the story's. (A date
+    /// that opens its sentence heads a timeline's entry, which does.)
+    fn background_day(
+        &self,
+        toks: &[Token],
+        t: &time::TimeExpr,
+        d: chrono::NaiveDate,
+        published: chrono::NaiveDate,
+    ) -> bool {
+        let opens = t.start == 0 || t.start == 1 && lw(toks, 0) == "on";
+        !opens && self.reference.is_some() && !self.chronicle && (published - d).num_days() > 365
+    }
+
     /// Sets the reference day from the sentence's first day-precise time
     /// phrase outside quotes, if it is within a week of publication.
     fn note_reference_day(&mut self, toks: &[Token], times: &[time::TimeExpr], quoted: &[bool]) {
@@ -943,7 +960,8 @@ impl<'a> Reader<'a> {
             if matches!(
                 word_before(toks, t.start),
                 "until" | "till" | "by" | "since"
-            ) {
+            ) || reduced_relative_time(toks, t).is_some()
+            {
                 continue;
             }
             // "Two months after his inauguration on April 2": a day that
@@ -965,7 +983,10 @@ impl<'a> Reader<'a> {
             if w.precision == crate::model::Precision::Day {
                 if let Some(d) = w.date {
                     let near = (pubd - d).num_days().abs() <= 7;
-                    if near || chronicle_date(toks, t, d, pubd) {
+                    if near
+                        || chronicle_date(toks, t, d, pubd)
+                            && !self.background_day(toks, t, d, pubd)
+                    {
                         self.reference = Some(d);
                         self.reference_past = false;
                         self.reference_at = self.sentence_index;
@@ -3916,6 +3937,9 @@ impl<'a> Reader<'a> {
         let nearest = times
             .iter()
             .filter(|t| !deadline(t) && !next_clause(t))
+            .filter(|t| {
+                reduced_relative_time(toks, t).is_none_or(|p| (f.start..f.end).contains(&p))
+            })
             .filter(|t| gap_of(t).is_none() || !has_own_time)
             .filter(|t| {
                 t.end <= f.start
@@ -3962,6 +3986,43 @@ impl<'a> Reader<'a> {
                     .filter(|&k| REPORTING_VERBS.has(&toks[k]))
                     .any(|k| !matches!(lw(toks, k), "says" | "say" | "tells" | "announces"));
                 if said_past {
+                    Tense::Past
+                } else {
+                    tense
+                }
+            }
+            // "Copenhagen said on Thursday ..., with Kofod accusing the
+            // junta": a participle's act is dated by the past verb the
+            // phrase follows.
+            Some(t) if tense == Tense::Present && t.end <= f.start => {
+                let at = if lw(toks, t.start) == "on" {
+                    t.start
+                } else if word_before(toks, t.start) == "on" {
+                    t.start - 1
+                } else {
+                    t.start
+                };
+                let verb = word_before(toks, at);
+                let past = verb.len() > 3 && verb.ends_with("ed")
+                    || matches!(
+                        verb,
+                        "said"
+                            | "told"
+                            | "met"
+                            | "held"
+                            | "made"
+                            | "spoke"
+                            | "wrote"
+                            | "sent"
+                            | "gave"
+                            | "began"
+                            | "took"
+                            | "went"
+                            | "came"
+                            | "flew"
+                            | "left"
+                    );
+                if past {
                     Tense::Past
                 } else {
                     tense
@@ -4122,7 +4183,12 @@ impl<'a> Reader<'a> {
         {
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
                 let near = (p - d).num_days().abs() <= 7;
-                if near || by_chronicle || nearest.is_some_and(|t| chronicle_date(toks, &t, d, p)) {
+                if near
+                    || by_chronicle
+                    || nearest.is_some_and(|t| {
+                        chronicle_date(toks, &t, d, p) && !self.background_day(toks, &t, d, p)
+                    })
+                {
                     self.reference = Some(d);
                     self.reference_past = tense == Tense::Past;
                     self.reference_at = s.index;
@@ -8076,6 +8142,58 @@ fn relative_antecedent(
         .find(|m| m.end == e && !(thing && preceded_by_prep(toks, m)))
         .map(|m| m.actors.clone())
         .unwrap_or_default()
+}
+
+/// The participle of a reduced relative clause that a time phrase
+/// follows, if any: "the security agreement between them signed on April
+/// 17, 2001", "a truce agreed in 2022". The phrase dates that participle's
+/// act (background), not the clause's own verb.
+fn reduced_relative_time(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
+    let mut at = t.start;
+    if matches!(lw(toks, at), "on" | "in") {
+        // The phrase's own preposition.
+    } else if matches!(word_before(toks, at), "on" | "in") {
+        at -= 1;
+    }
+    if at < 2 {
+        return None;
+    }
+    let p = at - 1;
+    // Only a deal's verbs, which need an object when they are the main
+    // verb ("The truce collapsed on Friday" is no relative clause).
+    let participle = matches!(
+        lw(toks, p),
+        "signed"
+            | "agreed"
+            | "concluded"
+            | "reached"
+            | "adopted"
+            | "brokered"
+            | "initialled"
+            | "initialed"
+            | "ratified"
+            | "negotiated"
+    );
+    let head = matches!(
+        lw(toks, p - 1),
+        "them"
+            | "agreement"
+            | "agreements"
+            | "deal"
+            | "treaty"
+            | "accord"
+            | "accords"
+            | "protocol"
+            | "memorandum"
+            | "declaration"
+            | "ceasefire"
+            | "truce"
+            | "pact"
+            | "charter"
+            | "convention"
+            | "framework"
+    );
+    (participle && head).then_some(p)
 }
 
 /// Whether a time phrase fixes the day of a chronicle: a full date ("on

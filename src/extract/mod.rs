@@ -492,6 +492,38 @@ mod tests {
     }
 
     #[test]
+    fn a_participles_act_is_dated_by_the_past_verb_before_it() {
+        // Published on a Tuesday: "said on Thursday" is two days before
+        // publication, not two after.
+        let got = events(
+            "2022-02-01",
+            "Copenhagen said on Thursday that it would bring the soldiers home, with Foreign Minister Jeppe Kofod accusing Mali of playing a dirty political game.",
+        );
+        assert!(
+            got.contains(&"criticize Jeppe Kofod -> Mali 2022-01-27".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_deal_dated_in_a_relative_clause_is_background() {
+        let text = "Saudi Arabia and Iran on Friday announced that they would restore ties. \
+            The two sides agreed to implement the security agreement between them signed on April 17, 2001. \
+            Iran thanked Oman for hosting earlier rounds of dialogue.";
+        let got = events("2023-03-11", text);
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("pledge Saudi Arabia -> Iran 2023-03-10")
+                    || e.starts_with("cooperate Saudi Arabia -> Iran 2023-03-10")),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"praise Iran -> Oman 2023-03-10".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn that_day_is_the_day_last_written_out() {
         assert_eq!(
             events(

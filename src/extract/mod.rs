@@ -1295,6 +1295,35 @@ mod tests {
     }
 
     #[test]
+    fn wordings_built_from_word_classes() {
+        for (text, want) in [
+            (
+                "Japan delivered drinking water and cleaning equipment to Tonga on Saturday.",
+                "aid Japan -> Tonga 2022-01-22",
+            ),
+            (
+                "The World Bank on Tuesday halted new financing to Uganda.",
+                "sanction World Bank -> Uganda 2022-01-18",
+            ),
+            (
+                "China hit back with travel bans and asset freezes on the European Union.",
+                "sanction China -> European Union 2022-01-24",
+            ),
+            (
+                "France completed the withdrawal of its troops from Niger on Friday.",
+                "yield France -> Niger 2022-01-21",
+            ),
+            (
+                "Australia and Tuvalu sealed a treaty on Friday.",
+                "sign_deal Australia -> Tuvalu 2022-01-21",
+            ),
+        ] {
+            let got = events("2022-01-24", text);
+            assert!(got.contains(&want.to_string()), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
     fn a_plural_role_before_names_is_those_people() {
         let got = events(
             "2025-06-10",

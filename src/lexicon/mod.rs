@@ -13,7 +13,7 @@ pub mod schema;
 pub(crate) use prefilter::token_bits;
 pub use prefilter::FirstWord;
 
-use crate::fasthash::{FastMap, WordTable};
+use crate::fasthash::{FastMap, FastSet, WordTable};
 use std::path::Path;
 
 use chrono::NaiveDate;
@@ -21,7 +21,7 @@ use chrono::NaiveDate;
 use crate::error::Error;
 use crate::model::{slug, Actor, ActorKind, Relation};
 use crate::text::{tokenize, Sentence, Token, FIRST_SHIFT, LEXICON_CLASSES};
-use schema::{ActorsFile, Pos, RelationsFile};
+use schema::{ActorsFile, Pos, RelationsFile, Trigger};
 
 /// The embedded default lexicon files.
 const DEFAULT_ACTORS: &[(&str, &str)] = &[
@@ -336,13 +336,17 @@ impl Lexicon {
                 .map_err(|e| Error::ron(p, &e))?;
             b.add_actors(f);
         }
-        b.add_relations(embedded_relations);
+        b.add_relations(embedded_relations)
+            .unwrap_or_else(|e| panic!("embedded data/relations.ron is invalid: {e}"));
         for p in relation_files {
             let text = std::fs::read_to_string(p).map_err(|e| Error::io(p, e))?;
             let f: RelationsFile = ron::Options::default()
                 .from_str(&text)
                 .map_err(|e| Error::ron(p, &e))?;
-            b.add_relations(f);
+            b.add_relations(f).map_err(|msg| Error::Invalid {
+                path: p.to_path_buf(),
+                msg,
+            })?;
         }
         Ok(b.finish())
     }
@@ -430,6 +434,9 @@ impl Lexicon {
 #[derive(Default)]
 struct Builder {
     lex: Lexicon,
+    /// Word classes for patterns (see [`RelationsFile::classes`]), from
+    /// every relations file read so far.
+    classes: FastMap<String, Vec<String>>,
 }
 
 fn parse_day(s: &str) -> Option<NaiveDate> {
@@ -565,14 +572,71 @@ impl Builder {
         }
     }
 
-    fn add_relations(&mut self, f: RelationsFile) {
+    /// One pattern per choice of the word classes it names in braces
+    /// ("send * {goods} to"), in the order the classes list them.
+    fn expand(&self, t: Trigger) -> Result<Vec<Trigger>, String> {
+        let Some(open) = t.pattern.find('{') else {
+            return Ok(vec![t]);
+        };
+        let close = t.pattern[open..]
+            .find('}')
+            .map(|c| open + c)
+            .ok_or_else(|| {
+                format!(
+                    "pattern \"{}\" opens a class with '{{' but never closes it",
+                    t.pattern
+                )
+            })?;
+        let name = &t.pattern[open + 1..close];
+        let words = self.classes.get(name).ok_or_else(|| {
+            format!(
+                "pattern \"{}\" names the word class {{{name}}}, which no relations file defines; add it under `classes`",
+                t.pattern
+            )
+        })?;
+        let mut out = Vec::with_capacity(words.len());
+        for w in words {
+            let pattern = format!("{}{}{}", &t.pattern[..open], w, &t.pattern[close + 1..]);
+            out.extend(self.expand(Trigger {
+                pattern,
+                ..t.clone()
+            })?);
+        }
+        Ok(out)
+    }
+
+    fn add_relations(&mut self, f: RelationsFile) -> Result<(), String> {
         for w in f.verdicts.positive {
             self.lex.verdicts.insert(w.to_lowercase(), true);
         }
         for w in f.verdicts.negative {
             self.lex.verdicts.insert(w.to_lowercase(), false);
         }
+        for (name, words) in f.classes {
+            self.classes.entry(name).or_default().extend(words);
+        }
+        // A class may spell out a wording also listed on its own: that
+        // one stands, with its own code and weight.
+        let key = |t: &Trigger| (t.pattern.clone(), t.relation, t.pos == Pos::Verb);
+        let mut listed: FastSet<(String, Relation, bool)> =
+            self.lex.triggers.iter().map(key).collect();
+        listed.extend(
+            f.triggers
+                .iter()
+                .filter(|t| !t.pattern.contains('{'))
+                .map(key),
+        );
+        let mut triggers = Vec::with_capacity(f.triggers.len());
         for t in f.triggers {
+            if t.pattern.contains('{') {
+                let mut expanded = self.expand(t)?;
+                expanded.retain(|x| listed.insert(key(x)));
+                triggers.extend(expanded);
+            } else {
+                triggers.push(t);
+            }
+        }
+        for t in triggers {
             let idx = self.lex.triggers.len();
             let words: Vec<&str> = t.pattern.split_whitespace().collect();
             let Some((head, rest)) = words.split_first() else {
@@ -649,6 +713,7 @@ impl Builder {
             }
             self.lex.triggers.push(t);
         }
+        Ok(())
     }
 
     fn finish(mut self) -> Lexicon {
@@ -957,5 +1022,55 @@ mod tests {
         let lex = Lexicon::with_files(&[p.as_path()], &[]).unwrap();
         assert!(lex.actor_index("jane-roe").is_some());
         assert!(lex.surfaces.contains_key("Roe"));
+    }
+
+    #[test]
+    fn a_class_in_braces_stands_for_each_of_its_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("mine.ron");
+        // A class of the user's own, and one of the built-in ones.
+        std::fs::write(
+            &p,
+            r#"(classes: {"treats": ["macaroons", "nougat"]},
+                triggers: [
+                  (pattern: "bake * {treats} for", pos: verb, relation: praise),
+                  (pattern: "airmail * {goods} to", pos: verb, relation: aid),
+                ])"#,
+        )
+        .unwrap();
+        let lex = Lexicon::with_files(&[], &[p.as_path()]).unwrap();
+        let patterns: Vec<&str> = lex.triggers.iter().map(|t| t.pattern.as_str()).collect();
+        for want in [
+            "bake * macaroons for",
+            "bake * nougat for",
+            "airmail * drinking water to",
+        ] {
+            assert!(patterns.contains(&want), "{want}");
+        }
+        assert!(!patterns.iter().any(|p| p.contains('{')));
+        // The built-in file's own expansions, each listed once.
+        let aid = patterns
+            .iter()
+            .filter(|p| **p == "deliver * drinking water to")
+            .count();
+        assert_eq!(aid, 1);
+    }
+
+    #[test]
+    fn an_unknown_class_names_the_file_and_the_class() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("mine.ron");
+        std::fs::write(
+            &p,
+            r#"(triggers: [(pattern: "bake * {pastries} for", pos: verb, relation: praise)])"#,
+        )
+        .unwrap();
+        let err = Lexicon::with_files(&[], &[p.as_path()])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("mine.ron") && err.contains("{pastries}"),
+            "{err}"
+        );
     }
 }

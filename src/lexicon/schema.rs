@@ -118,6 +118,11 @@ pub struct RoleWord {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RelationsFile {
+    /// Named lists of words that a pattern may name in braces: with
+    /// `goods: ["aid", "food", "medical supplies"]`, the pattern
+    /// `"deliver * {goods} to"` stands for one pattern per entry. A user
+    /// file may use the built-in classes and add its own.
+    pub classes: std::collections::BTreeMap<String, Vec<String>>,
     pub triggers: Vec<Trigger>,
     /// Words of a verdict, for triggers with a `verdict`.
     pub verdicts: Verdicts,

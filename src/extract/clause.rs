@@ -2003,6 +2003,28 @@ impl<'a> Reader<'a> {
             return;
         }
         let mut planned = !promised && window.iter().any(|t| FUTURE.has(t));
+        // "Vance is planning a trip to Nuuk", "has scheduled talks with":
+        // an act named by a noun that a verb of planning governs.
+        if is_noun && !planned {
+            let mut k = f.start;
+            let mut steps = 0;
+            while k > 0 && steps < 4 {
+                let t = &toks[k - 1];
+                if DETERMINERS.has(t)
+                    || t.is_word()
+                        && !t.is_capitalized()
+                        && steps < 3
+                        && !AUX.has(t)
+                        && !PLAN_VERBS.contains(&t.lower_str())
+                {
+                    k -= 1;
+                    steps += 1;
+                } else {
+                    break;
+                }
+            }
+            planned = k > 0 && PLAN_VERBS.contains(&lw(toks, k - 1));
+        }
 
         // "to" + trigger: what governs it decides what it means.
         let to_at = if is_noun {
@@ -2113,6 +2135,29 @@ impl<'a> Reader<'a> {
             } else if !is_noun && self.purpose_after_motion(toks, mentions, g) {
                 // "flew to Honiara to urge Sogavare": the purpose of a trip
                 // that happened is reported as done.
+            } else if !is_noun
+                && matches!(
+                    gov,
+                    "trip"
+                        | "visit"
+                        | "tour"
+                        | "stop"
+                        | "stopover"
+                        | "opportunity"
+                        | "occasion"
+                        | "speech"
+                        | "address"
+                        | "meeting"
+                        | "summit"
+                        | "platform"
+                        | "appearance"
+                        | "interview"
+                )
+                && (g.saturating_sub(5)..g - 1)
+                    .any(|x| matches!(lw(toks, x), "used" | "uses" | "seized" | "took" | "takes"))
+            {
+                // "Vance used the trip to criticise Denmark": what an
+                // occasion was used for was done.
             } else if matches!(
                 gov,
                 "tried" | "tries" | "try" | "trying" | "attempted" | "attempts" | "attempt"
@@ -4137,6 +4182,24 @@ impl<'a> Reader<'a> {
             }
             (None, None) => When::unknown(),
         };
+        // A meeting or visit dated after publication is still to come,
+        // however it was worded ("leaves for Beijing on Monday").
+        if !planned
+            && matches!(
+                relation,
+                Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
+            )
+            && when.source == DateSource::Text
+        {
+            if let (Some(d), Some(p)) = (when.date, self.article.date) {
+                planned = match when.precision {
+                    Precision::Day => d > p,
+                    Precision::Month => (d.year(), d.month()) > (p.year(), p.month()),
+                    Precision::Year => d.year() > p.year(),
+                    Precision::Unknown => false,
+                };
+            }
+        }
         if planned {
             // A plan counts only with a stated date, and only for acts that
             // are scheduled.
@@ -6563,6 +6626,17 @@ impl<'a> Reader<'a> {
                     if lw(toks, at) == "those" && lw(toks, at + 1) == "of" {
                         at += 2;
                     }
+                    // "including House Speaker Mike Johnson": a capitalised
+                    // word of the role the name left out.
+                    let at_mention = |x: usize| mentions.iter().any(|m| m.start == x);
+                    if !at_mention(at)
+                        && toks
+                            .get(at)
+                            .is_some_and(|t| t.is_word() && t.is_capitalized())
+                        && at_mention(at + 1)
+                    {
+                        at += 1;
+                    }
                     if let Some(mi) = mentions.iter().position(|m| m.start == at) {
                         claimed.insert(mi);
                         return coordinated_right(toks, mentions, mi, claimed);
@@ -8143,6 +8217,29 @@ fn relative_antecedent(
         .map(|m| m.actors.clone())
         .unwrap_or_default()
 }
+
+/// Verbs whose object is an act still to come ("plans a trip to"). Not
+/// "scheduled" or "proposed", which as adjectives may name an act held
+/// ("the scheduled talks went ahead").
+const PLAN_VERBS: &[&str] = &[
+    "plan",
+    "plans",
+    "planning",
+    "schedule",
+    "schedules",
+    "scheduling",
+    "propose",
+    "proposes",
+    "proposing",
+    "mull",
+    "mulls",
+    "mulling",
+    "considering",
+    "eyeing",
+    "eyes",
+    "preparing",
+    "prepares",
+];
 
 /// The participle of a reduced relative clause that a time phrase
 /// follows, if any: "the security agreement between them signed on April

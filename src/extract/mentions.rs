@@ -1804,6 +1804,24 @@ impl<'a> Scanner<'a> {
         } else {
             match (w(i), w(i + 1), w(i + 2)) {
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
+                // "... signed a truce. The WFP urged the parties to open the
+                // roads": uncounted parties are those of the last deal or
+                // fighting, told lately.
+                ("the", "parties" | "belligerents", next)
+                    if !matches!(next, "of" | "in" | "'s")
+                        && cast
+                            .sides
+                            .is_some_and(|(_, at, _)| self.sentence.saturating_sub(at) <= 6) =>
+                {
+                    (i + 2, false, 2)
+                }
+                ("the", "warring", "parties" | "sides")
+                    if cast
+                        .sides
+                        .is_some_and(|(_, at, _)| self.sentence.saturating_sub(at) <= 6) =>
+                {
+                    (i + 3, false, 2)
+                }
                 ("the", "trio", _) => (i + 2, true, 3),
                 // "Lula met Fernandez ... The neighbours signed agreements":
                 // uncounted neighbours acting are a pair.

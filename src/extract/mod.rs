@@ -1295,6 +1295,55 @@ mod tests {
     }
 
     #[test]
+    fn the_parties_after_a_deal_are_its_sides() {
+        let got = events(
+            "2022-11-03",
+            "Ethiopia and the TPLF signed a truce in Pretoria on Wednesday. The World Food Programme urged the parties to open the roads.",
+        );
+        for want in [
+            "urge World Food Programme -> Ethiopia 2022-11-02",
+            "urge World Food Programme -> Tigray People's Liberation Front 2022-11-02",
+        ] {
+            assert!(got.contains(&want.to_string()), "{got:?}");
+        }
+        // With no deal or fighting told, "the parties" are nobody known.
+        assert!(events(
+            "2022-11-03",
+            "The World Food Programme urged the parties to open the roads."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn an_occasion_used_for_an_act_is_the_act_done() {
+        assert_eq!(
+            events(
+                "2025-03-29",
+                "US Vice President JD Vance used the trip to criticise Denmark."
+            ),
+            ["criticize JD Vance -> Denmark 2025-03-29"]
+        );
+        // An occasion to be used is no act yet.
+        assert!(events(
+            "2025-03-29",
+            "Vance hopes to use the trip to criticise Denmark."
+        )
+        .iter()
+        .all(|e| !e.starts_with("criticize")));
+    }
+
+    #[test]
+    fn including_a_name_after_a_capitalised_role_word() {
+        assert_eq!(
+            events(
+                "2024-05-24",
+                "Ruto also met congressional leaders, including House Speaker Mike Johnson, on Wednesday."
+            ),
+            ["meet William Ruto -> Mike Johnson 2024-05-22"]
+        );
+    }
+
+    #[test]
     fn wordings_built_from_word_classes() {
         for (text, want) in [
             (
@@ -3620,6 +3669,49 @@ mod tests {
                 "Iran fired missiles and drones at the Panjgur district of Pakistan on Tuesday."
             ),
             ["attack Iran -> Pakistan 2024-01-16"]
+        );
+    }
+
+    #[test]
+    fn a_trip_planned_or_dated_ahead_is_marked_planned() {
+        let planned = |text: &str| -> Vec<(String, bool)> {
+            let a = Article {
+                id: "t".into(),
+                date: crate::articles::parse_date("2025-03-29"),
+                title: None,
+                url: None,
+                origin: "t".into(),
+                text: text.into(),
+            };
+            extract(lex(), &a)
+                .events
+                .iter()
+                .map(|e| {
+                    (
+                        format!(
+                            "{} {}",
+                            e.relation.name(),
+                            e.when.date.map(|d| d.to_string()).unwrap_or_default()
+                        ),
+                        e.planned,
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(
+            planned("Vance is planning a trip to Nuuk next month."),
+            [("visit 2025-04-01".to_string(), true)]
+        );
+        // Without a date a plan is no event.
+        assert!(planned("Vance is planning a trip to Nuuk.").is_empty());
+        // A date ahead of publication makes it a plan whatever the wording.
+        assert_eq!(
+            planned("Vance travels to Nuuk on April 10."),
+            [("visit 2025-04-10".to_string(), true)]
+        );
+        assert_eq!(
+            planned("Vance travelled to Nuuk on March 28."),
+            [("visit 2025-03-28".to_string(), false)]
         );
     }
 

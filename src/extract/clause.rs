@@ -3588,6 +3588,27 @@ impl<'a> Reader<'a> {
             }
         }
 
+        // "asked Zelensky to attend his swearing-in", "urged Xi to visit":
+        // an appeal to come is an invitation.
+        if relation == Relation::Urge && !pairs_within && !is_noun {
+            if let Some(last) = mentions
+                .iter()
+                .filter(|m| m.start >= f.end && targets.iter().any(|t| m.actors.contains(t)))
+                .map(|m| m.end)
+                .min()
+            {
+                let come = lw(toks, last) == "to"
+                    && (matches!(
+                        lw(toks, last + 1),
+                        "attend" | "visit" | "participate" | "come"
+                    ) || lw(toks, last + 1) == "take" && lw(toks, last + 2) == "part");
+                if come {
+                    relation = Relation::Invite;
+                    cameo = "036";
+                }
+            }
+        }
+
         // "insisted that X remains a partner" reports a view; only "insisted
         // that X withdraw" (or "should withdraw") is a demand.
         // "insisted (on Friday) that X remains a partner" reports a view;

@@ -1122,6 +1122,7 @@ impl<'a> Scanner<'a> {
             }
             i = self.phrase_at(toks, i, cast, out);
         }
+        family_name_tails(toks, out, cast);
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
@@ -4475,6 +4476,26 @@ fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
         };
         if m.kind == MentionKind::Pronoun && gender_ok(cast.gender(subject), want) {
             m.actors = vec![subject];
+        }
+    }
+}
+
+/// "Sheikh Tamim bin Hamad al-Thani": a known person's name matched
+/// without the family name after it ("al-Thani", "el-Sisi") takes it in,
+/// so that what follows the name is read after the whole of it.
+fn family_name_tails(toks: &[Token], out: &mut [Mention], cast: &Cast) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        let person = m.kind == MentionKind::Name
+            && m.actors.len() == 1
+            && cast.kind(m.actors[0]) == ActorKind::Person;
+        let next_starts = out.get(i + 1).is_some_and(|n| n.start == m.end);
+        let tail = toks.get(m.end).is_some_and(|t| {
+            let w = t.lower_str();
+            t.is_word() && w.len() > 4 && (w.starts_with("al-") || w.starts_with("el-"))
+        });
+        if person && tail && !next_starts {
+            out[i].end += 1;
         }
     }
 }

@@ -1344,6 +1344,47 @@ mod tests {
     }
 
     #[test]
+    fn an_appeal_to_come_is_an_invitation() {
+        assert_eq!(
+            events(
+                "2023-12-01",
+                "Milei asked Ukrainian President Volodymyr Zelensky to attend his swearing-in on December 10."
+            ),
+            ["invite Javier Milei -> Volodymyr Zelensky 2023-12-10"]
+        );
+        // An appeal to act is still an appeal.
+        assert_eq!(
+            events(
+                "2023-12-01",
+                "Milei asked Ukrainian President Volodymyr Zelensky to accept a ceasefire."
+            ),
+            ["urge Javier Milei -> Volodymyr Zelensky 2023-12-01"]
+        );
+    }
+
+    #[test]
+    fn a_greeting_on_arrival_is_the_hosts() {
+        let got = events(
+            "2021-01-06",
+            "Mohammed bin Salman embraced Qatar's Emir Sheikh Tamim bin Hamad al-Thani on his arrival in AlUla on Tuesday.",
+        );
+        assert!(
+            got.contains(
+                &"host Mohammed bin Salman -> Tamim bin Hamad Al Thani 2021-01-05".to_string()
+            ),
+            "{got:?}"
+        );
+        let got = events(
+            "2025-03-14",
+            "Japarov arrived in Dushanbe on Wednesday. He was met at the airport by Rahmon himself.",
+        );
+        assert!(
+            got.contains(&"host Emomali Rahmon -> Sadyr Japarov 2025-03-12".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn wordings_built_from_word_classes() {
         for (text, want) in [
             (
@@ -1365,6 +1406,10 @@ mod tests {
             (
                 "Australia and Tuvalu sealed a treaty on Friday.",
                 "sign_deal Australia -> Tuvalu 2022-01-21",
+            ),
+            (
+                "Japan conveyed its strong displeasure to China on Friday.",
+                "criticize Japan -> China 2022-01-21",
             ),
         ] {
             let got = events("2022-01-24", text);

@@ -519,6 +519,17 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         if let Some((e2, k2)) = explicit(t, skip) {
             return Some((e2, k2));
         }
+        // "on Wednesday (12)": the day of the month in brackets, as
+        // Brazilian and Portuguese wire copy writes it.
+        if lw(t, end) == "(" && lw(t, end + 2) == ")" {
+            if let Some(n) = lw(t, end + 1)
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=31).contains(n))
+            {
+                return Some((end + 3, TimeKind::DayOfMonth(n)));
+            }
+        }
         return Some((end, TimeKind::Weekday(d, 0)));
     }
     if let Some(x) = explicit(t, i) {
@@ -971,6 +982,15 @@ mod tests {
         assert_eq!(
             when("In July that year", "2021-01-01", Tense::Past).unwrap(),
             "2021-07"
+        );
+    }
+
+    #[test]
+    fn a_day_in_brackets_after_a_weekday_is_the_date() {
+        // Published Thursday 2023-04-06: "Monday (3)" is April 3.
+        assert_eq!(
+            when("arrived in Shanghai on Monday (3)", THU, Tense::Past).unwrap(),
+            "2023-04-03"
         );
     }
 

@@ -3195,8 +3195,9 @@ impl<'a> Scanner<'a> {
     /// tokens are none of these, and skipping them is most of the speed.
     /// A body named by what it is, once the article has named it: "the
     /// court" or "the judges" after the International Court of Justice,
-    /// "the commission", "the council", "the fund"; "the bloc" or "the
-    /// alliance" is the latest international organisation named; "the
+    /// "the commission", "the council", "the fund", "the lender"; "the
+    /// bloc", "the alliance" or "the watchdog" is the latest international
+    /// organisation named; "the
     /// junta" or "the regime" the latest country of the sentences before.
     /// One lowercase modifier may come between ("the regional bloc").
     fn body_description(
@@ -3220,9 +3221,13 @@ impl<'a> Scanner<'a> {
                 "board" => "Board",
                 "committee" => "Committee",
                 "bank" => "Bank",
+                // "the lender": the fund or bank named lately.
+                "lender" => "lender",
                 "agency" => "Agency",
                 "union" => "Union",
-                "bloc" | "alliance" | "organisation" | "organization" | "grouping" => "",
+                "bloc" | "alliance" | "organisation" | "organization" | "grouping" | "watchdog" => {
+                    ""
+                }
                 "junta" | "regime" => "state",
                 // ("the military government", "the military rulers")
                 "government" | "rulers" | "authorities" if lw(toks, k - 1) == "military" => "state",
@@ -3267,6 +3272,10 @@ impl<'a> Scanner<'a> {
                     x.kind == ActorKind::Organisation
                         && if word.is_empty() {
                             x.country.is_none()
+                        } else if word == "lender" {
+                            x.name
+                                .split_whitespace()
+                                .any(|w| w == "Fund" || w == "Bank")
                         } else {
                             x.name.split_whitespace().any(|w| w == word)
                         }

@@ -1385,6 +1385,18 @@ mod tests {
     }
 
     #[test]
+    fn the_lender_is_the_fund_or_bank_named_lately() {
+        let got = events(
+            "2023-08-10",
+            "The World Bank halted new lending to Uganda on Tuesday. Museveni hit back, accusing the lender of trying to coerce Ugandans.",
+        );
+        assert!(
+            got.contains(&"criticize Yoweri Museveni -> World Bank 2023-08-08".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn wordings_built_from_word_classes() {
         for (text, want) in [
             (
@@ -1410,6 +1422,18 @@ mod tests {
             (
                 "Japan conveyed its strong displeasure to China on Friday.",
                 "criticize Japan -> China 2022-01-21",
+            ),
+            (
+                "The attack came days after Russian missiles slammed into Kyiv.",
+                "attack Russia -> Ukraine 2022-01-24",
+            ),
+            (
+                "Mirziyoyev and Japarov exchanged ratification documents on the border treaty on Friday.",
+                "sign_deal Shavkat Mirziyoyev -> Sadyr Japarov 2022-01-21",
+            ),
+            (
+                "The foreign ministers of Armenia and Azerbaijan wrapped up four days of negotiations in Almaty on Friday.",
+                "meet Armenia -> Azerbaijan 2022-01-21",
             ),
         ] {
             let got = events("2022-01-24", text);

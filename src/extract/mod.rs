@@ -1397,6 +1397,18 @@ mod tests {
     }
 
     #[test]
+    fn an_error_is_a_verdict_on_the_act() {
+        let got = events(
+            "2025-01-24",
+            "Ecuador imposed 30% tariffs on Colombian imports on Tuesday. Petro called the tariffs an error.",
+        );
+        assert!(
+            got.contains(&"criticize Gustavo Petro -> Ecuador 2025-01-21".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn wordings_built_from_word_classes() {
         for (text, want) in [
             (

@@ -2091,6 +2091,14 @@ impl<'a> Reader<'a> {
                 // exclude the junta leader": a penalty agreed is decided.
             } else if PROMISE_GOVERNORS.contains(&gov)
                 && !(gov == "agreed" && relation == Relation::SignDeal)
+                // "was prepared to impose sanctions": readiness to act
+                // against someone is a threat. (Readiness to help or to
+                // meet is left unread: readers seldom code it.)
+                || matches!(gov, "prepared" | "ready")
+                    && !cooperative
+                    && g >= 2
+                    && (BE.has_at(toks, g - 2) || matches!(lw(toks, g - 2), "stands" | "stand" | "stood"))
+                    && !(g.saturating_sub(4)..g).any(|x| NEGATORS.has(&toks[x]))
             {
                 if cooperative {
                     cameo = match relation {
@@ -2624,7 +2632,28 @@ impl<'a> Reader<'a> {
             }
         } else {
             let subj_limit = chain_start;
-            sources = if is_noun {
+            // "the expulsion of its diplomats by Norway": a noun's agent
+            // named after "by" in its own phrase.
+            let by_agent = || {
+                let by = (f.end..(f.end + 6).min(toks.len()))
+                    .take_while(|&x| {
+                        let t = &toks[x];
+                        t.is_word() && !AUX.has(t) && !REPORTING_VERBS.has(t) || t.lower == "'s"
+                    })
+                    .find(|&x| lw(toks, x) == "by")?;
+                let m = mentions
+                    .iter()
+                    .find(|m| m.start == by + 1 && !m.place && m.kind == MentionKind::Name)?;
+                Some(m.actors.clone())
+            };
+            let noun_by = if is_noun && !base_relation.is_symmetric() {
+                by_agent()
+            } else {
+                None
+            };
+            sources = if let Some(agent) = noun_by {
+                agent
+            } else if is_noun {
                 let shared = base_relation.is_symmetric();
                 self.noun_subject(toks, mentions, f.start, shared, claimed, subjects_used)
             } else if self.owned_thing_before(toks, mentions, subj_limit) {

@@ -1409,6 +1409,34 @@ mod tests {
     }
 
     #[test]
+    fn readiness_to_act_against_someone_is_a_threat() {
+        assert_eq!(
+            events(
+                "2023-05-22",
+                "Blinken said Washington was prepared to impose sanctions on the Sudanese army."
+            ),
+            ["threaten United States -> Sudan 2023-05-22"]
+        );
+        assert!(events(
+            "2023-05-22",
+            "Blinken said Washington was not prepared to impose sanctions on the Sudanese army."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_nouns_agent_after_by_is_not_the_speaker() {
+        let got = events(
+            "2022-04-14",
+            "Russia said the expulsion of its diplomats by Norway would not go unanswered.",
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("sanction Russia")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn wordings_built_from_word_classes() {
         for (text, want) in [
             (

@@ -3252,6 +3252,28 @@ impl<'a> Reader<'a> {
                     targets = vec![a];
                 }
             }
+            // "Thousands of protesters marched through Tbilisi": a crowd
+            // that names no one protests to the state it marches in.
+            if targets.is_empty()
+                && base_relation == Relation::Protest
+                && !is_noun
+                && !sources.is_empty()
+                && sources
+                    .iter()
+                    .all(|&a| self.cast.kind(a) == ActorKind::Group)
+            {
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.place
+                        && m.start > f.end
+                        && m.start <= f.end + 6
+                        && matches!(lw(toks, m.start - 1), "in" | "through" | "across")
+                        && m.actors.len() == 1
+                        && self.cast.kind(m.actors[0]) == ActorKind::Country
+                        && !(f.end..m.start).any(|k| CLAUSE_BREAKS.has(&toks[k]))
+                }) {
+                    targets = m.actors.clone();
+                }
+            }
             // "X and Y agreed to restore ties with Qatar, signing a
             // declaration": the participle goes on with the clause's object.
             if targets.is_empty()

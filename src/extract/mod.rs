@@ -1437,6 +1437,24 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_that_names_no_one_protests_to_the_state_it_rallies_in() {
+        assert_eq!(
+            events(
+                "2025-02-27",
+                "Thousands of opposition supporters rallied in Banja Luka on Wednesday."
+            ),
+            ["protest supporters -> Bosnia and Herzegovina 2025-02-26"]
+        );
+        // A leader rallying allies is no protest.
+        assert!(events(
+            "2025-02-27",
+            "Macron rallied European allies in Paris on Wednesday."
+        )
+        .iter()
+        .all(|e| !e.starts_with("protest")));
+    }
+
+    #[test]
     fn wordings_built_from_word_classes() {
         for (text, want) in [
             (

@@ -170,8 +170,9 @@ pub enum Pos {
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Trigger {
     /// Words, lowercase, separated by spaces. The first word is the head
-    /// (inflected per `pos`). `*` stands for a gap of zero to three words
-    /// ("pay * visit to" matches "paid a state visit to"). `@` marks where
+    /// (inflected per `pos`). `*` stands for a gap of zero to five words
+    /// ("pay * visit to" matches "paid a state visit to"). `{name}` stands
+    /// for each word of a class ([`RelationsFile::classes`]). `@` marks where
     /// the object stands when the wording goes on after it ("declare @
     /// persona non grata", "order @ to leave").
     pub pattern: String,

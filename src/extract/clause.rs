@@ -2113,10 +2113,7 @@ impl<'a> Reader<'a> {
                     cameo = "130";
                 }
             } else if matches!(gov, "decided" | "decides" | "voted" | "votes")
-                && !matches!(
-                    relation,
-                    Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
-                )
+                && !scheduled(relation)
                 && !(chain_start..f.start).any(|x| matches!(lw(toks, x), "not" | "n't"))
             {
                 // "decided to expel two diplomats", "voted to suspend aid":
@@ -2646,11 +2643,9 @@ impl<'a> Reader<'a> {
                     .find(|m| m.start == by + 1 && !m.place && m.kind == MentionKind::Name)?;
                 Some(m.actors.clone())
             };
-            let noun_by = if is_noun && !base_relation.is_symmetric() {
-                by_agent()
-            } else {
-                None
-            };
+            let noun_by = (is_noun && !base_relation.is_symmetric())
+                .then(by_agent)
+                .flatten();
             sources = if let Some(agent) = noun_by {
                 agent
             } else if is_noun {
@@ -4112,14 +4107,7 @@ impl<'a> Reader<'a> {
             // junta": a participle's act is dated by the past verb the
             // phrase follows.
             Some(t) if tense == Tense::Present && t.end <= f.start => {
-                let at = if lw(toks, t.start) == "on" {
-                    t.start
-                } else if word_before(toks, t.start) == "on" {
-                    t.start - 1
-                } else {
-                    t.start
-                };
-                let verb = word_before(toks, at);
+                let verb = word_before(toks, phrase_start(toks, &t, &["on"]));
                 let past = verb.len() > 3 && verb.ends_with("ed")
                     || matches!(
                         verb,
@@ -4256,13 +4244,7 @@ impl<'a> Reader<'a> {
         };
         // A meeting or visit dated after publication is still to come,
         // however it was worded ("leaves for Beijing on Monday").
-        if !planned
-            && matches!(
-                relation,
-                Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
-            )
-            && when.source == DateSource::Text
-        {
+        if !planned && scheduled(relation) && when.source == DateSource::Text {
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
                 planned = match when.precision {
                     Precision::Day => d > p,
@@ -4296,14 +4278,7 @@ impl<'a> Reader<'a> {
             let no_date = toks
                 .windows(2)
                 .any(|w| w[0].lower_str() == "no" && matches!(w[1].lower_str(), "date" | "dates"));
-            if !dated
-                || report_day
-                || no_date
-                || !matches!(
-                    relation,
-                    Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
-                )
-            {
+            if !dated || report_day || no_date || !scheduled(relation) {
                 return;
             }
             confidence -= 0.1;
@@ -7293,6 +7268,15 @@ const AUDIENCES: &[&str] = &[
 
 /// A verdict on someone or their act (criticism, praise, rejection): the
 /// relations whose target may be the agent of an act judged.
+/// Acts that are scheduled (visits, meetings, hosting, signings): a plan
+/// of one with a stated date is kept as `planned`.
+fn scheduled(relation: Relation) -> bool {
+    matches!(
+        relation,
+        Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
+    )
+}
+
 fn is_judgement(relation: Relation) -> bool {
     matches!(
         relation,
@@ -8313,17 +8297,22 @@ const PLAN_VERBS: &[&str] = &[
     "prepares",
 ];
 
+/// Where a time phrase starts with its preposition: the phrase's own first
+/// word if it is one of `preps`, else one word earlier if that is.
+fn phrase_start(toks: &[Token], t: &time::TimeExpr, preps: &[&str]) -> usize {
+    if !preps.contains(&lw(toks, t.start)) && preps.contains(&word_before(toks, t.start)) {
+        t.start - 1
+    } else {
+        t.start
+    }
+}
+
 /// The participle of a reduced relative clause that a time phrase
 /// follows, if any: "the security agreement between them signed on April
 /// 17, 2001", "a truce agreed in 2022". The phrase dates that participle's
 /// act (background), not the clause's own verb.
 fn reduced_relative_time(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
-    let mut at = t.start;
-    if matches!(lw(toks, at), "on" | "in") {
-        // The phrase's own preposition.
-    } else if matches!(word_before(toks, at), "on" | "in") {
-        at -= 1;
-    }
+    let at = phrase_start(toks, t, &["on", "in"]);
     if at < 2 {
         return None;
     }

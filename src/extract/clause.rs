@@ -5407,7 +5407,9 @@ impl<'a> Reader<'a> {
                     | Relation::Reject
             ),
             ActNoun::Deal => r == Relation::SignDeal,
-            ActNoun::Penalty => r == Relation::Sanction,
+            // "called the expulsions inhumane": migrants expelled are
+            // coerced.
+            ActNoun::Penalty => matches!(r, Relation::Sanction | Relation::Coerce),
             // A move or decision is a deed, not words about another's.
             ActNoun::Any => !matches!(
                 r,
@@ -7196,11 +7198,11 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "arrest" | "arrests" | "detention" | "annexation" | "occupation" | "killing"
         | "killings" | "takeover" | "coup" | "crackdown" | "incursions" | "raids" | "seizures"
         | "abduction" | "kidnapping" | "execution" | "executions" | "intrusion" | "downing"
-        | "shootdown" => ActNoun::Force,
+        | "shootdown" | "detentions" | "deportation" | "deportations" => ActNoun::Force,
         "provocation" | "provocations" | "launch" | "launches" | "drills" | "exercises"
         | "exercise" | "deployment" | "test" | "tests" | "flights" | "flight" | "patrols"
-        | "manoeuvres" | "maneuvers" | "build-up" | "buildup" => ActNoun::Show,
-        "action" | "actions" | "operation" | "act" => ActNoun::Deed,
+        | "manoeuvres" | "maneuvers" | "build-up" | "buildup" | "dispatch" => ActNoun::Show,
+        "action" | "actions" | "operation" | "act" | "activities" | "activity" => ActNoun::Deed,
         "visit" | "trip" | "stopover" | "tour" | "journey" | "arrival" => ActNoun::Visit,
         "meeting" | "meetings" | "talks" | "summit" | "encounter" => ActNoun::Meeting,
         "statement" | "statements" | "remarks" | "comments" | "remark" | "comment"
@@ -7213,14 +7215,15 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
-        "release" | "releases" | "handover" | "withdrawal" => ActNoun::Concession,
+        "release" | "releases" | "handover" | "withdrawal" | "exchange" | "swap" | "pardon" => {
+            ActNoun::Concession
+        }
         "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
         | "suspension" | "blockade" | "closure" => ActNoun::Penalty,
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
         | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
-        | "cancellation" | "postponement" | "recognition" | "reaction" | "response" | "absence" => {
-            ActNoun::Any
-        }
+        | "cancellation" | "postponement" | "recognition" | "reaction" | "response" | "absence"
+        | "order" | "decree" | "directive" => ActNoun::Any,
         "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
             ActNoun::Ruling
         }

@@ -259,6 +259,39 @@ mod tests {
     }
 
     #[test]
+    fn orders_expulsions_and_exchanges_are_acts_judged() {
+        // An order is its giver's act; migrants expelled are coerced, and
+        // the verdict on their expulsion is on whoever coerced them.
+        assert_eq!(
+            events(
+                "2022-02-28",
+                "Russian President Vladimir Putin on Sunday ordered his defence chiefs to put nuclear forces on special alert. The United States called the order totally unacceptable."
+            ),
+            ["criticize United States -> Vladimir Putin 2022-02-27"]
+        );
+        assert_eq!(
+            events(
+                "2023-11-01",
+                "Pakistani police began detaining and deporting Afghans on Wednesday. The foreign ministry in Kabul called the expulsions inhumane."
+            ),
+            [
+                "coerce Pakistan -> Afghanistan 2023-11-01",
+                "criticize Afghanistan -> Pakistan 2023-11-01"
+            ]
+        );
+        // A prisoner exchange is the last concession told.
+        assert_eq!(
+            events(
+                "2023-12-14",
+                "Azerbaijan freed 32 Armenian servicemen on Wednesday and Armenia released two Azerbaijani soldiers. Charles Michel called the exchange a breakthrough."
+            )
+            .last()
+            .unwrap(),
+            "praise Charles Michel -> Armenia 2023-12-13"
+        );
+    }
+
+    #[test]
     fn a_verdict_on_an_actor_or_its_act_is_praise_or_criticism() {
         assert_eq!(
             events(

@@ -259,6 +259,24 @@ mod tests {
     }
 
     #[test]
+    fn a_penalty_undone_is_eased_for_those_it_was_laid_on() {
+        assert_eq!(
+            events(
+                "2023-08-05",
+                "Beijing on Friday scrapped the tariffs it imposed on Australian barley in 2020."
+            ),
+            ["yield China -> Australia 2023-08-04"]
+        );
+        assert_eq!(
+            events(
+                "2016-05-23",
+                "The United States on Monday lifted its ban on arms sales to Vietnam."
+            ),
+            ["yield United States -> Vietnam 2016-05-23"]
+        );
+    }
+
+    #[test]
     fn orders_expulsions_and_exchanges_are_acts_judged() {
         // An order is its giver's act; migrants expelled are coerced, and
         // the verdict on their expulsion is on whoever coerced them.

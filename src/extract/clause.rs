@@ -1932,6 +1932,9 @@ impl<'a> Reader<'a> {
                 };
                 relation = Relation::Pledge;
             } else if relation == Relation::Sanction
+                // "Russia would take countermeasures": a penalty left
+                // unnamed is a threat however it is said.
+                && !tr.pattern.contains("countermeasure")
                 && (toks.iter().any(|t| {
                     matches!(
                         t.lower_str(),

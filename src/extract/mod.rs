@@ -259,6 +259,29 @@ mod tests {
     }
 
     #[test]
+    fn countermeasures_said_to_come_are_a_threat_to_the_other_side() {
+        // A penalty left unnamed is a threat, aimed at whoever of another
+        // side acted just before; a named one announced is the act.
+        assert_eq!(
+            events(
+                "2022-05-12",
+                "Finland announced on Thursday it would apply to join NATO. The Kremlin said Russia would take countermeasures to ensure its security."
+            ),
+            [
+                "pledge Finland -> NATO 2022-05-12",
+                "threaten Russia -> Finland 2022-05-12"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2018-03-14",
+                "May said Britain would expel 23 Russian diplomats."
+            ),
+            ["sanction United Kingdom -> Russia 2018-03-14"]
+        );
+    }
+
+    #[test]
     fn a_penalty_undone_is_eased_for_those_it_was_laid_on() {
         assert_eq!(
             events(

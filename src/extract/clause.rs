@@ -5435,9 +5435,16 @@ impl<'a> Reader<'a> {
         // "Farmaajo welcomed the ruling", "rejected the award": a court's
         // finding is the court's act, and courts seldom act in our events.
         if kind == ActNoun::Ruling {
+            // ("The OPCW said Syrian jets dropped sarin. Damascus rejected
+            // the findings": with no court, the body that just spoke.)
             return self
                 .cast
                 .recent_body_named(&["Court", "Tribunal", "Arbitration", "court", "tribunal"])
+                .or_else(|| {
+                    self.cast
+                        .earlier_named(sentence, 2)
+                        .find(|&a| self.cast.kind(a) == ActorKind::Organisation)
+                })
                 .filter(|a| !judges.contains(a))
                 .into_iter()
                 .collect();

@@ -259,6 +259,19 @@ mod tests {
     }
 
     #[test]
+    fn findings_with_no_court_are_the_body_that_just_spoke() {
+        assert_eq!(
+            events(
+                "2020-04-09",
+                "The OPCW said on Wednesday that the Syrian air force used sarin in Ltamenah in 2017. Damascus rejected the findings as fabricated."
+            )
+            .last()
+            .unwrap(),
+            "reject Syria -> Organisation for the Prohibition of Chemical Weapons 2020-04-08"
+        );
+    }
+
+    #[test]
     fn countermeasures_said_to_come_are_a_threat_to_the_other_side() {
         // A penalty left unnamed is a threat, aimed at whoever of another
         // side acted just before; a named one announced is the act.

@@ -5544,7 +5544,11 @@ impl<'a> Reader<'a> {
             // back. Mulino brushed off the threat").
             if matches!(
                 kind,
-                ActNoun::Any | ActNoun::Concession | ActNoun::Penalty | ActNoun::Words
+                ActNoun::Any
+                    | ActNoun::Concession
+                    | ActNoun::Penalty
+                    | ActNoun::Words
+                    | ActNoun::Proposal
             ) {
                 return self
                     .cast

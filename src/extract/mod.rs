@@ -259,6 +259,17 @@ mod tests {
     }
 
     #[test]
+    fn an_idea_turned_down_with_no_owner_noted_is_the_last_speakers() {
+        assert_eq!(
+            events(
+                "2020-04-09",
+                "Trump said on Wednesday the United States should buy Greenland. Mette Frederiksen rebuffed the idea."
+            ),
+            ["reject Mette Frederiksen -> Donald Trump 2020-04-09"]
+        );
+    }
+
+    #[test]
     fn findings_with_no_court_are_the_body_that_just_spoke() {
         assert_eq!(
             events(

@@ -2965,6 +2965,38 @@ impl<'a> Scanner<'a> {
             }
         }
         let state = |a: usize| matches!(cast.kind(a), ActorKind::Country | ActorKind::Organisation);
+        // "India urged the authorities to show restraint", "called on the
+        // government to investigate": the body appealed to is the state
+        // the story was last about, if the sentence has not named it (it
+        // is not the one appealing).
+        let appealed_to = det == "the"
+            && i > 0
+            && (matches!(
+                lw(toks, i - 1),
+                "urged" | "urges" | "urging" | "pressed" | "pressing"
+            ) || i > 1
+                && lw(toks, i - 1) == "on"
+                && matches!(lw(toks, i - 2), "called" | "calls" | "calling"));
+        if appealed_to {
+            let speakers: Vec<usize> = so_far
+                .iter()
+                .flat_map(|m| m.actors.iter().copied())
+                .collect();
+            let side = |a: usize| cast.actors[a].country.clone();
+            let pick = cast
+                .recent
+                .iter()
+                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
+                .filter(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
+                .map(|&(a, _, _)| a)
+                .next()
+                .filter(|&a| {
+                    !speakers
+                        .iter()
+                        .any(|&x| x == a || side(x).is_some() && side(x) == side(a))
+                })?;
+            return Some(self.mention(i, end, vec![pick], MentionKind::Pronoun));
+        }
         let pick = if det == "the" {
             let clause_start = i == 0
                 || matches!(lw(toks, i - 1), "," | ";" | "and" | "but" | "that")

@@ -270,6 +270,23 @@ mod tests {
     }
 
     #[test]
+    fn the_government_appealed_to_is_the_state_the_story_is_about() {
+        assert_eq!(
+            events(
+                "2025-09-09",
+                "Nepal banned 26 social media platforms on Monday. Human Rights Watch called on the authorities to lift the ban."
+            ),
+            ["urge Human Rights Watch -> Nepal 2025-09-08"]
+        );
+        // Not the state's own appeal to its government.
+        assert!(events(
+            "2025-09-09",
+            "Nepal banned 26 social media platforms on Monday. Nepal urged the government to lift the ban."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn findings_with_no_court_are_the_body_that_just_spoke() {
         assert_eq!(
             events(

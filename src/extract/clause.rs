@@ -2539,6 +2539,30 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "Mwangi was arrested on Monday at his hotel in Dar es
+            // Salaam", "was detained in Moscow": with no agent named, the
+            // state where it was done did it.
+            if agents.is_empty() && base_relation == Relation::Coerce && !is_noun {
+                let stop = (f.end..(f.end + 12).min(toks.len()))
+                    .find(|&k| {
+                        matches!(
+                            lw(toks, k),
+                            ";" | "," | "." | "which" | "who" | "that" | "but" | "and" | "after"
+                        )
+                    })
+                    .unwrap_or((f.end + 12).min(toks.len()));
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.start > f.end
+                        && m.start < stop
+                        && lw(toks, m.start - 1) == "in"
+                        && !m.actors.is_empty()
+                        && m.actors
+                            .iter()
+                            .all(|&a| self.cast.kind(a) == ActorKind::Country)
+                }) {
+                    agents = m.actors.clone();
+                }
+            }
             // "The accord was concluded in Vienna between Iran and the
             // United States", "talks were held between X and Y": the two
             // parties of a shared act, with no agent named.

@@ -270,6 +270,32 @@ mod tests {
     }
 
     #[test]
+    fn an_arrest_with_no_agent_is_by_the_state_it_was_made_in() {
+        assert_eq!(
+            events(
+                "2025-05-20",
+                "Kenyan activist Boniface Mwangi was arrested on Monday at his hotel in Dar es Salaam."
+            ),
+            ["coerce Tanzania -> Boniface Mwangi 2025-05-19"]
+        );
+        // Dispersing a crowd, sealing off an embassy: coercion.
+        assert_eq!(
+            events(
+                "2022-07-04",
+                "Uzbek security forces dispersed protesters with tear gas on Friday."
+            ),
+            ["coerce Uzbekistan -> protesters 2022-07-01"]
+        );
+        assert_eq!(
+            events(
+                "2017-03-12",
+                "Turkish authorities sealed off the Dutch embassy in Ankara on Saturday."
+            ),
+            ["coerce Turkey -> Netherlands 2017-03-11"]
+        );
+    }
+
+    #[test]
     fn the_government_appealed_to_is_the_state_the_story_is_about() {
         assert_eq!(
             events(

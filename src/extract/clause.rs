@@ -2937,6 +2937,9 @@ impl<'a> Reader<'a> {
             }
             // "China urged restraint", "called for calm": an appeal with no
             // one named is to the sides of the fighting just told.
+            // With no fighting told, an unrest's: the state the story was
+            // last about, if no other reading names someone (kept for last).
+            let mut unrest_state = None;
             if targets.is_empty()
                 && !is_noun
                 && matches!(base_relation, Relation::Urge | Relation::Demand)
@@ -2970,13 +2973,20 @@ impl<'a> Reader<'a> {
                     lw(toks, k),
                     "restraint" | "calm" | "de-escalation" | "ceasefire" | "truce"
                 ) {
+                    let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
                     if let Some(pair) = self.cast.recent_fighting(s.index, 4) {
-                        let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
                         targets = pair
                             .iter()
                             .copied()
                             .filter(|&a| !own.contains(&self.cast.side(a)))
                             .collect();
+                    } else {
+                        unrest_state = self
+                            .cast
+                            .earlier_named(s.index, 2)
+                            .find(|&a| self.cast.kind(a) == ActorKind::Country)
+                            .or(self.cast.home_state())
+                            .filter(|&a| !own.contains(&self.cast.side(a)));
                     }
                 }
             }
@@ -3388,6 +3398,9 @@ impl<'a> Reader<'a> {
                         targets = vec![holder];
                     }
                 }
+            }
+            if targets.is_empty() {
+                targets.extend(unrest_state);
             }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a

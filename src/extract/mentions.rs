@@ -632,6 +632,12 @@ impl Cast {
             .map(|&(a, _, _)| a)
     }
 
+    /// The state an official text speaks for, or that its dateline
+    /// names (see [`Cast::home_state`]'s field).
+    pub fn home_state(&self) -> Option<usize> {
+        self.home_state
+    }
+
     /// The actors, in the order they were met.
     pub fn into_actors(self) -> Vec<Actor> {
         self.actors

@@ -270,6 +270,31 @@ mod tests {
     }
 
     #[test]
+    fn restraint_urged_with_no_fighting_told_is_urged_on_the_state_in_unrest() {
+        assert_eq!(
+            events(
+                "2023-05-10",
+                "Imran Khan was arrested in Islamabad on Tuesday. Antonio Guterres urged restraint on Wednesday."
+            ),
+            [
+                "coerce Pakistan -> Imran Khan 2023-05-09",
+                "urge António Guterres -> Pakistan 2023-05-10"
+            ]
+        );
+        // A partner the sentence names comes first.
+        assert_eq!(
+            events(
+                "2025-01-29",
+                "M23 rebels swept into Goma on Monday. Marco Rubio spoke with Paul Kagame on Tuesday and urged an immediate ceasefire."
+            )
+            .iter()
+            .filter(|e| e.starts_with("urge"))
+            .collect::<Vec<_>>(),
+            ["urge Marco Rubio -> Paul Kagame 2025-01-28"]
+        );
+    }
+
+    #[test]
     fn an_arrest_with_no_agent_is_by_the_state_it_was_made_in() {
         assert_eq!(
             events(

@@ -374,6 +374,30 @@ mod tests {
     }
 
     #[test]
+    fn envoys_of_every_rank_recalled_from_where_they_serve() {
+        assert_eq!(
+            events(
+                "2018-09-08",
+                "The United States recalled its chiefs of mission in the Dominican Republic, El Salvador and Panama on Friday."
+            ),
+            [
+                "sanction United States -> Dominican Republic 2018-09-07",
+                "sanction United States -> El Salvador 2018-09-07",
+                "sanction United States -> Panama 2018-09-07"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "Kenya hosted the rebels on Monday. Congo decided to recall for consultations its Ambassador in Nairobi."
+            )
+            .last()
+            .unwrap(),
+            "sanction DR Congo -> Kenya 2024-01-08"
+        );
+    }
+
+    #[test]
     fn a_penalty_undone_is_eased_for_those_it_was_laid_on() {
         assert_eq!(
             events(

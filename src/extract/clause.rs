@@ -2639,6 +2639,19 @@ impl<'a> Reader<'a> {
                     patient = self.subject_owner(toks, mentions, chain_start, &agents);
                 }
             }
+            // "Russia arrested Frode Berg in 2017. He was released on
+            // Friday": freed by whoever held him.
+            if agents.is_empty() && base_relation == Relation::Yield {
+                // (Not by unnamed police: the state that frees is not
+                // known from them.)
+                if let &[held] = patient.as_slice() {
+                    agents.extend(
+                        self.cast
+                            .captor_of(held)
+                            .filter(|&c| self.cast.kind(c) != ActorKind::Group),
+                    );
+                }
+            }
             match (agents.is_empty(), patient.is_empty()) {
                 (true, _) => return,
                 (false, true) => {

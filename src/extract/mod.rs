@@ -295,6 +295,20 @@ mod tests {
     }
 
     #[test]
+    fn a_prisoner_released_with_no_agent_is_freed_by_the_captor() {
+        assert_eq!(
+            events(
+                "2019-11-16",
+                "Russia arrested Frode Berg in December 2017. Berg was released on Friday."
+            ),
+            [
+                "coerce Russia -> Frode Berg 2017-12",
+                "yield Russia -> Frode Berg 2019-11-15"
+            ]
+        );
+    }
+
+    #[test]
     fn an_arrest_with_no_agent_is_by_the_state_it_was_made_in() {
         assert_eq!(
             events(

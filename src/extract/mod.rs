@@ -295,6 +295,17 @@ mod tests {
     }
 
     #[test]
+    fn hon_is_an_honorific_not_a_name() {
+        assert_eq!(
+            events(
+                "2022-12-14",
+                "Mr Conroy met Foreign Minister Hon. Jotham Napat on Tuesday."
+            ),
+            ["meet Conroy -> Jotham Napat 2022-12-13"]
+        );
+    }
+
+    #[test]
     fn a_prisoner_released_with_no_agent_is_freed_by_the_captor() {
         assert_eq!(
             events(

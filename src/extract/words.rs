@@ -562,6 +562,10 @@ pub static HONORIFICS: WordSet = WordSet::new(
     &[
         "mr",
         "mr.",
+        // "Foreign Minister Hon. Jotham Napat": a Pacific and Commonwealth
+        // style.
+        "hon",
+        "hon.",
         // Indian honorifics: "President Smt. Droupadi Murmu", "Shri Modi".
         "smt",
         "smt.",

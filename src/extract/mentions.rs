@@ -3736,7 +3736,10 @@ impl<'a> Scanner<'a> {
         }
         // Protesters, militants, rebels: a group actor of their own. (A
         // state's police, "Ecuadorian police", act for the state.)
-        if GROUP_NOUNS.has_at(toks, title_start) && (head != "police" || ctx.is_empty()) {
+        if GROUP_NOUNS.has_at(toks, title_start)
+            && (!matches!(head, "police" | "gendarmes" | "rangers" | "paramilitaries")
+                || ctx.is_empty())
+        {
             // "Hamas fighters", "M23 rebels": the armed men of a group the
             // lexicon knows are that group.
             if let Some(&c) = ctx.first() {

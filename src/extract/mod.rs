@@ -295,6 +295,17 @@ mod tests {
     }
 
     #[test]
+    fn gendarmes_and_rangers_act_as_police_do() {
+        assert_eq!(
+            events(
+                "2023-05-10",
+                "Mr Khan was arrested by paramilitary Rangers on Tuesday."
+            ),
+            ["coerce Rangers -> Khan 2023-05-09"]
+        );
+    }
+
+    #[test]
     fn hon_is_an_honorific_not_a_name() {
         assert_eq!(
             events(

@@ -938,6 +938,10 @@ pub static GROUP_NOUNS: WordSet = WordSet::new(
         "gangs",
         "smugglers",
         "traffickers",
+        // A state's armed men, when no state is named with them.
+        "gendarmes",
+        "rangers",
+        "paramilitaries",
     ],
 );
 

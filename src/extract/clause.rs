@@ -2092,6 +2092,8 @@ impl<'a> Reader<'a> {
             {
                 // "EU leaders agreed to ban Belarusian airlines", "agreed to
                 // exclude the junta leader": a penalty agreed is decided.
+            } else if gov == "agreed" && matches!(tr.pattern.as_str(), "resign" | "step down") {
+                // "agreed to step down": the concession is made.
             } else if PROMISE_GOVERNORS.contains(&gov)
                 && !(gov == "agreed" && relation == Relation::SignDeal)
                 // "was prepared to impose sanctions": readiness to act
@@ -3414,6 +3416,18 @@ impl<'a> Reader<'a> {
             }
             if targets.is_empty() {
                 targets.extend(unrest_state);
+            }
+            // "Protesters stormed parliament on Monday. Oli resigned on
+            // Tuesday": a leader's resignation answers the protesters the
+            // story told of lately.
+            if targets.is_empty()
+                && base_relation == Relation::Yield
+                && matches!(tr.pattern.as_str(), "resign" | "step down")
+            {
+                targets.extend(self.cast.earlier_named(s.index + 1, 4).find(|&a| {
+                    self.cast.kind(a) == ActorKind::Group
+                        && self.cast.actors[a].name.to_lowercase().contains("protest")
+                }));
             }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a

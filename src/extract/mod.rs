@@ -295,6 +295,28 @@ mod tests {
     }
 
     #[test]
+    fn a_leader_who_resigns_under_protest_yields_to_the_protesters() {
+        assert_eq!(
+            events(
+                "2018-04-24",
+                "Protesters marched through Yerevan for the 11th day against Sargsyan. Serzh Sargsyan resigned on Monday."
+            ),
+            ["yield Serzh Sargsyan -> Protesters 2018-04-23"]
+        );
+        assert_eq!(
+            events(
+                "2022-07-10",
+                "Protesters stormed the presidential palace in Colombo on Saturday. Gotabaya Rajapaksa agreed to step down."
+            )
+            .last()
+            .unwrap(),
+            "yield Gotabaya Rajapaksa -> Protesters 2022-07-09"
+        );
+        // With no protest told, a resignation answers no one.
+        assert!(events("2024-01-10", "The finance minister resigned on Tuesday.").is_empty());
+    }
+
+    #[test]
     fn gendarmes_and_rangers_act_as_police_do() {
         assert_eq!(
             events(

@@ -3396,7 +3396,7 @@ impl<'a> Reader<'a> {
                     .captor_of(targets[0])
                     .filter(|h| !sources.contains(h))
                 {
-                    let held = (f.end..(f.end + 8).min(toks.len())).any(|k| {
+                    let held = (f.start..(f.end + 8).min(toks.len())).any(|k| {
                         matches!(
                             lw(toks, k),
                             "release"

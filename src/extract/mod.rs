@@ -295,6 +295,21 @@ mod tests {
     }
 
     #[test]
+    fn a_call_for_a_release_is_a_demand_of_the_captor() {
+        assert_eq!(
+            events(
+                "2021-01-18",
+                "Russian police detained Alexei Navalny on Sunday. The European Union and the United States called for his immediate release."
+            ),
+            [
+                "coerce Russia -> Alexei Navalny 2021-01-17",
+                "demand European Union -> Russia 2021-01-17",
+                "demand United States -> Russia 2021-01-17"
+            ]
+        );
+    }
+
+    #[test]
     fn a_leader_who_resigns_under_protest_yields_to_the_protesters() {
         assert_eq!(
             events(

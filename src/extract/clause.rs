@@ -7530,10 +7530,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             let mut p = pos;
             if toks.get(pos).is_none_or(|t| !same_word(&t.lower, w)) {
                 // "on" before "Tuesday" goes with it.
+                // A closing quotation mark goes with the words it closes
+                // ("conveyed 'grave concerns' to").
                 let skip = |p: usize| {
                     skippable.get(p).copied().unwrap_or(false)
                         || PREPOSITIONS.has_at(toks, p)
                             && skippable.get(p + 1).copied().unwrap_or(false)
+                        || p == pos && p > 0 && toks.get(p).is_some_and(quote_mark)
                 };
                 while skip(p) && p < pos + 4 {
                     p += 1;

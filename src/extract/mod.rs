@@ -295,6 +295,20 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_quotation_mark_goes_with_the_words_it_closes() {
+        assert_eq!(
+            events(
+                "2021-11-20",
+                "Nobuo Kishi said Tokyo had conveyed 'grave concerns' to both Beijing and Moscow through diplomatic channels."
+            ),
+            [
+                "criticize Japan -> China 2021-11-20",
+                "criticize Japan -> Russia 2021-11-20"
+            ]
+        );
+    }
+
+    #[test]
     fn a_call_for_a_release_is_a_demand_of_the_captor() {
         assert_eq!(
             events(

@@ -3426,7 +3426,10 @@ impl<'a> Reader<'a> {
             {
                 targets.extend(self.cast.earlier_named(s.index + 1, 4).find(|&a| {
                     self.cast.kind(a) == ActorKind::Group
-                        && self.cast.actors[a].name.to_lowercase().contains("protest")
+                        && self.cast.actors[a]
+                            .name
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case("protesters"))
                 }));
             }
             if targets.is_empty() {

@@ -2988,7 +2988,7 @@ impl<'a> Scanner<'a> {
                 .iter()
                 .flat_map(|m| m.actors.iter().copied())
                 .collect();
-            let side = |a: usize| cast.actors[a].country.clone();
+            let side = |a: usize| cast.actors[a].country.as_deref();
             let pick = cast
                 .recent
                 .iter()

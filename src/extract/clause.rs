@@ -456,6 +456,23 @@ fn debug_wanted() -> bool {
     *WANTED.get_or_init(|| std::env::var_os("DIPGRAPH_DEBUG").is_some())
 }
 
+/// Leaves [`Reader::analyse`] with no event from the trigger `f`. With
+/// `DIPGRAPH_DEBUG` set it says where: a trigger that yields nothing is the
+/// commonest question when a sentence is misread, and the line answers it.
+macro_rules! no_event {
+    ($f:expr) => {{
+        if debug_wanted() {
+            eprintln!(
+                "   no event from trigger {}..{} (clause.rs:{})",
+                $f.start,
+                $f.end,
+                line!()
+            );
+        }
+        return;
+    }};
+}
+
 impl<'a> Reader<'a> {
     pub fn new(lex: &'a Lexicon, article: &'a Article) -> Reader<'a> {
         Reader {
@@ -1534,7 +1551,7 @@ impl<'a> Reader<'a> {
                         | "renewed"
                 ))
         {
-            return;
+            no_event!(f);
         }
         // "called Serbia an ironclad friend", "described the expulsion as
         // unfounded": the verdict after the object decides the relation.
@@ -1551,7 +1568,7 @@ impl<'a> Reader<'a> {
                     cameo = "111";
                     judged = true;
                 }
-                None if need == VerdictUse::Required => return,
+                None if need == VerdictUse::Required => no_event!(f),
                 None => {}
             }
         }
@@ -1583,7 +1600,7 @@ impl<'a> Reader<'a> {
                     | "text"
             )
         {
-            return;
+            no_event!(f);
         }
         // "joining the European Union and the United Nations in
         // condemning the law": acting alongside others, not joining them.
@@ -1592,7 +1609,7 @@ impl<'a> Reader<'a> {
                 .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ","))
                 .find(|&k| lw(toks, k) == "in");
             if after.is_some_and(|k| lw(toks, k + 1).ends_with("ing")) {
-                return;
+                no_event!(f);
             }
         }
         let mut confidence = 0.75 + tr.weight;
@@ -1670,7 +1687,7 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|t| IRREALIS_NOUN_MODIFIERS.contains(&t.lower_str()))
             {
-                return;
+                no_event!(f);
             }
             to_be_done = window.windows(2).any(|p| {
                 p[0].lower_str() == "to"
@@ -1681,7 +1698,7 @@ impl<'a> Reader<'a> {
             // "the first such arrest": the noun looks back at an event
             // already reported.
             if window.last().is_some_and(|t| t.lower_str() == "such") {
-                return;
+                no_event!(f);
             }
             // "will not travel to Granada for talks with Pashinyan": a
             // negated verb of the clause denies the noun's event too.
@@ -1695,7 +1712,7 @@ impl<'a> Reader<'a> {
                 })
                 .map_or(f.start.saturating_sub(8), |k| k + 1);
             if toks[clause_start..f.start].iter().any(|t| NEGATORS.has(t)) {
-                return;
+                no_event!(f);
             }
             // "threatened a nuclear strike on the United States": force
             // named as what is threatened. ("Russia warned of an invasion
@@ -1752,7 +1769,7 @@ impl<'a> Reader<'a> {
                                 && BE.has_at(toks, k - 2))
                 });
             if plan {
-                return;
+                no_event!(f);
             }
         }
         // "turned down an invitation to join": the refused thing is no
@@ -1769,7 +1786,7 @@ impl<'a> Reader<'a> {
                     })
             })
         {
-            return;
+            no_event!(f);
         }
         let cooperative = !matches!(
             relation,
@@ -1831,7 +1848,7 @@ impl<'a> Reader<'a> {
                 .iter()
                 .any(|t| matches!(t.lower_str(), "neither" | "nor"));
         if negated && !refused {
-            return;
+            no_event!(f);
         }
         // "postponed a trilateral meeting", "called off the visit": the act
         // was planned and did not take place.
@@ -1853,7 +1870,7 @@ impl<'a> Reader<'a> {
             matches!(p[0].lower_str(), "called" | "call" | "calls" | "calling")
                 && p[1].lower_str() == "off"
         }) {
-            return;
+            no_event!(f);
         }
         // "said he hoped X would join them": a wish, not an act.
         if (f.start.saturating_sub(10)..f.start).any(|k| {
@@ -1865,7 +1882,7 @@ impl<'a> Reader<'a> {
             .iter()
             .any(|t| matches!(t.lower_str(), "would" | "will" | "could" | "to"))
         {
-            return;
+            no_event!(f);
         }
         // "IGAD, backed by the African Union,", "the coalition backing
         // President Hadi": backing named as what something is describes
@@ -1888,7 +1905,7 @@ impl<'a> Reader<'a> {
                 _ => false,
             }
         {
-            return;
+            no_event!(f);
         }
         let base_relation = relation;
         // "X said Y would send arms": reported intent is a pledge (or a
@@ -1922,7 +1939,7 @@ impl<'a> Reader<'a> {
             } else if relation == Relation::Urge {
                 // "would ask Serbia to hand him over": an appeal announced
                 // is neither made yet nor a promise to the one asked.
-                return;
+                no_event!(f);
             } else if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033",
@@ -1973,7 +1990,7 @@ impl<'a> Reader<'a> {
             }
             promised = true;
         } else if window.iter().any(|t| MODALS.has(t)) {
-            return;
+            no_event!(f);
         }
         // "if Finland joined NATO", "unless Washington backs down": an act
         // in a condition has not happened.
@@ -1988,14 +2005,14 @@ impl<'a> Reader<'a> {
                 })
                 .any(|k| matches!(lw(toks, k), "if" | "unless"))
         {
-            return;
+            no_event!(f);
         }
         // "too early to say when X would reopen": an open question.
         if intent_word
             && (f.start.saturating_sub(8)..chain_start)
                 .any(|k| matches!(lw(toks, k), "when" | "whether" | "if" | "how"))
         {
-            return;
+            no_event!(f);
         }
         if to_be_done
             && matches!(
@@ -2003,7 +2020,7 @@ impl<'a> Reader<'a> {
                 Relation::Meet | Relation::Visit | Relation::Host | Relation::Cooperate
             )
         {
-            return;
+            no_event!(f);
         }
         let mut planned = !promised && window.iter().any(|t| FUTURE.has(t));
         // "Vance is planning a trip to Nuuk", "has scheduled talks with":
@@ -2063,7 +2080,7 @@ impl<'a> Reader<'a> {
                 // already a pledge or threat
             } else if REFUSAL_GOVERNORS.contains(&gov) {
                 if !cooperative {
-                    return;
+                    no_event!(f);
                 }
                 relation = Relation::Reject;
                 cameo = "120";
@@ -2129,7 +2146,7 @@ impl<'a> Reader<'a> {
             {
                 // "could be forced to downgrade ties": unreal like the
                 // modal's own verb.
-                return;
+                no_event!(f);
             } else if REALIS_GOVERNORS.contains(&gov)
                 || (k.saturating_sub(7)..k).any(|x| {
                     // ("the most senior Indian official to visit", but
@@ -2174,7 +2191,7 @@ impl<'a> Reader<'a> {
             ) {
                 // "said he had tried to call his counterpart": neither done
                 // nor planned.
-                return;
+                no_event!(f);
             } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
                 planned = true;
             } else if !is_noun {
@@ -2221,7 +2238,7 @@ impl<'a> Reader<'a> {
                     })
             });
         if demanded || urged {
-            return;
+            no_event!(f);
         }
         // "a fact-finding mission to investigate Iran's crackdown": a verb
         // after the noun's "to" says what the mission is for; no visit.
@@ -2239,7 +2256,7 @@ impl<'a> Reader<'a> {
                     && self.lex.first_of(t) & crate::lexicon::FIRST_TRIGGER != 0
             })
         {
-            return;
+            no_event!(f);
         }
         // "called for dialogue between Brazil, Colombia and Chile": a
         // meeting called for has not taken place.
@@ -2262,7 +2279,7 @@ impl<'a> Reader<'a> {
                     )
             })
         {
-            return;
+            no_event!(f);
         }
         // "should he ever set foot in Armenia", "were she to visit": a
         // clause opened by an inverted "should" or "were" is a condition.
@@ -2281,7 +2298,7 @@ impl<'a> Reader<'a> {
                 "he" | "she" | "they" | "it" | "we" | "i"
             ) || mentions.iter().any(|m| m.start == clause_at + 1))
         {
-            return;
+            no_event!(f);
         }
         // "Will Erdogan finally sit down with Assad?": a yes-no question
         // asks whether the act happens, and tells nothing. (What it names
@@ -2296,10 +2313,10 @@ impl<'a> Reader<'a> {
                 SUBORDINATORS.contains(&lw(toks, k)) || matches!(lw(toks, k), "that" | "who")
             })
         {
-            return;
+            no_event!(f);
         }
         if hearsay_before(toks, f.start) {
-            return;
+            no_event!(f);
         }
         // "Royal Marines helped impound an Iranian supertanker": help with
         // an act is that act, which the verb after it tells.
@@ -2314,7 +2331,7 @@ impl<'a> Reader<'a> {
                         .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
             })
         {
-            return;
+            no_event!(f);
         }
         // "denied ... visiting", "without meeting".
         if f.start > 0
@@ -2323,7 +2340,7 @@ impl<'a> Reader<'a> {
                 "denied" | "denies" | "deny" | "without" | "against" | "avoid" | "avoided"
             )
         {
-            return;
+            no_event!(f);
         }
         if !is_noun
             && matches!(f.head, HeadForm::Ing)
@@ -2347,7 +2364,7 @@ impl<'a> Reader<'a> {
                 Some("call" | "describe" | "term" | "dub" | "label" | "brand" | "characterize")
             )
         {
-            return;
+            no_event!(f);
         }
         // "sanctioned X for supplying Y": a reason, whose agent is the
         // object of the main clause and whose time is unknown.
@@ -2356,7 +2373,7 @@ impl<'a> Reader<'a> {
             && f.start > 0
             && lw(toks, f.start - 1) == "for"
         {
-            return;
+            no_event!(f);
         }
 
         // A participle inside a noun phrase is an adjective ("five detained
@@ -2385,7 +2402,7 @@ impl<'a> Reader<'a> {
                         && !in_time_phrase(times, f.start - 1))
                     || NUMBER_WORDS.has(prev) && !subject_before)
             {
-                return;
+                no_event!(f);
             }
             // "backed opposing sides", "the ruling party": an -ing word after
             // another verb or a determiner modifies a noun.
@@ -2406,7 +2423,7 @@ impl<'a> Reader<'a> {
                         && !STATEMENT_NOUNS.contains(&pw)
                         && !mentions.iter().any(|m| m.end == f.start)))
             {
-                return;
+                no_event!(f);
             }
         }
         // "air traffic coming from or going to Mali": an -ing joined by
@@ -2444,7 +2461,7 @@ impl<'a> Reader<'a> {
                     )
                     && !mentions.iter().any(|m| m.end == j)
                 {
-                    return;
+                    no_event!(f);
                 }
             }
         }
@@ -2658,7 +2675,7 @@ impl<'a> Reader<'a> {
                 (true, _) => return,
                 (false, true) => {
                     if !base_relation.is_symmetric() || agents.len() < 2 {
-                        return;
+                        no_event!(f);
                     }
                     sources = agents;
                     targets = Vec::new();
@@ -3445,7 +3462,7 @@ impl<'a> Reader<'a> {
                     if !sources.is_empty() && !is_noun && !tr.reverse && !planned {
                         self.bare_acts.push((s.index, base_relation, sources));
                     }
-                    return;
+                    no_event!(f);
                 }
             }
             // "Raisi ordered the interior minister to follow up the case":
@@ -3454,7 +3471,7 @@ impl<'a> Reader<'a> {
                 let own = self.cast.side(sources[0]);
                 targets.retain(|&t| self.cast.side(t) != own);
                 if targets.is_empty() {
-                    return;
+                    no_event!(f);
                 }
             }
             // "X and Y agreed": an agreement between two. Three or more
@@ -3512,7 +3529,7 @@ impl<'a> Reader<'a> {
             // Day with Somaliland": one party, and the other found after
             // "with" further on.)
             if tr.pair_only && sources.len() != 2 && (sources.len() != 1 || targets.is_empty()) {
-                return;
+                no_event!(f);
             }
             // "agreed on Tuesday to restore ties with Qatar": an agreement
             // reached is cooperation done, not a promise of it.
@@ -3555,7 +3572,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 if sources.is_empty() {
-                    return;
+                    no_event!(f);
                 }
             }
             if tr.reverse {
@@ -3576,7 +3593,7 @@ impl<'a> Reader<'a> {
                 }
             }
             if sources.is_empty() {
-                return;
+                no_event!(f);
             }
             // "recognised a Palestinian state on Tuesday, alongside Spain
             // and Ireland": others named at the clause's end act with them.
@@ -3674,7 +3691,7 @@ impl<'a> Reader<'a> {
                         })
                     });
                 if judgement {
-                    return;
+                    no_event!(f);
                 }
                 if to_at.is_none() || purpose {
                     relation = other;
@@ -3749,7 +3766,7 @@ impl<'a> Reader<'a> {
                 ) || (w.len() > 3
                     && (w.ends_with("ed") || w.ends_with('s') && !w.ends_with("ss")))
                 {
-                    return;
+                    no_event!(f);
                 }
             }
         }
@@ -3785,7 +3802,7 @@ impl<'a> Reader<'a> {
                     })
             });
             if targets.is_empty() && !pairs_within {
-                return;
+                no_event!(f);
             }
         }
         // "told reporters the visit showed that Washington ...", "tells
@@ -3807,7 +3824,7 @@ impl<'a> Reader<'a> {
                 k += 1;
             }
             if AUDIENCES.contains(&lw(toks, k)) && !mentions.iter().any(|m| m.start == k) {
-                return;
+                no_event!(f);
             }
         }
         // "held talks with General Secretary of the Communist Party of
@@ -3832,7 +3849,7 @@ impl<'a> Reader<'a> {
                     && m.actors.iter().any(|a| targets.contains(a))
             })
         {
-            return;
+            no_event!(f);
         }
         // Object kind restriction ("receive" a person, not a letter).
         if !tr.object_kinds.is_empty() && !welcomed_act {
@@ -3864,13 +3881,13 @@ impl<'a> Reader<'a> {
             };
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)) || people_of(t));
             if targets.is_empty() && !pairs_within {
-                return;
+                no_event!(f);
             }
         }
         if !tr.subject_kinds.is_empty() {
             sources.retain(|&a| tr.subject_kinds.contains(&self.cast.kind(a)));
             if sources.is_empty() {
-                return;
+                no_event!(f);
             }
         }
 
@@ -4349,7 +4366,7 @@ impl<'a> Reader<'a> {
                 .windows(2)
                 .any(|w| w[0].lower_str() == "no" && matches!(w[1].lower_str(), "date" | "dates"));
             if !dated || report_day || no_date || !scheduled(relation) {
-                return;
+                no_event!(f);
             }
             confidence -= 0.1;
         }

@@ -3006,7 +3006,8 @@ impl<'a> Scanner<'a> {
         let pick = if det == "the" {
             let clause_start = i == 0
                 || matches!(lw(toks, i - 1), "," | ";" | "and" | "but" | "that")
-                || REPORTING_VERBS.has(&toks[i - 1]);
+                || REPORTING_VERBS.has(&toks[i - 1])
+                || fronted_time(toks, i);
             // A subject: a verb (or an adverb or time phrase) follows.
             let next = toks.get(end)?;
             if !clause_start
@@ -3701,6 +3702,25 @@ impl<'a> Scanner<'a> {
             title_start += 1;
         }
         let head = toks.get(title_start).map(|t| t.lower_str()).unwrap_or("");
+        // "the Cambodia National Rescue Party": a capitalised word after a
+        // country's name that opens the name of a body is part of that
+        // name, not a role ("a Cambodian national").
+        // (An adjective's bodies are read below, after the roles:
+        // "Vietnamese Communist Party chief To Lam" is a person.)
+        if ctx.len() == 1
+            && k == j + 1
+            && toks.get(k).is_some_and(|t| t.is_capitalized())
+            && self.lex.actors[ctx[0]].kind == ActorKind::Country
+            && gaz_first.is_some_and(|(_, refs)| refs.iter().all(|r| r.form != Form::Adjective))
+        {
+            if let Some((oend, _)) = self.org_name(toks, k, true).filter(|&(e, _)| {
+                e >= k + 2 && org_head(&toks[e - 1]) && self.title(toks, e).is_none()
+            }) {
+                let country = self.lex.actors[ctx[0]].country.clone();
+                let o = cast.discover_org(&span_text(toks, j, oend), country);
+                return Some(self.mention(i, oend, vec![o], MentionKind::Name));
+            }
+        }
         // "the Vietnamese capital": the country, as a place.
         if !ctx.is_empty() && matches!(head, "capital" | "capital city") {
             let c = self.country_or_org(ctx[0], cast);
@@ -3910,7 +3930,7 @@ impl<'a> Scanner<'a> {
         }
         // "Iran's Quds Force": a body of the country.
         if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
-            if let Some((oend, _)) = self.org_name(toks, k) {
+            if let Some((oend, _)) = self.org_name(toks, k, false) {
                 let country = self.lex.actors[ctx[0]].country.clone();
                 let o = cast.discover_org(&span_text(toks, k, oend), country);
                 return Some(self.mention(i, oend, vec![o], MentionKind::Name));
@@ -3939,7 +3959,7 @@ impl<'a> Scanner<'a> {
         // "the Korean Confederation of Trade Unions": a country adjective
         // that begins a body's name gives it its country.
         if ctx.len() == 1 && k == j + 1 && self.lex.actors[ctx[0]].kind == ActorKind::Country {
-            if let Some((oend, _)) = self.org_name(toks, k) {
+            if let Some((oend, _)) = self.org_name(toks, k, false) {
                 let country = self.lex.actors[ctx[0]].country.clone();
                 let o = cast.discover_org(&span_text(toks, j, oend), country);
                 return Some(self.mention(i, oend, vec![o], MentionKind::Name));
@@ -3952,7 +3972,7 @@ impl<'a> Scanner<'a> {
                     .all(|r| self.lex.actors[r.actor].kind == ActorKind::Country)
             })
         {
-            if let Some((oend, country)) = self.org_name(toks, j) {
+            if let Some((oend, country)) = self.org_name(toks, j, false) {
                 let o = cast.discover_org(&span_text(toks, j, oend), country);
                 return Some(self.mention(i, oend, vec![o], MentionKind::Name));
             }
@@ -4047,8 +4067,15 @@ impl<'a> Scanner<'a> {
     /// not a generic word, so that "the Foreign Ministry" is left to the
     /// state-body rules and "the Hudson Institute" is found. A country
     /// named inside ("Office of the U.S. Trade Representative") is the
-    /// body's country. Returns the end and that country.
-    fn org_name(&self, toks: &[Token], k: usize) -> Option<(usize, Option<String>)> {
+    /// body's country. Returns the end and that country. `after_country`:
+    /// the name follows a country's, which makes a party's name its own
+    /// even when its other words are generic.
+    fn org_name(
+        &self,
+        toks: &[Token],
+        k: usize,
+        after_country: bool,
+    ) -> Option<(usize, Option<String>)> {
         let mut j = k;
         let mut end = None;
         let (mut caps, mut heads, mut distinct) = (0, 0, 0);
@@ -4077,6 +4104,17 @@ impl<'a> Scanner<'a> {
                 end = Some(j + 1);
                 j += 1;
             } else if end.is_some() && matches!(t.lower_str(), "of" | "for" | "and" | "the") {
+                j += 1;
+            } else if end == Some(j)
+                && matches!(t.lower_str(), "'s" | "'")
+                && matches!(
+                    toks[j - 1].text,
+                    "People" | "Peoples" | "Workers" | "Women" | "Citizens" | "Farmers"
+                )
+                && toks.get(j + 1).is_some_and(|n| n.is_capitalized())
+            {
+                // "the Sudan People's Liberation Movement", "the Kurdistan
+                // Workers' Party": whose party the name says is part of it.
                 j += 1;
             } else {
                 break;
@@ -4111,7 +4149,14 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let last_head = org_head(&toks[end - 1]) || org_head(&toks[k]);
-        (caps >= 2 && heads >= 1 && distinct >= 1 && last_head).then_some((end, country))
+        // After a country's name, a party's generic words are its own
+        // ("the Uganda People's Congress"); a ministry's are the state's.
+        let party = after_country
+            && matches!(
+                toks[end - 1].lower_str(),
+                "party" | "congress" | "movement" | "front" | "alliance" | "league" | "union"
+            );
+        (caps >= 2 && heads >= 1 && (distinct >= 1 || party) && last_head).then_some((end, country))
     }
 
     /// A person named at `i` by a bare name (see [`Scanner::bare_name`]),
@@ -4699,6 +4744,20 @@ pub fn span_text(toks: &[Token], i: usize, end: usize) -> String {
 }
 
 /// Bodies that act for a state: "its foreign ministry", "the government".
+/// Whether the words before `i` are only a time phrase that opens the
+/// sentence ("In March 2022 the government expelled ...", "On Friday the
+/// authorities detained ..."): what follows starts the clause as surely as
+/// after a comma, which such a short phrase often goes without.
+fn fronted_time(toks: &[Token], i: usize) -> bool {
+    i <= 8
+        && crate::time::find(&toks[..i]).iter().any(|t| {
+            t.end == i
+                && (t.start == 0
+                    || t.start == 1
+                        && matches!(toks[0].lower_str(), "in" | "on" | "at" | "by" | "since"))
+        })
+}
+
 const STATE_BODIES: &[&[&str]] = &[
     &["foreign", "ministry"],
     &["foreign", "office"],

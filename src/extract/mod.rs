@@ -7164,4 +7164,42 @@ mod tests {
             ["criticize South Korea -> Japan 2019-08-22"]
         );
     }
+
+    #[test]
+    fn the_government_after_a_fronted_time_phrase_is_the_storys_state() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Nicaragua has cracked down on the Catholic Church. In March 2022 the \
+                 government expelled the apostolic nuncio, Archbishop Waldemar Sommertag."
+            ),
+            ["sanction Nicaragua -> Waldemar Sommertag 2022-03"]
+        );
+    }
+
+    #[test]
+    fn a_party_named_after_its_country_is_a_body_of_its_own() {
+        assert_eq!(
+            events(
+                "2017-11-17",
+                "Kenya condemned the Cambodia National Rescue Party on Thursday."
+            ),
+            ["criticize Kenya -> Cambodia National Rescue Party 2017-11-16"]
+        );
+        assert_eq!(
+            events(
+                "2017-11-17",
+                "Kenya condemned the Uganda People's Congress on Thursday."
+            ),
+            ["criticize Kenya -> Uganda People's Congress 2017-11-16"]
+        );
+        // A ministry's generic words are the state's.
+        assert_eq!(
+            events(
+                "2017-11-17",
+                "The Russian Foreign Ministry condemned Kenya on Thursday."
+            ),
+            ["criticize Russia -> Kenya 2017-11-16"]
+        );
+    }
 }

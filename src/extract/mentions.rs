@@ -77,6 +77,10 @@ pub struct Cast {
     times_named: Vec<u32>,
     /// The last group of two or more actors named together.
     last_group: Option<(Vec<usize>, usize)>,
+    /// The last body whose members were named as a group ("EU leaders",
+    /// "Quad foreign ministers"), with its sentence: whom a later "the
+    /// leaders" means when no people were named together.
+    collective: Option<(usize, usize)>,
     /// Lists of three or more states named together ("Mexico, Argentina,
     /// Colombia and Bolivia signed"), most recent last, with their
     /// sentence: what "the four countries" or "all three" count back to.
@@ -153,6 +157,7 @@ impl Default for Cast {
             recent: Vec::new(),
             times_named: Vec::with_capacity(CAST_ROOM),
             last_group: None,
+            collective: None,
             state_lists: Vec::new(),
             object_group: None,
             guests_group: None,
@@ -1345,6 +1350,21 @@ impl<'a> Scanner<'a> {
         i: usize,
     ) -> usize {
         let next = m.end.max(i + 1);
+        // "EU leaders", "ASEAN foreign ministers": a body's members named
+        // as a group.
+        if m.kind == MentionKind::Description
+            && m.end > m.start + 1
+            && matches!(
+                toks[m.end - 1].lower_str(),
+                "leaders" | "ministers" | "presidents" | "premiers"
+            )
+        {
+            if let &[a] = m.actors.as_slice() {
+                if cast.kind(a) == ActorKind::Organisation {
+                    cast.collective = Some((a, self.sentence));
+                }
+            }
+        }
         self.after_mention(toks, &mut m, cast);
         let after_comma = m.start > 0 && toks[m.start - 1].text == ",";
         out.push(m);
@@ -1852,6 +1872,20 @@ impl<'a> Scanner<'a> {
                 {
                     let n = cast.last_group.as_ref().map_or(2, |(g, _)| g.len());
                     (i + 2, true, n)
+                }
+                // "EU leaders met in Brussels ... The leaders demanded his
+                // release": with no people named together, the body whose
+                // members were named as a group lately.
+                ("the", "leaders" | "ministers" | "presidents" | "premiers", next)
+                    if !matches!(
+                        next,
+                        "of" | "'s" | "'" | "\u{2019}" | "from" | "in" | "who" | "whose"
+                    ) && cast
+                        .collective
+                        .is_some_and(|(_, at)| self.sentence.saturating_sub(at) <= 3) =>
+                {
+                    let body = cast.collective.map(|(a, _)| a)?;
+                    return Some(self.mention(i, i + 2, vec![body], MentionKind::Description));
                 }
                 ("the", c, n)
                     if count_of(c).is_some()

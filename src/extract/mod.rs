@@ -7202,4 +7202,26 @@ mod tests {
             ["criticize Russia -> Kenya 2017-11-16"]
         );
     }
+
+    #[test]
+    fn the_leaders_after_a_bodys_leaders_are_that_body() {
+        assert_eq!(
+            events(
+                "2021-05-25",
+                "Belarus arrested the journalist Roman Protasevich on Sunday. EU leaders \
+                 met in Brussels on Monday. The leaders demanded his immediate release."
+            ),
+            [
+                "coerce Belarus -> Roman Protasevich 2021-05-23",
+                "demand European Union -> Belarus 2021-05-24"
+            ]
+        );
+        // A possessive is no subject: "the leaders' dinner".
+        assert!(events(
+            "2021-05-25",
+            "EU leaders met in Brussels on Monday. Rutte hosted the leaders' dinner."
+        )
+        .iter()
+        .all(|e| !e.contains("European Union")));
+    }
 }

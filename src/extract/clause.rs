@@ -1220,10 +1220,11 @@ impl<'a> Reader<'a> {
                 None => k += 1,
             }
         }
-        // And where it happened: "held talks in Niamey with".
+        // And where it happened: "held talks in Niamey with", "marched
+        // through Conakry against".
         for m in mentions {
             if m.start > 0
-                && matches!(lw(toks, m.start - 1), "in" | "at")
+                && matches!(lw(toks, m.start - 1), "in" | "at" | "through" | "across")
                 && m.actors.len() == 1
                 && self.cast.kind(m.actors[0]) == ActorKind::Country
             {
@@ -6556,9 +6557,18 @@ impl<'a> Reader<'a> {
                 // Islamabad called hideouts": the one who names the spot is
                 // not what was hit.
                 if t.text == "what" && physical {
-                    if let Some(m) = mentions.iter().find(|m| m.start == k + 1) {
+                    // (The speaker a mention, or a pronoun left unread as
+                    // the clause's own subject: "what it said were".)
+                    let speaker_end = mentions
+                        .iter()
+                        .find(|m| m.start == k + 1)
+                        .map(|m| m.end)
+                        .or_else(|| {
+                            matches!(lw(toks, k + 1), "it" | "they" | "he" | "she").then_some(k + 2)
+                        });
+                    if let Some(speaker_end) = speaker_end {
                         if matches!(
-                            lw(toks, m.end),
+                            lw(toks, speaker_end),
                             "said"
                                 | "says"
                                 | "called"
@@ -6568,7 +6578,7 @@ impl<'a> Reader<'a> {
                                 | "claimed"
                                 | "claims"
                         ) {
-                            k = m.end + 1;
+                            k = speaker_end + 1;
                             if matches!(lw(toks, k), "were" | "was" | "are" | "is" | "as") {
                                 k += 1;
                             }

@@ -7224,4 +7224,27 @@ mod tests {
         .iter()
         .all(|e| !e.contains("European Union")));
     }
+
+    #[test]
+    fn a_strike_on_what_it_said_were_hideouts_hits_the_state_they_lie_in() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Pakistan carried out air strikes on what it said were militant hideouts \
+                 in Iran's Sistan-Baluchestan province on Thursday."
+            ),
+            ["attack Pakistan -> Iran 2024-01-18"]
+        );
+    }
+
+    #[test]
+    fn a_march_through_a_city_against_a_leader_protests_to_the_leader() {
+        assert_eq!(
+            events(
+                "2019-10-25",
+                "Protesters marched through Conakry on Thursday against President Alpha Condé."
+            ),
+            ["protest Protesters -> Alpha Condé 2019-10-24"]
+        );
+    }
 }

@@ -6388,8 +6388,13 @@ impl<'a> Reader<'a> {
     }
 
     fn that_follows(&self, toks: &[Token], end: usize, times: &[time::TimeExpr]) -> bool {
+        // (A time phrase's own words, or the preposition that opens it: not
+        // the object before "last week" in "warned ECOWAS last week that".)
+        let in_time = |k: usize| times.iter().any(|t| (t.start..t.end).contains(&k));
         let mut k = end;
-        while k < toks.len() && (ADVERBS.has(&toks[k]) || in_time_phrase(times, k)) {
+        while k < toks.len()
+            && (ADVERBS.has(&toks[k]) || in_time(k) || PREPOSITIONS.has(&toks[k]) && in_time(k + 1))
+        {
             k += 1;
         }
         lw(toks, k) == "that"

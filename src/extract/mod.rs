@@ -7247,4 +7247,15 @@ mod tests {
             ["protest Protesters -> Alpha Condé 2019-10-24"]
         );
     }
+
+    #[test]
+    fn a_warning_with_a_time_after_its_object_still_names_the_one_warned() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Mali warned ECOWAS last week that an intervention would be a mistake."
+            ),
+            ["threaten Mali -> ECOWAS 2024-01"]
+        );
+    }
 }

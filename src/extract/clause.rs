@@ -7910,7 +7910,22 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
             || lw(toks, prev.end) == "and"
                 && (2..=4).contains(&(m.start - prev.end))
                 && (prev.end + 1..m.start)
-                    .all(|k| lw(toks, k) == "the" || toks[k].is_word() && toks[k].is_capitalized());
+                    .all(|k| lw(toks, k) == "the" || toks[k].is_word() && toks[k].is_capitalized())
+            // "Sierra Leone's government and the main opposition All
+            // People's Congress signed": a party's name after words that
+            // say what it is.
+            || lw(toks, prev.end) == "and"
+                && lw(toks, prev.end + 1) == "the"
+                && (3..=5).contains(&(m.start - prev.end))
+                && m.kind == MentionKind::Name
+                && !m.place
+                && (prev.end + 2..m.start).all(|k| {
+                    toks[k].is_word()
+                        && !toks[k].is_capitalized()
+                        && !AUX.has(&toks[k])
+                        && !PREPOSITIONS.has(&toks[k])
+                        && !toks[k].lower_str().ends_with("ed")
+                });
         let comma = gap == [","];
         // ("At a summit in Madrid, Turkey, Sweden and Finland signed": a
         // place after a preposition opens no list.)

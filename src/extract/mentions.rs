@@ -63,6 +63,9 @@ pub struct Cast {
     /// given names ("Hassan Sheikh" for Hassan Sheikh Mohamud) and the
     /// double surname ("Barth Eide" for Espen Barth Eide).
     short_names: FastMap<String, usize>,
+    /// Acronyms the text gave in brackets after a name the lexicon does
+    /// not know ("the All People's Congress (APC)"), with their actor.
+    acronyms: FastMap<String, usize>,
     /// Local index -> lexicon index, for lexicon actors.
     lex_index: Vec<Option<usize>>,
     /// Lexicon index -> local index, for every lexicon actor resolved so
@@ -152,6 +155,7 @@ impl Default for Cast {
             by_id: FastMap::with_capacity_and_hasher(CAST_ROOM, Default::default()),
             surnames: FastMap::default(),
             short_names: FastMap::default(),
+            acronyms: FastMap::default(),
             lex_index: Vec::with_capacity(CAST_ROOM),
             by_lex: FastMap::with_capacity_and_hasher(CAST_ROOM, Default::default()),
             recent: Vec::new(),
@@ -1349,6 +1353,31 @@ impl<'a> Scanner<'a> {
         out: &mut Vec<Mention>,
         i: usize,
     ) -> usize {
+        // "the main opposition All People's Congress (APC) signed": an
+        // acronym in brackets is part of the mention, and names its actor
+        // from here on.
+        if toks.get(m.end).is_some_and(|t| t.text == "(")
+            && toks.get(m.end + 2).is_some_and(|t| t.text == ")")
+            && m.actors.len() == 1
+        {
+            let a = &toks[m.end + 1];
+            if (2..=6).contains(&a.text.len())
+                && a.text
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && a.text
+                    .bytes()
+                    .next()
+                    .is_some_and(|b| b.is_ascii_uppercase())
+            {
+                if self.gazetteer(toks, m.end + 1).is_none() {
+                    cast.acronyms
+                        .entry(a.text.to_string())
+                        .or_insert(m.actors[0]);
+                }
+                m.end += 3;
+            }
+        }
         let next = m.end.max(i + 1);
         // "EU leaders", "ASEAN foreign ministers": a body's members named
         // as a group.
@@ -3981,6 +4010,12 @@ impl<'a> Scanner<'a> {
                 let name = span_text(toks, k, nend);
                 let p = self.named_person(&name, &ctx, "", cast);
                 return Some(self.mention(i, nend, vec![p], MentionKind::Name));
+            }
+        }
+        // An acronym the text gave earlier: "the APC".
+        if gaz_first.is_none() && ctx.is_empty() {
+            if let Some(&a) = toks.get(j).and_then(|t| cast.acronyms.get(t.text)) {
+                return Some(self.mention(i, j + 1, vec![a], MentionKind::Name));
             }
         }
         // A person met earlier in the article and not in the lexicon: the

@@ -7258,4 +7258,20 @@ mod tests {
             ["threaten Mali -> ECOWAS 2024-01"]
         );
     }
+
+    #[test]
+    fn an_acronym_in_brackets_joins_its_name_and_names_it_later() {
+        assert_eq!(
+            events(
+                "2023-10-19",
+                "Sierra Leone's government and the main opposition All People's Congress \
+                 (APC) signed an agreement in Freetown on Wednesday. President Bio praised \
+                 the APC on Thursday."
+            ),
+            [
+                "sign_deal Sierra Leone -> All People's Congress 2023-10-18",
+                "praise Bio -> All People's Congress 2023-10-19"
+            ]
+        );
+    }
 }

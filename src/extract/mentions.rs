@@ -4404,6 +4404,16 @@ impl<'a> Scanner<'a> {
                 self.learn_title(cast, p, title);
                 return p;
             }
+            // "Beninese President Talon": the one person the lexicon knows
+            // by that last name who holds the title on the story's date
+            // (of the country named, if one is).
+            if !title.is_empty() {
+                if let Some(li) = self.titled_last_name(words[0], ctx, title) {
+                    let p = cast.lexicon_actor(self.lex, li, self.date);
+                    self.learn_title(cast, p, title);
+                    return p;
+                }
+            }
         }
         let country = ctx.first().and_then(|&c| {
             let a = &self.lex.actors[c];
@@ -4412,6 +4422,28 @@ impl<'a> Scanner<'a> {
         let p = cast.discover(self.lex, name, country, title_gender(title), None);
         self.learn_title(cast, p, title);
         p
+    }
+
+    /// The lexicon's one person with this last name whose terms give
+    /// them `title` on the story's date, of the country in `ctx` when
+    /// there is one.
+    fn titled_last_name(&self, last: &str, ctx: &[usize], title: &str) -> Option<usize> {
+        let country = ctx
+            .first()
+            .and_then(|&c| self.lex.actors[c].country.as_deref());
+        let mut found =
+            self.lex
+                .people_with_last_name(last)
+                .iter()
+                .copied()
+                .filter(|&li| {
+                    country.is_none_or(|c| self.lex.actors[li].country.as_deref() == Some(c))
+                        && self.lex.titles_of(li, self.date).iter().any(|t| {
+                            t.title.eq_ignore_ascii_case(title) || t.title.ends_with(title)
+                        })
+                });
+        let li = found.next()?;
+        found.next().is_none().then_some(li)
     }
 
     /// "the French president", "the spokesman", "his Chinese counterpart".

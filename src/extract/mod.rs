@@ -7274,4 +7274,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_title_and_a_last_name_find_the_holder_the_lexicon_knows() {
+        assert_eq!(
+            events(
+                "2023-10-19",
+                "Beninese President Talon met French President Macron on Wednesday."
+            ),
+            ["meet Patrice Talon -> Emmanuel Macron 2023-10-18"]
+        );
+    }
 }

@@ -241,6 +241,10 @@ pub struct Lexicon {
     /// Given names of the lexicon's people whose gender all its bearers
     /// share ("John", "Maria"), for people the text introduces.
     given_names: FastMap<String, Gender>,
+    /// The lexicon's people by the last word of their name or of an
+    /// alias ("Talon" for Patrice Talon): who "President Talon" may be
+    /// when the story has not named him in full.
+    last_names: FastMap<String, Vec<usize>>,
     by_id: FastMap<String, usize>,
     by_code: FastMap<String, usize>,
     terms_index: TermsIndex,
@@ -355,6 +359,11 @@ impl Lexicon {
     /// of criticism (`Some(false)`).
     pub fn verdict(&self, word: &str) -> Option<bool> {
         self.verdicts.get(word).copied()
+    }
+
+    /// The lexicon's people whose name (or an alias) ends with `word`.
+    pub fn people_with_last_name(&self, word: &str) -> &[usize] {
+        self.last_names.get(word).map_or(&[], Vec::as_slice)
     }
 
     /// The gender that every known person with this given name has, as
@@ -743,6 +752,7 @@ impl Builder {
         }
         self.lex.terms_index = TermsIndex::build(&self.lex.terms);
         self.lex.given_names = given_names(&self.lex);
+        self.lex.last_names = last_names(&self.lex);
         let mut classes: FastMap<String, u32> = first_words(&self.lex)
             .into_iter()
             .map(|(w, b)| (w, u32::from(b) << FIRST_SHIFT))
@@ -772,6 +782,28 @@ impl Builder {
 #[inline]
 fn first_bits(classes: u32) -> u8 {
     (classes >> FIRST_SHIFT) as u8 & (FIRST_ROLE | FIRST_TITLE | FIRST_SURFACE | FIRST_TRIGGER)
+}
+
+/// The lexicon's people by the last word of each name they go by, when
+/// that name has two words or more.
+fn last_names(lex: &Lexicon) -> FastMap<String, Vec<usize>> {
+    let mut out: FastMap<String, Vec<usize>> = FastMap::default();
+    for (i, a) in lex.actors.iter().enumerate() {
+        if a.kind != ActorKind::Person {
+            continue;
+        }
+        for name in std::iter::once(&a.name).chain(&a.aliases) {
+            let mut words = name.split_whitespace();
+            let (Some(_), Some(last)) = (words.next(), words.next_back()) else {
+                continue;
+            };
+            let list = out.entry(last.to_string()).or_default();
+            if !list.contains(&i) {
+                list.push(i);
+            }
+        }
+    }
+    out
 }
 
 /// Given names whose known bearers all have one gender. A name is a

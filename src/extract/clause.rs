@@ -40,6 +40,13 @@ pub struct Reader<'a> {
     /// event. Later sentences that name no time happened then, not on the
     /// publication day ("On Monday, X arrived. The two leaders held talks.").
     reference: Option<chrono::NaiveDate>,
+    /// `reference` as it stood when the sentence began: "a day earlier"
+    /// said once of two acts in one sentence counts from the same day for
+    /// both, not from the first act's.
+    reference_before: Option<chrono::NaiveDate>,
+    /// Where the time phrase that set `reference` starts, if one in the
+    /// current sentence did.
+    reference_by: Option<usize>,
     /// The reference day was set by an event told in the past tense: a
     /// later sentence in the simple present ("Norway calls on ...") speaks
     /// of the publication day, not of that past day. A chronology told in
@@ -482,6 +489,8 @@ impl<'a> Reader<'a> {
             events: Vec::new(),
             debug: debug_wanted(),
             reference: None,
+            reference_before: None,
+            reference_by: None,
             reference_past: false,
             reference_at: 0,
             last_day: None,
@@ -586,6 +595,7 @@ impl<'a> Reader<'a> {
             self.reference_past = false;
             self.chronicle = false;
         }
+        self.reference_before = self.reference;
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
         // not the day of what the sentence reports.
         // A timeline's entry opens with its full date instead ("Nov. 8,
@@ -728,7 +738,7 @@ impl<'a> Reader<'a> {
                             .find(|e| e.when.source == DateSource::Text)
                             .map(|e| e.when.clone())?
                     } else {
-                        let anchor = self.anchor(t.kind, pubd);
+                        let anchor = self.anchor(&t, pubd);
                         time::resolve(t.kind, anchor, Tense::Past, "")
                     };
                     w.date.is_some().then_some(w)
@@ -990,7 +1000,7 @@ impl<'a> Reader<'a> {
             {
                 return;
             }
-            let anchor = self.anchor(t.kind, pubd);
+            let anchor = self.anchor(&t, pubd);
             let w = time::resolve(
                 t.kind,
                 anchor,
@@ -1007,6 +1017,7 @@ impl<'a> Reader<'a> {
                         self.reference = Some(d);
                         self.reference_past = false;
                         self.reference_at = self.sentence_index;
+                        self.reference_by = Some(t.start);
                         self.chronicle = !near;
                     }
                 }
@@ -1081,7 +1092,7 @@ impl<'a> Reader<'a> {
             if lw(toks, t.start) == "since" || word_before(toks, t.start) == "since" {
                 return None;
             }
-            let anchor = self.anchor(t.kind, pubd);
+            let anchor = self.anchor(&t, pubd);
             Some(time::resolve(
                 t.kind,
                 anchor,
@@ -1114,8 +1125,8 @@ impl<'a> Reader<'a> {
     /// The day a time expression counts from: the story's reference day
     /// for "the next day", January 1 of the story's year for "that year",
     /// else the publication day.
-    fn anchor(&self, kind: time::TimeKind, pubd: chrono::NaiveDate) -> chrono::NaiveDate {
-        match kind {
+    fn anchor(&self, t: &time::TimeExpr, pubd: chrono::NaiveDate) -> chrono::NaiveDate {
+        match t.kind {
             // The day last written out, if the story has not moved to
             // another reference day since.
             time::TimeKind::RefOffset(_) => match self.last_day {
@@ -1125,7 +1136,17 @@ impl<'a> Reader<'a> {
                 {
                     d
                 }
-                _ => self.reference.unwrap_or(pubd),
+                // (Not the day this phrase itself gave an act before in
+                // the sentence: "a day earlier, X recalled ... and
+                // expelled ..." counts both from the same day.)
+                _ => if self.reference_at == self.sentence_index
+                    && self.reference_by == Some(t.start)
+                {
+                    self.reference_before
+                } else {
+                    self.reference
+                }
+                .unwrap_or(pubd),
             },
             k if k.from_story_year() => self
                 .story_year
@@ -4097,7 +4118,7 @@ impl<'a> Reader<'a> {
                     .filter(|o| own_time(o))
                     .min_by_key(|o| distance(o, g.start, g.end))
                     .map(|o| {
-                        let anchor = self.anchor(o.kind, pubd);
+                        let anchor = self.anchor(o, pubd);
                         time::resolve(o.kind, anchor, Tense::Past, "")
                     })
                     .filter(|w| w.date.is_some())
@@ -4275,7 +4296,7 @@ impl<'a> Reader<'a> {
                     }
                 }
                 _ => {
-                    let anchor = self.anchor(t.kind, pubd);
+                    let anchor = self.anchor(&t, pubd);
                     time::resolve(t.kind, anchor, tense, &span_text(toks, t.start, t.end))
                 }
             },
@@ -4390,6 +4411,7 @@ impl<'a> Reader<'a> {
                     self.reference = Some(d);
                     self.reference_past = tense == Tense::Past;
                     self.reference_at = s.index;
+                    self.reference_by = nearest.map(|t| t.start);
                     self.chronicle = !near;
                 }
             }

@@ -3268,9 +3268,24 @@ impl<'a> Scanner<'a> {
         if next_noun || !charge && matches!(lw(toks, end), "'s" | "'" | "-" | "of") {
             return None;
         }
-        // Bare "the country" only as a preposition's object.
+        // A clause's subject: "The kingdom also pledged", "A day earlier,
+        // the country had recalled its ambassador".
+        let subject = !neighbour
+            && (i == 0
+                || matches!(lw(toks, i - 1), "," | ";" | "and" | "but")
+                || fronted_time(toks, i))
+            && toks.get(end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && (AUX.has(t)
+                        || MODALS.has(t)
+                        || ADVERBS.has(t)
+                        || t.lower_str().len() > 4 && t.lower_str().ends_with("ed"))
+            });
+        // Bare "the country" only as a preposition's object or a subject.
         if k == i + 1
             && !neighbour
+            && !subject
             && !(i > 0 && matches!(lw(toks, i - 1), "with" | "against" | "on" | "to" | "into"))
         {
             return None;
@@ -3279,6 +3294,16 @@ impl<'a> Scanner<'a> {
             .iter()
             .flat_map(|m| m.actors.iter().copied())
             .collect();
+        // A subject goes on about the state the sentences before were
+        // about: their latest subject that is a state.
+        if subject {
+            if let Some(a) = cast.earlier_subjects(self.sentence, 2).find(|&a| {
+                cast.kind(a) == ActorKind::Country
+                    && !here.iter().any(|&h| h == a || cast.side(h) == cast.side(a))
+            }) {
+                return Some(self.mention(i, end, vec![a], MentionKind::Description));
+            }
+        }
         let pick = cast
             .recent
             .iter()

@@ -3406,9 +3406,9 @@ mod tests {
             "2024-05-10",
             "Sánchez hosted Macron and Scholz in Madrid on Monday, and King Felipe received both men at the palace.",
         );
-        assert!(got.contains(&"host Felipe -> Emmanuel Macron 2024-05-06".to_string()));
-        assert!(got.contains(&"host Felipe -> Olaf Scholz 2024-05-06".to_string()));
-        assert!(!got.iter().any(|e| e.starts_with("host Felipe -> Pedro")));
+        assert!(got.contains(&"host Felipe VI -> Emmanuel Macron 2024-05-06".to_string()));
+        assert!(got.contains(&"host Felipe VI -> Olaf Scholz 2024-05-06".to_string()));
+        assert!(!got.iter().any(|e| e.starts_with("host Felipe VI -> Pedro")));
     }
 
     #[test]
@@ -3672,7 +3672,7 @@ mod tests {
                 "2018-10-06",
                 "Chile lost that round in September 2015. Two months earlier, Pope Francis had come to La Paz."
             ),
-            ["visit Francis -> Bolivia 2015-07"]
+            ["visit Pope Francis -> Bolivia 2015-07"]
         );
         // With nothing told lately, the shift has no date to count from.
         assert_eq!(
@@ -7270,7 +7270,7 @@ mod tests {
             ),
             [
                 "sign_deal Sierra Leone -> All People's Congress 2023-10-18",
-                "praise Bio -> All People's Congress 2023-10-19"
+                "praise Julius Maada Bio -> All People's Congress 2023-10-19"
             ]
         );
     }
@@ -7283,6 +7283,47 @@ mod tests {
                 "Beninese President Talon met French President Macron on Wednesday."
             ),
             ["meet Patrice Talon -> Emmanuel Macron 2023-10-18"]
+        );
+    }
+
+    #[test]
+    fn the_kingdom_as_a_subject_is_the_state_the_story_was_about() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Saudi Arabia hosted the talks. The kingdom also pledged $500 million to \
+                 Yemen on Monday."
+            ),
+            ["pledge Saudi Arabia -> Yemen 2024-01-15"]
+        );
+        // The latest subject, not the latest state named.
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Nauru cut ties with Taiwan. The island nation established ties with \
+                 Beijing on Monday."
+            ),
+            [
+                "sanction Nauru -> Taiwan 2024-01-19",
+                "cooperate Nauru -> China 2024-01-15"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_relative_time_counts_from_the_same_day_for_each_act_it_dates() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Thailand closed its border with Cambodia on Monday. A day earlier, \
+                 Thailand had recalled its ambassador from Phnom Penh and expelled \
+                 Cambodia's envoy."
+            ),
+            [
+                "sanction Thailand -> Cambodia 2024-01-15",
+                "sanction Thailand -> Cambodia 2024-01-14",
+                "sanction Thailand -> Cambodia 2024-01-14"
+            ]
         );
     }
 }

@@ -5462,6 +5462,14 @@ impl<'a> Reader<'a> {
                 if matches!(w, "any" | "every" | "no" | "future") {
                     return Vec::new();
                 }
+                // "condemned the 'terrorist' attack", "condemned 'this
+                // cowardly attack'": quotation marks around the words. (A
+                // quotation that opens with "a" is a verdict, not an act
+                // judged: "a move Georgetown called 'a direct threat'".)
+                if quote_mark(t) && (k > end || !matches!(lw(toks, k + 1), "a" | "an")) {
+                    k += 1;
+                    continue;
+                }
                 if DETERMINERS.has(t)
                     || w == "'s"
                     || (t.is_capitalized() && lw(toks, k + 1) == "'s")

@@ -7326,4 +7326,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_act_judged_in_quotation_marks_is_the_act_told_before() {
+        assert_eq!(
+            events(
+                "2022-01-18",
+                "Houthi drones struck fuel tanks in Abu Dhabi on Monday. UAE Foreign \
+                 Minister Sheikh Abdullah bin Zayed condemned the \"terrorist\" attack."
+            ),
+            [
+                "attack Houthis -> United Arab Emirates 2022-01-17",
+                "criticize Abdullah bin Zayed Al Nahyan -> Houthis 2022-01-17"
+            ]
+        );
+    }
 }

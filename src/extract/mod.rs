@@ -7341,4 +7341,23 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_state_asked_to_withdraw_or_hand_over_is_made_a_demand_of() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "The Maldives formally asked India to withdraw its military personnel on Monday."
+            ),
+            ["demand Maldives -> India 2024-01-15"]
+        );
+        // Asked to help, an appeal.
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Kenya asked Uganda to help mediate on Monday."
+            ),
+            ["urge Kenya -> Uganda 2024-01-15"]
+        );
+    }
 }

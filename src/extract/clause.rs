@@ -1475,7 +1475,16 @@ impl<'a> Reader<'a> {
                 {
                     continue;
                 }
-                if (i..end).any(|k| quoted[k]) {
+                // Words inside a quotation are not the reporter's, unless
+                // a wording begun outside ends in a short quoted phrase:
+                // 'warned that the Netherlands would "pay the price"'.
+                // (Not a quoted appeal after "called for": 'called for
+                // "rational restraint"' reports what was called for.)
+                if quoted[i]
+                    || (i..end).any(|k| quoted[k])
+                        && ((end..(end + 8).min(toks.len())).all(|k| quoted[k])
+                            || self.lex.triggers[c.trigger].relation == Relation::Urge)
+                {
                     continue;
                 }
                 let is_noun = c.head == HeadForm::Noun;

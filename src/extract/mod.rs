@@ -7360,4 +7360,24 @@ mod tests {
             ["urge Kenya -> Uganda 2024-01-15"]
         );
     }
+
+    #[test]
+    fn a_wording_that_ends_in_a_short_quotation_is_the_reporters() {
+        assert_eq!(
+            events(
+                "2017-03-13",
+                "President Tayyip Erdogan warned on Sunday that the Netherlands would \
+                 \"pay the price\"."
+            ),
+            ["threaten Recep Tayyip Erdoğan -> Netherlands 2017-03-12"]
+        );
+        // A whole quotation is still the speaker's words, not an act.
+        assert_eq!(
+            events(
+                "2017-03-13",
+                "\"The Netherlands will pay the price,\" a columnist wrote on Sunday."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -674,6 +674,7 @@ impl<'a> Reader<'a> {
             self.analyse(s, mentions, &times, f, found, claimed, &mut subjects_used);
         }
         self.meeting_frame(toks, quoted, events_before);
+        self.follow_suit(s, mentions, &times, quoted, events_before);
         // A sentence that fixes a day without yielding an event still moves
         // the story on ("At the summit on Monday, Modi announced a plan.
         // Marape praised India."): its day becomes the reference.
@@ -837,6 +838,127 @@ impl<'a> Reader<'a> {
             }
         }
         self.scratch = scratch;
+    }
+
+    /// "France suspended aid to Niger, and the European Union followed
+    /// suit the same day", "Germany did the same": the act told last (in
+    /// this sentence, or else the one before), done by others to the same
+    /// party. Not when denied or only expected ("did not follow suit",
+    /// "is expected to follow suit").
+    fn follow_suit(
+        &mut self,
+        s: &Sentence,
+        mentions: &[Mention],
+        times: &[time::TimeExpr],
+        quoted: &[bool],
+        events_before: usize,
+    ) {
+        let toks = &s.tokens;
+        let Some((k, len)) = (1..toks.len()).find_map(|k| {
+            if quoted[k] {
+                return None;
+            }
+            match (lw(toks, k), lw(toks, k + 1)) {
+                ("followed" | "follows" | "follow", "suit") => Some((k, 2)),
+                ("did" | "does", "likewise") => Some((k, 2)),
+                // (Not "did the same day", a time.)
+                ("did" | "does", "the")
+                    if lw(toks, k + 2) == "same"
+                        && !matches!(
+                            lw(toks, k + 3),
+                            "day" | "week" | "month" | "year" | "night" | "morning" | "evening"
+                        ) =>
+                {
+                    Some((k, 3))
+                }
+                _ => None,
+            }
+        }) else {
+            return;
+        };
+        if (k.saturating_sub(3)..k)
+            .any(|x| NEGATORS.has(&toks[x]) || MODALS.has(&toks[x]) || lw(toks, x) == "to")
+        {
+            return;
+        }
+        // Its subject: the mention right before ("also" and the like may
+        // come between), and those joined to it by "and".
+        let mut e = k;
+        while e > 0 && ADVERBS.has(&toks[e - 1]) {
+            e -= 1;
+        }
+        let Some(mi) = mentions.iter().position(|m| m.end == e && !m.place) else {
+            return;
+        };
+        // "days after the Solomon Islands did the same": in a clause of
+        // time or comparison, the same as some act other than the last.
+        let opener = lw(toks, mentions[mi].start.saturating_sub(1));
+        if matches!(
+            opener,
+            "after" | "before" | "as" | "since" | "when" | "while" | "than" | "once" | "until"
+        ) {
+            return;
+        }
+        let sources = coordinated_left(toks, mentions, mi);
+        let recent = |ev: &Event| !ev.planned && ev.evidence[0].sentence + 1 >= s.index;
+        let Some(model) = self.events[events_before..]
+            .iter()
+            .rev()
+            .chain(
+                self.events[..events_before]
+                    .iter()
+                    .rev()
+                    .take_while(|ev| recent(ev)),
+            )
+            .find(|ev| !ev.planned && ev.relation != Relation::Say)
+            .cloned()
+        else {
+            return;
+        };
+        // The time the sentence gives the followers, else the act's own.
+        let when = times
+            .iter()
+            .find(|t| t.start >= k && !quoted[t.start])
+            .and_then(|t| {
+                let pubd = self.article.date?;
+                let anchor = self.anchor(t, pubd);
+                let w = time::resolve(
+                    t.kind,
+                    anchor,
+                    Tense::Past,
+                    &span_text(toks, t.start, t.end),
+                );
+                w.date.is_some().then_some(w)
+            })
+            .unwrap_or_else(|| model.when.clone());
+        let text: Arc<str> = s.text(&self.article.text).into();
+        let source_mention = span_text(toks, mentions[mi].start, mentions[mi].end);
+        for a in sources {
+            let id = self.cast.actors[a].id.clone();
+            if id == model.target || id == model.source {
+                continue;
+            }
+            self.events.push(Event {
+                source: id,
+                target: model.target.clone(),
+                relation: model.relation,
+                cameo: model.cameo.clone(),
+                when: when.clone(),
+                confidence: (model.confidence - 0.1).clamp(0.05, 1.0),
+                planned: false,
+                evidence: vec![Evidence {
+                    article: self.cited.article.clone(),
+                    title: self.cited.title.clone(),
+                    url: self.cited.url.clone(),
+                    sentence: s.index,
+                    text: text.clone(),
+                    span: (s.start, s.end),
+                    source_mention: source_mention.clone(),
+                    target_mention: model.evidence[0].target_mention.clone(),
+                    trigger: span_text(toks, k, k + len),
+                }],
+            });
+        }
     }
 
     /// "Cameron urged Netanyahu ... during talks in Jerusalem", "MBS told

@@ -7380,4 +7380,45 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn those_who_followed_suit_did_the_act_told_last() {
+        assert_eq!(
+            events(
+                "2023-08-01",
+                "France imposed sanctions on Niger on Saturday. Germany followed suit on Sunday."
+            ),
+            [
+                "sanction France -> Niger 2023-07-29",
+                "sanction Germany -> Niger 2023-07-30"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-08-01",
+                "France recalled its ambassador from Niger on Saturday, and Germany did the \
+                 same on Sunday."
+            ),
+            [
+                "sanction France -> Niger 2023-07-29",
+                "sanction Germany -> Niger 2023-07-30"
+            ]
+        );
+        // Denied, or in a clause of time about another act: nothing.
+        assert_eq!(
+            events(
+                "2023-08-01",
+                "France imposed sanctions on Niger on Saturday. Germany did not follow suit."
+            ),
+            ["sanction France -> Niger 2023-07-29"]
+        );
+        assert_eq!(
+            events(
+                "2019-09-21",
+                "Taiwan cut ties with Kiribati on Friday, days after the Solomon Islands did \
+                 the same."
+            ),
+            ["sanction Taiwan -> Kiribati 2019-09-20"]
+        );
+    }
 }

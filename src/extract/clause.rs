@@ -1376,6 +1376,32 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // And a named venue no actor is: "hosted a state banquet at the
+        // Imperial Palace on Monday night for".
+        let mut k = 0;
+        while k + 1 < toks.len() {
+            if matches!(lw(toks, k), "at" | "in") {
+                let mut j = k + 1;
+                if lw(toks, j) == "the" {
+                    j += 1;
+                }
+                let from = j;
+                while toks
+                    .get(j)
+                    .is_some_and(|t| t.is_capitalized() && t.is_word() && !in_mention(j))
+                {
+                    j += 1;
+                }
+                if j > from && !in_mention(j) {
+                    for flag in skippable.iter_mut().take(j).skip(k) {
+                        *flag = true;
+                    }
+                    k = j;
+                    continue;
+                }
+            }
+            k += 1;
+        }
         let skippable: &[bool] = skippable;
         let mut i = 0;
         while i < toks.len() {
@@ -7734,7 +7760,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                             && skippable.get(p + 1).copied().unwrap_or(false)
                         || p == pos && p > 0 && toks.get(p).is_some_and(quote_mark)
                 };
-                while skip(p) && p < pos + 4 {
+                while skip(p) && p < pos + 10 {
                     p += 1;
                 }
             }

@@ -7421,4 +7421,17 @@ mod tests {
             ["sanction Taiwan -> Kiribati 2019-09-20"]
         );
     }
+
+    #[test]
+    fn a_named_venue_and_a_time_may_stand_inside_a_wording() {
+        let got = events(
+            "2019-05-28",
+            "Emperor Naruhito hosted a state banquet at the Imperial Palace on Monday night \
+             for U.S. President Donald Trump.",
+        );
+        assert!(
+            got.contains(&"host Naruhito -> Donald Trump 2019-05-27".to_string()),
+            "{got:?}"
+        );
+    }
 }

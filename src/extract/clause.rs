@@ -7314,7 +7314,31 @@ fn amount_word(t: &Token) -> bool {
         || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || matches!(
             t.lower_str(),
-            "million" | "billion" | "trillion" | "dollars" | "euros" | "pounds" | "bn" | "percent"
+            "million"
+                | "billion"
+                | "trillion"
+                | "dollars"
+                | "euros"
+                | "pounds"
+                | "bn"
+                | "percent"
+                | "yuan"
+                | "yen"
+                | "rupees"
+                | "roubles"
+                | "rubles"
+                | "francs"
+                | "riyals"
+                | "dirhams"
+                | "dinars"
+                | "shillings"
+                | "naira"
+                | "pesos"
+                | "reais"
+                | "lira"
+                | "kroner"
+                | "kronor"
+                | "zlotys"
         )
 }
 

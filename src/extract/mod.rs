@@ -7434,4 +7434,30 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn grants_closed_crossings_and_refused_permissions_are_read() {
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Xi announced 2 billion yuan in grants for Kazakhstan on Monday."
+            ),
+            ["aid Xi Jinping -> Kazakhstan 2024-01-15"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Finland closed the last crossing point on its border with Russia on Thursday."
+            ),
+            ["sanction Finland -> Russia 2024-01-18"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-19",
+                "Bangladesh refused permission for a Pakistani frigate to dock at Chittagong \
+                 on Monday."
+            ),
+            ["reject Bangladesh -> Pakistan 2024-01-15"]
+        );
+    }
 }

@@ -7460,4 +7460,16 @@ mod tests {
             ["reject Bangladesh -> Pakistan 2024-01-15"]
         );
     }
+
+    #[test]
+    fn a_message_received_is_the_senders_word_not_a_visit() {
+        assert_eq!(
+            events(
+                "2021-06-14",
+                "Egypt's President Abdel Fattah al-Sisi received on Sunday a written message \
+                 from Saudi Arabia's King Salman."
+            ),
+            ["say Salman bin Abdulaziz -> Abdel Fattah el-Sisi 2021-06-13"]
+        );
+    }
 }

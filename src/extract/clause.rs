@@ -3610,6 +3610,12 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "told an emergency meeting of the U.N. Security Council that":
+            // the body that met was told (see the audiences below).
+            if targets.is_empty() && base_relation == Relation::Say && !is_noun {
+                targets =
+                    body_addressed(toks, mentions, times, f.end, &sources).unwrap_or_default();
+            }
             if targets.is_empty() {
                 targets.extend(unrest_state);
             }
@@ -4002,8 +4008,19 @@ impl<'a> Reader<'a> {
             ) {
                 k += 1;
             }
+            // ("told an emergency meeting of the Security Council")
+            if matches!(
+                lw(toks, k),
+                "emergency" | "special" | "closed" | "extraordinary"
+            ) && AUDIENCES.contains(&lw(toks, k + 1))
+            {
+                k += 1;
+            }
             if AUDIENCES.contains(&lw(toks, k)) && !mentions.iter().any(|m| m.start == k) {
-                no_event!(f);
+                match body_addressed(toks, mentions, times, f.end, &sources) {
+                    Some(a) => targets = a,
+                    None => no_event!(f),
+                }
             }
         }
         // "held talks with General Secretary of the Communist Party of
@@ -7926,6 +7943,43 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             match_rest(cx, next, tail)
         }
     }
+}
+
+/// "told an emergency meeting of the U.N. Security Council that ...": the
+/// body whose gathering was told, after a telling verb ending at `end`
+/// (a time, a determiner and a word like "emergency" may come between),
+/// other than the speakers.
+fn body_addressed(
+    toks: &[Token],
+    mentions: &[Mention],
+    times: &[time::TimeExpr],
+    end: usize,
+    speakers: &[usize],
+) -> Option<Vec<usize>> {
+    let mut k = end;
+    if let Some(t) = times.iter().find(|t| t.start == k || t.start == k + 1) {
+        k = t.end;
+    }
+    if DETERMINERS.has_at(toks, k) {
+        k += 1;
+    }
+    if matches!(
+        lw(toks, k),
+        "emergency" | "special" | "closed" | "extraordinary"
+    ) {
+        k += 1;
+    }
+    if !matches!(
+        lw(toks, k),
+        "meeting" | "summit" | "conference" | "assembly" | "gathering" | "forum"
+    ) || lw(toks, k + 1) != "of"
+    {
+        return None;
+    }
+    let m = mentions.iter().find(|m| {
+        !m.place && (m.start == k + 2 || m.start == k + 3 && DETERMINERS.has_at(toks, k + 2))
+    })?;
+    Some(others(&m.actors, speakers)).filter(|a| !a.is_empty())
 }
 
 /// Whether two words are the same but for final "s"es, as

@@ -7472,4 +7472,23 @@ mod tests {
             ["say Salman bin Abdulaziz -> Abdel Fattah el-Sisi 2021-06-13"]
         );
     }
+
+    #[test]
+    fn a_meeting_of_a_body_told_is_the_body_told() {
+        assert_eq!(
+            events(
+                "2025-01-28",
+                "Foreign Minister Therese Kayikwamba Wagner told an emergency meeting of the \
+                 U.N. Security Council on Monday that Rwanda's actions amounted to a frontal \
+                 attack."
+            ),
+            ["say Thérèse Kayikwamba Wagner -> UN Security Council 2025-01-27"]
+        );
+        // Reporters are an audience, not a party.
+        assert!(events(
+            "2025-01-28",
+            "Wagner told reporters on Monday that the talks had failed."
+        )
+        .is_empty());
+    }
 }

@@ -377,6 +377,10 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if w == "the" && lw(t, i + 1) == "day" && lw(t, i + 2) == "before" {
         return Some((i + 3, TimeKind::RefOffset(-1)));
     }
+    // "The day after the signing, Somalia recalled": as "a day after".
+    if w == "the" && lw(t, i + 1) == "day" && lw(t, i + 2) == "after" {
+        return Some((i + 3, TimeKind::RefOffset(1)));
+    }
     if matches!(w, "a" | "one")
         && lw(t, i + 1) == "day"
         && matches!(lw(t, i + 2), "later" | "earlier" | "after" | "before")
@@ -836,6 +840,19 @@ mod tests {
     }
 
     const THU: &str = "2023-04-06"; // a Thursday
+
+    #[test]
+    fn the_day_after_is_a_day_after_the_reference() {
+        // With no reference day told, the publication day is the anchor.
+        assert_eq!(
+            when("The day after the signing, Somalia", THU, Tense::Past).as_deref(),
+            Some("2023-04-07")
+        );
+        assert_eq!(
+            when("The day before the vote, he", THU, Tense::Past).as_deref(),
+            Some("2023-04-05")
+        );
+    }
 
     #[test]
     fn an_abbreviated_month_keeps_its_dot() {

@@ -3815,8 +3815,8 @@ mod tests {
             ),
             [
                 "sign_deal Ethiopia -> Somaliland 2024-01-01",
-                "reject Somalia -> Ethiopia 2024-01-01",
-                "reject Somalia -> Somaliland 2024-01-01"
+                "reject Somalia -> Ethiopia 2024-01-02",
+                "reject Somalia -> Somaliland 2024-01-02"
             ]
         );
     }

@@ -6853,6 +6853,28 @@ impl<'a> Reader<'a> {
                 {
                     return Vec::new();
                 }
+                // "arrested several senior PTI leaders, including former
+                // foreign minister X": members of a body, then who they were.
+                if matches!(
+                    lw(toks, m.end - 1),
+                    "leaders" | "members" | "officials" | "activists" | "figures"
+                ) {
+                    let at = if lw(toks, m.end) == "," {
+                        m.end + 1
+                    } else {
+                        m.end
+                    };
+                    if lw(toks, at) == "including" {
+                        if let Some(ni) = mentions.iter().position(|x| {
+                            x.start == at + 1
+                                && x.actors.len() == 1
+                                && self.cast.kind(x.actors[0]) == ActorKind::Person
+                        }) {
+                            claimed.insert(ni);
+                            return coordinated_right(toks, mentions, ni, claimed);
+                        }
+                    }
+                }
                 claimed.insert(mi);
                 return coordinated_right(toks, mentions, mi, claimed);
             }

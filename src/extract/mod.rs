@@ -7491,4 +7491,25 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn parties_the_lexicon_knows_act_and_are_acted_on() {
+        assert_eq!(
+            events(
+                "2024-05-12",
+                "Thousands of protesters marched through Tbilisi against Georgian Dream on \
+                 Saturday."
+            ),
+            ["protest protesters -> Georgian Dream 2024-05-11"]
+        );
+        // Members of a party named, then who they were.
+        assert_eq!(
+            events(
+                "2023-05-11",
+                "Police arrested several senior PTI leaders, including former foreign \
+                 minister Shah Mahmood Qureshi, on Wednesday."
+            ),
+            ["coerce Police -> Shah Mahmood Qureshi 2023-05-10"]
+        );
+    }
 }

@@ -2850,8 +2850,38 @@ impl<'a> Reader<'a> {
                     );
                 }
             }
+            // "Relief supplies from China and India were flown into
+            // Myanmar": goods brought in, in the passive, are the aid of
+            // those they came from, to the state they were brought to.
+            if agents.is_empty() && base_relation == Relation::Visit {
+                let from = (0..chain_start)
+                    .rev()
+                    .take_while(|&k| !matches!(lw(toks, k), ";" | ":" | "that" | "which" | "who"))
+                    .last()
+                    .unwrap_or(chain_start);
+                let goods = toks[from..chain_start]
+                    .iter()
+                    .any(|t| DELIVERED_GOODS.contains(&t.lower_str()));
+                let giver = mentions.iter().position(|m| {
+                    m.start > from
+                        && m.end <= chain_start
+                        && !m.place
+                        && lw(toks, m.start - 1) == "from"
+                });
+                let land = mentions
+                    .iter()
+                    .find(|m| m.start == f.end || m.start == f.end + 1 && lw(toks, f.end) == "the")
+                    .map(|m| m.actors.clone());
+                if let (true, Some(mi), Some(land)) = (goods, giver, land) {
+                    let mut scratch = FastSet::default();
+                    agents = coordinated_right(toks, mentions, mi, &mut scratch);
+                    patient = others(&land, &agents);
+                    relation = Relation::Aid;
+                    cameo = "070";
+                }
+            }
             match (agents.is_empty(), patient.is_empty()) {
-                (true, _) => return,
+                (true, _) => no_event!(f),
                 (false, true) => {
                     if !base_relation.is_symmetric() || agents.len() < 2 {
                         no_event!(f);

@@ -7512,4 +7512,19 @@ mod tests {
             ["coerce Police -> Shah Mahmood Qureshi 2023-05-10"]
         );
     }
+
+    #[test]
+    fn goods_from_states_flown_in_are_their_aid() {
+        assert_eq!(
+            events(
+                "2025-03-31",
+                "Relief supplies from China, India and Russia were flown into Myanmar on Sunday."
+            ),
+            [
+                "aid China -> Myanmar 2025-03-30",
+                "aid India -> Myanmar 2025-03-30",
+                "aid Russia -> Myanmar 2025-03-30"
+            ]
+        );
+    }
 }

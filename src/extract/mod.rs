@@ -7506,8 +7506,8 @@ mod tests {
         assert_eq!(
             events(
                 "2023-05-11",
-                "Police arrested several senior PTI leaders, including former foreign \
-                 minister Shah Mahmood Qureshi, on Wednesday."
+                "Police arrested several senior Awami League leaders, including former \
+                 foreign minister Shah Mahmood Qureshi, on Wednesday."
             ),
             ["coerce Police -> Shah Mahmood Qureshi 2023-05-10"]
         );

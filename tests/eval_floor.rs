@@ -460,7 +460,7 @@ fn floor_eval_short4() {
 /// 0.653; its misses were then read to find general gaps.
 #[test]
 fn floor_eval_short5() {
-    floor("eval-short5", 0.75);
+    floor("eval-short5", 0.76);
 }
 
 /// eval-j: 30 longer articles in seven styles (wire, analysis, readout, live
@@ -478,7 +478,7 @@ fn floor_eval_j() {
 /// binary of the session's start scored 0.616 on it).
 #[test]
 fn floor_eval_k() {
-    floor("eval-k", 0.64);
+    floor("eval-k", 0.65);
 }
 
 // ---------------------------------------------------------------- the scorer itself
@@ -644,7 +644,7 @@ fn floor_eval_short6() {
 /// were then read to find general gaps.
 #[test]
 fn floor_eval_short7() {
-    floor("eval-short7", 0.50);
+    floor("eval-short7", 0.56);
 }
 
 /// eval-short8: 90 short reports (412 gold rows, 312 required) in wire,
@@ -655,7 +655,7 @@ fn floor_eval_short7() {
 /// general gaps.
 #[test]
 fn floor_eval_short8() {
-    floor("eval-short8", 0.67);
+    floor("eval-short8", 0.72);
 }
 
 /// eval-q: 36 long articles (515 gold rows, 384 required) in wire,
@@ -665,7 +665,7 @@ fn floor_eval_short8() {
 /// misses were then read to find general gaps.
 #[test]
 fn floor_eval_q() {
-    floor("eval-q", 0.62);
+    floor("eval-q", 0.64);
 }
 
 /// eval-short9: 110 short reports (303 gold rows, 229 required), five for
@@ -675,7 +675,7 @@ fn floor_eval_q() {
 /// find general gaps.
 #[test]
 fn floor_eval_short9() {
-    floor("eval-short9", 0.64);
+    floor("eval-short9", 0.70);
 }
 
 /// eval-r: 36 long articles (557 gold rows, 422 required) in wire,
@@ -686,7 +686,7 @@ fn floor_eval_short9() {
 /// its misses were then read to find general gaps.
 #[test]
 fn floor_eval_r() {
-    floor("eval-r", 0.43);
+    floor("eval-r", 0.48);
 }
 
 /// eval-s: 30 long articles (488 gold rows, 348 required) in wire,
@@ -759,5 +759,5 @@ fn floor_eval_o() {
 /// only its score is read. The session's first binary scored F1 0.503.
 #[test]
 fn floor_eval_p() {
-    floor("eval-p", 0.48);
+    floor("eval-p", 0.51);
 }

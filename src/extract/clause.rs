@@ -739,7 +739,7 @@ impl<'a> Reader<'a> {
                             .find(|e| e.when.source == DateSource::Text)
                             .map(|e| e.when.clone())?
                     } else {
-                        let anchor = self.anchor(&t, pubd);
+                        let anchor = self.anchor(t, pubd);
                         time::resolve(t.kind, anchor, Tense::Past, "")
                     };
                     w.date.is_some().then_some(w)
@@ -1122,7 +1122,7 @@ impl<'a> Reader<'a> {
             {
                 return;
             }
-            let anchor = self.anchor(&t, pubd);
+            let anchor = self.anchor(t, pubd);
             let w = time::resolve(
                 t.kind,
                 anchor,
@@ -1214,7 +1214,7 @@ impl<'a> Reader<'a> {
             if lw(toks, t.start) == "since" || word_before(toks, t.start) == "since" {
                 return None;
             }
-            let anchor = self.anchor(&t, pubd);
+            let anchor = self.anchor(t, pubd);
             Some(time::resolve(
                 t.kind,
                 anchor,
@@ -5020,9 +5020,29 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // "imposed sanctions on Ivanishvili, the billionaire founder of
+        // Georgia's ruling Georgian Dream party, accusing him": before a
+        // participle after a comma, an appositive that describes the name
+        // before it names no one who acts.
+        let appositive =
+            (limit > 1 && lw(toks, limit - 1) == "," && lw(toks, limit).ends_with("ing"))
+                .then(|| {
+                    (limit.saturating_sub(14)..limit - 1)
+                        .rev()
+                        .find(|&k| lw(toks, k) == ",")
+                        .filter(|&open| {
+                            DETERMINERS.has_at(toks, open + 1)
+                                && mentions.iter().any(|x| x.end == open && !x.place)
+                                && !mentions.iter().any(|x| x.start == open + 1)
+                        })
+                })
+                .flatten();
         for (mi, m) in before().rev() {
             if (m.start..limit).any(|k| matches!(lw(toks, k), ";" | ":")) {
                 break;
+            }
+            if appositive.is_some_and(|open| m.start > open) {
+                continue;
             }
             // "X said the clause gave Y a veto": after a reporting verb, a
             // noun phrase that names no actor is the verb's subject. Not

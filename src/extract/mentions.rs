@@ -3283,11 +3283,8 @@ impl<'a> Scanner<'a> {
                         || t.lower_str().len() > 4 && t.lower_str().ends_with("ed"))
             });
         // Bare "the country" only as a preposition's object or a subject.
-        if k == i + 1
-            && !neighbour
-            && !subject
-            && !(i > 0 && matches!(lw(toks, i - 1), "with" | "against" | "on" | "to" | "into"))
-        {
+        let object = i > 0 && matches!(lw(toks, i - 1), "with" | "against" | "on" | "to" | "into");
+        if k == i + 1 && !neighbour && !subject && !object {
             return None;
         }
         let here: Vec<usize> = so_far

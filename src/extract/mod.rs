@@ -7527,4 +7527,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_appositive_before_a_participle_names_no_one_who_acts() {
+        let got = events(
+            "2024-12-28",
+            "The U.S. Treasury on Friday imposed sanctions on Bidzina Ivanishvili, the \
+             billionaire founder of Georgia's ruling Georgian Dream party, accusing him of \
+             undermining democracy.",
+        );
+        assert!(
+            got.iter().all(|e| !e.contains("Georgian Dream ->")),
+            "{got:?}"
+        );
+    }
 }

@@ -2854,28 +2854,14 @@ impl<'a> Reader<'a> {
             // Myanmar": goods brought in, in the passive, are the aid of
             // those they came from, to the state they were brought to.
             if agents.is_empty() && base_relation == Relation::Visit {
-                let from = (0..chain_start)
-                    .rev()
-                    .take_while(|&k| !matches!(lw(toks, k), ";" | ":" | "that" | "which" | "who"))
-                    .last()
-                    .unwrap_or(chain_start);
-                let goods = toks[from..chain_start]
-                    .iter()
-                    .any(|t| DELIVERED_GOODS.contains(&t.lower_str()));
-                let giver = mentions.iter().position(|m| {
-                    m.start > from
-                        && m.end <= chain_start
-                        && !m.place
-                        && lw(toks, m.start - 1) == "from"
-                });
                 let land = mentions
                     .iter()
                     .find(|m| m.start == f.end || m.start == f.end + 1 && lw(toks, f.end) == "the")
                     .map(|m| m.actors.clone());
-                if let (true, Some(mi), Some(land)) = (goods, giver, land) {
-                    let mut scratch = FastSet::default();
-                    agents = coordinated_right(toks, mentions, mi, &mut scratch);
-                    patient = others(&land, &agents);
+                let givers = goods_givers(toks, mentions, chain_start, false);
+                if let (false, Some(land)) = (givers.is_empty(), land) {
+                    patient = others(&land, &givers);
+                    agents = givers;
                     relation = Relation::Aid;
                     cameo = "070";
                 }
@@ -2960,29 +2946,8 @@ impl<'a> Reader<'a> {
             // into Myanmar": goods that a state sent arriving are its aid.
             let mut delivered = false;
             if sources.is_empty() && base_relation == Relation::Visit && !is_noun {
-                let from = (0..subj_limit)
-                    .rev()
-                    .take_while(|&k| !matches!(lw(toks, k), ";" | ":" | "that" | "which" | "who"))
-                    .last()
-                    .unwrap_or(subj_limit);
-                let goods = toks[from..subj_limit]
-                    .iter()
-                    .any(|t| DELIVERED_GOODS.contains(&t.lower_str()));
-                if goods {
-                    if let Some(mi) = mentions.iter().position(|m| {
-                        m.start > from
-                            && m.end <= subj_limit
-                            && !m.place
-                            && (lw(toks, m.start - 1) == "from"
-                                || lw(toks, m.start - 1) == "by"
-                                    && m.start >= 2
-                                    && lw(toks, m.start - 2).ends_with("ed"))
-                    }) {
-                        let mut scratch = FastSet::default();
-                        sources = coordinated_right(toks, mentions, mi, &mut scratch);
-                        delivered = !sources.is_empty();
-                    }
-                }
+                sources = goods_givers(toks, mentions, subj_limit, true);
+                delivered = !sources.is_empty();
             }
             targets = if f.pair_only {
                 Vec::new()
@@ -8014,6 +7979,37 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             let next = if lw(toks, end) == "," { end + 1 } else { end };
             match_rest(cx, next, tail)
         }
+    }
+}
+
+/// Goods named in the clause before `limit` ("relief supplies", "a
+/// Patriot system"), and the states they came from ("from China and
+/// India", with `by_too` also "supplied by Germany"): those states, or none.
+fn goods_givers(toks: &[Token], mentions: &[Mention], limit: usize, by_too: bool) -> Vec<usize> {
+    let from = (0..limit)
+        .rev()
+        .take_while(|&k| !matches!(lw(toks, k), ";" | ":" | "that" | "which" | "who"))
+        .last()
+        .unwrap_or(limit);
+    if !toks[from..limit]
+        .iter()
+        .any(|t| DELIVERED_GOODS.contains(&t.lower_str()))
+    {
+        return Vec::new();
+    }
+    let giver = mentions.iter().position(|m| {
+        m.start > from
+            && m.end <= limit
+            && !m.place
+            && (lw(toks, m.start - 1) == "from"
+                || by_too
+                    && lw(toks, m.start - 1) == "by"
+                    && m.start >= 2
+                    && lw(toks, m.start - 2).ends_with("ed"))
+    });
+    match giver {
+        Some(mi) => coordinated_right(toks, mentions, mi, &mut FastSet::default()),
+        None => Vec::new(),
     }
 }
 

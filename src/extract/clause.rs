@@ -3989,13 +3989,7 @@ impl<'a> Reader<'a> {
         // parliament the CSTO's mission is over": an audience that is no
         // actor is the addressee, and what follows is what was said.
         if base_relation == Relation::Say && !is_noun && !tr.pattern.contains(' ') {
-            let mut k = f.end;
-            if let Some(t) = times.iter().find(|t| t.start == k || t.start == k + 1) {
-                k = t.end;
-            }
-            if DETERMINERS.has_at(toks, k) {
-                k += 1;
-            }
+            let mut k = told_start(toks, times, f.end);
             // ("told state media", "told visiting reporters")
             if matches!(
                 lw(toks, k),
@@ -8013,6 +8007,19 @@ fn goods_givers(toks: &[Token], mentions: &[Mention], limit: usize, by_too: bool
     }
 }
 
+/// Where the words told to start after a telling verb ending at `end`:
+/// past a time phrase ("told on Monday") and a determiner.
+fn told_start(toks: &[Token], times: &[time::TimeExpr], end: usize) -> usize {
+    let mut k = end;
+    if let Some(t) = times.iter().find(|t| t.start == k || t.start == k + 1) {
+        k = t.end;
+    }
+    if DETERMINERS.has_at(toks, k) {
+        k += 1;
+    }
+    k
+}
+
 /// "told an emergency meeting of the U.N. Security Council that ...": the
 /// body whose gathering was told, after a telling verb ending at `end`
 /// (a time, a determiner and a word like "emergency" may come between),
@@ -8024,13 +8031,7 @@ fn body_addressed(
     end: usize,
     speakers: &[usize],
 ) -> Option<Vec<usize>> {
-    let mut k = end;
-    if let Some(t) = times.iter().find(|t| t.start == k || t.start == k + 1) {
-        k = t.end;
-    }
-    if DETERMINERS.has_at(toks, k) {
-        k += 1;
-    }
+    let mut k = told_start(toks, times, end);
     if matches!(
         lw(toks, k),
         "emergency" | "special" | "closed" | "extraordinary"

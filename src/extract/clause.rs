@@ -920,14 +920,7 @@ impl<'a> Reader<'a> {
             .iter()
             .find(|t| t.start >= k && !quoted[t.start])
             .and_then(|t| {
-                let pubd = self.article.date?;
-                let anchor = self.anchor(t, pubd);
-                let w = time::resolve(
-                    t.kind,
-                    anchor,
-                    Tense::Past,
-                    &span_text(toks, t.start, t.end),
-                );
+                let w = self.resolve_past(toks, t, self.article.date?);
                 w.date.is_some().then_some(w)
             })
             .unwrap_or_else(|| model.when.clone());
@@ -1122,13 +1115,7 @@ impl<'a> Reader<'a> {
             {
                 return;
             }
-            let anchor = self.anchor(t, pubd);
-            let w = time::resolve(
-                t.kind,
-                anchor,
-                Tense::Past,
-                &span_text(toks, t.start, t.end),
-            );
+            let w = self.resolve_past(toks, t, pubd);
             if w.precision == crate::model::Precision::Day {
                 if let Some(d) = w.date {
                     let near = (pubd - d).num_days().abs() <= 7;
@@ -1247,6 +1234,18 @@ impl<'a> Reader<'a> {
     /// The day a time expression counts from: the story's reference day
     /// for "the next day", January 1 of the story's year for "that year",
     /// else the publication day.
+    /// The time phrase `t` read as the past, from its anchor, keeping the
+    /// words it came from.
+    fn resolve_past(&self, toks: &[Token], t: &time::TimeExpr, pubd: chrono::NaiveDate) -> When {
+        let anchor = self.anchor(t, pubd);
+        time::resolve(
+            t.kind,
+            anchor,
+            Tense::Past,
+            &span_text(toks, t.start, t.end),
+        )
+    }
+
     fn anchor(&self, t: &time::TimeExpr, pubd: chrono::NaiveDate) -> chrono::NaiveDate {
         match t.kind {
             // The day last written out, if the story has not moved to

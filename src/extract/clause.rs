@@ -40,9 +40,10 @@ pub struct Reader<'a> {
     /// event. Later sentences that name no time happened then, not on the
     /// publication day ("On Monday, X arrived. The two leaders held talks.").
     reference: Option<chrono::NaiveDate>,
-    /// `reference` as it stood when the sentence began: "a day earlier"
-    /// said once of two acts in one sentence counts from the same day for
-    /// both, not from the first act's.
+    /// `reference` as it stood before the sentence's events were read: "a
+    /// day earlier" said once of two acts in one sentence counts from the
+    /// same day for both, not from the first act's; and a sentence that
+    /// moved no reference may set one from its time phrase alone.
     reference_before: Option<chrono::NaiveDate>,
     /// Where the time phrase that set `reference` starts, if one in the
     /// current sentence did.
@@ -595,7 +596,6 @@ impl<'a> Reader<'a> {
             self.reference_past = false;
             self.chronicle = false;
         }
-        self.reference_before = self.reference;
         // "QUITO, April 7 (Reuters) - ...": a dateline gives the filing day,
         // not the day of what the sentence reports.
         // A timeline's entry opens with its full date instead ("Nov. 8,
@@ -669,7 +669,7 @@ impl<'a> Reader<'a> {
         let mut subjects_used: Vec<(usize, Vec<usize>)> = Vec::new();
         self.clause_object = None;
         let events_before = self.events.len();
-        let reference_before = self.reference;
+        self.reference_before = self.reference;
         for f in found {
             self.analyse(s, mentions, &times, f, found, claimed, &mut subjects_used);
         }
@@ -678,7 +678,7 @@ impl<'a> Reader<'a> {
         // A sentence that fixes a day without yielding an event still moves
         // the story on ("At the summit on Monday, Modi announced a plan.
         // Marape praised India."): its day becomes the reference.
-        if self.events.len() == events_before && self.reference == reference_before {
+        if self.events.len() == events_before && self.reference == self.reference_before {
             self.note_reference_day(toks, &times, quoted);
         }
         if let Some(y) = times
@@ -840,6 +840,19 @@ impl<'a> Reader<'a> {
         self.scratch = scratch;
     }
 
+    /// The text of sentence `s` for its events' evidence, made once and
+    /// shared by every event read from it.
+    fn cited_sentence(&mut self, s: &Sentence) -> Arc<str> {
+        match &self.cited.sentence {
+            Some((span, text)) if *span == (s.start, s.end) => text.clone(),
+            _ => {
+                let text: Arc<str> = s.text(&self.article.text).into();
+                self.cited.sentence = Some(((s.start, s.end), text.clone()));
+                text
+            }
+        }
+    }
+
     /// "France suspended aid to Niger, and the European Union followed
     /// suit the same day", "Germany did the same": the act told last (in
     /// this sentence, or else the one before), done by others to the same
@@ -924,7 +937,7 @@ impl<'a> Reader<'a> {
                 w.date.is_some().then_some(w)
             })
             .unwrap_or_else(|| model.when.clone());
-        let text: Arc<str> = s.text(&self.article.text).into();
+        let text = self.cited_sentence(s);
         let source_mention = span_text(toks, mentions[mi].start, mentions[mi].end);
         for a in sources {
             let id = self.cast.actors[a].id.clone();
@@ -1231,9 +1244,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// The day a time expression counts from: the story's reference day
-    /// for "the next day", January 1 of the story's year for "that year",
-    /// else the publication day.
     /// The time phrase `t` read as the past, from its anchor, keeping the
     /// words it came from.
     fn resolve_past(&self, toks: &[Token], t: &time::TimeExpr, pubd: chrono::NaiveDate) -> When {
@@ -1246,6 +1256,9 @@ impl<'a> Reader<'a> {
         )
     }
 
+    /// The day a time expression counts from: the story's reference day
+    /// for "the next day", January 1 of the story's year for "that year",
+    /// else the publication day.
     fn anchor(&self, t: &time::TimeExpr, pubd: chrono::NaiveDate) -> chrono::NaiveDate {
         match t.kind {
             // The day last written out, if the story has not moved to
@@ -3997,11 +4010,7 @@ impl<'a> Reader<'a> {
                 k += 1;
             }
             // ("told an emergency meeting of the Security Council")
-            if matches!(
-                lw(toks, k),
-                "emergency" | "special" | "closed" | "extraordinary"
-            ) && AUDIENCES.contains(&lw(toks, k + 1))
-            {
+            if GATHERING_KINDS.contains(&lw(toks, k)) && AUDIENCES.contains(&lw(toks, k + 1)) {
                 k += 1;
             }
             if AUDIENCES.contains(&lw(toks, k)) && !mentions.iter().any(|m| m.start == k) {
@@ -4686,14 +4695,7 @@ impl<'a> Reader<'a> {
             None
         };
         let trigger_text = span_text(toks, f.start, f.end);
-        let sentence_text = match &self.cited.sentence {
-            Some((span, text)) if *span == (s.start, s.end) => text.clone(),
-            _ => {
-                let text: Arc<str> = s.text(&self.article.text).into();
-                self.cited.sentence = Some(((s.start, s.end), text.clone()));
-                text
-            }
-        };
+        let sentence_text = self.cited_sentence(s);
         // One report of an event read from this sentence.
         let report = |this: &Self,
                       src: usize,
@@ -8019,6 +8021,9 @@ fn told_start(toks: &[Token], times: &[time::TimeExpr], end: usize) -> usize {
     k
 }
 
+/// Words that say what kind of gathering was told: "an emergency meeting".
+const GATHERING_KINDS: &[&str] = &["emergency", "special", "closed", "extraordinary"];
+
 /// "told an emergency meeting of the U.N. Security Council that ...": the
 /// body whose gathering was told, after a telling verb ending at `end`
 /// (a time, a determiner and a word like "emergency" may come between),
@@ -8031,10 +8036,7 @@ fn body_addressed(
     speakers: &[usize],
 ) -> Option<Vec<usize>> {
     let mut k = told_start(toks, times, end);
-    if matches!(
-        lw(toks, k),
-        "emergency" | "special" | "closed" | "extraordinary"
-    ) {
+    if GATHERING_KINDS.contains(&lw(toks, k)) {
         k += 1;
     }
     if !matches!(

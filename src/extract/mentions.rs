@@ -2971,6 +2971,19 @@ impl<'a> Scanner<'a> {
         if lw(toks, k) == "own" {
             k += 1;
         }
+        // "the Taliban-run foreign ministry in Kabul": who runs the body
+        // does not change whose body it is.
+        if det == "the"
+            && lw(toks, k).rsplit_once('-').is_some_and(|(by, how)| {
+                !by.is_empty()
+                    && matches!(
+                        how,
+                        "run" | "led" | "controlled" | "installed" | "appointed"
+                    )
+            })
+        {
+            k += 1;
+        }
         // The first word once, then the rest only of the bodies it opens.
         let first = lw(toks, k);
         let len = STATE_BODIES

@@ -7541,4 +7541,58 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_verdict_of_mockery_or_a_political_motive_is_blame() {
+        assert_eq!(
+            events(
+                "2025-01-22",
+                "Cuban President Miguel Diaz-Canel called Trump's move \"an act of mockery and abuse\"."
+            ),
+            ["criticize Miguel Díaz-Canel -> Donald Trump 2025-01-22"]
+        );
+        assert_eq!(
+            events(
+                "2022-11-25",
+                "Iran's foreign ministry described the Canadian resolution as politically motivated."
+            ),
+            ["criticize Iran -> Canada 2022-11-25"]
+        );
+    }
+
+    #[test]
+    fn a_body_run_by_someone_is_still_its_states() {
+        let got = events(
+            "2023-10-10",
+            "Pakistan deported thousands of Afghans last week. The Taliban-run foreign ministry \
+             in Kabul called the expulsions \"inhumane\".",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize Afghanistan -> Pakistan")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn money_released_deposited_or_announced_for_a_state() {
+        assert_eq!(
+            events("2021-03-02", "The UN has released $5 million for Myanmar."),
+            ["aid United Nations -> Myanmar 2021-03-02"]
+        );
+        assert_eq!(
+            events(
+                "2023-07-12",
+                "Saudi Arabia has deposited $2 billion with Pakistan's central bank."
+            ),
+            ["aid Saudi Arabia -> Pakistan 2023-07-12"]
+        );
+        assert_eq!(
+            events(
+                "2025-04-12",
+                "The World Bank announced a $12 billion loan for Argentina."
+            ),
+            ["pledge World Bank -> Argentina 2025-04-12"]
+        );
+    }
 }

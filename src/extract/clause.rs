@@ -3152,6 +3152,27 @@ impl<'a> Reader<'a> {
                     targets =
                         self.act_antecedent(toks, f.start + 1, s.index, base_relation, &sources);
                 }
+                // "recognised Palestine, in a move Israel called a reward
+                // for terrorism": the act judged is the noun the judge's
+                // relative clause hangs on, when this sentence told it as
+                // an event (else its subject is the one judged, below).
+                let told_here = self
+                    .events
+                    .last()
+                    .is_some_and(|e| e.evidence[0].sentence == s.index);
+                if targets.is_empty() && judged && told_here {
+                    let hung_on = mentions
+                        .iter()
+                        .find(|m| m.end == f.start && m.start >= 2)
+                        .map(|m| m.start - 2)
+                        .filter(|&det| {
+                            matches!(lw(toks, det), "a" | "the" | "what")
+                                && act_noun(lw(toks, det + 1)).is_some()
+                        });
+                    if let Some(det) = hung_on {
+                        targets = self.act_antecedent(toks, det, s.index, base_relation, &sources);
+                    }
+                }
             }
             // "China urged restraint", "called for calm": an appeal with no
             // one named is to the sides of the fighting just told.
@@ -6541,6 +6562,11 @@ impl<'a> Reader<'a> {
             if w == "to" && k > 0 && INTENT_NOUNS.contains(&lw(toks, k - 1)) {
                 continue;
             }
+            // "called it a reward for terrorism", "a recipe for disaster":
+            // what the noun is for is part of the verdict.
+            if w == "for" && k >= from + 2 && matches!(lw(toks, k - 2), "a" | "an") {
+                continue;
+            }
             if matches!(
                 w,
                 "." | ";"
@@ -8625,6 +8651,17 @@ fn coordinated_right(
         pending.push((cur + 1, next.actors.clone()));
         cur += 1;
         if and {
+            // "during Modi's visit to China, India and China agreed": a
+            // name said twice is no list; the comma ended the phrase.
+            let repeated = pending.iter().enumerate().any(|(n, (_, actors))| {
+                actors.iter().any(|a| {
+                    mentions[mi].actors.contains(a)
+                        || pending[..n].iter().any(|(_, before)| before.contains(a))
+                })
+            });
+            if repeated {
+                break;
+            }
             // The list is closed: everything pending belongs to it.
             for (idx, actors) in pending.drain(..) {
                 claimed.insert(idx);

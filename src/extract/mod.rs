@@ -7595,4 +7595,41 @@ mod tests {
             ["pledge World Bank -> Argentina 2025-04-12"]
         );
     }
+
+    #[test]
+    fn a_name_said_twice_after_a_comma_is_no_list() {
+        let got = events(
+            "2015-05-20",
+            "In May, during Narendra Modi's visit to China, India and China agreed to expand trade.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("cooperate India -> China")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_move_a_judge_called_something_is_the_act_told_before_it() {
+        let got = events(
+            "2024-05-28",
+            "Norway formally recognised a Palestinian state on Tuesday, in a move Israel called \
+             a reward for terrorism.",
+        );
+        assert!(
+            got.contains(&"criticize Israel -> Norway 2024-05-28".to_string()),
+            "{got:?}"
+        );
+        let got = events(
+            "2024-04-07",
+            "Ecuadorian police stormed the Mexican embassy in Quito on Friday. Mexican President \
+             Andres Manuel Lopez Obrador responded by suspending diplomatic relations with \
+             Ecuador, calling the raid 'an authoritarian act'.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize Andrés Manuel López Obrador -> Ecuador")),
+            "{got:?}"
+        );
+    }
 }

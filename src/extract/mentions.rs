@@ -3102,13 +3102,27 @@ impl<'a> Scanner<'a> {
             // Not a state the rest of the sentence names as a verb's
             // object: that one is acted on ("The foreign ministry warned
             // Manila"; not "to defend China's sovereignty").
+            // (Only in the body's own clause: "..., and Israel responded
+            // by calling its ambassador home from Pretoria" acts on no one
+            // of the first clause.)
+            let clause_end = (end..toks.len())
+                .find(|&j| matches!(lw(toks, j), "," | ";" | ":"))
+                .unwrap_or(toks.len());
             let named_later = |a: usize| {
                 cast.lexicon_index(a).is_some_and(|li| {
                     (end + 1..toks.len()).any(|j| {
                         let before = &toks[j - 1];
                         before.is_word()
                             && !before.is_capitalized()
-                            && !PREPOSITIONS.has(before)
+                            // ("recalled its ambassador to Kenya", "cut
+                            // ties with Qatar": acted on, after the
+                            // preposition of the act.)
+                            && (!PREPOSITIONS.has(before)
+                                || j < clause_end
+                                    && matches!(
+                                        before.lower_str(),
+                                        "to" | "with" | "against" | "from" | "toward" | "towards"
+                                    ))
                             && !DETERMINERS.has(before)
                             // ("said Pretoria had warned": a subject.)
                             && !matches!(
@@ -3153,8 +3167,22 @@ impl<'a> Scanner<'a> {
                 .map(|&(a, _, _)| a);
             let latest = recent.next()?;
             if named_later(latest) {
-                recent
-                    .find(|&a| a != latest && !named_later(a))
+                // Another state the story was about: one that was a
+                // subject lately first, then any named.
+                let was_subject = |a: usize| {
+                    cast.subjects
+                        .iter()
+                        .rev()
+                        .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 2)
+                        .any(|&(s, x)| s < self.sentence && x == a)
+                };
+                let others: Vec<usize> =
+                    recent.filter(|&a| a != latest && !named_later(a)).collect();
+                others
+                    .iter()
+                    .copied()
+                    .find(|&a| was_subject(a))
+                    .or(others.first().copied())
                     .unwrap_or(latest)
             } else {
                 latest

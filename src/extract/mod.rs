@@ -7632,4 +7632,17 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_state_body_unnamed_is_not_the_state_its_clause_acts_on() {
+        let got = events(
+            "2024-01-05",
+            "Sudan has accused Kenya of siding with the RSF. The foreign ministry recalled its \
+             ambassador to Kenya on Thursday.",
+        );
+        assert!(
+            got.contains(&"sanction Sudan -> Kenya 2024-01-04".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -7645,4 +7645,23 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_board_or_a_prosecution_acts_for_its_owner() {
+        assert_eq!(
+            events(
+                "2023-03-22",
+                "The IMF's executive board on Monday approved a nearly $3 billion bailout for \
+                 Sri Lanka."
+            ),
+            ["aid International Monetary Fund -> Sri Lanka 2023-03-20"]
+        );
+        assert_eq!(
+            events(
+                "2023-09-30",
+                "Kosovo's special prosecution has opened an investigation into Serbia."
+            ),
+            ["investigate Kosovo -> Serbia 2023-09-30"]
+        );
+    }
 }

@@ -2673,6 +2673,10 @@ impl<'a> Reader<'a> {
             // ("which Maduro promptly rejected": an -ly adverb too.)
             && !(lw(toks, f.start - 1).ends_with("ly") && lw(toks, f.start - 1).len() > 4)
             && !mentions.iter().any(|m| m.end == f.start);
+        // ("a memorandum signed by Ethiopia and Somaliland": after a
+        // noun, with its agents named, still a reduced relative; a shared
+        // act between them needs no patient.)
+        let after_noun = reduced_relative;
         let reduced_relative = reduced_relative && !passive;
         let passive = passive || reduced_relative;
 
@@ -2805,7 +2809,10 @@ impl<'a> Reader<'a> {
             let mut patient = if let Some(mi) = pp_patient {
                 claimed.insert(mi);
                 mentions[mi].actors.clone()
-            } else if reduced_relative || f.pair_only {
+            } else if reduced_relative
+                || f.pair_only
+                || after_noun && base_relation.is_symmetric() && cameo != "045" && agents.len() >= 2
+            {
                 Vec::new()
             } else {
                 self.subject_before(toks, mentions, chain_start, claimed, subjects_used, false)
@@ -2961,6 +2968,14 @@ impl<'a> Reader<'a> {
                 sources = goods_givers(toks, mentions, subj_limit, true);
                 delivered = !sources.is_empty();
             }
+            // "condemned as 'an authoritarian act' the storming of the
+            // embassy": a verdict said before the object; the object
+            // follows it.
+            let object_from = if is_judgement(base_relation) && !is_noun {
+                fronted_verdict_end(toks, f.end).unwrap_or(f.end)
+            } else {
+                f.end
+            };
             targets = if f.pair_only {
                 Vec::new()
             } else if let Some(at) = f.slot {
@@ -3033,12 +3048,19 @@ impl<'a> Reader<'a> {
                         self.object_after(toks, mentions, f.end, claimed, times, search)
                     }
                 } else {
-                    self.object_after(toks, mentions, f.end, claimed, times, search)
+                    self.object_after(toks, mentions, object_from, claimed, times, search)
                 }
             };
             if delivered {
                 relation = Relation::Aid;
                 cameo = "070";
+            }
+            // "condemned the storming of Mexico's embassy by Ecuadorean
+            // police": an act judged is its agent's, named after "by".
+            if base_relation == Relation::Criticize && !is_noun {
+                if let Some(agents) = act_agent_by(toks, mentions, object_from) {
+                    targets = agents;
+                }
             }
             // "held bilateral meetings with the Presidents of Uzbekistan,
             // Kyrgyzstan and Tajikistan": each state's holder of the office
@@ -3145,7 +3167,7 @@ impl<'a> Reader<'a> {
             }
             // "Brazil condemned the incursion": the act stands for its agent.
             if targets.is_empty() && !f.pair_only && !is_noun {
-                targets = self.act_antecedent(toks, f.end, s.index, base_relation, &sources);
+                targets = self.act_antecedent(toks, object_from, s.index, base_relation, &sources);
                 // "declared the memorandum null and void": the act inside
                 // the wording.
                 if targets.is_empty() && f.end > f.start + 2 {
@@ -7677,6 +7699,73 @@ fn scheduled(relation: Relation) -> bool {
         relation,
         Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
     )
+}
+
+/// Where the object starts after a verdict said before it: "condemned
+/// as 'reckless' the Israeli strike", "denounced as null and void a
+/// memorandum". `at` is the word after the verb; `None` if it is not
+/// "as" or no object follows the verdict.
+fn fronted_verdict_end(toks: &[Token], at: usize) -> Option<usize> {
+    if lw(toks, at) != "as" {
+        return None;
+    }
+    let next = toks.get(at + 1)?;
+    let end = if quote_mark(next) {
+        // A quotation: the object starts after its closing mark.
+        (at + 2..(at + 14).min(toks.len())).find(|&k| quote_mark(&toks[k]))? + 1
+    } else {
+        // A few lowercase words ("null and void", "deeply regrettable").
+        let mut k = at + 1;
+        while k < toks.len()
+            && k < at + 5
+            && toks[k].is_word()
+            && !toks[k].is_capitalized()
+            && !DETERMINERS.has(&toks[k])
+            && !PREPOSITIONS.has(&toks[k])
+        {
+            k += 1;
+        }
+        k
+    };
+    // The object: a determiner or a name, not a clause going on ("as
+    // reckless, saying").
+    let t = toks.get(end)?;
+    (end > at + 1 && (DETERMINERS.has(t) || t.is_capitalized() && t.is_word())).then_some(end)
+}
+
+/// The agent of an act named as the object at `at`: "the storming of
+/// Mexico's embassy by Ecuadorean police", "the attack on the convoy by
+/// Israeli forces". `None` unless the object is a deed of force or a show
+/// of it and "by" and an actor end its phrase.
+fn act_agent_by(toks: &[Token], mentions: &[Mention], at: usize) -> Option<Vec<usize>> {
+    let mut k = at;
+    while k < at + 3
+        && (DETERMINERS.has_at(toks, k)
+            || toks.get(k).is_some_and(|t| {
+                t.is_word() && !t.is_capitalized() && act_noun(t.lower_str()).is_none()
+            }))
+    {
+        k += 1;
+    }
+    if !matches!(act_noun(lw(toks, k)), Some(ActNoun::Force | ActNoun::Show)) {
+        return None;
+    }
+    if !matches!(lw(toks, k + 1), "of" | "on" | "against") {
+        return None;
+    }
+    let by = (k + 2..(k + 12).min(toks.len()))
+        .take_while(|&j| !matches!(lw(toks, j), "," | ";" | "." | "and" | "which" | "that"))
+        .find(|&j| lw(toks, j) == "by")?;
+    let from = if DETERMINERS.has_at(toks, by + 1) {
+        by + 2
+    } else {
+        by + 1
+    };
+    mentions
+        .iter()
+        .find(|m| m.start == from || m.start == by + 1)
+        .filter(|m| !m.place && !m.actors.is_empty())
+        .map(|m| m.actors.clone())
 }
 
 fn is_judgement(relation: Relation) -> bool {

@@ -6617,7 +6617,7 @@ mod tests {
                 "2023-09-11",
                 "Cairo said on Sunday the filling broke the 2015 accord signed by Egypt and Ethiopia."
             ),
-            ["sign_deal Ethiopia -> Egypt 2015"]
+            ["sign_deal Egypt -> Ethiopia 2015"]
         );
     }
 
@@ -7662,6 +7662,57 @@ mod tests {
                 "Kosovo's special prosecution has opened an investigation into Serbia."
             ),
             ["investigate Kosovo -> Serbia 2023-09-30"]
+        );
+    }
+
+    #[test]
+    fn a_verdict_said_before_the_object_leaves_the_object_after_it() {
+        let got = events(
+            "2019-08-19",
+            "Danish Prime Minister Mette Frederiksen on Sunday dismissed as 'an absurd \
+             discussion' U.S. President Donald Trump's idea of buying Greenland.",
+        );
+        assert!(
+            got.contains(&"reject Mette Frederiksen -> Donald Trump 2019-08-18".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_act_of_force_condemned_is_its_agents_named_after_by() {
+        let got = events(
+            "2024-04-07",
+            "Mexican President Andres Manuel Lopez Obrador condemned as \"an authoritarian \
+             act\" the storming of Mexico's embassy in Quito by Ecuadorean police late on Friday.",
+        );
+        assert!(
+            got.contains(
+                &"criticize Andrés Manuel López Obrador -> Ecuador 2024-04-05".to_string()
+            ),
+            "{got:?}"
+        );
+        let got = events(
+            "2024-04-07",
+            "Brazil condemned the storming of the Mexican embassy by Ecuador.",
+        );
+        assert_eq!(got, ["criticize Brazil -> Ecuador 2024-04-07"]);
+    }
+
+    #[test]
+    fn a_deal_signed_by_two_after_its_noun_is_between_the_two() {
+        let got = events(
+            "2024-01-02",
+            "Somalia denounced a memorandum signed by Ethiopia and Somaliland.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("sign_deal Ethiopia -> Somaliland")),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .all(|e| !e.starts_with("sign_deal") || !e.contains("Somalia ")),
+            "{got:?}"
         );
     }
 }

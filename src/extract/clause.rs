@@ -2013,7 +2013,16 @@ impl<'a> Reader<'a> {
                         "no" | "neither" | "nor" | "none" | "nobody" | "nothing"
                     )
                 });
-        let negated = nobody || window.iter().any(|t| NEGATORS.has(t));
+        // "neither accepts nor recognises the ruling": a wording that is
+        // itself a refusal carries its "neither".
+        let neither_nor = tr.pattern.contains(" nor ") && f.start > 0 && {
+            let mut k = f.start - 1;
+            while k > 0 && quote_mark(&toks[k]) {
+                k -= 1;
+            }
+            lw(toks, k) == "neither"
+        };
+        let negated = !neither_nor && (nobody || window.iter().any(|t| NEGATORS.has(t)));
         let refused = negated
             && !is_noun
             && cooperative
@@ -3148,12 +3157,16 @@ impl<'a> Reader<'a> {
             // mediator who is the subject acts on both.)
             let third_party = !is_noun && !sources.is_empty() && cameo == "045"
                 || base_relation == Relation::Host;
+            // ("clashes between Kyrgyz and Tajik troops": a fight between
+            // two is each side's attack on the other.)
+            let mut fight_between = false;
             if f.end > 0
                 && matches!(lw(toks, f.end - 1), "between" | "among")
                 && targets.len() >= 2
                 && !third_party
             {
                 sources = std::mem::take(&mut targets);
+                fight_between = is_noun && base_relation == Relation::Attack;
             }
             // "X, whom he invited": the object is the antecedent; "X, with
             // whom he signed a deal": the partner is.
@@ -3690,7 +3703,7 @@ impl<'a> Reader<'a> {
                 // "India and Pakistan exchanged fire": a shared fight is
                 // each side's attack on the other.
                 let mutual = base_relation.is_symmetric()
-                    || tr.pair_only && base_relation == Relation::Attack;
+                    || (tr.pair_only || fight_between) && base_relation == Relation::Attack;
                 if mutual && sources.len() >= 2 && cameo != "045" {
                     pairs_within = true;
                 } else {
@@ -3738,6 +3751,8 @@ impl<'a> Reader<'a> {
                         && !t.is_capitalized()
                         && !DETERMINERS.has(t)
                         && !amount_word(t)
+                        // ("a lifeline to flood-stricken Libya": no verb.)
+                        && !t.lower_str().contains('-')
                         && !matches!(t.lower_str(), "its" | "their" | "his" | "her" | "our")
                 })
             {
@@ -8376,6 +8391,16 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                         && !PREPOSITIONS.has(&toks[k])
                         && !toks[k].lower_str().ends_with("ed")
                 });
+        // ("... violence against Sikh separatists, and New Delhi
+        // retaliated": after ", and" a new clause with its own subject,
+        // unless a list of three or more runs on before it.)
+        let and = and
+            && !(gap == [",", "and"]
+                && prev.start > 0
+                && !(lw(toks, prev.start - 1) == ","
+                    && cur >= 2
+                    && mentions[cur - 2].end + 1 == prev.start)
+                && !matches!(lw(toks, prev.start - 1), ":" | ";" | "-" | "—" | "both"));
         let comma = gap == [","];
         // ("At a summit in Madrid, Turkey, Sweden and Finland signed": a
         // place after a preposition opens no list.)
@@ -8691,16 +8716,32 @@ fn coordinated_right(
                 continue;
             }
         }
-        let and = matches!(
-            gap,
-            ["and"]
-                | [",", "and"]
-                | ["as", "well", "as"]
-                | ["&"]
-                | ["and", "the"]
-                | ["or"]
-                | [",", "or"]
-        );
+        // "the Sudanese army and the paramilitary Rapid Support Forces": a
+        // name after words that say what it is.
+        let described = gap.len() >= 3
+            && gap.len() <= 4
+            && gap[0] == "and"
+            && gap[1] == "the"
+            && next.kind == MentionKind::Name
+            && !next.place
+            && (m.end + 2..next.start).all(|k| {
+                toks[k].is_word()
+                    && !toks[k].is_capitalized()
+                    && !AUX.has(&toks[k])
+                    && !PREPOSITIONS.has(&toks[k])
+                    && !toks[k].lower_str().ends_with("ed")
+            });
+        let and = described
+            || matches!(
+                gap,
+                ["and"]
+                    | [",", "and"]
+                    | ["as", "well", "as"]
+                    | ["&"]
+                    | ["and", "the"]
+                    | ["or"]
+                    | [",", "or"]
+            );
         let comma = gap == [","];
         if !and && !comma {
             // "between Ali Shamkhani, secretary of Iran's Supreme National

@@ -7715,4 +7715,84 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn clashes_between_two_are_each_sides_attack() {
+        assert_eq!(
+            events(
+                "2022-09-16",
+                "Clashes between Kyrgyz and Tajik border troops erupted on Wednesday."
+            ),
+            [
+                "attack Kyrgyzstan -> Tajikistan 2022-09-14",
+                "attack Tajikistan -> Kyrgyzstan 2022-09-14"
+            ]
+        );
+    }
+
+    #[test]
+    fn diplomats_counted_and_money_committed_or_a_lifeline_extended() {
+        assert_eq!(
+            events(
+                "2024-10-18",
+                "New Delhi retaliated by ordering six Canadian diplomats to leave."
+            ),
+            ["sanction India -> Canada 2024-10-18"]
+        );
+        assert_eq!(
+            events(
+                "2023-07-14",
+                "Australia committed $600 million to Papua New Guinea on Thursday."
+            ),
+            ["pledge Australia -> Papua New Guinea 2023-07-13"]
+        );
+        assert_eq!(
+            events(
+                "2023-09-12",
+                "Turkey extended a lifeline to flood-stricken eastern Libya on Tuesday."
+            ),
+            ["aid Turkey -> Libya 2023-09-12"]
+        );
+    }
+
+    #[test]
+    fn a_party_described_after_and_the_is_still_in_the_list() {
+        assert_eq!(
+            events(
+                "2024-03-08",
+                "UN Secretary-General António Guterres appealed to the Sudanese army and the \
+                 paramilitary Rapid Support Forces to observe a truce."
+            ),
+            [
+                "urge António Guterres -> Sudan 2024-03-08",
+                "urge António Guterres -> Rapid Support Forces 2024-03-08"
+            ]
+        );
+    }
+
+    #[test]
+    fn after_comma_and_a_name_with_its_own_verb_opens_a_clause() {
+        let got = events(
+            "2024-10-15",
+            "Canada expelled six Indian diplomats on Monday, accusing them of violence against \
+             Sikh separatists, and New Delhi retaliated by ordering six Canadian diplomats to \
+             leave.",
+        );
+        assert!(
+            got.contains(&"sanction India -> Canada 2024-10-14".to_string()),
+            "{got:?}"
+        );
+        assert!(got.iter().all(|e| !e.contains("separatists ->")), "{got:?}");
+    }
+
+    #[test]
+    fn a_refusal_worded_with_neither_and_nor_is_a_rejection() {
+        assert_eq!(
+            events(
+                "2016-07-13",
+                "China neither accepts nor recognises Japan's claim."
+            ),
+            ["reject China -> Japan 2016-07-13"]
+        );
+    }
 }

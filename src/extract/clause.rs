@@ -4987,6 +4987,26 @@ impl<'a> Reader<'a> {
                     .unwrap_or_default();
             }
         }
+        // "Borrell said the law was incompatible with Georgia's ambition
+        // and urged the government": when what was said names no one who
+        // acts, the verb after "and" is the speaker's.
+        if active && limit > 2 && lw(toks, limit - 1) == "and" {
+            let said = (1..limit - 1)
+                .rev()
+                .take_while(|&k| !matches!(lw(toks, k), ";" | ":" | "."))
+                .find(|&k| REPORTING_VERBS.has_at(toks, k));
+            if let Some(k) = said {
+                let speaker = mentions.iter().find(|m| {
+                    (m.end == k || m.end + 1 == k && AUX.has_at(toks, m.end)) && !m.place
+                });
+                let actor_inside = mentions
+                    .iter()
+                    .any(|m| m.start > k && m.end < limit && !m.possessive && !m.place);
+                if let (Some(m), false) = (speaker, actor_inside) {
+                    return m.actors.clone();
+                }
+            }
+        }
         // "Chinese coast guard vessels, which fired water cannon at": a
         // state's craft or forces named right before ", which" act.
         if active && limit >= 2 && lw(toks, limit - 1) == "which" && lw(toks, limit - 2) == "," {

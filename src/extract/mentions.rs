@@ -2694,6 +2694,11 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let list = cast.state_list(n, self.sentence)?.clone();
+        // ("the three governments" are states, not a list that named a
+        // bloc among them.)
+        if head.is_some() && list.iter().any(|&a| cast.kind(a) != ActorKind::Country) {
+            return None;
+        }
         Some(self.mention(i, end, list, MentionKind::Description))
     }
 
@@ -3060,23 +3065,38 @@ impl<'a> Scanner<'a> {
                 && lw(toks, i - 1) == "on"
                 && matches!(lw(toks, i - 2), "called" | "calls" | "calling"));
         if appealed_to {
+            // ("said the law was incompatible with Georgia's ambition and
+            // urged the government": an owner is no speaker.)
             let speakers: Vec<usize> = so_far
                 .iter()
+                .filter(|m| !m.possessive)
                 .flat_map(|m| m.actors.iter().copied())
                 .collect();
             let side = |a: usize| cast.actors[a].country.as_deref();
-            let pick = cast
-                .recent
+            let speaks = |a: usize| {
+                speakers
+                    .iter()
+                    .any(|&x| x == a || side(x).is_some() && side(x) == side(a))
+            };
+            // A state this sentence named as an owner, else the latest
+            // one the sentences before named.
+            let owner = so_far
                 .iter()
-                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
-                .filter(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
-                .map(|&(a, _, _)| a)
-                .next()
-                .filter(|&a| {
-                    !speakers
-                        .iter()
-                        .any(|&x| x == a || side(x).is_some() && side(x) == side(a))
-                })?;
+                .rev()
+                .filter(|m| m.possessive && m.actors.len() == 1)
+                .map(|m| m.actors[0])
+                .find(|&a| cast.kind(a) == ActorKind::Country && !speaks(a));
+            let pick = match owner {
+                Some(a) => a,
+                None => cast
+                    .recent
+                    .iter()
+                    .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
+                    .filter(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
+                    .map(|&(a, _, _)| a)
+                    .next()
+                    .filter(|&a| !speaks(a))?,
+            };
             return Some(self.mention(i, end, vec![pick], MentionKind::Pronoun));
         }
         let pick = if det == "the" {

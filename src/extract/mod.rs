@@ -7795,4 +7795,26 @@ mod tests {
             ["reject China -> Japan 2016-07-13"]
         );
     }
+
+    #[test]
+    fn a_speaker_whose_words_name_no_one_acts_after_and() {
+        let got = events(
+            "2024-05-11",
+            "Georgia's parliament passed the foreign agents law on Tuesday. EU foreign policy \
+             chief Josep Borrell said on Thursday that the law was incompatible with Georgia's \
+             ambition and urged the government to withdraw it.",
+        );
+        assert_eq!(got, ["urge Josep Borrell -> Georgia 2024-05-09"]);
+    }
+
+    #[test]
+    fn stakeholders_of_a_state_stand_for_it() {
+        assert_eq!(
+            events(
+                "2024-03-12",
+                "Blinken called on Haitian stakeholders to move quickly."
+            ),
+            ["urge Antony Blinken -> Haiti 2024-03-12"]
+        );
+    }
 }

@@ -7670,7 +7670,7 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "reports" | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
-        | "treaty" | "memorandum" | "signing" => ActNoun::Deal,
+        | "treaty" | "memorandum" | "signing" | "ceasefire" | "truce" => ActNoun::Deal,
         "release" | "releases" | "handover" | "withdrawal" | "exchange" | "swap" | "pardon" => {
             ActNoun::Concession
         }

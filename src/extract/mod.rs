@@ -7817,4 +7817,43 @@ mod tests {
             ["urge Antony Blinken -> Haiti 2024-03-12"]
         );
     }
+
+    #[test]
+    fn readout_wordings_of_signatures_invitations_and_appreciation() {
+        assert_eq!(
+            events(
+                "2018-06-17",
+                "Foreign ministers Nikos Kotzias and Nikola Dimitrov put their signatures to the \
+                 accord on Sunday."
+            ),
+            ["sign_deal Nikos Kotzias -> Nikola Dimitrov 2018-06-17"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-05",
+                "Azerbaijani Foreign Minister Jeyhun Bayramov conveyed to Uzbek Foreign Minister \
+                 Bakhtiyor Saidov an invitation to pay an official visit to Azerbaijan."
+            ),
+            ["invite Jeyhun Bayramov -> Bakhtiyor Saidov 2024-03-05"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-05",
+                "The Azerbaijani side highly appreciated the contribution of Uzbekistan."
+            ),
+            ["praise Azerbaijan -> Uzbekistan 2024-03-05"]
+        );
+    }
+
+    #[test]
+    fn an_office_before_a_name_is_no_part_of_it() {
+        let got = events(
+            "2024-12-04",
+            "Bangladesh summoned India's High Commissioner Pranay Verma on Tuesday.",
+        );
+        assert!(
+            got.iter().any(|e| e.contains("-> Pranay Verma ")),
+            "{got:?}"
+        );
+    }
 }

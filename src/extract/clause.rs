@@ -2990,7 +2990,12 @@ impl<'a> Reader<'a> {
             } else if let Some(at) = f.slot {
                 match mentions.iter().position(|m| m.start == at) {
                     Some(mi) => {
-                        claimed.insert(mi);
+                        // ("vowed that Israel would be punished for an air
+                        // strike that ...": the subject of a clause told
+                        // inside the wording may still act in what follows.)
+                        if !matches!(lw(toks, mentions[mi].end), "would" | "will") {
+                            claimed.insert(mi);
+                        }
                         coordinated_right(toks, mentions, mi, claimed)
                     }
                     None => Vec::new(),

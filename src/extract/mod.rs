@@ -7856,4 +7856,22 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn one_vowed_would_be_punished_is_threatened_and_may_act_after() {
+        let got = events(
+            "2024-04-02",
+            "Iran's Supreme Leader Ali Khamenei vowed on Tuesday that Israel would be punished \
+             for an air strike that destroyed Iran's consulate building in Damascus a day \
+             earlier.",
+        );
+        assert!(
+            got.contains(&"threaten Ali Khamenei -> Israel 2024-04-02".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("attack Israel -> Iran")),
+            "{got:?}"
+        );
+    }
 }

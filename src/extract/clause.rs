@@ -2930,6 +2930,8 @@ impl<'a> Reader<'a> {
                 .flatten();
             sources = if let Some(agent) = noun_by {
                 agent
+            } else if is_noun && answered_act(toks, f.start) {
+                Vec::new()
             } else if is_noun {
                 let shared = base_relation.is_symmetric();
                 self.noun_subject(toks, mentions, f.start, shared, claimed, subjects_used)
@@ -7806,6 +7808,37 @@ fn act_agent_by(toks: &[Token], mentions: &[Mention], at: usize) -> Option<Vec<u
         .find(|m| m.start == from || m.start == by + 1)
         .filter(|m| !m.place && !m.actors.is_empty())
         .map(|m| m.actors.clone())
+}
+
+/// An act named as what a response answers: "joining others in a
+/// coordinated response to the nerve-agent attack on": the clause's
+/// subject responds to it and did not do it.
+fn answered_act(toks: &[Token], at: usize) -> bool {
+    let mut k = at;
+    while k > 0
+        && k + 4 > at
+        && (DETERMINERS.has_at(toks, k - 1)
+            || toks[k - 1].is_word()
+                && !toks[k - 1].is_capitalized()
+                && !PREPOSITIONS.has(&toks[k - 1]))
+    {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(lw(toks, k - 1), "to" | "for" | "over")
+        && matches!(
+            lw(toks, k - 2),
+            "response"
+                | "reaction"
+                | "retaliation"
+                | "reply"
+                | "answer"
+                | "revenge"
+                | "reprisal"
+                | "reprisals"
+                | "responses"
+                | "reactions"
+        )
 }
 
 fn is_judgement(relation: Relation) -> bool {

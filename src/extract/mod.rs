@@ -7874,4 +7874,31 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_act_a_response_answers_is_not_the_responders() {
+        let got = events(
+            "2018-03-27",
+            "Denmark, Finland, Sweden and Norway ordered Russian diplomats out on Monday, joining \
+             more than 20 Western governments in a coordinated response to the nerve-agent \
+             attack on a former Russian intelligence officer in Salisbury.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("attack")), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("sanction Denmark -> Russia")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn diplomats_counted_before_told_to_leave_are_expelled() {
+        assert_eq!(
+            events(
+                "2018-03-27",
+                "Copenhagen told two Russian diplomats to leave on Monday."
+            ),
+            ["sanction Denmark -> Russia 2018-03-26"]
+        );
+    }
 }

@@ -6556,7 +6556,7 @@ impl<'a> Reader<'a> {
                     e == x && !m.actors.is_empty() && m.actors.iter().all(|&a| side(a))
                 })
         }) else {
-            return Vec::new();
+            return self.threatened_fate(toks, mentions, k, clause_end, &side);
         };
         let aimed = |m: &&Mention| !m.actors.is_empty() && m.actors.iter().all(|&a| !side(a));
         if let Some(m) = mentions
@@ -6582,6 +6582,50 @@ impl<'a> Reader<'a> {
         })
         .map(|m| m.actors.clone())
         .unwrap_or_default()
+    }
+
+    /// The other side's fate told in a threat's "that" clause (opening at
+    /// `that`): "threatened that U.S. surveillance planes would be shot
+    /// down", "warned that any attempt by India to stop the water would
+    /// be considered an act of war". The party named before the modal,
+    /// when what follows it is done to them or befalls them.
+    fn threatened_fate(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        that: usize,
+        clause_end: usize,
+        side: &dyn Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let Some(modal) = (that + 1..clause_end).find(|&x| {
+            matches!(lw(toks, x), "would" | "will" | "'ll") && !NEGATORS.has_at(toks, x + 1)
+        }) else {
+            return Vec::new();
+        };
+        let befalls = match lw(toks, modal + 1) {
+            "be" => toks.get(modal + 2).is_some_and(|t| {
+                let w = t.lower_str();
+                t.is_word() && (w.ends_with("ed") || w.ends_with("en") || w == "shot")
+            }),
+            "face" | "pay" | "regret" | "suffer" => true,
+            _ => false,
+        };
+        if !befalls {
+            return Vec::new();
+        }
+        if let Some(m) = mentions.iter().find(|m| {
+            m.start > that
+                && m.end <= modal
+                && !m.actors.is_empty()
+                && m.actors.iter().all(|&a| !side(a))
+        }) {
+            return m.actors.clone();
+        }
+        (that + 1..modal)
+            .filter_map(|x| self.adjective_country(toks, x))
+            .find(|&c| !side(c))
+            .into_iter()
+            .collect()
     }
 
     /// Whether a "that" clause follows the verb ending at `end`, after

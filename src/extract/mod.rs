@@ -7901,4 +7901,24 @@ mod tests {
             ["sanction Denmark -> Russia 2018-03-26"]
         );
     }
+
+    #[test]
+    fn a_fate_told_of_the_other_side_is_a_threat_to_it() {
+        assert_eq!(
+            events(
+                "2023-07-10",
+                "Kim Yo Jong threatened on Monday that U.S. surveillance planes flying over the \
+                 economic zone would be shot down."
+            ),
+            ["threaten Kim Yo Jong -> United States 2023-07-10"]
+        );
+        assert_eq!(
+            events(
+                "2025-04-25",
+                "Pakistan warned on Thursday that any attempt by India to stop the flow of water \
+                 would be considered an act of war."
+            ),
+            ["threaten Pakistan -> India 2025-04-24"]
+        );
+    }
 }

@@ -5555,9 +5555,40 @@ impl<'a> Reader<'a> {
         } else {
             0
         };
-        if k == opener + 1
+        // ("On Monday evening in Vilnius, after an hour-long meeting with
+        // X, Erdogan agreed": the frame may follow a fronted time or place.)
+        let after_adjunct = k >= 3
+            && lw(toks, k - 2) == ","
+            && matches!(lw(toks, k - 1), "during" | "after" | "following")
+            && (0..k - 2).all(|x| {
+                let t = &toks[x];
+                !t.is_word()
+                    || t.is_capitalized()
+                    || PREPOSITIONS.has(t)
+                    || DETERMINERS.has(t)
+                    || matches!(
+                        t.lower_str(),
+                        "morning"
+                            | "afternoon"
+                            | "evening"
+                            | "night"
+                            | "day"
+                            | "week"
+                            | "month"
+                            | "year"
+                            | "late"
+                            | "early"
+                            | "last"
+                            | "this"
+                    )
+            })
+            && mentions
+                .iter()
+                .filter(|m| m.end <= k - 2)
+                .all(|m| m.place || m.start > 0 && matches!(lw(toks, m.start - 1), "in" | "at"));
+        if (k == opener + 1 || after_adjunct)
             && matches!(
-                lw(toks, opener),
+                lw(toks, k - 1),
                 "in" | "during" | "at" | "after" | "following" | "on"
             )
         {

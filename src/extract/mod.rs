@@ -7921,4 +7921,22 @@ mod tests {
             ["threaten Pakistan -> India 2025-04-24"]
         );
     }
+
+    #[test]
+    fn a_meeting_frame_after_a_fronted_time_and_place_is_the_subjects() {
+        let got = events(
+            "2023-07-11",
+            "On Monday evening in Vilnius, after an hour-long meeting with Prime Minister Ulf \
+             Kristersson and NATO Secretary General Jens Stoltenberg, President Recep Tayyip \
+             Erdogan agreed to send Sweden's accession protocol to parliament.",
+        );
+        assert!(
+            got.contains(&"meet Recep Tayyip Erdoğan -> Ulf Kristersson 2023-07-10".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"meet Recep Tayyip Erdoğan -> Jens Stoltenberg 2023-07-10".to_string()),
+            "{got:?}"
+        );
+    }
 }

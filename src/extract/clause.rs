@@ -4197,9 +4197,15 @@ impl<'a> Reader<'a> {
         // the visit, not the invitation).
         // A phrase before the trigger (a sentence-initial "On Monday") dates
         // everything after it.
+        // ("The contract expires on January 1, and Zelensky told EU
+        // leaders on December 19": a phrase before ", and" dates its own
+        // clause, not the one after it.)
         let distance = |t: &time::TimeExpr, a: usize, b: usize| {
             if t.end <= a {
-                a - t.end
+                let joined = (t.end..a.saturating_sub(1)).any(|k| {
+                    lw(toks, k) == "," && matches!(lw(toks, k + 1), "and" | "but" | "while")
+                });
+                a - t.end + if joined { 50 } else { 0 }
             } else {
                 t.start.saturating_sub(b)
             }

@@ -7939,4 +7939,14 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_time_before_comma_and_dates_its_own_clause() {
+        let got = events(
+            "2024-12-28",
+            "The gas contract expires on January 1, and Volodymyr Zelensky told EU leaders in \
+             Brussels on December 19 that Kyiv would not extend the transit.",
+        );
+        assert_eq!(got, ["say Volodymyr Zelensky -> European Union 2024-12-19"]);
+    }
 }

@@ -314,7 +314,16 @@ fn hearsay_before(toks: &[Token], at: usize) -> bool {
                 | "baseless"
                 | "unfounded"
                 | "unverified"
-        );
+        )
+        // "denied a Washington Post report that": a named outlet's report.
+        || noun >= 2
+            && toks[noun - 1].is_capitalized()
+            && (noun.saturating_sub(4)..noun - 1).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "a" | "an" | "the" | "denied" | "dismissed" | "rejected"
+                )
+            });
     noun_use
         && !(noun.saturating_sub(3)..noun).any(|k| {
             matches!(

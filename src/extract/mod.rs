@@ -7949,4 +7949,14 @@ mod tests {
         );
         assert_eq!(got, ["say Volodymyr Zelensky -> European Union 2024-12-19"]);
     }
+
+    #[test]
+    fn a_named_outlets_report_denied_is_hearsay() {
+        let got = events(
+            "2024-11-11",
+            "The Kremlin on Monday denied a Washington Post report that U.S. President-elect \
+             Donald Trump had spoken with Vladimir Putin.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("meet")), "{got:?}");
+    }
 }

@@ -3080,6 +3080,35 @@ impl<'a> Reader<'a> {
                 relation = Relation::Aid;
                 cameo = "070";
             }
+            // "Colombia extradited Otoniel, the Clan del Golfo leader, to
+            // the United States": judicial cooperation is with the state
+            // the person was handed to.
+            if cameo == "063"
+                && !is_noun
+                && !targets.is_empty()
+                && targets
+                    .iter()
+                    .all(|&t| self.cast.kind(t) == ActorKind::Person)
+            {
+                let receiver = (object_from..(object_from + 16).min(toks.len()))
+                    .take_while(|&k| !matches!(lw(toks, k), ";" | "." | "after" | "which" | "who"))
+                    .filter(|&k| lw(toks, k) == "to")
+                    .find_map(|k| {
+                        let at = if DETERMINERS.has_at(toks, k + 1) {
+                            k + 2
+                        } else {
+                            k + 1
+                        };
+                        mentions.iter().find(|m| {
+                            (m.start == at || m.start == k + 1)
+                                && m.actors.len() == 1
+                                && self.cast.kind(m.actors[0]) == ActorKind::Country
+                        })
+                    });
+                if let Some(m) = receiver {
+                    targets = m.actors.clone();
+                }
+            }
             // "condemned the storming of Mexico's embassy by Ecuadorean
             // police": an act judged is its agent's, named after "by".
             if base_relation == Relation::Criticize && !is_noun {

@@ -7959,4 +7959,16 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("meet")), "{got:?}");
     }
+
+    #[test]
+    fn one_extradited_to_a_state_is_cooperation_with_that_state() {
+        assert_eq!(
+            events(
+                "2022-05-05",
+                "Colombia extradited Dairo Antonio Úsuga, the Clan del Golfo leader known as \
+                 Otoniel, to the United States on Wednesday."
+            ),
+            ["cooperate Colombia -> United States 2022-05-04"]
+        );
+    }
 }

@@ -48,6 +48,10 @@ pub struct Reader<'a> {
     /// Where the time phrase that set `reference` starts, if one in the
     /// current sentence did.
     reference_by: Option<usize>,
+    /// The months the sentence names with their year ("In late July last
+    /// year ..."): a bare day of that month later in the sentence ("and on
+    /// July 30 ECOWAS ...") is of that year.
+    month_years: Vec<(u32, i32)>,
     /// The reference day was set by an event told in the past tense: a
     /// later sentence in the simple present ("Norway calls on ...") speaks
     /// of the publication day, not of that past day. A chronology told in
@@ -501,6 +505,7 @@ impl<'a> Reader<'a> {
             reference: None,
             reference_before: None,
             reference_by: None,
+            month_years: Vec::new(),
             reference_past: false,
             reference_at: 0,
             last_day: None,
@@ -679,6 +684,18 @@ impl<'a> Reader<'a> {
         self.clause_object = None;
         let events_before = self.events.len();
         self.reference_before = self.reference;
+        self.month_years.clear();
+        if let Some(pubd) = self.article.date {
+            for t in times.iter().filter(|t| !quoted[t.start]) {
+                match t.kind {
+                    time::TimeKind::MonthYear(y, m) => self.month_years.push((m, y)),
+                    time::TimeKind::MonthInYear(m, _, off) => {
+                        self.month_years.push((m, pubd.year() + off))
+                    }
+                    _ => {}
+                }
+            }
+        }
         for f in found {
             self.analyse(s, mentions, &times, f, found, claimed, &mut subjects_used);
         }
@@ -1295,6 +1312,13 @@ impl<'a> Reader<'a> {
                 .story_year
                 .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
                 .unwrap_or(pubd),
+            time::TimeKind::MonthDay(m, d) if self.month_years.iter().any(|&(mm, _)| mm == m) => {
+                self.month_years
+                    .iter()
+                    .find(|&&(mm, _)| mm == m)
+                    .and_then(|&(_, y)| chrono::NaiveDate::from_ymd_opt(y, m, d.min(28)))
+                    .unwrap_or(pubd)
+            }
             // "2015 – In May": a month of the entry's year.
             time::TimeKind::Month(_) | time::TimeKind::MonthDay(..) => self
                 .entry_year_now()

@@ -7971,4 +7971,16 @@ mod tests {
             ["cooperate Colombia -> United States 2022-05-04"]
         );
     }
+
+    #[test]
+    fn a_day_of_a_month_the_sentence_dated_keeps_its_year() {
+        assert_eq!(
+            events(
+                "2024-07-20",
+                "In late July last year, soldiers detained President Mohamed Bazoum, and on July \
+                 30 the Economic Community of West African States imposed sanctions on Niger."
+            ),
+            ["sanction ECOWAS -> Niger 2023-07-30"]
+        );
+    }
 }

@@ -3350,9 +3350,28 @@ impl<'a> Reader<'a> {
                 targets =
                     self.summed_act_agent(toks, mentions, subj_limit, base_relation, &sources);
             }
+            // "Doha welcomes the Kuwaiti emir's efforts": a person's merit
+            // welcomed is praise of the person, not a reception.
+            if base_relation == Relation::Host && !is_noun && tr.pattern == "welcome" {
+                let owner = mentions.iter().find(|m| {
+                    m.possessive
+                        && m.start >= f.end
+                        && (f.end..m.start).all(|k| DETERMINERS.has(&toks[k]))
+                        && [m.end, m.end + 1].iter().any(|&k| {
+                            MERITS.contains(&lw(toks, k)) || act_noun(lw(toks, k)).is_some()
+                        })
+                });
+                if let Some(m) = owner {
+                    targets = others(&m.actors, &sources);
+                    relation = Relation::Praise;
+                    cameo = "051";
+                    welcomed_act = true;
+                }
+            }
             // "welcomed the ruling", "welcomed the measures announced by
             // Seoul": one welcomes a visitor as host, an act as praise.
             if base_relation == Relation::Host
+                && !welcomed_act
                 && !is_noun
                 && tr.pattern == "welcome"
                 && targets
@@ -3368,25 +3387,7 @@ impl<'a> Reader<'a> {
                 // "welcomed the efforts of Qatar": a merit and its owner.
                 if agents.is_empty() && DETERMINERS.has_at(toks, f.end) {
                     let k = f.end + 1;
-                    let merit = matches!(
-                        lw(toks, k),
-                        "wisdom"
-                            | "courage"
-                            | "efforts"
-                            | "effort"
-                            | "leadership"
-                            | "role"
-                            | "commitment"
-                            | "mediation"
-                            | "help"
-                            | "support"
-                            | "restraint"
-                            | "goodwill"
-                            | "contribution"
-                            | "contributions"
-                            | "decision"
-                            | "gesture"
-                    ) || act_noun(lw(toks, k)).is_some();
+                    let merit = MERITS.contains(&lw(toks, k)) || act_noun(lw(toks, k)).is_some();
                     if merit && lw(toks, k + 1) == "of" {
                         if let Some(m) = mentions.iter().find(|m| {
                             (m.start == k + 2
@@ -3744,6 +3745,15 @@ impl<'a> Reader<'a> {
             }
             // "told an emergency meeting of the U.N. Security Council that":
             // the body that met was told (see the audiences below).
+            // "told Al Jazeera", "told Le Monde": a news outlet is the
+            // reporter's channel, not a party spoken to.
+            if base_relation == Relation::Say {
+                targets.retain(|&t| {
+                    let name = self.cast.actors[t].name.to_lowercase();
+                    let name = name.strip_prefix("the ").unwrap_or(&name);
+                    !NEWS_OUTLETS.contains(&name)
+                });
+            }
             if targets.is_empty() && base_relation == Relation::Say && !is_noun {
                 targets =
                     body_addressed(toks, mentions, times, f.end, &sources).unwrap_or_default();
@@ -7836,6 +7846,80 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         _ => return None,
     })
 }
+
+/// News outlets named as whom a leader "told": interviews, not events
+/// between parties (lowercase, without a leading "the").
+const NEWS_OUTLETS: &[&str] = &[
+    "al jazeera",
+    "al arabiya",
+    "le monde",
+    "le figaro",
+    "reuters",
+    "bbc",
+    "cnn",
+    "tass",
+    "xinhua",
+    "ria novosti",
+    "interfax",
+    "associated press",
+    "afp",
+    "bloomberg",
+    "new york times",
+    "washington post",
+    "wall street journal",
+    "financial times",
+    "guardian",
+    "der spiegel",
+    "spiegel",
+    "fox news",
+    "sky news",
+    "nbc",
+    "cbs",
+    "abc",
+    "euronews",
+    "anadolu",
+    "irna",
+    "kcna",
+    "yonhap",
+    "kyodo",
+    "nhk",
+    "politico",
+    "axios",
+    "economist",
+    "el país",
+    "el pais",
+    "haaretz",
+    "times of israel",
+    "the hindu",
+    "times of india",
+    "ndtv",
+    "france 24",
+    "rfi",
+    "voice of america",
+    "sputnik",
+    "global times",
+];
+
+/// Merits one welcomes or thanks someone for: "welcomed the efforts of
+/// Qatar", "welcomed the Kuwaiti emir's mediation".
+const MERITS: &[&str] = &[
+    "wisdom",
+    "courage",
+    "efforts",
+    "effort",
+    "leadership",
+    "role",
+    "commitment",
+    "mediation",
+    "help",
+    "support",
+    "restraint",
+    "goodwill",
+    "contribution",
+    "contributions",
+    "decision",
+    "gesture",
+];
 
 /// Listeners who are no actor: after "told", "briefed", "informed" they
 /// are the addressee, and the actors named next are what was said.

@@ -7983,4 +7983,21 @@ mod tests {
             ["sanction ECOWAS -> Niger 2023-07-30"]
         );
     }
+
+    #[test]
+    fn a_news_outlet_told_is_no_party_and_a_merit_welcomed_is_praise() {
+        assert_eq!(
+            events(
+                "2017-06-06",
+                "Qatar's Foreign Minister told Al Jazeera that Doha welcomed the Kuwaiti emir's \
+                 efforts."
+            ),
+            ["praise Qatar -> Sabah Al-Ahmad Al-Jaber Al-Sabah 2017-06-06"]
+        );
+        assert!(events(
+            "2024-05-11",
+            "Macron told Le Monde that France would send troops."
+        )
+        .is_empty());
+    }
 }

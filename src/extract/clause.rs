@@ -4214,6 +4214,16 @@ impl<'a> Reader<'a> {
                 no_event!(f);
             }
         }
+        // "a crowd of supporters greeted him at the airport": a crowd that
+        // greets is no host.
+        if relation == Relation::Host
+            && !sources.is_empty()
+            && sources
+                .iter()
+                .all(|&a| self.cast.kind(a) == ActorKind::Group)
+        {
+            no_event!(f);
+        }
         if !tr.subject_kinds.is_empty() {
             sources.retain(|&a| tr.subject_kinds.contains(&self.cast.kind(a)));
             if sources.is_empty() {

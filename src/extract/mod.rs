@@ -8000,4 +8000,14 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn a_crowd_that_greets_is_no_host() {
+        let got = events(
+            "2025-08-10",
+            "A crowd of supporters greeted Nikol Pashinyan at Zvartnots airport on his return on \
+             Saturday.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("host")), "{got:?}");
+    }
 }

@@ -8010,4 +8010,18 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("host")), "{got:?}");
     }
+
+    #[test]
+    fn restraint_committed_is_a_pledge_to_each_other() {
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "Guyana and Venezuela committed not to threaten each other or use force."
+            ),
+            [
+                "pledge Guyana -> Venezuela 2023-12-15",
+                "pledge Venezuela -> Guyana 2023-12-15"
+            ]
+        );
+    }
 }

@@ -8674,18 +8674,7 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
             // "Sierra Leone's government and the main opposition All
             // People's Congress signed": a party's name after words that
             // say what it is.
-            || lw(toks, prev.end) == "and"
-                && lw(toks, prev.end + 1) == "the"
-                && (3..=5).contains(&(m.start - prev.end))
-                && m.kind == MentionKind::Name
-                && !m.place
-                && (prev.end + 2..m.start).all(|k| {
-                    toks[k].is_word()
-                        && !toks[k].is_capitalized()
-                        && !AUX.has(&toks[k])
-                        && !PREPOSITIONS.has(&toks[k])
-                        && !toks[k].lower_str().ends_with("ed")
-                });
+            || described_after_and(toks, prev.end, m);
         // ("... violence against Sikh separatists, and New Delhi
         // retaliated": after ", and" a new clause with its own subject,
         // unless a list of three or more runs on before it.)
@@ -9011,22 +9000,8 @@ fn coordinated_right(
                 continue;
             }
         }
-        // "the Sudanese army and the paramilitary Rapid Support Forces": a
-        // name after words that say what it is.
-        let described = gap.len() >= 3
-            && gap.len() <= 4
-            && gap[0] == "and"
-            && gap[1] == "the"
-            && next.kind == MentionKind::Name
-            && !next.place
-            && (m.end + 2..next.start).all(|k| {
-                toks[k].is_word()
-                    && !toks[k].is_capitalized()
-                    && !AUX.has(&toks[k])
-                    && !PREPOSITIONS.has(&toks[k])
-                    && !toks[k].lower_str().ends_with("ed")
-            });
-        let and = described
+        // "the Sudanese army and the paramilitary Rapid Support Forces".
+        let and = described_after_and(toks, m.end, next)
             || matches!(
                 gap,
                 ["and"]
@@ -9100,6 +9075,25 @@ fn coordinated_right(
         }
     }
     out
+}
+
+/// "X and the main opposition Y", "X and the paramilitary Y": after the
+/// mention ending at `end`, "and the", a few words that say what the next
+/// party is, then its name, `name`.
+fn described_after_and(toks: &[Token], end: usize, name: &Mention) -> bool {
+    lw(toks, end) == "and"
+        && lw(toks, end + 1) == "the"
+        && name.start > end
+        && (3..=5).contains(&(name.start - end))
+        && name.kind == MentionKind::Name
+        && !name.place
+        && (end + 2..name.start).all(|k| {
+            toks[k].is_word()
+                && !toks[k].is_capitalized()
+                && !AUX.has(&toks[k])
+                && !PREPOSITIONS.has(&toks[k])
+                && !toks[k].lower_str().ends_with("ed")
+        })
 }
 
 /// After a name ending at `end`, an appositive set off by commas ("...,

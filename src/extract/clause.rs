@@ -1312,19 +1312,18 @@ impl<'a> Reader<'a> {
                 .story_year
                 .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 1, 1))
                 .unwrap_or(pubd),
-            time::TimeKind::MonthDay(m, d) if self.month_years.iter().any(|&(mm, _)| mm == m) => {
-                self.month_years
-                    .iter()
-                    .find(|&&(mm, _)| mm == m)
-                    .and_then(|&(_, y)| chrono::NaiveDate::from_ymd_opt(y, m, d.min(28)))
+            time::TimeKind::Month(_) | time::TimeKind::MonthDay(..) => {
+                if let time::TimeKind::MonthDay(m, d) = t.kind {
+                    if let Some(&(_, y)) = self.month_years.iter().find(|&&(mm, _)| mm == m) {
+                        return chrono::NaiveDate::from_ymd_opt(y, m, d.min(28)).unwrap_or(pubd);
+                    }
+                }
+                // "2015 – In May": a month of the entry's year.
+                self.entry_year_now()
+                    .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31))
+                    .filter(|&d| d < pubd)
                     .unwrap_or(pubd)
             }
-            // "2015 – In May": a month of the entry's year.
-            time::TimeKind::Month(_) | time::TimeKind::MonthDay(..) => self
-                .entry_year_now()
-                .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31))
-                .filter(|&d| d < pubd)
-                .unwrap_or(pubd),
             _ => pubd,
         }
     }
@@ -2828,16 +2827,9 @@ impl<'a> Reader<'a> {
                         !matches!(lw(toks, k), ";" | "," | "which" | "who" | "that" | "but")
                     })
                     .find(|&k| lw(toks, k) == "between");
-                if let Some(mi) = between.and_then(|k| {
-                    let at = if DETERMINERS.has_at(toks, k + 1) {
-                        k + 2
-                    } else {
-                        k + 1
-                    };
-                    mentions
-                        .iter()
-                        .position(|m| m.start == at || m.start == k + 1)
-                }) {
+                if let Some(mi) =
+                    between.and_then(|k| mentions_after(toks, mentions, k).next().map(|(i, _)| i))
+                {
                     let parties = coordinated_right(toks, mentions, mi, claimed);
                     if parties.len() >= 2 {
                         agents = parties;
@@ -3082,11 +3074,9 @@ impl<'a> Reader<'a> {
                                 })
                                 .find(|&k| lw(toks, k) == "against")
                                 .and_then(|k| {
-                                    mentions.iter().find(|m| {
-                                        (m.start == k + 1
-                                            || m.start == k + 2 && DETERMINERS.has_at(toks, k + 1))
-                                            && !m.place
-                                    })
+                                    mentions_after(toks, mentions, k)
+                                        .map(|(_, m)| m)
+                                        .find(|m| !m.place)
                                 })
                                 .map(|m| m.actors.clone())
                                 .unwrap_or_default()
@@ -3118,15 +3108,8 @@ impl<'a> Reader<'a> {
                     .take_while(|&k| !matches!(lw(toks, k), ";" | "." | "after" | "which" | "who"))
                     .filter(|&k| lw(toks, k) == "to")
                     .find_map(|k| {
-                        let at = if DETERMINERS.has_at(toks, k + 1) {
-                            k + 2
-                        } else {
-                            k + 1
-                        };
-                        mentions.iter().find(|m| {
-                            (m.start == at || m.start == k + 1)
-                                && m.actors.len() == 1
-                                && self.cast.kind(m.actors[0]) == ActorKind::Country
+                        mentions_after(toks, mentions, k).map(|(_, m)| m).find(|m| {
+                            m.actors.len() == 1 && self.cast.kind(m.actors[0]) == ActorKind::Country
                         })
                     });
                 if let Some(m) = receiver {
@@ -8035,16 +8018,24 @@ fn act_agent_by(toks: &[Token], mentions: &[Mention], at: usize) -> Option<Vec<u
     let by = (k + 2..(k + 12).min(toks.len()))
         .take_while(|&j| !matches!(lw(toks, j), "," | ";" | "." | "and" | "which" | "that"))
         .find(|&j| lw(toks, j) == "by")?;
-    let from = if DETERMINERS.has_at(toks, by + 1) {
-        by + 2
-    } else {
-        by + 1
-    };
-    mentions
-        .iter()
-        .find(|m| m.start == from || m.start == by + 1)
+    mentions_after(toks, mentions, by)
+        .next()
+        .map(|(_, m)| m)
         .filter(|m| !m.place && !m.actors.is_empty())
         .map(|m| m.actors.clone())
+}
+
+/// The mentions that start right after the word at `k`, or after a
+/// determiner there ("against Iran", "to the United States"), with their
+/// indices, in order.
+fn mentions_after<'m>(
+    toks: &'m [Token],
+    mentions: &'m [Mention],
+    k: usize,
+) -> impl Iterator<Item = (usize, &'m Mention)> + 'm {
+    mentions.iter().enumerate().filter(move |(_, m)| {
+        m.start == k + 1 || m.start == k + 2 && DETERMINERS.has_at(toks, k + 1)
+    })
 }
 
 /// An act named as what a response answers: "joining others in a
@@ -9148,11 +9139,9 @@ fn frame_partner(toks: &[Token], mentions: &[Mention], sources: &[usize]) -> Vec
         if !opens {
             continue;
         }
-        if let Some(m) = mentions.iter().find(|m| {
-            (m.start == k + 1 || m.start == k + 2 && DETERMINERS.has_at(toks, k + 1))
-                && !m.place
-                && m.actors.iter().all(|a| !sources.contains(a))
-        }) {
+        if let Some((_, m)) = mentions_after(toks, mentions, k)
+            .find(|(_, m)| !m.place && m.actors.iter().all(|a| !sources.contains(a)))
+        {
             return m.actors.clone();
         }
     }

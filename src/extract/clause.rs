@@ -4228,6 +4228,19 @@ impl<'a> Reader<'a> {
                 .performed_past
                 .iter()
                 .any(|&(a, b)| (a..b).contains(&f.start))
+            // "flew to Beijing on Tuesday for talks with Xi": talks that
+            // a journey was for share the journey's past.
+            || (is_noun
+                && f.start > 0
+                && lw(toks, f.start - 1) == "for"
+                && all_found.iter().any(|o| {
+                    o.end < f.start
+                        && f.start - o.end <= 8
+                        && matches!(o.head, HeadForm::Past | HeadForm::PastOrParticiple)
+                        && !(o.end..f.start).any(|k| {
+                            matches!(lw(toks, k), ";" | "that" | "which" | "who" | "but" | "while")
+                        })
+                }))
             || (is_noun
                 && (f.start.saturating_sub(8)..f.start).any(|k| {
                     matches!(

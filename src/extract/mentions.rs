@@ -3631,6 +3631,13 @@ impl<'a> Scanner<'a> {
                 {
                     return None;
                 }
+                // "parliament speaker Aguila Saleh": a body before a
+                // person's office says whose office it is.
+                if !p {
+                    if let Some(office) = self.title(toks, e).filter(|o| o.2) {
+                        return Some(office);
+                    }
+                }
                 // "Deputy Prime Minister", "former president": another
                 // office than the one named, never its holder.
                 if let Some(m) = (k..j)

@@ -8024,4 +8024,34 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn talks_a_journey_was_for_share_its_past() {
+        assert_eq!(
+            events(
+                "2024-06-10",
+                "President Macron flew to Beijing on Tuesday for talks with Xi Jinping."
+            ),
+            [
+                "visit Emmanuel Macron -> China 2024-06-04",
+                "meet Emmanuel Macron -> Xi Jinping 2024-06-04"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_body_before_an_office_keeps_the_list_going() {
+        assert_eq!(
+            events(
+                "2023-03-20",
+                "UN envoy Abdoulaye Bathily invited Prime Minister Abdul Hamid Dbeibah, commander \
+                 Khalifa Haftar and parliament speaker Aguila Saleh to talks."
+            ),
+            [
+                "invite Abdoulaye Bathily -> Abdul Hamid Dbeibah 2023-03-20",
+                "invite Abdoulaye Bathily -> Khalifa Haftar 2023-03-20",
+                "invite Abdoulaye Bathily -> Aguila Saleh 2023-03-20"
+            ]
+        );
+    }
 }

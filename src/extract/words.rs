@@ -729,6 +729,16 @@ pub static TITLE_MODIFIERS: WordSet = WordSet::new(
         "communist",
         "prominent",
         "leading",
+        // "parliament speaker Aguila Saleh", "army chief Asim Munir": what
+        // body the office is of. (Not the compass points: "eastern" reads as
+        // a place as often, and events were lost with it.)
+        "parliament",
+        "parliamentary",
+        "army",
+        "militia",
+        "tribal",
+        "regional",
+        "provincial",
     ],
 );
 

@@ -4006,6 +4006,24 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            // "US Ambassador to Japan Rahm Emanuel": the post between an
+            // envoy's title and name says where, not whose, the envoy is.
+            if (title.ends_with("ambassador") || title.ends_with("envoy"))
+                && toks.get(tend).is_some_and(|t| t.lower == "to")
+            {
+                let at = if toks.get(tend + 1).is_some_and(|t| t.lower == "the") {
+                    tend + 2
+                } else {
+                    tend + 1
+                };
+                if let Some((gend, _)) = self.gazetteer(toks, at) {
+                    if self.name(toks, gend).is_some_and(|e| e >= gend + 2)
+                        && self.gazetteer(toks, gend).is_none()
+                    {
+                        tend = gend;
+                    }
+                }
+            }
             // A name after the title?
             if let Some((nend, refs)) = self
                 .gazetteer(toks, tend)

@@ -8054,4 +8054,30 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_envoys_post_between_title_and_name_is_no_actor() {
+        assert_eq!(
+            events(
+                "2023-08-20",
+                "US Ambassador to Japan Rahm Emanuel praised Yoon Suk Yeol."
+            ),
+            ["praise Rahm Emanuel -> Yoon Suk Yeol 2023-08-20"]
+        );
+    }
+
+    #[test]
+    fn an_administrator_is_an_office_before_a_name() {
+        assert_eq!(
+            events(
+                "2023-09-28",
+                "USAID Administrator Samantha Power visited Armenia on September 25. Speaking \
+                 near the border, Power urged Azerbaijan to allow independent monitors in."
+            ),
+            [
+                "visit Samantha Power -> Armenia 2023-09-25",
+                "urge Samantha Power -> Azerbaijan 2023-09-25"
+            ]
+        );
+    }
 }

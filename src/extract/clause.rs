@@ -3527,15 +3527,29 @@ impl<'a> Reader<'a> {
             // "airlifted 1,000 family tents and 15 tonnes of food to Kabul":
             // the recipient after a long list of goods.
             if targets.is_empty() && !is_noun && base_relation == Relation::Aid {
-                if let Some(m) = (f.end..(f.end + 16).min(toks.len()))
+                if let Some(m) = (f.end.saturating_sub(1)..(f.end + 16).min(toks.len()))
                     .take_while(|&k| {
                         !matches!(
                             lw(toks, k),
                             "," | ";" | "." | ":" | "which" | "who" | "that"
                         )
                     })
-                    .find(|&k| lw(toks, k) == "to")
-                    .and_then(|k| mentions.iter().find(|m| m.start == k + 1))
+                    .filter(|&k| lw(toks, k) == "to")
+                    .find_map(|k| {
+                        mentions.iter().find(|m| m.start == k + 1).or_else(|| {
+                            // "to the civilian population in Gaza", "to
+                            // displaced people in Sudan": the people's land.
+                            let j = (k + 1..(k + 5).min(toks.len())).find(|&j| {
+                                matches!(lw(toks, j), "in" | "of")
+                                    && (k + 1..j).all(|x| {
+                                        toks[x].is_word()
+                                            && !toks[x].is_capitalized()
+                                            && !PREPOSITIONS.has(&toks[x])
+                                    })
+                            })?;
+                            mentions.iter().find(|m| m.start == j + 1)
+                        })
+                    })
                 {
                     targets = others(&m.actors, &sources);
                 }
@@ -8290,7 +8304,12 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             }
         }
         PatWord::Gap => {
-            for skip in 0..=5 {
+            // Up to five words of modifiers; a time phrase or an amount
+            // stepped over costs none ("pledged on Thursday an additional
+            // $300 million in financial support to").
+            let mut free = 0;
+            let mut skip = 0;
+            while skip <= 5 + free.min(7) {
                 if skip > 0 {
                     let k = pos + skip - 1;
                     let t = toks.get(k)?;
@@ -8369,6 +8388,9 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || noun_possessive
                     {
                         // stepped over below
+                        if (timeish(k) || amount(k) || in_after_amount) && !in_mention(k) {
+                            free += 1;
+                        }
                     } else if !t.is_word()
                         && t.text != "-"
                         // "imposed 'crippling' sanctions on": quotation
@@ -8393,6 +8415,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                 if let Some(e) = match_rest(cx, pos + skip, tail) {
                     return Some(e);
                 }
+                skip += 1;
             }
             None
         }

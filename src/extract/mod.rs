@@ -8080,4 +8080,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_time_and_an_amount_cost_a_pattern_gap_nothing() {
+        assert_eq!(
+            events(
+                "2022-05-20",
+                "Japanese Prime Minister Fumio Kishida pledged on Thursday an additional $300 \
+                 million in financial support to Ukraine."
+            ),
+            ["pledge Fumio Kishida -> Ukraine 2022-05-19"]
+        );
+    }
+
+    #[test]
+    fn relief_to_the_people_in_a_land_goes_to_the_land() {
+        assert_eq!(
+            events(
+                "2024-05-29",
+                "Norway will provide an additional NOK 100 million in humanitarian assistance to \
+                 the civilian population in Gaza."
+            ),
+            ["pledge Norway -> Palestine 2024-05-29"]
+        );
+    }
 }

@@ -7102,6 +7102,14 @@ impl<'a> Reader<'a> {
                 // one named in apposition to the possessed role.
                 if m.possessive && !after_by {
                     let mut j = m.end + 1;
+                    // ("the commander of Sudan's Rapid Support Forces,
+                    // Mohamed Hamdan Dagalo": the possessed thing a name.)
+                    if let Some(owned) = mentions
+                        .iter()
+                        .find(|x| x.start == j && !x.possessive && x.end < j + 6)
+                    {
+                        j = owned.end;
+                    }
                     while j < m.end + 4
                         && toks
                             .get(j)

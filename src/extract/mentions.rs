@@ -1376,6 +1376,13 @@ impl<'a> Scanner<'a> {
                         .or_insert(m.actors[0]);
                 }
                 m.end += 3;
+                // "the National Liberation Army (ELN) guerrillas": the
+                // group's fighters after its acronym are the group.
+                if toks.get(m.end).is_some_and(|t| GROUP_NOUNS.has(t))
+                    && cast.kind(m.actors[0]) == ActorKind::Group
+                {
+                    m.end += 1;
+                }
             }
         }
         let next = m.end.max(i + 1);

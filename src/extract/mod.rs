@@ -8104,4 +8104,31 @@ mod tests {
             ["pledge Norway -> Palestine 2024-05-29"]
         );
     }
+
+    #[test]
+    fn fighters_after_a_bracketed_acronym_are_the_group() {
+        assert_eq!(
+            events(
+                "2023-06-10",
+                "Colombia's government and the National Liberation Army (ELN) guerrillas agreed \
+                 in Havana on Friday to a six-month bilateral ceasefire."
+            ),
+            ["sign_deal Colombia -> National Liberation Army 2023-06-09"]
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_role_of_a_possessed_body_is_the_one_received() {
+        assert_eq!(
+            events(
+                "2024-01-06",
+                "Kenyan President William Ruto received the commander of Sudan's Rapid Support \
+                 Forces, Mohamed Hamdan Dagalo, in Nairobi on Wednesday."
+            ),
+            [
+                "visit Mohamed Hamdan Dagalo -> Kenya 2024-01-03",
+                "host William Ruto -> Mohamed Hamdan Dagalo 2024-01-03"
+            ]
+        );
+    }
 }

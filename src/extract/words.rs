@@ -919,6 +919,7 @@ pub static GROUP_NOUNS: WordSet = WordSet::new(
         "police",
         "militants",
         "rebels",
+        "guerrillas",
         "insurgents",
         "separatists",
         "gunmen",

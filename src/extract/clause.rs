@@ -2713,7 +2713,10 @@ impl<'a> Reader<'a> {
             && !ADVERBS.has(&toks[f.start - 1])
             // ("which Maduro promptly rejected": an -ly adverb too.)
             && !(lw(toks, f.start - 1).ends_with("ly") && lw(toks, f.start - 1).len() > 4)
-            && !mentions.iter().any(|m| m.end == f.start);
+            && !mentions.iter().any(|m| m.end == f.start)
+            // ("Saudi Arabia and its allies agreed on Tuesday to restore
+            // ties": agreeing to do something is done, not undergone.)
+            && !tr.pattern.starts_with("agree to ");
         // ("a memorandum signed by Ethiopia and Somaliland": after a
         // noun, with its agents named, still a reduced relative; a shared
         // act between them needs no patient.)

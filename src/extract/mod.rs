@@ -8131,4 +8131,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn agreeing_to_do_something_is_no_reduced_relative() {
+        assert_eq!(
+            events(
+                "2021-01-06",
+                "Saudi Arabia and its allies agreed on Tuesday to restore full ties with Qatar."
+            ),
+            ["cooperate Saudi Arabia -> Qatar 2021-01-05"]
+        );
+    }
+
+    #[test]
+    fn a_declaration_inked_is_a_deal_signed() {
+        let got = events(
+            "2018-07-10",
+            "Abiy Ahmed flew to Asmara on Sunday to meet Isaias Afwerki. The next day the two \
+             leaders inked a Joint Declaration of Peace and Friendship.",
+        );
+        assert!(
+            got.contains(&"sign_deal Abiy Ahmed -> Isaias Afwerki 2018-07-09".to_string()),
+            "{got:?}"
+        );
+    }
 }

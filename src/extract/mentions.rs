@@ -1783,7 +1783,10 @@ impl<'a> Scanner<'a> {
         let w = |k: usize| toks.get(k).map(|t| t.lower_str()).unwrap_or("");
         // Every form below opens with "the" or "both"; this runs for every
         // token, and most are neither.
-        if !matches!(w(i), "the" | "both") {
+        // ("praised his two counterparts": a count after a possessive
+        // too.)
+        let owned = matches!(w(i), "his" | "her" | "their") && count_of(w(i + 1)).is_some();
+        if !matches!(w(i), "the" | "both") && !owned {
             return self.counted_states(toks, i, cast);
         }
         const PEOPLE: &[&str] = &[
@@ -1846,8 +1849,8 @@ impl<'a> Scanner<'a> {
                     })
             })
         };
-        let counted_group = if matches!(w(i), "the" | "both") {
-            let from = if w(i) == "the" { i + 2 } else { i + 1 };
+        let counted_group = if matches!(w(i), "the" | "both") || owned {
+            let from = if w(i) == "both" { i + 1 } else { i + 2 };
             let counted = w(i) == "both" || count_of(w(i + 1)).is_some();
             // The head is looked for only after a count: most "the" have
             // none, and the search compares three words with every plural.

@@ -8155,4 +8155,39 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_count_after_a_possessive_names_the_group_told_before() {
+        let got = events(
+            "2025-03-31",
+            "Mirziyoyev hosted Kyrgyz President Sadyr Japarov and Tajik President Emomali Rahmon \
+             in Khujand. Uzbek President Shavkat Mirziyoyev praised his two counterparts.",
+        );
+        assert!(
+            got.contains(&"praise Shavkat Mirziyoyev -> Sadyr Japarov 2025-03-31".to_string())
+                && got.contains(
+                    &"praise Shavkat Mirziyoyev -> Emomali Rahmon 2025-03-31".to_string()
+                ),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn measures_laid_on_someone_and_a_list_of_demands_handed() {
+        assert_eq!(
+            events(
+                "2024-12-28",
+                "Britain imposed similar measures on Interior Minister Vakhtang Gomelauri on \
+                 Friday."
+            ),
+            ["sanction United Kingdom -> Vakhtang Gomelauri 2024-12-27"]
+        );
+        assert_eq!(
+            events(
+                "2017-06-23",
+                "On June 22 Saudi Arabia handed Qatar a list of 13 demands."
+            ),
+            ["demand Saudi Arabia -> Qatar 2017-06-22"]
+        );
+    }
 }

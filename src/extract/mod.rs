@@ -8190,4 +8190,23 @@ mod tests {
             ["demand Saudi Arabia -> Qatar 2017-06-22"]
         );
     }
+
+    #[test]
+    fn a_ministry_by_its_formal_name_and_a_boat_rammed() {
+        assert_eq!(
+            events(
+                "2024-06-18",
+                "The Philippine Department of Foreign Affairs lodged a diplomatic protest with \
+                 the Chinese embassy."
+            ),
+            ["criticize Philippines -> China 2024-06-18"]
+        );
+        assert_eq!(
+            events(
+                "2024-06-18",
+                "Chinese coast guard personnel rammed two Philippine navy boats on Monday."
+            ),
+            ["attack China -> Philippines 2024-06-17"]
+        );
+    }
 }

@@ -888,7 +888,25 @@ fn object_position(toks: &[Token], i: usize) -> bool {
         && !toks[i - 1].is_capitalized()
         && !matches!(
             toks[i - 1].lower_str(),
-            "and" | "but" | "then" | "so" | "while" | "when" | "as" | "where" | "after" | "before"
+            "and"
+                | "but"
+                | "then"
+                | "so"
+                | "while"
+                | "when"
+                | "as"
+                | "where"
+                | "after"
+                | "before"
+                // ("in which both sides": a relative clause's subject.)
+                | "which"
+                | "that"
+                | "who"
+                | "whom"
+                | "because"
+                | "since"
+                | "if"
+                | "whereby"
         )
 }
 
@@ -2114,7 +2132,15 @@ impl<'a> Scanner<'a> {
             // may also be bodies.
             let only_countries = matches!(
                 toks.get(end - 1).map(|t| t.lower_str()),
-                Some("countries" | "nations" | "states" | "neighbours" | "neighbors" | "capitals")
+                Some(
+                    "countries"
+                        | "nations"
+                        | "states"
+                        | "neighbours"
+                        | "neighbors"
+                        | "capitals"
+                        | "governments"
+                )
             );
             // ("both forces", "the two factions": armed groups too.)
             let states = |cast: &Cast, a: &usize| match cast.kind(*a) {
@@ -2198,7 +2224,17 @@ impl<'a> Scanner<'a> {
                 _ if last_sides.is_some() && object_position(toks, i) => {
                     last_sides.unwrap_or_default()
                 }
-                _ if here.len() == n => {
+                // (Not right after a verb, when the clause's own actors act
+                // on them: "the AU and IGAD urged both governments". After a
+                // noun or a preposition they may well be the states named:
+                // "the agreement the two governments signed", "agreements
+                // between the two countries".)
+                _ if here.len() == n
+                    && !(object_position(toks, i) && {
+                        let v = toks[i - 1].lower_str();
+                        v.ends_with("ed") || matches!(v, "met" | "told" | "sent" | "urge" | "urges")
+                    }) =>
+                {
                     here.sort_unstable();
                     here
                 }
@@ -3447,6 +3483,15 @@ impl<'a> Scanner<'a> {
         // the court of overreach" is neither.)
         let named = lw(toks, end) == "of" && toks.get(end + 1).is_some_and(|t| t.is_capitalized());
         if (named || matches!(lw(toks, end), "'s" | "'")) && word != "state" {
+            return None;
+        }
+        // "the regional bloc IGAD", "the nuclear watchdog IAEA": the name
+        // right after says which body; it is read as the mention.
+        if toks
+            .get(end)
+            .is_some_and(|t| t.is_capitalized() && t.is_word())
+            && self.gazetteer(toks, end).is_some()
+        {
             return None;
         }
         let pick = if word == "state" {

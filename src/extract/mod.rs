@@ -8209,4 +8209,37 @@ mod tests {
             ["attack China -> Philippines 2024-06-17"]
         );
     }
+
+    #[test]
+    fn both_governments_urged_are_not_the_urgers() {
+        let got = events(
+            "2024-01-10",
+            "Somalia recalled its ambassador from Addis Ababa. The African Union and the regional \
+             bloc IGAD urged both governments to de-escalate.",
+        );
+        for want in [
+            "urge African Union -> Somalia 2024-01-10",
+            "urge African Union -> Ethiopia 2024-01-10",
+            "urge Intergovernmental Authority on Development -> Somalia 2024-01-10",
+            "urge Intergovernmental Authority on Development -> Ethiopia 2024-01-10",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn the_two_governments_after_a_noun_are_those_named() {
+        let got = events(
+            "2023-04-08",
+            "Solomon Islands Prime Minister Manasseh Sogavare dismissed reports that China would \
+             build a naval base under the security agreement the two governments signed last \
+             April.",
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("sign_deal")
+                && e.contains("China")
+                && e.contains("Solomon Islands")),
+            "{got:?}"
+        );
+    }
 }

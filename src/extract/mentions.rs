@@ -1355,10 +1355,54 @@ impl<'a> Scanner<'a> {
         cast: &mut Cast,
         out: &mut Vec<Mention>,
     ) -> usize {
+        if let Some(m) = self.delegate_of(toks, i, cast) {
+            let end = m.end;
+            cast.note(&m.actors, self.sentence, false);
+            out.push(m);
+            return end;
+        }
         match self.phrase(toks, i, cast, out) {
             Some(m) => self.push_phrase(toks, m, cast, out, i),
             None => i + 1,
         }
+    }
+
+    /// "LINDA THOMAS-GREENFIELD (United States) said", "Fu Cong (China)":
+    /// a speaker at a council's meeting, named with the state whose seat
+    /// they hold. Names in capitals, as records of meetings print them, are
+    /// read in title case.
+    fn delegate_of(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        let t = &toks[i];
+        if !t.is_capitalized() || !t.is_word() {
+            return None;
+        }
+        // (Most capitalised words have no bracket after them.)
+        let open = (i + 2..(i + 6).min(toks.len())).find(|&k| toks[k].text == "(")?;
+        if self.gazetteer(toks, i).is_some() {
+            return None;
+        }
+        let end = self.name(toks, i).filter(|&e| e == open)?;
+        let (gend, refs) = self.gazetteer(toks, open + 1)?;
+        if toks.get(gend).is_none_or(|t| t.text != ")") {
+            return None;
+        }
+        let state = refs.iter().find(|r| {
+            self.lex.actors[r.actor].kind == ActorKind::Country && r.form != Form::Adjective
+        })?;
+        let words: Vec<String> = toks[i..end]
+            .iter()
+            .map(|w| {
+                let loud = w.text.chars().filter(|c| c.is_alphabetic()).count() > 1
+                    && !w.text.chars().any(|c| c.is_lowercase());
+                if loud {
+                    title_case(w.text)
+                } else {
+                    w.text.to_string()
+                }
+            })
+            .collect();
+        let p = self.named_person(&words.join(" "), &[state.actor], "", cast);
+        Some(self.mention(i, gend + 1, vec![p], MentionKind::Name))
     }
 
     /// Adds a phrase found at `i` to `out`, with what follows it; returns
@@ -3460,6 +3504,9 @@ impl<'a> Scanner<'a> {
                     ""
                 }
                 "junta" | "regime" => "state",
+                // "demanded that the group stop the siege": the armed group
+                // or movement named lately.
+                "group" | "militia" | "movement" | "rebels" | "insurgents" => "group",
                 // ("the military government", "the military rulers")
                 "government" | "rulers" | "authorities" if lw(toks, k - 1) == "military" => "state",
                 _ => return None,
@@ -3494,7 +3541,13 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        let pick = if word == "state" {
+        let pick = if word == "group" {
+            cast.recent
+                .iter()
+                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
+                .find(|&&(a, _, _)| cast.kind(a) == ActorKind::Group)
+                .map(|&(a, _, _)| a)?
+        } else if word == "state" {
             cast.recent
                 .iter()
                 .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
@@ -5053,6 +5106,22 @@ const STATE_BODIES: &[&[&str]] = &[
     &["ministry"],
     &["department"],
 ];
+
+/// "THOMAS-GREENFIELD" -> "Thomas-Greenfield", "AL-HARITH" -> "Al-Harith":
+/// a word printed in capitals, in title case.
+fn title_case(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    let mut start = true;
+    for c in w.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {

@@ -8242,4 +8242,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_delegate_named_with_the_seat_in_brackets_and_the_group_demanded_of() {
+        assert_eq!(
+            events(
+                "2024-06-19",
+                "LINDA THOMAS-GREENFIELD (United States) said the RSF's assault on El Fasher bore \
+                 the hallmarks of ethnic cleansing and demanded that the group stop the siege."
+            ),
+            [
+                "attack Rapid Support Forces -> Sudan 2024-06-19",
+                "demand Linda Thomas-Greenfield -> Rapid Support Forces 2024-06-19"
+            ]
+        );
+    }
 }

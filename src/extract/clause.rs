@@ -5941,6 +5941,7 @@ impl<'a> Reader<'a> {
             ),
             ActNoun::Ruling => false,
             ActNoun::Concession => r == Relation::Yield,
+            ActNoun::Inquiry => r == Relation::Investigate,
         };
         // "welcomed the plan": plans are welcomed from many sides, and
         // the one welcomed is often not the last speaker; a plan turned
@@ -7833,6 +7834,8 @@ enum ActNoun {
     Ruling,
     /// A release of prisoners, a handover, a withdrawal.
     Concession,
+    /// "the probe", "the investigation": the investigator's act.
+    Inquiry,
     /// "the move", "the decision": any act but talk.
     Any,
 }
@@ -7873,6 +7876,9 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "order" | "decree" | "directive" => ActNoun::Any,
         "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
             ActNoun::Ruling
+        }
+        "probe" | "probes" | "investigation" | "investigations" | "inquiry" | "inquiries" => {
+            ActNoun::Inquiry
         }
         _ => return None,
     })

@@ -8257,4 +8257,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_probe_judged_is_its_investigators_act() {
+        let got = events(
+            "2023-10-05",
+            "The European Commission formally launched an anti-subsidy investigation on \
+             Wednesday into electric vehicles imported from China. Beijing slammed the probe as \
+             'naked protectionism'.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize China -> European Commission")),
+            "{got:?}"
+        );
+    }
 }

@@ -128,6 +128,8 @@ fn doubles(lemma: &str) -> bool {
     if DOUBLING.contains(&lemma) {
         return true;
     }
+    // "air-drop" doubles as "drop" does: a compound by its last part.
+    let lemma = lemma.rsplit('-').next().unwrap_or(lemma);
     let cs: Vec<char> = lemma.chars().collect();
     let n = cs.len();
     if n < 3 {
@@ -289,6 +291,8 @@ mod tests {
         assert_eq!(forms("ally"), ["ally", "allies", "allied", "allying"]);
         assert!(forms("expel").contains(&"expelled".to_string()));
         assert!(forms("take").contains(&"taken".to_string()));
+        // A hyphenated compound inflects by its last part.
+        assert!(forms("air-drop").contains(&"air-dropped".to_string()));
     }
 
     #[test]

@@ -8913,6 +8913,15 @@ fn subject_in_phrase(toks: &[Token], m: &Mention, limit: usize) -> bool {
         || forces_loyal_to(toks, m.start)
         || leader_of_subject(toks, m, limit)
         || lw(toks, m.start - 1) == "with" && m.end == limit && lw(toks, limit).ends_with("ing")
+        // "Ethiopia and the breakaway region of Somaliland signed": in a
+        // list, the land named after "of" is the land the phrase is about.
+        || m.start >= 4
+            && (m.start.saturating_sub(6)..m.start - 2).any(|k| lw(toks, k) == "and")
+            && lw(toks, m.start - 1) == "of"
+            && PLACE_NOUNS.contains(&lw(toks, m.start - 2))
+            && (DETERMINERS.has_at(toks, m.start - 3)
+                || toks[m.start - 3].is_word() && !toks[m.start - 3].is_capitalized())
+            && m.end == limit
 }
 
 /// "A delegation of African leaders led by Ramaphosa implored Putin": the
@@ -9135,7 +9144,12 @@ fn described_after_and(toks: &[Token], end: usize, name: &Mention) -> bool {
             toks[k].is_word()
                 && !toks[k].is_capitalized()
                 && !AUX.has(&toks[k])
-                && !PREPOSITIONS.has(&toks[k])
+                // ("and the breakaway region of Somaliland": "of" after a
+                // kind of land names it.)
+                && (!PREPOSITIONS.has(&toks[k])
+                    || k + 1 == name.start
+                        && toks[k].lower_str() == "of"
+                        && PLACE_NOUNS.contains(&lw(toks, k - 1)))
                 && !toks[k].lower_str().ends_with("ed")
         })
 }

@@ -8272,4 +8272,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_land_named_after_its_kind_in_a_list_of_parties() {
+        assert_eq!(
+            events(
+                "2024-01-03",
+                "Ethiopia and the breakaway region of Somaliland signed a memorandum of \
+                 understanding on January 1."
+            ),
+            ["sign_deal Ethiopia -> Somaliland 2024-01-01"]
+        );
+    }
 }

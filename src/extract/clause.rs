@@ -4498,7 +4498,10 @@ impl<'a> Reader<'a> {
             .filter(|t| {
                 reduced_relative_time(toks, t).is_none_or(|p| (f.start..f.end).contains(&p))
             })
-            .filter(|t| gap_of(t).is_none() || !has_own_time)
+            // ("expelled a diplomat, a day after Ottawa kicked out an
+            // official": a gap after the act counts from an act whose date
+            // is not told; it does not count from the day of publication.)
+            .filter(|t| gap_of(t).is_none() || !has_own_time && t.end <= f.start)
             .filter(|t| {
                 t.end <= f.start
                     // ("urged India to condemn the war on Monday": a day

@@ -8284,4 +8284,20 @@ mod tests {
             ["sign_deal Ethiopia -> Somaliland 2024-01-01"]
         );
     }
+
+    #[test]
+    fn a_gap_after_the_act_does_not_count_from_publication() {
+        let got = events(
+            "2023-09-20",
+            "New Delhi expelled a senior Canadian diplomat, a day after Ottawa kicked out an \
+             Indian intelligence official.",
+        );
+        assert!(
+            got.contains(&"sanction India -> Canada 2023-09-20".to_string())
+                && got
+                    .iter()
+                    .any(|e| e.starts_with("sanction Canada -> India")),
+            "{got:?}"
+        );
+    }
 }

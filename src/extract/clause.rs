@@ -8193,6 +8193,12 @@ const REFUSABLE: &[&str] = &[
     "policy",
     "policies",
     "idea",
+    // "refused to sign the final declaration of a CSTO summit": a text
+    // refused is its authors'.
+    "declaration",
+    "communique",
+    "communiqué",
+    "resolution",
 ];
 
 /// The party of a refused thing right after a verb of refusal: the first

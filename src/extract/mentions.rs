@@ -3512,9 +3512,23 @@ impl<'a> Scanner<'a> {
                 _ => return None,
             })
         };
+        // ("the Russian-led bloc", "the Saudi-backed alliance": a
+        // capitalised modifier that says who leads it is still one.)
         let lower = |k: usize| {
-            toks.get(k)
-                .is_some_and(|t| t.is_word() && !t.is_capitalized())
+            toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && (!t.is_capitalized()
+                        || [
+                            "-led",
+                            "-backed",
+                            "-based",
+                            "-dominated",
+                            "-brokered",
+                            "-funded",
+                        ]
+                        .iter()
+                        .any(|x| t.lower_str().ends_with(x)))
+            })
         };
         // "The Board passed a resolution": capitalised, the body named
         // before is meant all the same.

@@ -8300,4 +8300,20 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_text_refused_is_its_authors_and_a_led_bloc_is_a_body() {
+        let got = events(
+            "2022-11-24",
+            "Armenian Prime Minister Nikol Pashinyan refused to sign the final declaration of a \
+             Collective Security Treaty Organisation summit, faulting the Russian-led bloc for \
+             failing to back Armenia.",
+        );
+        for want in [
+            "reject Nikol Pashinyan -> Collective Security Treaty Organization 2022-11-24",
+            "criticize Nikol Pashinyan -> Collective Security Treaty Organization 2022-11-24",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+    }
 }

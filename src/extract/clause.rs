@@ -8450,7 +8450,24 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             // ("the Mexican ambassador, Raquel Serur, persona non grata").
             let end = (*ends.get(pos)?)?;
             let next = if lw(toks, end) == "," { end + 1 } else { end };
-            match_rest(cx, next, tail)
+            match_rest(cx, next, tail).or_else(|| {
+                // "ordered 45 Russian diplomats and embassy staff to
+                // leave": more of the same people after "and".
+                if lw(toks, end) != "and" {
+                    return None;
+                }
+                (end + 2..(end + 4).min(toks.len()))
+                    .filter(|&k| {
+                        (end + 1..k).all(|x| {
+                            toks[x].is_word()
+                                && !toks[x].is_capitalized()
+                                && !PREPOSITIONS.has(&toks[x])
+                                && !AUX.has(&toks[x])
+                                && !in_mention(x)
+                        })
+                    })
+                    .find_map(|k| match_rest(cx, k, tail))
+            })
         }
     }
 }

@@ -8316,4 +8316,16 @@ mod tests {
             assert!(got.contains(&want.to_string()), "{want}: {got:?}");
         }
     }
+
+    #[test]
+    fn more_of_the_same_people_after_a_slot() {
+        assert_eq!(
+            events(
+                "2023-07-27",
+                "Moldova ordered 45 Russian diplomats and embassy staff to leave the country on \
+                 Wednesday."
+            ),
+            ["sanction Moldova -> Russia 2023-07-26"]
+        );
+    }
 }

@@ -8328,4 +8328,16 @@ mod tests {
             ["sanction Moldova -> Russia 2023-07-26"]
         );
     }
+
+    #[test]
+    fn a_visit_called_off_by_the_host_is_turned_down() {
+        assert_eq!(
+            events(
+                "2025-06-30",
+                "Azerbaijan called off a visit by Russian Deputy Prime Minister Alexei Overchuk on \
+                 Saturday."
+            ),
+            ["reject Azerbaijan -> Alexei Overchuk 2025-06-28"]
+        );
+    }
 }

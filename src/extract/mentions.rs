@@ -4634,6 +4634,20 @@ impl<'a> Scanner<'a> {
                 self.learn_title(cast, p, title);
                 return p;
             }
+            // "Prince Mohammed", "Sheikh Tamim", "King Salman": royals are
+            // called by their first name; the one named lately.
+            if matches!(
+                title,
+                "prince" | "crown prince" | "sheikh" | "king" | "emir" | "sultan" | "queen"
+            ) {
+                let first = cast.recent_people().find(|&a| {
+                    cast.actors[a].name.split_whitespace().next() == Some(words[0])
+                        && cast.actors[a].name.split_whitespace().count() > 1
+                });
+                if let Some(p) = first {
+                    return p;
+                }
+            }
             // "Beninese President Talon": the one person the lexicon knows
             // by that last name who holds the title on the story's date
             // (of the country named, if one is).

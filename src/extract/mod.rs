@@ -8340,4 +8340,17 @@ mod tests {
             ["reject Azerbaijan -> Alexei Overchuk 2025-06-28"]
         );
     }
+
+    #[test]
+    fn a_royal_called_by_the_first_name() {
+        let got = events(
+            "2021-01-06",
+            "Saudi Crown Prince Mohammed bin Salman greeted Qatar's emir at the airport. In his \
+             opening speech, Prince Mohammed praised the efforts of Kuwait.",
+        );
+        assert!(
+            got.contains(&"praise Mohammed bin Salman -> Kuwait 2021-01-06".to_string()),
+            "{got:?}"
+        );
+    }
 }

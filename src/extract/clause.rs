@@ -9112,7 +9112,22 @@ fn coordinated_right(
         // by its own verb opens a new clause.
         // So does "..., and the two sides signed agreements": a past-tense
         // verb after the name.
-        if toks.get(next.end).is_some_and(|t| {
+        // ("..., and Brazil, Colombia and Chile condemned the raid": so
+        // does a list of names with a verb after its last.)
+        let mut last = cur + 1;
+        if gap == [",", "and"] {
+            while last + 1 < mentions.len() {
+                let mut b = [""; GAP_WORDS];
+                if !matches!(
+                    gap_words(toks, mentions[last].end, mentions[last + 1].start, &mut b),
+                    [","] | ["and"] | [",", "and"]
+                ) {
+                    break;
+                }
+                last += 1;
+            }
+        }
+        if toks.get(mentions[last].end).is_some_and(|t| {
             AUX.has(t)
                 || MODALS.has(t)
                 || (t.is_word()

@@ -84,6 +84,9 @@ pub struct Cast {
     /// "Quad foreign ministers"), with its sentence: whom a later "the
     /// leaders" means when no people were named together.
     collective: Option<(usize, usize)>,
+    /// The last state whose police were named ("Ecuadorean police"), with
+    /// its sentence: whose "Police" the next sentences' are.
+    police_of: Option<(usize, usize)>,
     /// Lists of three or more states named together ("Mexico, Argentina,
     /// Colombia and Bolivia signed"), most recent last, with their
     /// sentence: what "the four countries" or "all three" count back to.
@@ -162,6 +165,7 @@ impl Default for Cast {
             times_named: Vec::with_capacity(CAST_ROOM),
             last_group: None,
             collective: None,
+            police_of: None,
             state_lists: Vec::new(),
             object_group: None,
             guests_group: None,
@@ -2299,8 +2303,12 @@ impl<'a> Scanner<'a> {
                 {
                     dyad_here.unwrap_or_default()
                 }
+                // (Not more than a pair counted: "Brazil, Colombia and
+                // Chile condemned the raid ... urged both countries" are
+                // not the two.)
                 Some((g, s))
                     if self.sentence.saturating_sub(*s) <= 3
+                        && !(n == 2 && g.len() > 2)
                         && g.iter().all(|a| states(cast, a)) =>
                 {
                     g.clone()
@@ -4028,6 +4036,26 @@ impl<'a> Scanner<'a> {
             let mut m = self.mention(i, end, vec![c], MentionKind::Description);
             m.place = true;
             return Some(m);
+        }
+        // "Ecuadorean police stormed the embassy ... Police scaled the
+        // walls": police named without their state are the state's whose
+        // police were named lately.
+        if matches!(head, "police" | "gendarmes") && GROUP_NOUNS.has_at(toks, title_start) {
+            if let Some(&c) = ctx.first() {
+                if self.lex.actors[c].kind == ActorKind::Country {
+                    let state = self.country_or_org(c, cast);
+                    cast.police_of = Some((state, self.sentence));
+                }
+            } else if let Some((state, at)) = cast.police_of {
+                if self.sentence.saturating_sub(at) <= 3 {
+                    return Some(self.mention(
+                        i,
+                        title_start + 1,
+                        vec![state],
+                        MentionKind::Description,
+                    ));
+                }
+            }
         }
         // Protesters, militants, rebels: a group actor of their own. (A
         // state's police, "Ecuadorian police", act for the state.)

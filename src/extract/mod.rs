@@ -8353,4 +8353,32 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn police_named_without_their_state_are_the_state_named_lately() {
+        let got = events(
+            "2024-04-07",
+            "Ecuadorean police stormed Mexico's embassy in Quito on Friday. Police scaled the \
+             embassy walls and arrested Jorge Glas. President Andres Manuel Lopez Obrador called \
+             the raid a flagrant violation of international law.",
+        );
+        for want in [
+            "coerce Ecuador -> Jorge Glas 2024-04-05",
+            "criticize Andrés Manuel López Obrador -> Ecuador 2024-04-05",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_with_its_own_verb_after_and_opens_a_clause() {
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Nicaragua said on Saturday it was also breaking off relations with Ecuador, and \
+                 Brazil, Colombia and Chile condemned the raid."
+            ),
+            ["sanction Nicaragua -> Ecuador 2024-04-06"]
+        );
+    }
 }

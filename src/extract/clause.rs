@@ -1749,6 +1749,28 @@ impl<'a> Reader<'a> {
             tr.cameo.as_deref().unwrap_or_else(|| tr.relation.cameo()),
         );
         let is_noun = f.head == HeadForm::Noun;
+        // "declined to comment further", "refused to elaborate": silence
+        // refuses no one.
+        if tr.relation == Relation::Reject
+            && lw(toks, f.end) == "to"
+            && matches!(
+                lw(toks, f.end + 1),
+                "comment"
+                    | "elaborate"
+                    | "speculate"
+                    | "confirm"
+                    | "say"
+                    | "discuss"
+                    | "answer"
+                    | "respond"
+                    | "specify"
+                    | "disclose"
+                    | "identify"
+                    | "name"
+            )
+        {
+            no_event!(f);
+        }
         // "in a phone call", "the call": a base verb after a determiner or
         // a modifier of the noun is the noun.
         if f.head == HeadForm::Base

@@ -8381,4 +8381,16 @@ mod tests {
             ["sanction Nicaragua -> Ecuador 2024-04-06"]
         );
     }
+
+    #[test]
+    fn declining_to_comment_refuses_no_one() {
+        assert_eq!(
+            events(
+                "2024-12-24",
+                "Bangladesh asked India to return Hasina. New Delhi confirmed it had received the \
+                 request but declined to comment further."
+            ),
+            ["demand Bangladesh -> India 2024-12-24"]
+        );
+    }
 }

@@ -5135,7 +5135,16 @@ impl<'a> Reader<'a> {
                 let actor_inside = mentions
                     .iter()
                     .any(|m| m.start > k && m.end < limit && !m.possessive && !m.place);
-                if let (Some(m), false) = (speaker, actor_inside) {
+                // ("Reinsalu said Tallinn would not be intimidated and
+                // called on EU partners": a past verb does not go on from a
+                // modal's clause; it is the speaker's, as "said" is.)
+                let modal_inside = (k + 1..limit - 1).any(|x| MODALS.has_at(toks, x))
+                    && toks.get(limit).is_some_and(|t| {
+                        let w = t.lower_str();
+                        w.len() > 4 && w.ends_with("ed")
+                    })
+                    && matches!(lw(toks, k), "said" | "told" | "warned" | "insisted");
+                if let (Some(m), true) = (speaker, !actor_inside || modal_inside) {
                     return m.actors.clone();
                 }
             }

@@ -8393,4 +8393,16 @@ mod tests {
             ["demand Bangladesh -> India 2024-12-24"]
         );
     }
+
+    #[test]
+    fn a_past_verb_after_a_modals_clause_is_the_speakers() {
+        assert_eq!(
+            events(
+                "2023-01-24",
+                "Estonian Foreign Minister Urmas Reinsalu said Tallinn would not be intimidated \
+                 and called on EU partners to keep up the pressure on the Kremlin."
+            ),
+            ["urge Urmas Reinsalu -> European Union 2023-01-24"]
+        );
+    }
 }

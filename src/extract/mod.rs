@@ -8405,4 +8405,19 @@ mod tests {
             ["urge Urmas Reinsalu -> European Union 2023-01-24"]
         );
     }
+
+    #[test]
+    fn a_protest_lodged_with_no_one_answers_the_act_before() {
+        assert_eq!(
+            events(
+                "2023-08-07",
+                "Chinese coast guard vessels fired water cannon at a Philippine boat on Saturday. \
+                 Manila lodged a diplomatic protest."
+            ),
+            [
+                "coerce China -> Philippines 2023-08-05",
+                "criticize Philippines -> China 2023-08-05"
+            ]
+        );
+    }
 }

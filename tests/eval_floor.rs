@@ -1,6 +1,6 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a to eval-u, eval-short to eval-short11), scored exactly as
+//! (eval-a to eval-v, eval-short to eval-short12), scored exactly as
 //! `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
@@ -424,7 +424,7 @@ fn floor_eval_h() {
 /// misses are not read.
 #[test]
 fn floor_eval_i() {
-    floor("eval-i", 0.58);
+    floor("eval-i", 0.60);
 }
 
 #[test]
@@ -452,7 +452,7 @@ fn floor_eval_short3() {
 /// only its score is read. Its first score was F1 0.558.
 #[test]
 fn floor_eval_short4() {
-    floor("eval-short4", 0.60);
+    floor("eval-short4", 0.62);
 }
 
 /// eval-short5: 80 short items about less-covered regions, by a helper who
@@ -625,7 +625,7 @@ fn scorer_edge_cases() {
 /// scored 0.635 at its start and 0.653 at its end.
 #[test]
 fn floor_eval_l() {
-    floor("eval-l", 0.65);
+    floor("eval-l", 0.67);
 }
 
 /// eval-short6: 90 short reports (304 gold rows) covering every relation
@@ -665,7 +665,7 @@ fn floor_eval_short8() {
 /// misses were then read to find general gaps.
 #[test]
 fn floor_eval_q() {
-    floor("eval-q", 0.64);
+    floor("eval-q", 0.66);
 }
 
 /// eval-short9: 110 short reports (303 gold rows, 229 required), five for
@@ -675,7 +675,7 @@ fn floor_eval_q() {
 /// find general gaps.
 #[test]
 fn floor_eval_short9() {
-    floor("eval-short9", 0.70);
+    floor("eval-short9", 0.72);
 }
 
 /// eval-r: 36 long articles (557 gold rows, 422 required) in wire,
@@ -707,7 +707,7 @@ fn floor_eval_s() {
 /// its score is read. F1 0.589 with the session's first binary.
 #[test]
 fn floor_eval_t() {
-    floor("eval-t", 0.57);
+    floor("eval-t", 0.59);
 }
 
 /// eval-u: 30 articles (555 gold rows, 432 required) of three lengths in
@@ -718,7 +718,18 @@ fn floor_eval_t() {
 /// the session's first binary.
 #[test]
 fn floor_eval_u() {
-    floor("eval-u", 0.55);
+    floor("eval-u", 0.56);
+}
+
+/// eval-v: 30 articles (499 gold rows, 406 required) of three lengths in
+/// wire, media-release, readout, explainer, opinion, live-blog, timeline,
+/// Q&A, feature, weekly-roundup and UN-statement styles, favouring
+/// less-covered regions, by a helper of the eighteenth session who read
+/// neither the extractor nor its lexicons. Readable. F1 0.654 with the
+/// session's first binary.
+#[test]
+fn floor_eval_v() {
+    floor("eval-v", 0.69);
 }
 
 /// eval-short10: 132 short reports (238 gold rows, 194 required), six for
@@ -740,6 +751,15 @@ fn floor_eval_short11() {
     floor("eval-short11", 0.72);
 }
 
+/// eval-short12: 110 short reports (277 gold rows, 212 required), at least
+/// five for each of the 22 relations and nineteen traps, by a helper of
+/// the eighteenth session who read neither the extractor nor its lexicons.
+/// Readable. F1 0.739 with the session's first binary.
+#[test]
+fn floor_eval_short12() {
+    floor("eval-short12", 0.77);
+}
+
 /// eval-n: 40 articles (465 gold rows, 379 required) in ten styles, weighted
 /// to West and East Africa, the Horn, the Andes, the Gulf, the Balkans,
 /// the Caucasus, the Mekong and the Pacific, by a helper who read neither
@@ -757,7 +777,7 @@ fn floor_eval_n() {
 /// first score was F1 0.443, 0.453 at the end of the session that added it.
 #[test]
 fn floor_eval_m() {
-    floor("eval-m", 0.45);
+    floor("eval-m", 0.47);
 }
 
 /// eval-o: 36 articles (488 gold rows, 403 required) in nine styles on
@@ -768,7 +788,7 @@ fn floor_eval_m() {
 /// after that, it ended the session at 0.524.
 #[test]
 fn floor_eval_o() {
-    floor("eval-o", 0.51);
+    floor("eval-o", 0.54);
 }
 
 /// eval-p: 36 articles (470 gold rows, 398 required) in eleven styles

@@ -3547,6 +3547,10 @@ impl<'a> Scanner<'a> {
             word = head(k).filter(|_| lower(k));
         }
         let word = word?;
+        // ("the Group of 20" is a name, not the group told before.)
+        if word == "group" && toks[k].is_capitalized() {
+            return None;
+        }
         let end = k + 1;
         // "the court of Appeal", "the bloc's": named or owned. ("accused
         // the court of overreach" is neither.)

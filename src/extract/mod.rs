@@ -8420,4 +8420,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_group_of_twenty_is_no_armed_group_told_before() {
+        let got = events(
+            "2023-08-17",
+            "Protesters rallied against Hungary on Monday. Hungary urged the Group of 20 to take \
+             stronger action on food security.",
+        );
+        assert!(
+            got.iter()
+                .all(|e| !e.starts_with("urge Hungary -> protesters")),
+            "{got:?}"
+        );
+    }
 }

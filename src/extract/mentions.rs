@@ -1947,13 +1947,9 @@ impl<'a> Scanner<'a> {
                 {
                     (i + 2, false, 2)
                 }
-                ("the", "warring", "parties" | "sides")
-                    if cast
-                        .sides
-                        .is_some_and(|(_, at, _)| self.sentence.saturating_sub(at) <= 6) =>
-                {
-                    (i + 3, false, 2)
-                }
+                // ("the warring parties": at war, whoever the story's pair
+                // is, though no fighting was told lately.)
+                ("the", "warring", "parties" | "sides" | "factions") => (i + 3, false, 2),
                 ("the", "trio", _) => (i + 2, true, 3),
                 // "Lula met Fernandez ... The neighbours signed agreements":
                 // uncounted neighbours acting are a pair.

@@ -8435,4 +8435,20 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn the_warring_parties_are_the_storys_pair_without_fighting_told() {
+        let got = events(
+            "2024-06-19",
+            "The Sudanese army and the RSF have been at war since April 2023. UN envoy Ramtane \
+             Lamamra met aid groups in Port Sudan. He urged the warring parties to let aid convoys \
+             through.",
+        );
+        for want in [
+            "urge Ramtane Lamamra -> Sudan 2024-06-19",
+            "urge Ramtane Lamamra -> Rapid Support Forces 2024-06-19",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+    }
 }

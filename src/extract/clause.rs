@@ -469,6 +469,13 @@ const PLACE_NOUNS: &[&str] = &[
     "foreign",
 ];
 
+/// "of" at `k` after one of [`PLACE_NOUNS`] ("the Panjgur district of
+/// Pakistan", "the breakaway region of Somaliland"): what follows names
+/// the place, or whose the people are.
+fn land_of(toks: &[Token], k: usize) -> bool {
+    k > 0 && lw(toks, k) == "of" && PLACE_NOUNS.contains(&lw(toks, k - 1))
+}
+
 /// Whether `DIPGRAPH_DEBUG` is set, read once per process: a reader is made
 /// for every article, and reading the environment takes a lock and a scan
 /// of every variable.
@@ -7199,7 +7206,7 @@ impl<'a> Reader<'a> {
             }
             let t = &toks[k];
             let w = t.lower_str();
-            if w == "of" && k > end && PLACE_NOUNS.contains(&lw(toks, k - 1)) {
+            if k > end && land_of(toks, k) {
                 // ("the Panjgur district of Pakistan": the capitalised
                 // words named a spot inside the state that follows.)
                 if physical {
@@ -8974,8 +8981,7 @@ fn subject_in_phrase(toks: &[Token], m: &Mention, limit: usize) -> bool {
         // list, the land named after "of" is the land the phrase is about.
         || m.start >= 4
             && (m.start.saturating_sub(6)..m.start - 2).any(|k| lw(toks, k) == "and")
-            && lw(toks, m.start - 1) == "of"
-            && PLACE_NOUNS.contains(&lw(toks, m.start - 2))
+            && land_of(toks, m.start - 1)
             && (DETERMINERS.has_at(toks, m.start - 3)
                 || toks[m.start - 3].is_word() && !toks[m.start - 3].is_capitalized())
             && m.end == limit
@@ -9219,9 +9225,7 @@ fn described_after_and(toks: &[Token], end: usize, name: &Mention) -> bool {
                 // ("and the breakaway region of Somaliland": "of" after a
                 // kind of land names it.)
                 && (!PREPOSITIONS.has(&toks[k])
-                    || k + 1 == name.start
-                        && toks[k].lower_str() == "of"
-                        && PLACE_NOUNS.contains(&lw(toks, k - 1)))
+                    || k + 1 == name.start && land_of(toks, k))
                 && !toks[k].lower_str().ends_with("ed")
         })
 }

@@ -2201,6 +2201,11 @@ impl<'a> Reader<'a> {
                 // "would ask Serbia to hand him over": an appeal announced
                 // is neither made yet nor a promise to the one asked.
                 no_event!(f);
+            } else if relation == Relation::Yield {
+                // "Rwanda said it would reopen its border crossing with
+                // Uganda on Monday": a concession announced is made when
+                // it is announced, whatever day it takes effect. (Aid
+                // announced stays a pledge: readers split on it.)
             } else if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033",
@@ -2370,6 +2375,9 @@ impl<'a> Reader<'a> {
             {
                 // "EU leaders agreed to ban Belarusian airlines", "agreed to
                 // exclude the junta leader": a penalty agreed is decided.
+            } else if matches!(gov, "agreed" | "agrees") && relation == Relation::Yield {
+                // "Armenia agreed to return four villages to Azerbaijan": a
+                // concession agreed is made.
             } else if gov == "agreed" && matches!(tr.pattern.as_str(), "resign" | "step down") {
                 // "agreed to step down": the concession is made.
             } else if PROMISE_GOVERNORS.contains(&gov)
@@ -4549,7 +4557,10 @@ impl<'a> Reader<'a> {
                                 // "in a telephone call on Wednesday" frames
                                 // this act; "for a state visit next year"
                                 // is another.
+                                // ("handed back a captured pilot on
+                                // Friday": an adjective is no act.)
                                 || matches!(lw(toks, o.start - 1), "a" | "an")
+                                    && o.head == HeadForm::Noun
                                     && !matches!(
                                         word_before(toks, o.start - 1),
                                         "in" | "during" | "at" | "over"

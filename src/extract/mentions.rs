@@ -2637,20 +2637,46 @@ impl<'a> Scanner<'a> {
                 // that a verb follows; it is most often the sentence's
                 // subject when that is someone else ("Tsai flew from
                 // Guatemala, where Giammattei received her").
-                let local = so_far
-                    .iter()
-                    .rev()
-                    .find(|m| {
-                        m.actors.len() == 1
-                            && cast.kind(m.actors[0]) == ActorKind::Person
-                            && (toks.get(m.end).is_some_and(may_be_verb)
-                                // ("Isaias Afwerki, who greeted him": the
-                                // relative clause's subject.)
-                                || super::words::lw(toks, m.end) == "who"
-                                || super::words::lw(toks, m.end) == "," && super::words::lw(toks, m.end + 1) == "who")
-                    })
-                    .map(|m| m.actors[0])
-                    .or(sentence_subject);
+                // ("Massimov has been arrested, and prosecutors have
+                // opened a case against him": a clause of its own whose
+                // subject is no person leaves the person free.)
+                let clause_subject = so_far.iter().rev().find(|m| {
+                    !m.place
+                        && (toks.get(m.end).is_some_and(may_be_verb)
+                            // ("Isaias Afwerki, who greeted him": the
+                            // relative clause's subject.)
+                            || super::words::lw(toks, m.end) == "who"
+                            || super::words::lw(toks, m.end) == ","
+                                && super::words::lw(toks, m.end + 1) == "who")
+                });
+                let local = match clause_subject {
+                    Some(m)
+                        if m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person =>
+                    {
+                        Some(m.actors[0])
+                    }
+                    Some(m)
+                        if m.kind != MentionKind::Pronoun
+                            && m.start >= 2
+                            && super::words::lw(toks, m.start - 1) == "and"
+                            && super::words::lw(toks, m.start - 2) == "," =>
+                    {
+                        None
+                    }
+                    _ => so_far
+                        .iter()
+                        .rev()
+                        .find(|m| {
+                            m.actors.len() == 1
+                                && cast.kind(m.actors[0]) == ActorKind::Person
+                                && (toks.get(m.end).is_some_and(may_be_verb)
+                                    || super::words::lw(toks, m.end) == "who"
+                                    || super::words::lw(toks, m.end) == ","
+                                        && super::words::lw(toks, m.end + 1) == "who")
+                        })
+                        .map(|m| m.actors[0])
+                        .or(sentence_subject),
+                };
                 let parallel = cast
                     .last_object_pronoun
                     .filter(|&(s, a)| {
@@ -4040,7 +4066,11 @@ impl<'a> Scanner<'a> {
         // "Ecuadorean police stormed the embassy ... Police scaled the
         // walls": police named without their state are the state's whose
         // police were named lately.
-        if matches!(head, "police" | "gendarmes") && GROUP_NOUNS.has_at(toks, title_start) {
+        if matches!(
+            head,
+            "police" | "gendarmes" | "prosecutors" | "investigators"
+        ) && GROUP_NOUNS.has_at(toks, title_start)
+        {
             if let Some(&c) = ctx.first() {
                 if self.lex.actors[c].kind == ActorKind::Country {
                     let state = self.country_or_org(c, cast);
@@ -4060,8 +4090,15 @@ impl<'a> Scanner<'a> {
         // Protesters, militants, rebels: a group actor of their own. (A
         // state's police, "Ecuadorian police", act for the state.)
         if GROUP_NOUNS.has_at(toks, title_start)
-            && (!matches!(head, "police" | "gendarmes" | "rangers" | "paramilitaries")
-                || ctx.is_empty())
+            && (!matches!(
+                head,
+                "police"
+                    | "gendarmes"
+                    | "rangers"
+                    | "paramilitaries"
+                    | "prosecutors"
+                    | "investigators"
+            ) || ctx.is_empty())
         {
             // "Hamas fighters", "M23 rebels": the armed men of a group the
             // lexicon knows are that group.
@@ -4077,6 +4114,16 @@ impl<'a> Scanner<'a> {
                 }
             }
             let mut end = title_start + 1;
+            // "released three prisoners, among them an American citizen":
+            // the captives named after the count are the ones freed.
+            if matches!(head, "prisoners" | "detainees")
+                && toks.get(end).is_some_and(|t| t.lower_str() == ",")
+                && toks
+                    .get(end + 1)
+                    .is_some_and(|t| matches!(t.lower_str(), "including" | "among"))
+            {
+                return None;
+            }
             let mut country = ctx
                 .first()
                 .and_then(|&c| self.lex.actors[c].country.clone());

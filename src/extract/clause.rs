@@ -3780,6 +3780,23 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "released 55 prisoners of war to Ukraine": captives handed
+            // to their side are a concession to it.
+            if base_relation == Relation::Yield && targets.len() == 1 {
+                let held = mentions.iter().find(|m| {
+                    m.start >= f.end
+                        && m.actors == targets
+                        && self.cast.kind(targets[0]) == ActorKind::Group
+                        && matches!(lw(toks, m.start), "prisoners" | "detainees")
+                });
+                if let Some(to) = held.and_then(|m| {
+                    (lw(toks, m.end) == "to")
+                        .then(|| mentions.iter().find(|n| n.start == m.end + 1))
+                        .flatten()
+                }) {
+                    targets = to.actors.clone();
+                }
+            }
             // "told an emergency meeting of the U.N. Security Council that":
             // the body that met was told (see the audiences below).
             // "told Al Jazeera", "told Le Monde": a news outlet is the
@@ -3797,6 +3814,76 @@ impl<'a> Reader<'a> {
             }
             if targets.is_empty() {
                 targets.extend(unrest_state);
+            }
+            // "Hundreds of Palestinians demonstrated in the West Bank": a
+            // crowd's own land where it marched is the venue, not the
+            // target.
+            if base_relation == Relation::Protest && !targets.is_empty() {
+                let own: Vec<&str> = sources
+                    .iter()
+                    .filter(|&&a| self.cast.kind(a) == ActorKind::Group)
+                    .filter_map(|&a| self.cast.actors[a].country.as_deref())
+                    .collect();
+                if !own.is_empty() {
+                    let cast = &self.cast;
+                    targets.retain(|&t| {
+                        let named = mentions
+                            .iter()
+                            .filter(|m| m.start >= f.end && m.actors.contains(&t));
+                        let only_place =
+                            named.clone().count() > 0 && named.clone().all(|m| m.place);
+                        !(only_place && own.contains(&cast.side(t)))
+                    });
+                }
+            }
+            // "Thousands of protesters marched in Tbilisi": a crowd's
+            // protest aimed at no one named is against the state it
+            // marched in. (Not when
+            // the sentence says what it was for or against: "rallied in
+            // Bamako to protest against the sanctions".)
+            let clause_end = (f.end..toks.len())
+                .find(|&k| matches!(lw(toks, k), "." | ";"))
+                .unwrap_or(toks.len());
+            let purpose = (f.start..clause_end).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "against" | "to" | "for" | "over" | "solidarity" | "support" | "chanting"
+                )
+            }) || mentions
+                .iter()
+                .filter(|m| m.start >= f.end && m.start < clause_end)
+                .any(|m| {
+                    m.actors
+                        .iter()
+                        .all(|&a| self.cast.kind(a) != ActorKind::Country)
+                });
+            if targets.is_empty() && base_relation == Relation::Protest && !is_noun && !purpose {
+                let venue = mentions
+                    .iter()
+                    .filter(|m| m.start > f.start && m.start <= f.end + 8)
+                    .take_while(|m| {
+                        !(f.end..m.start)
+                            .any(|k| matches!(lw(toks, k), "." | ";" | "that" | "which"))
+                    })
+                    .find(|m| {
+                        m.actors.len() == 1
+                            && self.cast.kind(m.actors[0]) == ActorKind::Country
+                            && matches!(
+                                lw(toks, m.start.saturating_sub(1)),
+                                "in" | "through" | "across" | "of"
+                            )
+                    })
+                    .map(|m| m.actors[0]);
+                // (A crowd named by its people, "Palestinians demonstrated
+                // in the West Bank", is not against its own state.)
+                if let Some(state) = venue {
+                    if sources.iter().all(|&a| {
+                        self.cast.kind(a) == ActorKind::Group
+                            && self.cast.actors[a].country.is_none()
+                    }) {
+                        targets.push(state);
+                    }
+                }
             }
             // "Protesters stormed parliament on Monday. Oli resigned on
             // Tuesday": a leader's resignation answers the protesters the
@@ -3890,6 +3977,37 @@ impl<'a> Reader<'a> {
             {
                 relation = Relation::Sanction;
                 cameo = "161";
+            }
+            // "Protesters stormed parliament", "crowds torched the Saudi
+            // embassy": a building stormed or burned by a crowd is a
+            // violent protest (CAMEO 145), not an armed attack. (A clash
+            // with police is left a fight: readers split on it.)
+            if base_relation == Relation::Attack
+                && matches!(
+                    tr.pattern.split(' ').next(),
+                    Some(
+                        "storm"
+                            | "overrun"
+                            | "torch"
+                            | "ransack"
+                            | "set"
+                            | "break"
+                            | "burn"
+                            | "occupy"
+                    )
+                )
+                && !sources.is_empty()
+                && sources.iter().all(|&a| {
+                    self.cast.kind(a) == ActorKind::Group
+                        && self.cast.actors[a]
+                            .name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| CROWD_NOUNS.contains(&w.to_lowercase().as_str()))
+                })
+            {
+                relation = Relation::Protest;
+                cameo = "145";
             }
             // ("Ethiopia signed a memorandum of understanding on New Year's
             // Day with Somaliland": one party, and the other found after
@@ -7492,6 +7610,19 @@ fn written_year(t: &Token) -> Option<i32> {
 
 /// Whether token `k` is part of a time phrase or the preposition that
 /// opens one ("on Friday").
+/// The heads of a crowd's name: a crowd that uses force protests.
+const CROWD_NOUNS: &[&str] = &[
+    "protesters",
+    "protestors",
+    "demonstrators",
+    "crowds",
+    "crowd",
+    "rioters",
+    "marchers",
+    "mob",
+    "mobs",
+];
+
 fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
     times
         .iter()

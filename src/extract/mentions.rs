@@ -1001,6 +1001,11 @@ impl<'a> Scanner<'a> {
         out.clear();
         let mut i = 0;
         while i < toks.len() {
+            if let Some(m) = self.crowd_at(toks, i, cast) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
             // Only a determiner or a pronoun opens the forms tried before
             // a phrase (plural and body descriptions, "his guest",
             // pronouns): one test passes over the other words, most of the
@@ -4098,6 +4103,10 @@ impl<'a> Scanner<'a> {
                     | "paramilitaries"
                     | "prosecutors"
                     | "investigators"
+                    // ("five American prisoners": the state whose people
+                    // they are, as before the group was known.)
+                    | "prisoners"
+                    | "detainees"
             ) || ctx.is_empty())
         {
             // "Hamas fighters", "M23 rebels": the armed men of a group the
@@ -4116,19 +4125,33 @@ impl<'a> Scanner<'a> {
             let mut end = title_start + 1;
             // "released three prisoners, among them an American citizen":
             // the captives named after the count are the ones freed.
+            // ("political prisoners in Belarus": those the state named
+            // holds stand for it, as a captor.)
             if matches!(head, "prisoners" | "detainees")
-                && toks.get(end).is_some_and(|t| t.lower_str() == ",")
-                && toks
-                    .get(end + 1)
-                    .is_some_and(|t| matches!(t.lower_str(), "including" | "among"))
+                && (toks.get(end).is_some_and(|t| t.lower_str() == ",")
+                    && toks
+                        .get(end + 1)
+                        .is_some_and(|t| matches!(t.lower_str(), "including" | "among"))
+                    || toks
+                        .get(end)
+                        .is_some_and(|t| matches!(t.lower_str(), "in" | "held")))
             {
                 return None;
+            }
+            // "prisoners of war": one name.
+            if head == "prisoners"
+                && toks.get(end).is_some_and(|t| t.lower_str() == "of")
+                && toks.get(end + 1).is_some_and(|t| t.lower_str() == "war")
+            {
+                end += 2;
             }
             let mut country = ctx
                 .first()
                 .and_then(|&c| self.lex.actors[c].country.clone());
             // "militants in Gaza": the place is part of the name.
-            if ctx.is_empty() && matches!(toks.get(end).map(|t| t.lower_str()), Some("in" | "from"))
+            if ctx.is_empty()
+                && !matches!(head, "prisoners" | "detainees")
+                && matches!(toks.get(end).map(|t| t.lower_str()), Some("in" | "from"))
             {
                 if let Some((pend, refs)) = self.gazetteer(toks, end + 1) {
                     if let Some(r) = refs
@@ -4633,6 +4656,90 @@ impl<'a> Scanner<'a> {
                 && !p.text.bytes().any(|b| b.is_ascii_digit())
         };
         (acts || object).then_some(end)
+    }
+
+    /// "Tens of thousands of Georgians marched", "several hundred people
+    /// rallied": a crowd counted, whose verb says it protests, is a group
+    /// of protesters (of the state its people are named by). Without the
+    /// verb a count of people is left alone: "killed dozens of
+    /// Ukrainians" names the state's people, not a group.
+    fn crowd_at(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        let w = toks[i].lower_str();
+        let mut k = i;
+        if matches!(
+            w,
+            "tens" | "hundreds" | "thousands" | "dozens" | "scores" | "millions"
+        ) {
+            k += 1;
+            if w == "tens" {
+                if lw(toks, k) != "of" || lw(toks, k + 1) != "thousands" {
+                    return None;
+                }
+                k += 2;
+            }
+            if lw(toks, k) != "of" {
+                return None;
+            }
+            k += 1;
+        } else if matches!(
+            w,
+            "several" | "some" | "about" | "around" | "nearly" | "over"
+        ) || w.starts_with(|c: char| c.is_ascii_digit())
+        {
+            // "several hundred people", "about 1,000 people".
+            k += 1;
+            while matches!(lw(toks, k), "hundred" | "thousand" | "000" | ",")
+                || toks
+                    .get(k)
+                    .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+            {
+                k += 1;
+            }
+            if k == i + 1 && !w.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+        } else {
+            return None;
+        }
+        let head = toks.get(k)?;
+        let (end, country) = if head.lower_str() == "people" {
+            (k + 1, None)
+        } else if head.is_capitalized() && head.lower_str().ends_with('s') {
+            let (end, refs) = self.gazetteer(toks, k)?;
+            let r = refs.iter().find(|r| {
+                r.form == Form::Adjective && self.lex.actors[r.actor].kind == ActorKind::Country
+            })?;
+            (end, self.lex.actors[r.actor].country.clone())
+        } else {
+            return None;
+        };
+        if !toks.get(end).is_some_and(|t| {
+            matches!(
+                t.lower_str(),
+                "marched"
+                    | "rallied"
+                    | "protested"
+                    | "demonstrated"
+                    | "gathered"
+                    | "poured"
+                    | "thronged"
+                    | "massed"
+                    | "took"
+                    | "filled"
+                    | "flooded"
+                    | "converged"
+                    | "staged"
+            )
+        }) {
+            return None;
+        }
+        let name = if country.is_some() {
+            toks[k].text.to_string()
+        } else {
+            "protesters".to_string()
+        };
+        let g = cast.group(&name, country);
+        Some(self.mention(i, end, vec![g], MentionKind::Description))
     }
 
     fn mention(&self, i: usize, end: usize, actors: Vec<usize>, kind: MentionKind) -> Mention {

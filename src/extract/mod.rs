@@ -725,7 +725,7 @@ mod tests {
                 "2023-10-18",
                 "Thousands of Jordanians demonstrated near the Israeli embassy in Amman on Tuesday."
             ),
-            ["protest Jordan -> Israel 2023-10-17"]
+            ["protest Jordanians -> Israel 2023-10-17"]
         );
         assert_eq!(
             events("2024-02-25", "The EU lifted sanctions against Belarus."),
@@ -8573,6 +8573,68 @@ mod tests {
                  investigation against him."
             ),
             ["investigate prosecutors -> Karim Massimov 2022-01-12"]
+        );
+    }
+
+    #[test]
+    fn a_counted_crowd_that_marches_protests_against_the_state_it_marches_in() {
+        assert_eq!(
+            events(
+                "2023-04-02",
+                "Thousands of people marched in Tbilisi on Saturday."
+            ),
+            ["protest protesters -> Georgia 2023-04-01"]
+        );
+        // Not when the sentence says what the march was against or for.
+        assert!(events(
+            "2022-01-15",
+            "Tens of thousands of people rallied in Bamako on Friday to protest against the \
+             sanctions."
+        )
+        .iter()
+        .all(|e| !e.contains("-> Mali")));
+        // A crowd named by its people is not against its own land.
+        assert!(events(
+            "2020-09-16",
+            "Hundreds of Palestinians demonstrated in the West Bank and Gaza yesterday."
+        )
+        .is_empty());
+        // A count of people with no protest verb is no crowd.
+        assert_eq!(
+            events(
+                "2022-03-02",
+                "Russian forces killed dozens of Ukrainians in Kharkiv on Tuesday."
+            ),
+            ["attack Russia -> Ukraine 2022-03-01"]
+        );
+    }
+
+    #[test]
+    fn a_building_stormed_by_protesters_is_a_violent_protest() {
+        assert_eq!(
+            events(
+                "2024-06-26",
+                "Protesters stormed Kenya's parliament on Tuesday."
+            ),
+            ["protest Protesters -> Kenya 2024-06-25"]
+        );
+    }
+
+    #[test]
+    fn prisoners_of_war_handed_to_their_side_are_a_concession_to_it() {
+        assert_eq!(
+            events(
+                "2022-09-22",
+                "Russia released 55 prisoners of war to Ukraine on Wednesday."
+            ),
+            ["yield Russia -> Ukraine 2022-09-21"]
+        );
+        assert_eq!(
+            events(
+                "2022-09-22",
+                "Iran freed five American prisoners on Monday."
+            ),
+            ["yield Iran -> United States 2022-09-19"]
         );
     }
 }

@@ -1756,6 +1756,21 @@ impl<'a> Reader<'a> {
             tr.cameo.as_deref().unwrap_or_else(|| tr.relation.cameo()),
         );
         let is_noun = f.head == HeadForm::Noun;
+        // "sent additional troops and armoured vehicles to the frontier":
+        // arms sent along with a state's own soldiers are a deployment,
+        // not a gift.
+        if relation == Relation::Aid
+            && !is_noun
+            && (f.start..f.end).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "troops" | "soldiers" | "paratroopers" | "marines" | "battalions" | "brigades"
+                )
+            })
+        {
+            relation = Relation::Mobilize;
+            cameo = "154";
+        }
         // "declined to comment further", "refused to elaborate": silence
         // refuses no one.
         if tr.relation == Relation::Reject
@@ -7397,6 +7412,20 @@ impl<'a> Reader<'a> {
                 skipped += 1;
                 continue;
             }
+            // "sent troops to the frontier with Cambodia", "up to its
+            // border with Armenia": the neighbour across the line.
+            if !after_by
+                && skipped > 0
+                && w == "with"
+                && matches!(
+                    lw(toks, k - 1),
+                    "border" | "borders" | "frontier" | "boundary" | "line"
+                )
+            {
+                k += 1;
+                skipped += 1;
+                continue;
+            }
             // "sanctions on four companies linked to the RSF": what the
             // things are tied to is the target.
             if !after_by
@@ -8565,7 +8594,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     let amount = |x: usize| toks.get(x).is_some_and(amount_word);
                     let in_after_amount = w == "in" && k > 0 && amount(k - 1);
                     // "tariffs of more than 80% on": a bound on an amount.
-                    let bound = (w == "than" || w == "to" && k > 0 && lw(toks, k - 1) == "up")
+                    // ("sending about 200 soldiers to": an approximate one.)
+                    let bound = (w == "than"
+                        || w == "to" && k > 0 && lw(toks, k - 1) == "up"
+                        || matches!(
+                            w,
+                            "about" | "around" | "over" | "nearly" | "roughly" | "almost"
+                        ))
                         && amount(k + 1);
                     // A plural possessor's apostrophe: "closed its members'
                     // borders with".

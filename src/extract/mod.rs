@@ -8637,4 +8637,30 @@ mod tests {
             ["yield Iran -> United States 2022-09-19"]
         );
     }
+
+    #[test]
+    fn force_moved_towards_a_neighbour_is_a_deployment_against_it() {
+        for (text, want) in [
+            (
+                "Thailand sent additional troops and armoured vehicles to the frontier with \
+                 Cambodia on Monday.",
+                "mobilize Thailand -> Cambodia 2024-01-08",
+            ),
+            (
+                "Azerbaijan moved tanks and artillery up to its border with Armenia on Monday.",
+                "mobilize Azerbaijan -> Armenia 2024-01-08",
+            ),
+            (
+                "Britain said on Monday it was sending about 200 soldiers to Kosovo.",
+                "mobilize United Kingdom -> Kosovo 2024-01-08",
+            ),
+        ] {
+            assert_eq!(events("2024-01-10", text), [want], "{text}");
+        }
+        // Tanks alone sent to a state at war are still aid.
+        assert_eq!(
+            events("2024-01-10", "Germany sent tanks to Ukraine on Monday."),
+            ["aid Germany -> Ukraine 2024-01-08"]
+        );
+    }
 }

@@ -3830,6 +3830,52 @@ impl<'a> Reader<'a> {
             if targets.is_empty() {
                 targets.extend(unrest_state);
             }
+            // "Tonga promised to send a team of nurses to Fiji", "offered
+            // to mediate between Sudan and the UAE": an act promised that
+            // no wording names is a pledge to the first other party in it.
+            // (When a wording follows, "pledged to send aid to Gaza", the
+            // act read from it is the promise.)
+            // ("offered to buy Greenland" is a bid, not a promise of help.)
+            if matches!(tr.pattern.as_str(), "promise" | "pledge" | "offer")
+                && !is_noun
+                && lw(toks, f.end) == "to"
+                && !matches!(
+                    lw(toks, f.end + 1),
+                    "buy" | "purchase" | "acquire" | "annex" | "resign" | "quit"
+                )
+            {
+                let vp_end = (f.end..(f.end + 14).min(toks.len()))
+                    .find(|&k| {
+                        matches!(lw(toks, k), "." | ";" | "but" | "while" | "said" | "after")
+                    })
+                    .unwrap_or((f.end + 14).min(toks.len()));
+                if all_found
+                    .iter()
+                    .any(|g| g.start >= f.start && g.end > f.end && g.start < vp_end)
+                {
+                    no_event!(f);
+                }
+                if targets.is_empty() {
+                    let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                    targets.extend(
+                        mentions
+                            .iter()
+                            .filter(|m| m.start >= f.end && m.end <= vp_end)
+                            .find(|m| {
+                                // (Not a clause's subject, "rebuild what
+                                // Israel destroyed", nor a flag on a
+                                // building, "the US embassy in Honiara".)
+                                let next = lw(toks, m.end);
+                                m.kind != MentionKind::Pronoun
+                                    && !m.text(toks).to_lowercase().ends_with("embassy")
+                                    && !(next.len() > 3 && next.ends_with("ed"))
+                                    && m.actors.iter().all(|&a| !own.contains(&self.cast.side(a)))
+                            })
+                            .map(|m| m.actors.clone())
+                            .unwrap_or_default(),
+                    );
+                }
+            }
             // "Hundreds of Palestinians demonstrated in the West Bank": a
             // crowd's own land where it marched is the venue, not the
             // target.
@@ -5130,6 +5176,29 @@ impl<'a> Reader<'a> {
                 self.cast.note_captive(a, b);
             }
             let e = report(self, a, b, relation, cameo, confidence);
+            // "Sweden pledged to address Turkey's concerns": two wordings
+            // of one sentence may read the same act, code and all; it is
+            // told once.
+            let sentence = e.evidence[0].sentence;
+            if let Some(same) = self
+                .events
+                .iter_mut()
+                .rev()
+                .take_while(|x| x.evidence[0].sentence == sentence)
+                .find(|x| {
+                    x.relation == e.relation
+                        && x.cameo == e.cameo
+                        && x.source == e.source
+                        && x.target == e.target
+                        && x.when.date == e.when.date
+                        && x.when.precision == e.when.precision
+                })
+            {
+                if e.confidence > same.confidence {
+                    *same = e;
+                }
+                continue;
+            }
             self.events.push(e);
         }
         self.pairs = pairs;
@@ -5226,8 +5295,10 @@ impl<'a> Reader<'a> {
         active: bool,
     ) -> Vec<usize> {
         // "which the UN says arms the Houthis": the mention before a
-        // reporting verb is who says it, not who acts.
-        if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) {
+        // reporting verb is who says it, not who acts. (Not before an
+        // infinitive: "Bolivia vowed to send aid" is Bolivia's act.)
+        if active && limit > 0 && REPORTING_VERBS.has_at(toks, limit - 1) && lw(toks, limit) != "to"
+        {
             return Vec::new();
         }
         // "which Kinshasa and the UN say is armed by Rwanda": nor are the

@@ -2800,10 +2800,8 @@ mod tests {
                 "2022-12-21",
                 "Peru declared on Tuesday persona non grata the ambassador of Mexico, Pablo Monroy, and gave him a period of 72 hours to leave."
             ),
-            [
-                "sanction Peru -> Pablo Monroy 2022-12-20",
-                "sanction Peru -> Pablo Monroy 2022-12-20"
-            ]
+            // (The expulsion and its deadline are one act, told once.)
+            ["sanction Peru -> Pablo Monroy 2022-12-20"]
         );
     }
 
@@ -8662,5 +8660,39 @@ mod tests {
             events("2024-01-10", "Germany sent tanks to Ukraine on Monday."),
             ["aid Germany -> Ukraine 2024-01-08"]
         );
+    }
+
+    #[test]
+    fn an_act_promised_that_no_wording_names_is_a_pledge_to_its_party() {
+        for (text, want) in [
+            (
+                "Tonga promised to send a team of nurses to Fiji.",
+                "pledge Tonga -> Fiji 2024-05-10",
+            ),
+            (
+                "Thailand offered to share satellite fire data with Laos.",
+                "pledge Thailand -> Laos 2024-05-10",
+            ),
+            (
+                "Australia committed A$600 million over ten years to Papua New Guinea.",
+                "pledge Australia -> Papua New Guinea 2024-05-10",
+            ),
+        ] {
+            assert_eq!(events("2024-05-10", text), [want], "{text}");
+        }
+        // A wording in the act promised reads it, as before.
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Bolivia promised to send humanitarian aid to Gaza."
+            ),
+            ["pledge Bolivia -> Palestine 2024-05-10"]
+        );
+        // Not a building's flag, nor the subject of a clause inside.
+        assert!(events(
+            "2024-05-10",
+            "Campbell promised to speed up the reopening of the US embassy."
+        )
+        .is_empty());
     }
 }

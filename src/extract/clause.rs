@@ -3764,6 +3764,37 @@ impl<'a> Reader<'a> {
             if targets.is_empty() && base_relation == Relation::Aid && !is_noun && !planned {
                 targets.extend(self.relief_recipient(&sources));
             }
+            // "demanded the release of 13 Djiboutian soldiers held by
+            // Eritrea": the holder named after the captives is the one
+            // asked.
+            if matches!(
+                base_relation,
+                Relation::Demand | Relation::Urge | Relation::Criticize
+            ) {
+                let window_end = (f.end + 14).min(toks.len());
+                let holder = (f.end..window_end)
+                    .take_while(|&k| !matches!(lw(toks, k), "." | ";"))
+                    .find(|&k| {
+                        matches!(
+                            lw(toks, k),
+                            "held" | "detained" | "jailed" | "imprisoned" | "captured" | "abducted"
+                        ) && matches!(lw(toks, k + 1), "by" | "in")
+                            // (Right after the captives: not "talks held in
+                            // Doha".)
+                            && (mentions.iter().any(|m| m.end == k)
+                                || CAPTIVE_NOUNS.contains(&lw(toks, k.saturating_sub(1))))
+                    })
+                    .and_then(|k| mentions.iter().find(|m| m.start == k + 2))
+                    .map(|m| m.actors.clone())
+                    .filter(|h| h.iter().all(|a| !sources.contains(a)));
+                if let Some(h) = holder {
+                    if (f.start..f.end + 4)
+                        .any(|k| matches!(lw(toks, k), "release" | "freedom" | "return"))
+                    {
+                        targets = h;
+                    }
+                }
+            }
             // "The White House condemned the detention and demanded his
             // release": whoever is held stands for whoever holds them.
             if targets.len() == 1
@@ -7710,6 +7741,24 @@ fn written_year(t: &Token) -> Option<i32> {
 
 /// Whether token `k` is part of a time phrase or the preposition that
 /// opens one ("on Friday").
+/// People held by another side, named by what they are.
+const CAPTIVE_NOUNS: &[&str] = &[
+    "soldiers",
+    "prisoners",
+    "hostages",
+    "detainees",
+    "citizens",
+    "nationals",
+    "sailors",
+    "fishermen",
+    "journalists",
+    "activists",
+    "crew",
+    "pilots",
+    "civilians",
+    "people",
+];
+
 /// The heads of a crowd's name: a crowd that uses force protests.
 const CROWD_NOUNS: &[&str] = &[
     "protesters",

@@ -1165,6 +1165,7 @@ impl<'a> Scanner<'a> {
             i = self.phrase_at(toks, i, cast, out);
         }
         family_name_tails(toks, out, cast);
+        double_titles(toks, out, cast);
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
         self.leaders_governments(toks, out, cast);
@@ -5316,6 +5317,28 @@ const STATE_BODIES: &[&[&str]] = &[
     &["ministry"],
     &["department"],
 ];
+
+/// "General Secretary and President To Lam": two offices of one person
+/// before the name; the first is no one else.
+fn double_titles(toks: &[Token], out: &mut Vec<Mention>, cast: &Cast) {
+    let drop: Vec<usize> = (0..out.len().saturating_sub(1))
+        .filter(|&i| {
+            let (m, n) = (&out[i], &out[i + 1]);
+            m.kind == MentionKind::Description
+                && toks[m.start].is_capitalized()
+                && (m.start == 0 || !DETERMINERS.has(&toks[m.start - 1]))
+                && n.start == m.end + 1
+                && toks[m.end].lower_str() == "and"
+                && n.kind == MentionKind::Name
+                && n.start + 1 < n.end
+                && n.actors.len() == 1
+                && cast.kind(n.actors[0]) == ActorKind::Person
+        })
+        .collect();
+    for i in drop.into_iter().rev() {
+        out.remove(i);
+    }
+}
 
 /// "THOMAS-GREENFIELD" -> "Thomas-Greenfield", "AL-HARITH" -> "Al-Harith":
 /// a word printed in capitals, in title case.

@@ -8695,4 +8695,39 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn a_release_demanded_is_asked_of_the_holder_named_after_the_captives() {
+        assert_eq!(
+            events(
+                "2018-09-18",
+                "Djibouti's foreign minister demanded the release of 13 Djiboutian soldiers held \
+                 by Eritrea."
+            ),
+            ["demand Djibouti -> Eritrea 2018-09-18"]
+        );
+    }
+
+    #[test]
+    fn two_offices_before_one_name_are_one_person() {
+        assert_eq!(
+            events(
+                "2024-09-24",
+                "Cuban President Miguel Díaz-Canel welcomed him. On the same day, General \
+                 Secretary and President To Lam paid a courtesy call on Army General Raúl Castro."
+            ),
+            ["meet To Lam -> Raúl Castro 2024-09-24"]
+        );
+    }
+
+    #[test]
+    fn a_suspension_lifted_is_a_concession() {
+        assert_eq!(
+            events(
+                "2025-05-01",
+                "The African Union on Wednesday lifted the suspension of Gabon."
+            ),
+            ["yield African Union -> Gabon 2025-04-30"]
+        );
+    }
 }

@@ -3907,6 +3907,30 @@ impl<'a> Reader<'a> {
                     );
                 }
             }
+            // "scrambled fighter jets after four Chinese military drones
+            // flew near Okinawa": the jets go up against whoever the
+            // sentence names after them.
+            // (After "after", "when" or a watch verb; not "to force a
+            // flight from Athens to land".)
+            if targets.is_empty() && tr.pattern.starts_with("scramble ") {
+                let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                let why = (f.end..(f.end + 6).min(toks.len())).find(|&k| {
+                    matches!(
+                        lw(toks, k),
+                        "after" | "when" | "intercept" | "monitor" | "shadow" | "track" | "escort"
+                    )
+                });
+                if let Some(m) = why.and_then(|w| {
+                    mentions.iter().find(|m| {
+                        m.start > w
+                            && m.start <= w + 6
+                            && !m.place
+                            && m.actors.iter().all(|&a| !own.contains(&self.cast.side(a)))
+                    })
+                }) {
+                    targets = m.actors.clone();
+                }
+            }
             // "Hundreds of Palestinians demonstrated in the West Bank": a
             // crowd's own land where it marched is the venue, not the
             // target.
@@ -4010,7 +4034,12 @@ impl<'a> Reader<'a> {
             }
             // "Raisi ordered the interior minister to follow up the case":
             // an order to one's own government is no demand between states.
-            if base_relation == Relation::Demand && sources.len() == 1 {
+            // (A crowd's demand of its own government stands: "Mongolians
+            // rallied, demanding the resignation of the prime minister".)
+            if base_relation == Relation::Demand
+                && sources.len() == 1
+                && self.cast.kind(sources[0]) != ActorKind::Group
+            {
                 let own = self.cast.side(sources[0]);
                 targets.retain(|&t| self.cast.side(t) != own);
                 if targets.is_empty() {

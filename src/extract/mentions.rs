@@ -4672,14 +4672,15 @@ impl<'a> Scanner<'a> {
             "tens" | "hundreds" | "thousands" | "dozens" | "scores" | "millions"
         ) {
             k += 1;
-            if w == "tens" {
+            if w == "tens" || w == "hundreds" && lw(toks, k + 1) == "thousands" {
                 if lw(toks, k) != "of" || lw(toks, k + 1) != "thousands" {
                     return None;
                 }
                 k += 2;
             }
+            // ("Tens of thousands marched": the count alone.)
             if lw(toks, k) != "of" {
-                return None;
+                return crowd_verb(toks, k).then(|| self.crowd(i, k, None, "protesters", cast));
             }
             k += 1;
         } else if matches!(
@@ -4702,6 +4703,13 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         }
+        // "thousands of young Mongolians".
+        if matches!(
+            lw(toks, k),
+            "young" | "angry" | "mostly" | "ordinary" | "jubilant"
+        ) {
+            k += 1;
+        }
         let head = toks.get(k)?;
         let (end, country) = if head.lower_str() == "people" {
             (k + 1, None)
@@ -4714,24 +4722,7 @@ impl<'a> Scanner<'a> {
         } else {
             return None;
         };
-        if !toks.get(end).is_some_and(|t| {
-            matches!(
-                t.lower_str(),
-                "marched"
-                    | "rallied"
-                    | "protested"
-                    | "demonstrated"
-                    | "gathered"
-                    | "poured"
-                    | "thronged"
-                    | "massed"
-                    | "took"
-                    | "filled"
-                    | "flooded"
-                    | "converged"
-                    | "staged"
-            )
-        }) {
+        if !crowd_verb(toks, end) {
             return None;
         }
         let name = if country.is_some() {
@@ -4739,8 +4730,19 @@ impl<'a> Scanner<'a> {
         } else {
             "protesters".to_string()
         };
-        let g = cast.group(&name, country);
-        Some(self.mention(i, end, vec![g], MentionKind::Description))
+        Some(self.crowd(i, end, country, &name, cast))
+    }
+
+    fn crowd(
+        &self,
+        i: usize,
+        end: usize,
+        country: Option<String>,
+        name: &str,
+        cast: &mut Cast,
+    ) -> Mention {
+        let g = cast.group(name, country);
+        self.mention(i, end, vec![g], MentionKind::Description)
     }
 
     fn mention(&self, i: usize, end: usize, actors: Vec<usize>, kind: MentionKind) -> Mention {
@@ -5317,6 +5319,28 @@ const STATE_BODIES: &[&[&str]] = &[
     &["ministry"],
     &["department"],
 ];
+
+/// A verb that says a counted crowd protests ("marched", "rallied").
+fn crowd_verb(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower_str(),
+            "marched"
+                | "rallied"
+                | "protested"
+                | "demonstrated"
+                | "gathered"
+                | "poured"
+                | "thronged"
+                | "massed"
+                | "took"
+                | "filled"
+                | "flooded"
+                | "converged"
+                | "staged"
+        )
+    })
+}
 
 /// "General Secretary and President To Lam": two offices of one person
 /// before the name; the first is no one else.

@@ -8730,4 +8730,52 @@ mod tests {
             ["yield African Union -> Gabon 2025-04-30"]
         );
     }
+
+    #[test]
+    fn a_crowd_counted_alone_or_with_an_adjective_is_a_crowd() {
+        assert_eq!(
+            events(
+                "2025-01-25",
+                "Tens of thousands marched in Bratislava on Friday, protesting against Prime \
+                 Minister Robert Fico."
+            ),
+            ["protest protesters -> Robert Fico 2025-01-24"]
+        );
+        // A crowd's demand of its own government stands.
+        assert_eq!(
+            events(
+                "2025-05-28",
+                "Thousands of young Mongolians rallied on Tuesday, demanding the resignation of \
+                 Prime Minister Luvsannamsrain Oyun-Erdene."
+            ),
+            ["demand Mongolians -> Luvsannamsrain Oyun-Erdene 2025-05-27"]
+        );
+        assert_eq!(
+            events(
+                "2023-09-21",
+                "Hundreds of Armenians staged a sit-in outside the Russian embassy in Yerevan on \
+                 Wednesday."
+            ),
+            ["protest Armenians -> Russia 2023-09-20"]
+        );
+    }
+
+    #[test]
+    fn jets_scrambled_go_up_against_whoever_the_sentence_names_after() {
+        assert_eq!(
+            events(
+                "2025-04-28",
+                "Japan scrambled fighter jets on Sunday after four Chinese military drones flew \
+                 near Okinawa."
+            ),
+            ["mobilize Japan -> China 2025-04-27"]
+        );
+        assert!(events(
+            "2021-05-24",
+            "Belarus scrambled a fighter jet on Sunday to force a Ryanair flight from Athens to \
+             land in Minsk."
+        )
+        .iter()
+        .all(|e| !e.contains("Greece")));
+    }
 }

@@ -6258,6 +6258,7 @@ impl<'a> Reader<'a> {
             ActNoun::Ruling => false,
             ActNoun::Concession => r == Relation::Yield,
             ActNoun::Inquiry => r == Relation::Investigate,
+            ActNoun::Gift => matches!(r, Relation::Aid | Relation::Pledge),
         };
         // "welcomed the plan": plans are welcomed from many sides, and
         // the one welcomed is often not the last speaker; a plan turned
@@ -6308,9 +6309,14 @@ impl<'a> Reader<'a> {
         }
         // "the move", "the decision" only reach back to the last few
         // sentences; an attack is named as such much later.
+        // ("denounced the drills": joint drills are the hosts' show of
+        // force, though told as cooperation between them.)
         let candidate = |e: &&Event| {
             !e.planned
-                && fits(e.relation)
+                && (fits(e.relation)
+                    || kind == ActNoun::Show
+                        && e.relation == Relation::Cooperate
+                        && e.cameo == "062")
                 && (kind != ActNoun::Any || sentence.saturating_sub(e.evidence[0].sentence) <= 3)
                 && (!recent_only || e.evidence[0].sentence + 1 == sentence)
                 && self
@@ -8197,6 +8203,8 @@ enum ActNoun {
     Concession,
     /// "the probe", "the investigation": the investigator's act.
     Inquiry,
+    /// "the shipments", "the deliveries": what was sent, the sender's act.
+    Gift,
     /// "the move", "the decision": any act but talk.
     Any,
 }
@@ -8240,6 +8248,9 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         }
         "probe" | "probes" | "investigation" | "investigations" | "inquiry" | "inquiries" => {
             ActNoun::Inquiry
+        }
+        "shipment" | "shipments" | "deliveries" | "delivery" | "transfers" | "sales" => {
+            ActNoun::Gift
         }
         _ => return None,
     })

@@ -8778,4 +8778,20 @@ mod tests {
         .iter()
         .all(|e| !e.contains("Greece")));
     }
+
+    #[test]
+    fn joint_drills_and_shipments_judged_are_their_agents_acts() {
+        let got = events(
+            "2023-11-10",
+            "The United States and Guyana held joint air drills on Thursday. Caracas denounced \
+             the drills as a provocation. Egypt delivered weapons to Somalia on Sunday. \
+             Ethiopia's foreign ministry lambasted the shipments.",
+        );
+        for want in [
+            "criticize Venezuela -> United States 2023-11-09",
+            "criticize Ethiopia -> Egypt 2023-11-05",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want}: {got:?}");
+        }
+    }
 }

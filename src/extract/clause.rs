@@ -1756,6 +1756,24 @@ impl<'a> Reader<'a> {
             tr.cameo.as_deref().unwrap_or_else(|| tr.relation.cameo()),
         );
         let is_noun = f.head == HeadForm::Noun;
+        // "refused to let Nuland meet Tiani": an act someone was not let
+        // do did not happen.
+        if all_found.iter().any(|g| {
+            g.end <= f.start
+                && f.start - g.end <= 8
+                && matches!(
+                    self.lex.triggers[g.trigger].pattern.as_str(),
+                    "refuse to let"
+                        | "refuse to allow"
+                        | "refuse to permit"
+                        | "decline to allow"
+                        | "refuse * to let"
+                        | "refuse * to allow"
+                )
+                && !(g.end..f.start).any(|k| matches!(lw(toks, k), "." | ";" | "but" | "and"))
+        }) {
+            no_event!(f);
+        }
         // "sent additional troops and armoured vehicles to the frontier":
         // arms sent along with a state's own soldiers are a deployment,
         // not a gift.

@@ -8794,4 +8794,16 @@ mod tests {
             assert!(got.contains(&want.to_string()), "{want}: {got:?}");
         }
     }
+
+    #[test]
+    fn those_refused_leave_are_turned_down_and_their_act_is_not_done() {
+        assert_eq!(
+            events(
+                "2023-08-08",
+                "Niger's junta refused to let US envoy Victoria Nuland meet General Abdourahamane \
+                 Tiani."
+            ),
+            ["reject Niger -> Victoria Nuland 2023-08-08"]
+        );
+    }
 }

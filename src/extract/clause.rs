@@ -1777,12 +1777,32 @@ impl<'a> Reader<'a> {
         // "sent additional troops and armoured vehicles to the frontier":
         // arms sent along with a state's own soldiers are a deployment,
         // not a gift.
+        // (Not with relief: "sent troops, helicopters and maize to Malawi"
+        // after a cyclone.)
         if relation == Relation::Aid
             && !is_noun
             && (f.start..f.end).any(|k| {
                 matches!(
                     lw(toks, k),
                     "troops" | "soldiers" | "paratroopers" | "marines" | "battalions" | "brigades"
+                )
+            })
+            && !(f.start..f.end).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "aid"
+                        | "relief"
+                        | "food"
+                        | "maize"
+                        | "rice"
+                        | "flour"
+                        | "supplies"
+                        | "medicine"
+                        | "medicines"
+                        | "tents"
+                        | "doctors"
+                        | "rescuers"
+                        | "humanitarian"
                 )
             })
         {

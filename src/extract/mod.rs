@@ -8806,4 +8806,23 @@ mod tests {
             ["reject Niger -> Victoria Nuland 2023-08-08"]
         );
     }
+
+    #[test]
+    fn vessels_craft_and_staples_handed_over_are_aid() {
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "Japan handed Sri Lanka a maritime surveillance aircraft in December."
+            ),
+            ["aid Japan -> Sri Lanka 2023-12"]
+        );
+        // Relief sent with soldiers stays relief.
+        assert_eq!(
+            events(
+                "2023-03-10",
+                "Tanzania sent troops, helicopters and maize to Malawi."
+            ),
+            ["aid Tanzania -> Malawi 2023-03-10"]
+        );
+    }
 }

@@ -5868,6 +5868,24 @@ impl<'a> Reader<'a> {
                 k -= 1;
                 continue;
             }
+            // "for two days of talks with", "nearly three hours of talks":
+            // a measure of the act.
+            if w == "of"
+                && k >= 2
+                && matches!(
+                    lw(toks, k - 2),
+                    "days" | "day" | "hours" | "hour" | "rounds" | "round" | "weeks" | "months"
+                )
+            {
+                k -= 2;
+                steps += 1;
+                continue;
+            }
+            if matches!(w, "nearly" | "almost" | "about" | "some" | "over") {
+                k -= 1;
+                steps += 1;
+                continue;
+            }
             if t.is_word()
                 && !PREPOSITIONS.has(t)
                 && !AUX.has(t)

@@ -8825,4 +8825,27 @@ mod tests {
             ["aid Tanzania -> Malawi 2023-03-10"]
         );
     }
+
+    #[test]
+    fn a_measure_of_talks_keeps_their_agent_and_a_session_is_a_meeting() {
+        assert_eq!(
+            events(
+                "2025-04-27",
+                "Danish Prime Minister Mette Frederiksen arrived in Nuuk on Wednesday for two days \
+                 of talks with Greenland's premier, Jens-Frederik Nielsen."
+            ),
+            [
+                "visit Mette Frederiksen -> Greenland 2025-04-23",
+                "meet Mette Frederiksen -> Jens-Frederik Nielsen 2025-04-23"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-05-17",
+                "Ukrainian Prime Minister Denys Shmyhal held a bilateral session with Jakobsdóttir \
+                 on the margins."
+            ),
+            ["meet Denys Shmyhal -> Katrín Jakobsdóttir 2023-05-17"]
+        );
+    }
 }

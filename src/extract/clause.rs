@@ -5144,7 +5144,10 @@ impl<'a> Reader<'a> {
         // "to discuss the war in Ukraine" names no place of meeting.
         // (A signing is a meeting too: "initialled a peace agreement at
         // the White House".)
-        let meeting_place = if matches!(relation, Relation::Meet | Relation::SignDeal) {
+        let meeting_place = if matches!(
+            relation,
+            Relation::Meet | Relation::SignDeal | Relation::Host
+        ) {
             // "held talks in Niamey with": the place inside the wording.
             let mut anchors: Vec<usize> = (f.start..=f.end).collect();
             anchors.extend(
@@ -5225,11 +5228,16 @@ impl<'a> Reader<'a> {
                 let first = known.next();
                 targets.len() == 1 || first.is_some() && known.all(|c| Some(c) == first)
             };
-            if relation == Relation::Host && !planned && one_party {
-                let host_country = self.cast.actors[a]
-                    .country
-                    .clone()
-                    .and_then(|code| self.lex.country(&code));
+            // ("hosted Hun Manet and Phumtham in Putrajaya": guests of
+            // several states received in a place of the host's state each
+            // came there.)
+            let host_code = self.cast.actors[a].country.clone();
+            let received_at_home = !hosted_talks
+                && meeting_place.is_some_and(|p| {
+                    host_code.is_some() && self.cast.actors[p].country == host_code
+                });
+            if relation == Relation::Host && !planned && (one_party || received_at_home) {
+                let host_country = host_code.and_then(|code| self.lex.country(&code));
                 if let Some(c) = host_country {
                     let place = self.cast_index_of_lexicon(c);
                     if let Some((v, place)) = self.adjust(Relation::Visit, b, place) {

@@ -5016,7 +5016,7 @@ mod tests {
     }
 
     #[test]
-    fn a_guest_hosted_alone_visited_and_guests_of_a_summit_did_not() {
+    fn a_guest_hosted_alone_visited_and_guests_of_talks_elsewhere_did_not() {
         let got = events(
             "2024-12-12",
             "Erdogan hosted Abiy Ahmed in Ankara on Wednesday.",
@@ -5025,9 +5025,20 @@ mod tests {
             got.contains(&"visit Abiy Ahmed -> Turkey 2024-12-11".to_string()),
             "{got:?}"
         );
+        // Guests of several states received in the host's land each came
+        // there; talks hosted with no place named say nothing of where.
         let got = events(
             "2024-12-12",
             "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud in Ankara on Wednesday.",
+        );
+        assert_eq!(
+            got.iter().filter(|e| e.starts_with("visit")).count(),
+            2,
+            "{got:?}"
+        );
+        let got = events(
+            "2024-12-12",
+            "Erdogan hosted Abiy Ahmed and Hassan Sheikh Mohamud on Wednesday.",
         );
         assert!(got.iter().all(|e| !e.starts_with("visit")), "{got:?}");
         assert_eq!(
@@ -8846,6 +8857,23 @@ mod tests {
                  on the margins."
             ),
             ["meet Denys Shmyhal -> Katrín Jakobsdóttir 2023-05-17"]
+        );
+    }
+
+    #[test]
+    fn guests_of_several_states_received_in_the_hosts_land_each_visited_it() {
+        assert_eq!(
+            events(
+                "2025-07-29",
+                "Malaysian Prime Minister Anwar Ibrahim hosted Cambodian Prime Minister Hun Manet \
+                 and Thailand's acting prime minister Phumtham Wechayachai in Putrajaya on Monday."
+            ),
+            [
+                "visit Hun Manet -> Malaysia 2025-07-28",
+                "host Anwar Ibrahim -> Hun Manet 2025-07-28",
+                "visit Phumtham Wechayachai -> Malaysia 2025-07-28",
+                "host Anwar Ibrahim -> Phumtham Wechayachai 2025-07-28"
+            ]
         );
     }
 }

@@ -1006,6 +1006,11 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
+            if let Some(m) = self.ship_at(toks, i, cast) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
             // Only a determiner or a pronoun opens the forms tried before
             // a phrase (plural and body descriptions, "his guest",
             // pronouns): one test passes over the other words, most of the
@@ -4731,6 +4736,33 @@ impl<'a> Scanner<'a> {
             "protesters".to_string()
         };
         Some(self.crowd(i, end, country, &name, cast))
+    }
+
+    /// "seized the oil tanker Eagle S", "the container ship MSC Aries": a
+    /// ship named after its kind is an actor of its own, the one acted on
+    /// (its flag is not its owner, and is left out).
+    fn ship_at(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        if !matches!(
+            toks[i].lower_str(),
+            "tanker" | "ship" | "vessel" | "carrier" | "freighter" | "trawler" | "cutter"
+        ) {
+            return None;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < toks.len()
+            && end < start + 4
+            && (toks[end].is_capitalized() && toks[end].is_word()
+                || end > start && toks[end].text.bytes().all(|b| b.is_ascii_digit()))
+        {
+            end += 1;
+        }
+        if end == start || self.gazetteer(toks, start).is_some() {
+            return None;
+        }
+        let name = span_text(toks, start, end);
+        let o = cast.discover_org(&name, None);
+        Some(self.mention(start, end, vec![o], MentionKind::Name))
     }
 
     fn crowd(

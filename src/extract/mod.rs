@@ -8876,4 +8876,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_ship_named_after_its_kind_is_an_actor() {
+        assert_eq!(
+            events(
+                "2023-11-20",
+                "The Houthis seized the car carrier Galaxy Leader in the Red Sea on Sunday."
+            ),
+            ["coerce Houthis -> Galaxy Leader 2023-11-19"]
+        );
+        assert_eq!(
+            events(
+                "2024-12-27",
+                "Finnish authorities seized the oil tanker Eagle S on Thursday."
+            ),
+            ["coerce Finland -> Eagle S 2024-12-26"]
+        );
+    }
 }

@@ -4285,9 +4285,19 @@ impl<'a> Reader<'a> {
                     .iter()
                     .filter(|m| {
                         m.start >= f.end
+                            // ("called on Russia to withdraw its troops":
+                            // nor a possessive inside the infinitive.)
                             && !matches!(
                                 lw(toks, m.start),
-                                "they" | "them" | "their" | "it" | "he" | "she" | "him" | "her"
+                                "they"
+                                    | "them"
+                                    | "their"
+                                    | "it"
+                                    | "its"
+                                    | "he"
+                                    | "she"
+                                    | "him"
+                                    | "her"
                             )
                             && targets.iter().any(|t| m.actors.contains(t))
                     })

@@ -8894,4 +8894,16 @@ mod tests {
             ["coerce Finland -> Eagle S 2024-12-26"]
         );
     }
+
+    #[test]
+    fn a_possessive_inside_the_infinitive_leaves_call_on_an_appeal() {
+        assert_eq!(
+            events(
+                "2023-05-17",
+                "Council of Europe Secretary General Alain Berset called on Russia to withdraw its \
+                 troops."
+            ),
+            ["urge Alain Berset -> Russia 2023-05-17"]
+        );
+    }
 }

@@ -7600,7 +7600,13 @@ impl<'a> Reader<'a> {
                             | "activists"
                             | "authorities"
                             | "people"
-                    );
+                    )
+                // ("urged all sides in Gabon", "all parties in Bosnia and
+                // Herzegovina"; not "backed opposing sides in Yemen".)
+                || w == "in"
+                    && k > end + 1
+                    && matches!(lw(toks, k - 1), "sides" | "parties" | "factions")
+                    && matches!(lw(toks, k - 2), "all" | "both" | "warring" | "political");
             if !after_by
                 && skipped > 0
                 && (matches!(w, "of" | "from" | "by") || locative)

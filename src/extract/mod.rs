@@ -8906,4 +8906,23 @@ mod tests {
             ["urge Alain Berset -> Russia 2023-05-17"]
         );
     }
+
+    #[test]
+    fn all_parties_in_a_state_stand_for_it() {
+        assert_eq!(
+            events(
+                "2023-08-31",
+                "China's foreign ministry urged all sides in Gabon to guarantee Bongo's personal \
+                 safety."
+            ),
+            ["urge China -> Gabon 2023-08-31"]
+        );
+        // Not sides backed in a war there.
+        assert!(events(
+            "2023-04-06",
+            "Saudi Arabia and Iran have backed opposing sides in Yemen."
+        )
+        .iter()
+        .all(|e| !e.contains("Yemen")));
+    }
 }

@@ -5363,11 +5363,22 @@ const STATE_BODIES: &[&[&str]] = &[
 /// number) or a ship ("tanker", "vessel"): by its first byte and length.
 fn may_open_crowd_or_ship(w: &str) -> bool {
     let b = w.as_bytes();
-    match b.first() {
-        Some(b'0'..=b'9') => true,
-        Some(b'a' | b'c' | b'd' | b'f' | b'h' | b'm' | b'n' | b'o' | b's' | b't' | b'v') => {
-            (4..=9).contains(&b.len())
-        }
+    match (b.first(), b.len()) {
+        (Some(b'0'..=b'9'), _) => true,
+        // tens, thousands, tanker, trawler; hundreds; dozens; scores,
+        // several, some, ship; millions; about, around; nearly; over;
+        // vessel; carrier, cutter; freighter.
+        (Some(b't'), 4 | 6 | 7 | 9)
+        | (Some(b'h'), 8)
+        | (Some(b'd'), 6)
+        | (Some(b's'), 4 | 6 | 7)
+        | (Some(b'm'), 8)
+        | (Some(b'a'), 5 | 6)
+        | (Some(b'n'), 6)
+        | (Some(b'o'), 4)
+        | (Some(b'v'), 6)
+        | (Some(b'c'), 6 | 7)
+        | (Some(b'f'), 9) => true,
         _ => false,
     }
 }

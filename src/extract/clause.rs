@@ -3992,26 +3992,28 @@ impl<'a> Reader<'a> {
             }
             // "Thousands of protesters marched in Tbilisi": a crowd's
             // protest aimed at no one named is against the state it
-            // marched in. (Not when
-            // the sentence says what it was for or against: "rallied in
-            // Bamako to protest against the sanctions".)
-            let clause_end = (f.end..toks.len())
-                .find(|&k| matches!(lw(toks, k), "." | ";"))
-                .unwrap_or(toks.len());
-            let purpose = (f.start..clause_end).any(|k| {
-                matches!(
-                    lw(toks, k),
-                    "against" | "to" | "for" | "over" | "solidarity" | "support" | "chanting"
-                )
-            }) || mentions
-                .iter()
-                .filter(|m| m.start >= f.end && m.start < clause_end)
-                .any(|m| {
-                    m.actors
-                        .iter()
-                        .all(|&a| self.cast.kind(a) != ActorKind::Country)
-                });
-            if targets.is_empty() && base_relation == Relation::Protest && !is_noun && !purpose {
+            // marched in. (Not when the sentence says what it was for or
+            // against: "rallied in Bamako to protest against the
+            // sanctions".)
+            let purpose = || {
+                let clause_end = (f.end..toks.len())
+                    .find(|&k| matches!(lw(toks, k), "." | ";"))
+                    .unwrap_or(toks.len());
+                (f.start..clause_end).any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "against" | "to" | "for" | "over" | "solidarity" | "support" | "chanting"
+                    )
+                }) || mentions
+                    .iter()
+                    .filter(|m| m.start >= f.end && m.start < clause_end)
+                    .any(|m| {
+                        m.actors
+                            .iter()
+                            .all(|&a| self.cast.kind(a) != ActorKind::Country)
+                    })
+            };
+            if targets.is_empty() && base_relation == Relation::Protest && !is_noun && !purpose() {
                 let venue = mentions
                     .iter()
                     .filter(|m| m.start > f.start && m.start <= f.end + 8)
@@ -7854,8 +7856,6 @@ fn written_year(t: &Token) -> Option<i32> {
     (1800..=2100).contains(&y).then_some(y)
 }
 
-/// Whether token `k` is part of a time phrase or the preposition that
-/// opens one ("on Friday").
 /// People held by another side, named by what they are.
 const CAPTIVE_NOUNS: &[&str] = &[
     "soldiers",
@@ -7887,6 +7887,8 @@ const CROWD_NOUNS: &[&str] = &[
     "mobs",
 ];
 
+/// Whether token `k` is part of a time phrase or the preposition that
+/// opens one ("on Friday").
 fn in_time_phrase(times: &[time::TimeExpr], k: usize) -> bool {
     times
         .iter()

@@ -2656,21 +2656,20 @@ impl<'a> Scanner<'a> {
                 // ("Massimov has been arrested, and prosecutors have
                 // opened a case against him": a clause of its own whose
                 // subject is no person leaves the person free.)
-                let clause_subject = so_far.iter().rev().find(|m| {
-                    !m.place
-                        && (toks.get(m.end).is_some_and(may_be_verb)
-                            // ("Isaias Afwerki, who greeted him": the
-                            // relative clause's subject.)
-                            || super::words::lw(toks, m.end) == "who"
-                            || super::words::lw(toks, m.end) == ","
-                                && super::words::lw(toks, m.end + 1) == "who")
-                });
+                // A mention a verb follows, or "who" ("Isaias Afwerki, who
+                // greeted him": the relative clause's subject).
+                let opens_clause = |m: &&Mention| {
+                    toks.get(m.end).is_some_and(may_be_verb)
+                        || super::words::lw(toks, m.end) == "who"
+                        || super::words::lw(toks, m.end) == ","
+                            && super::words::lw(toks, m.end + 1) == "who"
+                };
+                let person = |m: &&Mention| {
+                    m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
+                };
+                let clause_subject = so_far.iter().rev().find(|m| !m.place && opens_clause(m));
                 let local = match clause_subject {
-                    Some(m)
-                        if m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person =>
-                    {
-                        Some(m.actors[0])
-                    }
+                    Some(m) if person(&m) => Some(m.actors[0]),
                     Some(m)
                         if m.kind != MentionKind::Pronoun
                             && m.start >= 2
@@ -2682,14 +2681,7 @@ impl<'a> Scanner<'a> {
                     _ => so_far
                         .iter()
                         .rev()
-                        .find(|m| {
-                            m.actors.len() == 1
-                                && cast.kind(m.actors[0]) == ActorKind::Person
-                                && (toks.get(m.end).is_some_and(may_be_verb)
-                                    || super::words::lw(toks, m.end) == "who"
-                                    || super::words::lw(toks, m.end) == ","
-                                        && super::words::lw(toks, m.end + 1) == "who")
-                        })
+                        .find(|m| person(m) && opens_clause(m))
                         .map(|m| m.actors[0])
                         .or(sentence_subject),
                 };

@@ -1761,6 +1761,7 @@ impl<'a> Reader<'a> {
         if all_found.iter().any(|g| {
             g.end <= f.start
                 && f.start - g.end <= 8
+                && self.lex.triggers[g.trigger].relation == Relation::Reject
                 && matches!(
                     self.lex.triggers[g.trigger].pattern.as_str(),
                     "refuse to let"
@@ -3808,7 +3809,9 @@ impl<'a> Reader<'a> {
             if matches!(
                 base_relation,
                 Relation::Demand | Relation::Urge | Relation::Criticize
-            ) {
+            ) && (f.start..f.end + 4)
+                .any(|k| matches!(lw(toks, k), "release" | "freedom" | "return"))
+            {
                 let window_end = (f.end + 14).min(toks.len());
                 let holder = (f.end..window_end)
                     .take_while(|&k| !matches!(lw(toks, k), "." | ";"))
@@ -3826,11 +3829,7 @@ impl<'a> Reader<'a> {
                     .map(|m| m.actors.clone())
                     .filter(|h| h.iter().all(|a| !sources.contains(a)));
                 if let Some(h) = holder {
-                    if (f.start..f.end + 4)
-                        .any(|k| matches!(lw(toks, k), "release" | "freedom" | "return"))
-                    {
-                        targets = h;
-                    }
+                    targets = h;
                 }
             }
             // "The White House condemned the detention and demanded his
@@ -3936,7 +3935,7 @@ impl<'a> Reader<'a> {
                                 // building, "the US embassy in Honiara".)
                                 let next = lw(toks, m.end);
                                 m.kind != MentionKind::Pronoun
-                                    && !m.text(toks).to_lowercase().ends_with("embassy")
+                                    && lw(toks, m.end - 1) != "embassy"
                                     && !(next.len() > 3 && next.ends_with("ed"))
                                     && m.actors.iter().all(|&a| !own.contains(&self.cast.side(a)))
                             })

@@ -4827,6 +4827,27 @@ impl<'a> Reader<'a> {
             // official": a gap after the act counts from an act whose date
             // is not told; it does not count from the day of publication.)
             .filter(|t| gap_of(t).is_none() || !has_own_time && t.end <= f.start)
+            // "invited Boakai to the summit in Freetown in July", "invited
+            // him to attend the forum next year": a time in what the guest
+            // is invited to dates that event, not the invitation.
+            // (A frame between says when the invitation itself was made:
+            // "to the summit during a phone call on Friday", "in a letter
+            // ... last month", "when the two met on Tuesday"; and a year
+            // named outright is kept.)
+            .filter(|t| {
+                relation != Relation::Invite
+                    || t.start < f.end
+                    || t.kind.named_year().is_some()
+                    || (f.end..t.start)
+                        .find(|&k| lw(toks, k) == "to")
+                        .is_none_or(|to| {
+                            (to..t.start).any(|k| {
+                                matches!(lw(toks, k), "during" | "when" | "," | "by" | "via")
+                                    || lw(toks, k) == "in" && matches!(lw(toks, k + 1), "a" | "an")
+                                    || REPORTING_VERBS.has_at(toks, k)
+                            })
+                        })
+            })
             .filter(|t| {
                 t.end <= f.start
                     // ("urged India to condemn the war on Monday": a day

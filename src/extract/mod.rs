@@ -8925,4 +8925,25 @@ mod tests {
         .iter()
         .all(|e| !e.contains("Yemen")));
     }
+
+    #[test]
+    fn a_time_in_what_a_guest_is_invited_to_does_not_date_the_invitation() {
+        assert_eq!(
+            events(
+                "2024-06-12",
+                "Kenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to \
+                 the regional summit in Arusha in November."
+            ),
+            ["invite William Ruto -> Samia Suluhu Hassan 2024-06-12"]
+        );
+        // A frame between says when the invitation was made.
+        assert_eq!(
+            events(
+                "2024-06-12",
+                "Kenyan President William Ruto invited Tanzanian President Samia Suluhu Hassan to \
+                 the regional summit in a letter on Monday."
+            ),
+            ["invite William Ruto -> Samia Suluhu Hassan 2024-06-10"]
+        );
+    }
 }

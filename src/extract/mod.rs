@@ -8946,4 +8946,20 @@ mod tests {
             ["invite William Ruto -> Samia Suluhu Hassan 2024-06-10"]
         );
     }
+
+    #[test]
+    fn a_time_in_a_since_clause_dates_what_happened_then() {
+        assert_eq!(
+            events(
+                "2024-06-13",
+                "Armenian Foreign Minister Ararat Mirzoyan landed in Ankara on Tuesday, the first \
+                 such visit since relations broke down in 2009, and held talks with Turkish \
+                 Foreign Minister Hakan Fidan."
+            ),
+            [
+                "visit Ararat Mirzoyan -> Turkey 2024-06-11",
+                "meet Ararat Mirzoyan -> Hakan Fidan 2024-06-11"
+            ]
+        );
+    }
 }

@@ -6492,6 +6492,7 @@ impl<'a> Reader<'a> {
                     | ActNoun::Penalty
                     | ActNoun::Words
                     | ActNoun::Proposal
+                    | ActNoun::Gift
             ) {
                 return self
                     .cast

@@ -8962,4 +8962,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn shipments_judged_that_made_no_event_are_their_senders() {
+        let got = events(
+            "2024-06-13",
+            "Turkey signed a defence pact with Libya in May, and later that month two Turkish \
+             cargo planes landed in Tripoli carrying ammunition. Egypt's foreign ministry \
+             condemned the shipments.",
+        );
+        assert!(
+            got.contains(&"criticize Egypt -> Turkey 2024-05".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -8976,4 +8976,20 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_legislature_acts_for_its_state() {
+        assert_eq!(
+            events("2024-03-07", "The Philippine Senate condemned China."),
+            ["criticize Philippines -> China 2024-03-07"]
+        );
+        assert_eq!(
+            events("2024-03-07", "Japan's lower house condemned Russia."),
+            ["criticize Japan -> Russia 2024-03-07"]
+        );
+        assert_eq!(
+            events("2024-03-07", "The Knesset condemned Iran."),
+            ["criticize Israel -> Iran 2024-03-07"]
+        );
+    }
 }

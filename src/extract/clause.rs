@@ -7157,17 +7157,25 @@ impl<'a> Reader<'a> {
         clause_end: usize,
         side: &dyn Fn(usize) -> bool,
     ) -> Vec<usize> {
-        let Some(modal) = (that + 1..clause_end).find(|&x| {
-            matches!(lw(toks, x), "would" | "will" | "'ll") && !NEGATORS.has_at(toks, x + 1)
-        }) else {
+        let Some(modal) =
+            (that + 1..clause_end).find(|&x| matches!(lw(toks, x), "would" | "will" | "'ll"))
+        else {
             return Vec::new();
         };
         let befalls = match lw(toks, modal + 1) {
             "be" => toks.get(modal + 2).is_some_and(|t| {
                 let w = t.lower_str();
-                t.is_word() && (w.ends_with("ed") || w.ends_with("en") || w == "shot")
+                t.is_word()
+                    && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "met"))
             }),
             "face" | "pay" | "regret" | "suffer" => true,
+            // "would meet a severe response".
+            "meet" => matches!(lw(toks, modal + 2), "a" | "an" | "with"),
+            // "would not go unanswered", "will not go unpunished".
+            "not" => {
+                lw(toks, modal + 2) == "go"
+                    && matches!(lw(toks, modal + 3), "unanswered" | "unpunished")
+            }
             _ => false,
         };
         if !befalls {

@@ -8992,4 +8992,29 @@ mod tests {
             ["criticize Israel -> Iran 2024-03-07"]
         );
     }
+
+    #[test]
+    fn a_response_or_punishment_told_of_the_other_side_is_a_threat_to_it() {
+        assert_eq!(
+            events(
+                "2024-03-07",
+                "Moscow warned that Sweden's accession would not go unanswered."
+            ),
+            ["threaten Russia -> Sweden 2024-03-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-07",
+                "Tehran warned on Thursday that any strike by Israel would be met with a \
+                 crushing response."
+            ),
+            ["threaten Iran -> Israel 2024-03-07"]
+        );
+        // A response the speaker's own side will meet is no threat.
+        assert!(events(
+            "2024-03-07",
+            "Moscow warned that Russia would not go unanswered."
+        )
+        .is_empty());
+    }
 }

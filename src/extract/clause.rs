@@ -7162,27 +7162,20 @@ impl<'a> Reader<'a> {
         else {
             return Vec::new();
         };
-        // The words after the modal, over quotation marks ("would 'not
-        // go unpunished'", "would be met with an 'immediate' response").
-        let mut next = (modal + 1..clause_end)
-            .filter(|&x| !quote_mark(&toks[x]))
-            .take(3)
-            .map(|x| &toks[x]);
-        let (w1, w2, w3) = (next.next(), next.next(), next.next());
-        fn lower<'a>(t: Option<&'a Token>) -> &'a str {
-            t.map_or("", |t| t.lower_str())
-        }
-        let befalls = match lower(w1) {
-            "be" => w2.is_some_and(|t| {
+        let befalls = match lw(toks, modal + 1) {
+            "be" => toks.get(modal + 2).is_some_and(|t| {
                 let w = t.lower_str();
                 t.is_word()
                     && (w.ends_with("ed") || w.ends_with("en") || matches!(w, "shot" | "met"))
             }),
             "face" | "pay" | "regret" | "suffer" => true,
             // "would meet a severe response".
-            "meet" => matches!(lower(w2), "a" | "an" | "with"),
+            "meet" => matches!(lw(toks, modal + 2), "a" | "an" | "with"),
             // "would not go unanswered", "will not go unpunished".
-            "not" => lower(w2) == "go" && matches!(lower(w3), "unanswered" | "unpunished"),
+            "not" => {
+                lw(toks, modal + 2) == "go"
+                    && matches!(lw(toks, modal + 3), "unanswered" | "unpunished")
+            }
             _ => false,
         };
         if !befalls {

@@ -9010,14 +9010,6 @@ mod tests {
             ),
             ["threaten Iran -> Israel 2024-03-07"]
         );
-        // Over quotation marks.
-        assert_eq!(
-            events(
-                "2024-03-07",
-                "Iran warned that any attack by Israel would \"not go unpunished\"."
-            ),
-            ["threaten Iran -> Israel 2024-03-07"]
-        );
         // A response the speaker's own side will meet is no threat.
         assert!(events(
             "2024-03-07",

@@ -9017,4 +9017,36 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn ground_taken_from_a_side_barrages_and_air_strikes_in_a_state_attack_it() {
+        assert_eq!(
+            events(
+                "2024-03-07",
+                "Azerbaijani forces recaptured several villages from Armenia."
+            ),
+            ["attack Azerbaijan -> Armenia 2024-03-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-07",
+                "Russia launched one of its heaviest missile and drone barrages on Ukraine."
+            ),
+            ["attack Russia -> Ukraine 2024-03-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-07",
+                "Pakistani air strikes in Afghanistan's Paktika province killed several civilians."
+            ),
+            ["attack Pakistan -> Afghanistan 2024-03-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-03-07",
+                "Chinese coast guard ships turned water cannon on a Philippine supply mission."
+            ),
+            ["coerce China -> Philippines 2024-03-07"]
+        );
+    }
 }

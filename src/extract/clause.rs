@@ -1930,9 +1930,15 @@ impl<'a> Reader<'a> {
                 // "Macron, Merkel and May urged": a capitalised "May"
                 // inside a sentence is a name, not a modal.
                 let name = t.is_capitalized() && chain_start > 1;
+                // ("Brazil and Chile have both denounced": a floating
+                // quantifier.)
+                let floating = matches!(w, "all" | "both" | "each")
+                    && chain_start > 1
+                    && !DETERMINERS.has(&toks[chain_start - 2]);
                 if (AUX.has(t) || NEGATORS.has(t) || ADVERBS.has(t) || MODALS.has(t)) && !name
                     || w == "to"
                     || w == "not"
+                    || floating
                 {
                     chain_start -= 1;
                 } else if let Some(j) = (chain_start.saturating_sub(5)..chain_start)

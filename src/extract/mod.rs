@@ -9049,4 +9049,20 @@ mod tests {
             ["coerce China -> Philippines 2024-03-07"]
         );
     }
+
+    #[test]
+    fn a_floating_quantifier_stays_in_the_verb_chain() {
+        assert_eq!(
+            events(
+                "2024-04-08",
+                "Peruvian police raided the Bolivian embassy in Lima on Friday. Chile and \
+                 Argentina have both denounced the raid."
+            ),
+            [
+                "attack Peru -> Bolivia 2024-04-05",
+                "criticize Chile -> Peru 2024-04-05",
+                "criticize Argentina -> Peru 2024-04-05"
+            ]
+        );
+    }
 }

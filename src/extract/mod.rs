@@ -9065,4 +9065,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn talks_held_respectively_with_several_are_a_meeting_with_each() {
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "Xi Jinping on Thursday held talks respectively with Kazakh President \
+                 Kassym-Jomart Tokayev and Kyrgyz President Sadyr Japarov."
+            ),
+            [
+                "meet Xi Jinping -> Kassym-Jomart Tokayev 2023-05-18",
+                "meet Xi Jinping -> Sadyr Japarov 2023-05-18"
+            ]
+        );
+    }
 }

@@ -284,6 +284,8 @@ pub static ADVERBS: WordSet = WordSet::new(
         "initially",
         "subsequently",
         "separately",
+        "respectively",
+        "individually",
         "directly",
         "openly",
         "briefly",

@@ -3815,7 +3815,10 @@ impl<'a> Reader<'a> {
             if matches!(
                 base_relation,
                 Relation::Demand | Relation::Urge | Relation::Criticize
-            ) && (f.start..f.end + 4)
+            ) && (f.start..f.end + 8)
+                // ("demanded on 10 June the immediate and unconditional
+                // release of": a time and two modifiers may come first.)
+                .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ","))
                 .any(|k| matches!(lw(toks, k), "release" | "freedom" | "return"))
             {
                 let window_end = (f.end + 14).min(toks.len());
@@ -7915,6 +7918,10 @@ const CAPTIVE_NOUNS: &[&str] = &[
     "pilots",
     "civilians",
     "people",
+    "staff",
+    "workers",
+    "employees",
+    "personnel",
 ];
 
 /// The heads of a crowd's name: a crowd that uses force protests.

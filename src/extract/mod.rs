@@ -9080,4 +9080,56 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_session_asked_of_a_body_is_an_appeal_to_it() {
+        assert_eq!(
+            events(
+                "2024-02-05",
+                "Belgrade asked for an emergency session of the UN Security Council."
+            ),
+            ["urge Serbia -> UN Security Council 2024-02-05"]
+        );
+    }
+
+    #[test]
+    fn funding_or_cooperation_paused_is_a_sanction() {
+        assert_eq!(
+            events(
+                "2025-06-20",
+                "New Zealand has paused NZ$18.2 million in development funding to the Cook Islands."
+            ),
+            ["sanction New Zealand -> Cook Islands 2025-06-20"]
+        );
+        assert_eq!(
+            events(
+                "2022-03-04",
+                "Norway paused cooperation with Russia on Thursday."
+            ),
+            ["sanction Norway -> Russia 2022-03-03"]
+        );
+    }
+
+    #[test]
+    fn a_release_demanded_after_a_time_and_modifiers_goes_to_the_holder() {
+        assert_eq!(
+            events(
+                "2024-06-14",
+                "UN Secretary-General Antonio Guterres demanded on 10 June the immediate and \
+                 unconditional release of the UN staff held by the Houthis."
+            ),
+            ["demand António Guterres -> Houthis 2024-06-10"]
+        );
+    }
+
+    #[test]
+    fn a_national_sports_body_speaks_for_its_country() {
+        assert_eq!(
+            events(
+                "2022-11-22",
+                "Germany's football federation accused FIFA of blackmail."
+            ),
+            ["criticize Germany -> FIFA 2022-11-22"]
+        );
+    }
 }

@@ -4688,11 +4688,18 @@ impl<'a> Scanner<'a> {
             k += 1;
         } else if matches!(
             w,
-            "several" | "some" | "about" | "around" | "nearly" | "over"
+            "several" | "some" | "about" | "around" | "nearly" | "over" | "a" | "an"
         ) || w.starts_with(|c: char| c.is_ascii_digit())
         {
-            // "several hundred people", "about 1,000 people".
+            // "several hundred people", "about 1,000 people", "about a
+            // thousand people", "a thousand people".
             k += 1;
+            if matches!(lw(toks, k), "a" | "an")
+                && matches!(w, "about" | "around" | "nearly" | "over" | "some")
+            {
+                k += 1;
+            }
+            let count = k;
             while matches!(lw(toks, k), "hundred" | "thousand" | "000" | ",")
                 || toks
                     .get(k)
@@ -4700,7 +4707,7 @@ impl<'a> Scanner<'a> {
             {
                 k += 1;
             }
-            if k == i + 1 && !w.starts_with(|c: char| c.is_ascii_digit()) {
+            if k == count && !w.starts_with(|c: char| c.is_ascii_digit()) {
                 return None;
             }
         } else {
@@ -4714,17 +4721,18 @@ impl<'a> Scanner<'a> {
             k += 1;
         }
         let head = toks.get(k)?;
-        let (end, country) = if head.lower_str() == "people" {
-            (k + 1, None)
-        } else if head.is_capitalized() && head.lower_str().ends_with('s') {
-            let (end, refs) = self.gazetteer(toks, k)?;
-            let r = refs.iter().find(|r| {
-                r.form == Form::Adjective && self.lex.actors[r.actor].kind == ActorKind::Country
-            })?;
-            (end, self.lex.actors[r.actor].country.clone())
-        } else {
-            return None;
-        };
+        let (end, country) =
+            if matches!(head.lower_str(), "people" | "demonstrators" | "protesters") {
+                (k + 1, None)
+            } else if head.is_capitalized() && head.lower_str().ends_with('s') {
+                let (end, refs) = self.gazetteer(toks, k)?;
+                let r = refs.iter().find(|r| {
+                    r.form == Form::Adjective && self.lex.actors[r.actor].kind == ActorKind::Country
+                })?;
+                (end, self.lex.actors[r.actor].country.clone())
+            } else {
+                return None;
+            };
         if !crowd_verb(toks, end) {
             return None;
         }
@@ -5358,14 +5366,14 @@ fn may_open_crowd_or_ship(w: &str) -> bool {
     match (b.first(), b.len()) {
         (Some(b'0'..=b'9'), _) => true,
         // tens, thousands, tanker, trawler; hundreds; dozens; scores,
-        // several, some, ship; millions; about, around; nearly; over;
+        // several, some, ship; millions; a, an, about, around; nearly; over;
         // vessel; carrier, cutter; freighter.
         (Some(b't'), 4 | 6 | 7 | 9)
         | (Some(b'h'), 8)
         | (Some(b'd'), 6)
         | (Some(b's'), 4 | 6 | 7)
         | (Some(b'm'), 8)
-        | (Some(b'a'), 5 | 6)
+        | (Some(b'a'), 1 | 2 | 5 | 6)
         | (Some(b'n'), 6)
         | (Some(b'o'), 4)
         | (Some(b'v'), 6)

@@ -9132,4 +9132,28 @@ mod tests {
             ["criticize Germany -> FIFA 2022-11-22"]
         );
     }
+
+    #[test]
+    fn a_crowd_counted_with_an_article_is_a_crowd() {
+        assert_eq!(
+            events(
+                "2025-03-28",
+                "About a thousand people marched through Nuuk to the US consulate."
+            ),
+            ["protest protesters -> United States 2025-03-28"]
+        );
+        assert_eq!(
+            events(
+                "2025-03-28",
+                "A thousand demonstrators marched to the Chinese embassy in Manila."
+            ),
+            ["protest protesters -> China 2025-03-28"]
+        );
+        // "a" alone counts no one.
+        assert!(events(
+            "2025-03-28",
+            "A man marched to the Chinese embassy in Manila."
+        )
+        .is_empty());
+    }
 }

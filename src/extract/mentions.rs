@@ -1021,6 +1021,15 @@ impl<'a> Scanner<'a> {
             // pronouns): one test passes over the other words, most of the
             // text, instead of each rule asking again.
             if !REFERENCE_OPENERS.has(&toks[i]) {
+                // "US$11 million", "NZ$18.2 million": a currency's prefix
+                // names no one.
+                if toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.text == "$" && n.start == toks[i].end)
+                {
+                    i += 1;
+                    continue;
+                }
                 if continental(toks, i) {
                     i += 2;
                     continue;

@@ -9156,4 +9156,15 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn a_currency_prefix_names_no_one() {
+        assert_eq!(
+            events(
+                "2025-06-20",
+                "Canada pledged US$5 million to Haiti on Friday."
+            ),
+            ["pledge Canada -> Haiti 2025-06-20"]
+        );
+    }
 }

@@ -2266,6 +2266,33 @@ impl<'a> Reader<'a> {
                 // Uganda on Monday": a concession announced is made when
                 // it is announced, whatever day it takes effect. (Aid
                 // announced stays a pledge: readers split on it.)
+            } else if relation == Relation::Mobilize
+                && lw(toks, f.end.saturating_sub(1)) == "to"
+                && !(f.start..(f.end + 4).min(toks.len())).any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "border" | "frontier" | "borders" | "towards" | "toward" | "against"
+                    )
+                })
+                && !toks.iter().any(|t| {
+                    matches!(
+                        t.lower_str(),
+                        "if" | "unless"
+                            | "warned"
+                            | "warns"
+                            | "threatened"
+                            | "threatens"
+                            | "vowed"
+                            | "vows"
+                    )
+                })
+            {
+                // "Britain says it will send some 200 soldiers to reinforce
+                // KFOR", "said it would deploy police to Haiti": forces
+                // promised to a place, with no border, foe or condition
+                // named, are help offered, not a threat.
+                cameo = "033";
+                relation = Relation::Pledge;
             } else if cooperative {
                 cameo = match relation {
                     Relation::Aid => "033",

@@ -9167,4 +9167,21 @@ mod tests {
             ["pledge Canada -> Haiti 2025-06-20"]
         );
     }
+
+    #[test]
+    fn forces_promised_to_a_place_are_help_offered() {
+        assert_eq!(
+            events(
+                "2023-10-02",
+                "Britain said it would send 200 soldiers to Kosovo."
+            ),
+            ["pledge United Kingdom -> Kosovo 2023-10-02"]
+        );
+        // Towards a border, it is a threat.
+        let got = events(
+            "2023-10-02",
+            "Russia said it would send more troops to the border with Ukraine.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("pledge")), "{got:?}");
+    }
 }

@@ -9624,6 +9624,28 @@ fn coordinated_right(
                     | ["or"]
                     | [",", "or"]
             );
+        // "spoke with Putin and later with Mirziyoyev", "held talks with
+        // Jaishankar, and separately with Wong": the wording's preposition
+        // said again after "and" goes on with its list.
+        let prep = mentions[mi].start.checked_sub(1).map(|k| lw(toks, k));
+        let and = and
+            || matches!(prep, Some("with" | "to" | "against")) && gap.last().copied() == prep && {
+                let inner = &gap[..gap.len() - 1];
+                let inner = inner.strip_prefix(&[","]).unwrap_or(inner);
+                inner.first() == Some(&"and")
+                    && inner[1..].iter().all(|w| {
+                        matches!(
+                            *w,
+                            "later"
+                                | "then"
+                                | "also"
+                                | "separately"
+                                | "afterwards"
+                                | "subsequently"
+                                | "again"
+                        )
+                    })
+            };
         let comma = gap == [","];
         if !and && !comma {
             // "between Ali Shamkhani, secretary of Iran's Supreme National

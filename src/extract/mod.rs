@@ -9184,4 +9184,28 @@ mod tests {
         );
         assert!(got.iter().all(|e| !e.starts_with("pledge")), "{got:?}");
     }
+
+    #[test]
+    fn the_wordings_preposition_said_again_after_and_goes_on_with_its_list() {
+        assert_eq!(
+            events(
+                "2022-01-10",
+                "Kazakh President Kassym-Jomart Tokayev spoke by phone with Russian President \
+                 Vladimir Putin and later with Uzbek President Shavkat Mirziyoyev."
+            ),
+            [
+                "meet Kassym-Jomart Tokayev -> Vladimir Putin 2022-01-10",
+                "meet Kassym-Jomart Tokayev -> Shavkat Mirziyoyev 2022-01-10"
+            ]
+        );
+        // Another preposition is another phrase.
+        assert_eq!(
+            events(
+                "2022-01-10",
+                "Kazakh President Kassym-Jomart Tokayev spoke by phone with Russian President \
+                 Vladimir Putin and later in Astana."
+            ),
+            ["meet Kassym-Jomart Tokayev -> Vladimir Putin 2022-01-10"]
+        );
+    }
 }

@@ -5394,6 +5394,12 @@ fn may_open_crowd_or_ship(w: &str) -> bool {
 
 /// A verb that says a counted crowd protests ("marched", "rallied").
 fn crowd_verb(toks: &[Token], k: usize) -> bool {
+    // ("Thousands had marched", "have rallied".)
+    let k = if matches!(lw(toks, k), "had" | "have" | "were") {
+        k + 1
+    } else {
+        k
+    };
     toks.get(k).is_some_and(|t| {
         matches!(
             t.lower_str(),

@@ -9208,4 +9208,15 @@ mod tests {
             ["meet Kassym-Jomart Tokayev -> Vladimir Putin 2022-01-10"]
         );
     }
+
+    #[test]
+    fn a_counted_crowd_may_march_in_a_perfect_tense() {
+        assert_eq!(
+            events(
+                "2025-06-26",
+                "Thousands had marched through The Hague on Sunday against NATO."
+            ),
+            ["protest protesters -> NATO 2025-06-22"]
+        );
+    }
 }

@@ -5259,6 +5259,30 @@ impl<'a> Reader<'a> {
         } else {
             None
         };
+        // "Several hundred people rallied in Ouagadougou to demand the
+        // departure of French forces": what a crowd marched for is its
+        // protest, against whom it was made of.
+        if matches!(relation, Relation::Demand | Relation::Urge)
+            && !is_noun
+            && !sources.is_empty()
+            && sources
+                .iter()
+                .all(|&a| self.cast.kind(a) == ActorKind::Group)
+            && (chain_start..f.start)
+                .find(|&k| lw(toks, k) == "to")
+                .and_then(|k| {
+                    (k.saturating_sub(8)..k).rev().find(|&j| {
+                        matches!(
+                            lw(toks, j),
+                            "rallied" | "marched" | "protested" | "demonstrated" | "gathered"
+                        )
+                    })
+                })
+                .is_some()
+        {
+            relation = Relation::Protest;
+            cameo = "141";
+        }
         let trigger_text = span_text(toks, f.start, f.end);
         let sentence_text = self.cited_sentence(s);
         // One report of an event read from this sentence.

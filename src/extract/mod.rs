@@ -9219,4 +9219,24 @@ mod tests {
             ["protest protesters -> NATO 2025-06-22"]
         );
     }
+
+    #[test]
+    fn what_a_crowd_marched_to_demand_is_its_protest() {
+        assert_eq!(
+            events(
+                "2023-01-07",
+                "Several hundred people rallied in Niamey to demand the departure of French \
+                 forces."
+            ),
+            ["protest protesters -> France 2023-01-07"]
+        );
+        // A state's demand stays a demand.
+        assert_eq!(
+            events(
+                "2023-01-07",
+                "Mali demanded the departure of French forces."
+            ),
+            ["demand Mali -> France 2023-01-07"]
+        );
+    }
 }

@@ -144,6 +144,27 @@ fn doubles(lemma: &str) -> bool {
         && !is_vowel(cs[n - 3])
 }
 
+/// The irregular past and participle of `lemma`, with the prefix they
+/// keep: "unfreeze" is "unfroze" as "freeze" is "froze", "withhold"
+/// "withheld", "retake" "retook".
+fn irregular(lemma: &str) -> Option<(&str, &'static str, &'static str)> {
+    if let Some(&(_, past, pp)) = IRREGULAR.iter().find(|(l, _, _)| *l == lemma) {
+        return Some(("", past, pp));
+    }
+    const PREFIXES: &[&str] = &["un", "re", "with", "over", "under", "up", "out", "mis"];
+    // ("relay" is no "lay" again: "relayed".)
+    if lemma == "relay" {
+        return None;
+    }
+    PREFIXES.iter().find_map(|p| {
+        let rest = lemma.strip_prefix(p)?;
+        IRREGULAR
+            .iter()
+            .find(|(l, _, _)| *l == rest)
+            .map(|&(_, past, pp)| (&lemma[..p.len()], past, pp))
+    })
+}
+
 /// All forms of a verb lemma with their grammatical form.
 ///
 /// ```
@@ -156,12 +177,12 @@ pub fn verb_forms(lemma: &str) -> Vec<(String, HeadForm)> {
         (lemma.to_string(), HeadForm::Base),
         (third(lemma), HeadForm::Third),
     ];
-    if let Some(&(_, past, pp)) = IRREGULAR.iter().find(|(l, _, _)| *l == lemma) {
+    if let Some((prefix, past, pp)) = irregular(lemma) {
         if past == pp {
-            out.push((past.to_string(), HeadForm::PastOrParticiple));
+            out.push((format!("{prefix}{past}"), HeadForm::PastOrParticiple));
         } else {
-            out.push((past.to_string(), HeadForm::Past));
-            out.push((pp.to_string(), HeadForm::Participle));
+            out.push((format!("{prefix}{past}"), HeadForm::Past));
+            out.push((format!("{prefix}{pp}"), HeadForm::Participle));
         }
     } else {
         out.push((regular_past(lemma), HeadForm::PastOrParticiple));
@@ -274,6 +295,20 @@ mod tests {
 
     fn forms(l: &str) -> Vec<String> {
         verb_forms(l).into_iter().map(|(w, _)| w).collect()
+    }
+
+    #[test]
+    fn a_prefixed_irregular_verb_keeps_its_prefix() {
+        assert_eq!(
+            forms("unfreeze"),
+            ["unfreeze", "unfreezes", "unfroze", "unfrozen", "unfreezing"]
+        );
+        assert_eq!(
+            forms("retake"),
+            ["retake", "retakes", "retook", "retaken", "retaking"]
+        );
+        // A word that merely ends like one is regular.
+        assert_eq!(forms("relay"), ["relay", "relays", "relayed", "relaying"]);
     }
 
     #[test]

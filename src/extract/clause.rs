@@ -2041,6 +2041,29 @@ impl<'a> Reader<'a> {
                 relation = Relation::Threaten;
                 cameo = "138";
             }
+            // "agreed to suspend annexation", "called off the offensive":
+            // force stopped is a concession (CAMEO 087, de-escalation).
+            if matches!(
+                relation,
+                Relation::Attack | Relation::Mobilize | Relation::Coerce
+            ) && (clause_start..f.start).any(|k| {
+                let w = lw(toks, k);
+                [
+                    "suspend", "halt", "stop", "end", "abandon", "shelve", "freeze", "pause",
+                    "cease",
+                ]
+                .iter()
+                .any(|v| {
+                    w.strip_prefix(v).is_some_and(|rest| {
+                        matches!(rest, "" | "s" | "ed" | "d" | "ing" | "ped" | "ping")
+                    })
+                }) || matches!(w, "froze" | "frozen")
+                    || matches!(w, "call" | "calls" | "called" | "calling")
+                        && lw(toks, k + 1) == "off"
+            }) {
+                relation = Relation::Yield;
+                cameo = "087";
+            }
             // "ruled out negotiations with the United States", "rejected
             // talks with": a meeting or deal turned down.
             if matches!(

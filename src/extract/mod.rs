@@ -9239,4 +9239,23 @@ mod tests {
             ["demand Mali -> France 2023-01-07"]
         );
     }
+
+    #[test]
+    fn force_stopped_is_a_concession() {
+        assert_eq!(
+            events(
+                "2020-09-10",
+                "Azerbaijan halted its offensive against Nagorno-Karabakh on Wednesday."
+            ),
+            ["yield Azerbaijan -> Nagorno-Karabakh 2020-09-09"]
+        );
+        // Agreed to, it is made, not threatened.
+        assert_eq!(
+            events(
+                "2020-09-10",
+                "Israel agreed on Thursday to suspend its annexation of the West Bank."
+            ),
+            ["yield Israel -> Palestine 2020-09-10"]
+        );
+    }
 }

@@ -1331,25 +1331,47 @@ impl<'a> Scanner<'a> {
     /// government": a leader's name before a body of state names the
     /// state, and the mention keeps the name.
     fn leaders_governments(&self, toks: &[Token], out: &mut [Mention], cast: &mut Cast) {
-        for m in out.iter_mut() {
+        for x in 0..out.len() {
+            let m = &mut out[x];
             let &[a] = m.actors.as_slice() else {
                 continue;
             };
-            if m.possessive
-                || cast.kind(a) != ActorKind::Person
+            // ("Maduro's government", "Noboa's office": the same with a
+            // possessive.)
+            let body = if m.possessive { m.end + 1 } else { m.end };
+            if cast.kind(a) != ActorKind::Person
                 || !matches!(
-                    lw(toks, m.end),
+                    lw(toks, body),
                     "administration" | "government" | "regime" | "cabinet" | "junta"
-                )
+                ) && !(m.possessive && lw(toks, body) == "office")
             {
                 continue;
             }
             let Some(state) = self.state_of(a, cast) else {
                 continue;
             };
+            // ("Mr Abe's government ... He made": the leader is still
+            // whom "he" means next.)
+            if m.possessive {
+                cast.note_subject(a, self.sentence);
+            }
             m.actors = vec![state];
-            m.end += 1;
+            m.end = body + 1;
             m.possessive = matches!(lw(toks, m.end), "'s" | "'");
+            // "Maduro's government said that it rejected": an "it" read
+            // before the body was known, with no other state named
+            // between, is that state.
+            let p = out[x + 1..]
+                .iter()
+                .position(|n| {
+                    n.kind != MentionKind::Pronoun || !matches!(lw(toks, n.start), "it" | "its")
+                })
+                .map_or(out.len(), |q| x + 1 + q);
+            for n in &mut out[x + 1..p] {
+                if n.actors.len() == 1 && cast.kind(n.actors[0]) == ActorKind::Country {
+                    n.actors = vec![state];
+                }
+            }
         }
     }
 

@@ -9258,4 +9258,23 @@ mod tests {
             ["yield Israel -> Palestine 2020-09-10"]
         );
     }
+
+    #[test]
+    fn a_leaders_government_or_office_with_a_possessive_is_the_state() {
+        assert_eq!(
+            events(
+                "2024-04-08",
+                "Daniel Noboa's office accused Mexico of abusing diplomatic immunities."
+            ),
+            ["criticize Ecuador -> Mexico 2024-04-08"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-02",
+                "Guyana took the case to the court in 2018. Nicolas Maduro's government said \
+                 that it rejected the ruling of the International Court of Justice."
+            ),
+            ["reject Venezuela -> International Court of Justice 2023-12-02"]
+        );
+    }
 }

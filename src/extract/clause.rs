@@ -7947,7 +7947,11 @@ fn clock_entry(toks: &[Token]) -> bool {
     digits(0, 1..=2)
         && toks.get(1).is_some_and(|t| matches!(t.text, ":" | "."))
         && digits(2, 2..=2)
-        && toks.get(3).is_some_and(|t| dash(t) || t.text == ":")
+        // ("11:15 Nicaragua says": a live blog may set off its times with
+        // no dash.)
+        && toks
+            .get(3)
+            .is_some_and(|t| dash(t) || t.text == ":" || t.is_capitalized() && t.is_word())
 }
 
 fn entry_year(toks: &[Token]) -> Option<i32> {

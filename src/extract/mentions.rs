@@ -1339,12 +1339,12 @@ impl<'a> Scanner<'a> {
             // ("Maduro's government", "Noboa's office": the same with a
             // possessive.)
             let body = if m.possessive { m.end + 1 } else { m.end };
-            if cast.kind(a) != ActorKind::Person
-                || !matches!(
-                    lw(toks, body),
-                    "administration" | "government" | "regime" | "cabinet" | "junta"
-                ) && !(m.possessive && lw(toks, body) == "office")
-            {
+            let government = matches!(
+                lw(toks, body),
+                "administration" | "government" | "regime" | "cabinet" | "junta"
+            );
+            let office = m.possessive && lw(toks, body) == "office";
+            if cast.kind(a) != ActorKind::Person || !(government || office) {
                 continue;
             }
             let Some(state) = self.state_of(a, cast) else {

@@ -1415,10 +1415,14 @@ impl<'a> Reader<'a> {
             }
         }
         // And where it happened: "held talks in Niamey with", "marched
-        // through Conakry against".
+        // through Conakry against", "held flight exercises over Guyana
+        // with".
         for m in mentions {
             if m.start > 0
-                && matches!(lw(toks, m.start - 1), "in" | "at" | "through" | "across")
+                && matches!(
+                    lw(toks, m.start - 1),
+                    "in" | "at" | "through" | "across" | "over"
+                )
                 && m.actors.len() == 1
                 && self.cast.kind(m.actors[0]) == ActorKind::Country
             {

@@ -9293,4 +9293,24 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_place_after_over_is_stepped_over_inside_a_wording() {
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "U.S. military aircraft held flight exercises over Guyana with the Brazilian air \
+                 force on Thursday."
+            ),
+            ["cooperate United States -> Brazil 2023-12-14"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "The U.S. Southern Command staged flight operations with the Guyanese military on \
+                 Thursday."
+            ),
+            ["cooperate United States -> Guyana 2023-12-14"]
+        );
+    }
 }

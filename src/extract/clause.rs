@@ -4123,8 +4123,15 @@ impl<'a> Reader<'a> {
                 // third party's dispute, they do not meet each other.
                 // "India and Pakistan exchanged fire": a shared fight is
                 // each side's attack on the other.
+                // ("Both armies rushed reinforcements to the frontier": two
+                // sides massing on their shared border face each other.)
+                let facing = base_relation == Relation::Mobilize
+                    && sources.len() == 2
+                    && (f.start..(f.end + 3).min(toks.len()))
+                        .any(|k| matches!(lw(toks, k), "border" | "frontier" | "borders"));
                 let mutual = base_relation.is_symmetric()
-                    || (tr.pair_only || fight_between) && base_relation == Relation::Attack;
+                    || (tr.pair_only || fight_between) && base_relation == Relation::Attack
+                    || facing;
                 if mutual && sources.len() >= 2 && cameo != "045" {
                     pairs_within = true;
                 } else {

@@ -9313,4 +9313,24 @@ mod tests {
             ["cooperate United States -> Guyana 2023-12-14"]
         );
     }
+
+    #[test]
+    fn two_sides_massing_on_their_border_face_each_other() {
+        let got = events(
+            "2025-07-28",
+            "Thailand and Cambodia clashed on the border on Thursday. Both sides sent troops to \
+             the frontier on Friday.",
+        );
+        assert!(
+            got.contains(&"mobilize Thailand -> Cambodia 2025-07-25".to_string())
+                && got.contains(&"mobilize Cambodia -> Thailand 2025-07-25".to_string()),
+            "{got:?}"
+        );
+        // With no border, a pair sending troops names no one faced.
+        let got = events(
+            "2025-07-28",
+            "France and Germany sent troops to the exercise on Friday.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("mobilize")), "{got:?}");
+    }
 }

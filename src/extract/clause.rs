@@ -4718,16 +4718,8 @@ impl<'a> Reader<'a> {
                     ),
                     "until" | "till" | "by" | "before"
                 );
-            // "the first such visit since the war began in 2011", "since
-            // it joined NATO in April": a time inside a clause opened by
-            // "since" dates what happened then.
-            let since_clause = (t.start.saturating_sub(7)..t.start)
-                .rev()
-                .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "and" | "but"))
-                .any(|k| lw(toks, k) == "since");
             !when_clause
                 && (end_of
-                    || since_clause
                     || matches!(lw(toks, t.start), "until" | "till" | "since")
                     || matches!(
                         word_before(toks, t.start),
@@ -4745,7 +4737,15 @@ impl<'a> Reader<'a> {
                                 | Relation::Host
                                 | Relation::Attack
                                 | Relation::Mobilize
-                        ))
+                        )
+                    // "the first such visit since the war began in 2011",
+                    // "since it joined NATO in April": a time inside a
+                    // clause opened by "since" dates what happened then.
+                    // (Last: the scan back is the dearest test.)
+                    || (t.start.saturating_sub(7)..t.start)
+                        .rev()
+                        .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "and" | "but"))
+                        .any(|k| lw(toks, k) == "since"))
         };
         // A phrase after the trigger behind ", and" or ";" opens the next
         // clause ("X recalled its ambassador, and on 23 May Y was

@@ -2867,7 +2867,15 @@ impl<'a> Reader<'a> {
             && !mentions.iter().any(|m| m.end == f.start)
             // ("Saudi Arabia and its allies agreed on Tuesday to restore
             // ties": agreeing to do something is done, not undergone.)
-            && !tr.pattern.starts_with("agree to ");
+            && !tr.pattern.starts_with("agree to ")
+            // ("Dozens of supporters of the party protested outside the
+            // embassy": a crowd's verb takes no object, so it has no
+            // passive participle.)
+            && !(relation == Relation::Protest
+                && matches!(
+                    tr.pattern.split(' ').next(),
+                    Some("protest" | "rally" | "march" | "demonstrate" | "gather" | "riot")
+                ));
         // ("a memorandum signed by Ethiopia and Somaliland": after a
         // noun, with its agents named, still a reduced relative; a shared
         // act between them needs no patient.)
@@ -3024,6 +3032,16 @@ impl<'a> Reader<'a> {
                                 .all(|&a| self.cast.kind(a) == ActorKind::Country)
                     }) {
                         patient = others(&m.actors, &agents);
+                    }
+                    // "Kharkiv and Odesa were shelled by Russian forces":
+                    // a town struck is its country struck.
+                    if patient.is_empty() {
+                        if let Some(m) = mentions
+                            .iter()
+                            .find(|m| m.start >= np && m.end <= chain_start && m.place)
+                        {
+                            patient = others(&m.actors, &agents);
+                        }
                     }
                 }
                 // "agreed to a ceasefire at talks hosted by Anwar": the
@@ -4075,6 +4093,29 @@ impl<'a> Reader<'a> {
                             .all(|&a| self.cast.kind(a) != ActorKind::Country)
                     })
             };
+            // "marched towards the Indian High Commission in Dhaka": a
+            // state's mission that the crowd went to is what it is against.
+            if targets.is_empty() && base_relation == Relation::Protest && !is_noun {
+                let mission = mentions
+                    .iter()
+                    .filter(|m| m.start > f.start && m.start <= f.end + 6)
+                    .take_while(|m| {
+                        !(f.end..m.start)
+                            .any(|k| matches!(lw(toks, k), "." | ";" | "that" | "which" | ","))
+                    })
+                    .find(|m| {
+                        matches!(
+                            lw(toks, m.end - 1),
+                            "embassy" | "consulate" | "commission" | "consulate-general"
+                        ) && matches!(
+                            lw(toks, m.start.saturating_sub(1)),
+                            "to" | "towards" | "toward" | "on" | "outside" | "at" | "near"
+                        )
+                    });
+                if let Some(m) = mission {
+                    targets = others(&m.actors, &sources);
+                }
+            }
             if targets.is_empty() && base_relation == Relation::Protest && !is_noun && !purpose() {
                 let venue = mentions
                     .iter()

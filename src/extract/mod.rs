@@ -1909,6 +1909,14 @@ mod tests {
             ),
             ["attack Russia -> Ukraine 2024-07-08"]
         );
+        // The town itself as the subject.
+        assert_eq!(
+            events(
+                "2022-09-14",
+                "Kharkiv and Odesa were shelled by Russian forces overnight into Tuesday."
+            ),
+            ["attack Russia -> Ukraine 2022-09-13"]
+        );
     }
 
     #[test]
@@ -9332,5 +9340,54 @@ mod tests {
             "France and Germany sent troops to the exercise on Friday.",
         );
         assert!(got.iter().all(|e| !e.starts_with("mobilize")), "{got:?}");
+    }
+
+    #[test]
+    fn a_crowd_at_a_states_mission_protests_against_that_state() {
+        // A Commonwealth mission is a high commission.
+        assert_eq!(
+            events(
+                "2024-06-10",
+                "Dozens of activists protested outside the Tanzanian High Commission in Nairobi \
+                 on Thursday."
+            ),
+            ["protest activists -> Tanzania 2024-06-06"]
+        );
+        // The mission the crowd marched to, not the city it marched in.
+        assert_eq!(
+            events(
+                "2024-12-03",
+                "Hundreds of students marched towards the Indian High Commission in Dhaka in \
+                 protest."
+            ),
+            ["protest students -> India 2024-12-03"]
+        );
+        // A crowd named by who its people are.
+        assert_eq!(
+            events(
+                "2022-04-03",
+                "Tibetan exiles rallied outside the Chinese embassy in New Delhi on Sunday."
+            ),
+            ["protest exiles -> China 2022-04-03"]
+        );
+    }
+
+    #[test]
+    fn a_crowds_verb_after_a_common_noun_is_no_reduced_relative() {
+        assert_eq!(
+            events(
+                "2025-03-02",
+                "Dozens of supporters of the party protested outside the Ecuadorian embassy."
+            ),
+            ["protest supporters -> Ecuador 2025-03-02"]
+        );
+        assert_eq!(
+            events(
+                "2024-04-29",
+                "Thousands of supporters of the junta rallied outside the French embassy in \
+                 Niamey on Sunday."
+            ),
+            ["protest supporters -> France 2024-04-28"]
+        );
     }
 }

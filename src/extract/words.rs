@@ -998,6 +998,16 @@ pub static GROUP_NOUNS: WordSet = WordSet::new(
         "gangs",
         "prisoners",
         "detainees",
+        // Crowds named by who they are ("Tibetan exiles rallied outside").
+        "exiles",
+        "veterans",
+        "nationalists",
+        "dissidents",
+        "monks",
+        "fishermen",
+        "truckers",
+        "pensioners",
+        "loyalists",
         "smugglers",
         "traffickers",
         // A state's armed men, when no state is named with them.

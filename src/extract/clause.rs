@@ -2568,6 +2568,28 @@ impl<'a> Reader<'a> {
             {
                 // "Vance used the trip to criticise Denmark": what an
                 // occasion was used for was done.
+            } else if relation == Relation::Investigate
+                && matches!(
+                    gov,
+                    "mission"
+                        | "team"
+                        | "commission"
+                        | "panel"
+                        | "inquiry"
+                        | "investigators"
+                        | "inspectors"
+                        | "experts"
+                )
+                && (g.saturating_sub(6)..g).any(|x| {
+                    matches!(
+                        lw(toks, x),
+                        "set" | "established" | "establish" | "sent" | "dispatched" | "created"
+                            | "appointed" | "formed" | "mandated" | "deployed" | "launched"
+                    )
+                })
+            {
+                // "set up a fact-finding mission to investigate the
+                // crackdown": a body made to find out is the inquiry begun.
             } else if matches!(
                 gov,
                 "tried" | "tries" | "try" | "trying" | "attempted" | "attempts" | "attempt"
@@ -7752,6 +7774,13 @@ impl<'a> Reader<'a> {
                 || (w == "of" && k > end && QUANTITY_WORDS.has(&toks[k - 1]))
             {
                 k += 1;
+                skipped += 1;
+                continue;
+            }
+            // "an investigation into crimes against humanity in Venezuela":
+            // the name of a crime, not whom it is against.
+            if w == "against" && k > end && lw(toks, k + 1) == "humanity" {
+                k += 2;
                 skipped += 1;
                 continue;
             }

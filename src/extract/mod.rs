@@ -9390,4 +9390,57 @@ mod tests {
             ["protest supporters -> France 2024-04-28"]
         );
     }
+
+    #[test]
+    fn inquiries_opened_taken_over_or_set_up_are_investigations() {
+        assert_eq!(
+            events(
+                "2021-11-04",
+                "Karim Khan opened an investigation into crimes against humanity in Venezuela."
+            ),
+            ["investigate Karim Khan -> Venezuela 2021-11-04"]
+        );
+        assert_eq!(
+            events(
+                "2021-02-16",
+                "The ICC opened a preliminary examination into Belarus on Monday."
+            ),
+            ["investigate International Criminal Court -> Belarus 2021-02-15"]
+        );
+        assert_eq!(
+            events(
+                "2023-07-01",
+                "Azerbaijan's prosecutor-general has opened a criminal investigation into the \
+                 Russian officers."
+            ),
+            ["investigate Azerbaijan -> Russia 2023-07-01"]
+        );
+        // A body set up to find out is the inquiry begun; one only
+        // planned is not.
+        assert_eq!(
+            events(
+                "2022-11-25",
+                "The UN Human Rights Council voted on Thursday to set up an independent \
+                 fact-finding mission to investigate Iran's deadly crackdown."
+            ),
+            ["investigate UN Human Rights Council -> Iran 2022-11-24"]
+        );
+        assert!(events(
+            "2022-11-25",
+            "The council plans to set up a mission to investigate Iran's crackdown."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn arrest_warrants_sought_are_legal_action_begun() {
+        assert_eq!(
+            events(
+                "2024-05-21",
+                "ICC prosecutor Karim Khan applied for arrest warrants against Israeli Prime \
+                 Minister Benjamin Netanyahu on Monday."
+            ),
+            ["coerce Karim Khan -> Benjamin Netanyahu 2024-05-20"]
+        );
+    }
 }

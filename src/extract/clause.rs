@@ -3096,6 +3096,29 @@ impl<'a> Reader<'a> {
                             .filter(|&c| self.cast.kind(c) != ActorKind::Group),
                     );
                 }
+                // "Five U.S. citizens held in Iran were released": the
+                // state they were held in let them go.
+                if agents.is_empty() {
+                    let from = chain_start.saturating_sub(8);
+                    let holder = mentions.iter().find(|m| {
+                        !m.place
+                            && m.start >= from + 2
+                            && m.end <= chain_start
+                            && m.actors.len() == 1
+                            && self.cast.kind(m.actors[0]) == ActorKind::Country
+                            && lw(toks, m.start - 1) == "in"
+                            && matches!(
+                                lw(toks, m.start - 2),
+                                "held" | "detained" | "jailed" | "imprisoned" | "captive"
+                            )
+                    });
+                    if let Some(m) = holder {
+                        let state = m.actors[0];
+                        if !patient.contains(&state) {
+                            agents.push(state);
+                        }
+                    }
+                }
             }
             // "Relief supplies from China and India were flown into
             // Myanmar": goods brought in, in the passive, are the aid of
@@ -8291,6 +8314,31 @@ const STANCE_NOUNS: &[&str] = &[
 
 /// A word of an amount: a currency sign, a number, or "million" and the
 /// like ("pledged $50 million in aid", "a $300 million arms package").
+/// "of up to 218%", "of 25 percent", "of about $2 billion": where such a
+/// rate or sum phrase opens at `k`, the position after it.
+fn rate_phrase_end(toks: &[Token], k: usize) -> Option<usize> {
+    if lw(toks, k) != "of" {
+        return None;
+    }
+    let mut q = k + 1;
+    match lw(toks, q) {
+        "up" if lw(toks, q + 1) == "to" => q += 2,
+        "more" | "less" if lw(toks, q + 1) == "than" => q += 2,
+        "at" if matches!(lw(toks, q + 1), "least" | "most") => q += 2,
+        "about" | "around" | "over" | "nearly" | "roughly" | "almost" | "some" => q += 1,
+        _ => {}
+    }
+    let start = q;
+    while toks.get(q).is_some_and(amount_word) {
+        q += 1;
+    }
+    // (A bare number counts things: "the signing of 22 agreements".)
+    let rate = toks[start..q]
+        .iter()
+        .any(|t| !t.text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b','));
+    (q > start && rate).then_some(q)
+}
+
 fn amount_word(t: &Token) -> bool {
     matches!(t.text, "$" | "€" | "£" | "¥" | "%")
         || t.text.bytes().next().is_some_and(|b| b.is_ascii_digit())
@@ -8965,6 +9013,12 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                 while skip(p) && p < pos + 10 {
                     p += 1;
                 }
+                // "tariffs of up to 218% on": a measure's rate.
+                if p > 0 {
+                    if let Some(e) = rate_phrase_end(toks, p) {
+                        p = e;
+                    }
+                }
             }
             let t = toks.get(p)?;
             let last_with = noun
@@ -9044,6 +9098,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     // "in" after it.
                     let amount = |x: usize| toks.get(x).is_some_and(amount_word);
                     let in_after_amount = w == "in" && k > 0 && amount(k - 1);
+
                     // "tariffs of more than 80% on": a bound on an amount.
                     // ("sending about 200 soldiers to": an approximate one.)
                     let bound = (w == "than"

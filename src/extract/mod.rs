@@ -9443,4 +9443,67 @@ mod tests {
             ["coerce Karim Khan -> Benjamin Netanyahu 2024-05-20"]
         );
     }
+
+    #[test]
+    fn measures_lifted_with_their_rate_or_their_imposer_named_are_eased() {
+        assert_eq!(
+            events(
+                "2023-08-10",
+                "ECOWAS lifted the sanctions it had imposed on Niger on Saturday."
+            ),
+            ["yield ECOWAS -> Niger 2023-08-05"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-12",
+                "China scrapped tariffs of up to 218% on Australian wine."
+            ),
+            ["yield China -> Australia 2023-04-12"]
+        );
+        assert_eq!(
+            events(
+                "2025-08-07",
+                "Canada slapped duties of 25 percent on American steel on Wednesday."
+            ),
+            ["sanction Canada -> United States 2025-08-06"]
+        );
+        // A bare number counts things, it is no rate.
+        assert_eq!(
+            events(
+                "2024-10-29",
+                "Macron and King Mohammed VI chaired the signing ceremony of 22 agreements \
+                 between the two countries on Monday."
+            ),
+            ["sign_deal France -> Morocco 2024-10-28"]
+        );
+    }
+
+    #[test]
+    fn captives_released_from_a_state_were_freed_by_it() {
+        assert_eq!(
+            events(
+                "2023-09-19",
+                "Five U.S. citizens held in Iran were released on Monday."
+            ),
+            ["yield Iran -> United States 2023-09-18"]
+        );
+        // A town is no captor.
+        assert!(events(
+            "2023-11-26",
+            "Ten Thai nationals held in Gaza had also been released."
+        )
+        .iter()
+        .all(|e| !e.starts_with("yield Palestine")));
+    }
+
+    #[test]
+    fn peacekeepers_and_advisers_withdrawn_are_forces_pulled_back() {
+        assert_eq!(
+            events(
+                "2024-04-18",
+                "Russia began withdrawing its peacekeepers from Azerbaijan on Monday."
+            ),
+            ["yield Russia -> Azerbaijan 2024-04-15"]
+        );
+    }
 }

@@ -348,6 +348,7 @@ fn judging_verb(w: &str) -> bool {
 /// pattern's gap ("held two rounds of talks with").
 const MEASURE_NOUNS: &[&str] = &[
     "hours",
+    "minutes",
     "period",
     "hour",
     "days",
@@ -7702,6 +7703,26 @@ impl<'a> Reader<'a> {
                         })
                     {
                         j += 1;
+                    }
+                    // "met his counterparts from Saudi Arabia and Egypt":
+                    // the peers' states.
+                    if j > mentions[mi].end
+                        && lw(toks, j) == "from"
+                        && matches!(
+                            lw(toks, j - 1),
+                            "counterparts" | "counterpart" | "colleagues" | "peers" | "brothers"
+                        )
+                    {
+                        if let Some(ni) = mentions.iter().position(|x| {
+                            x.start == j + 1
+                                && !x.possessive
+                                && x.actors
+                                    .iter()
+                                    .all(|&a| self.cast.kind(a) == ActorKind::Country)
+                        }) {
+                            claimed.insert(ni);
+                            return coordinated_right(toks, mentions, ni, claimed);
+                        }
                     }
                     if j > mentions[mi].end {
                         if let Some(ni) = mentions.iter().position(|x| {

@@ -9506,4 +9506,29 @@ mod tests {
             ["yield Russia -> Azerbaijan 2024-04-15"]
         );
     }
+
+    #[test]
+    fn counterparts_from_states_are_those_states() {
+        assert_eq!(
+            events(
+                "2023-05-08",
+                "Ayman Safadi invited his counterparts from Saudi Arabia and Egypt to Amman."
+            ),
+            [
+                "invite Ayman Safadi -> Saudi Arabia 2023-05-08",
+                "invite Ayman Safadi -> Egypt 2023-05-08"
+            ]
+        );
+    }
+
+    #[test]
+    fn minutes_measure_talks() {
+        assert_eq!(
+            events(
+                "2022-04-22",
+                "Kurt Campbell held 90 minutes of talks with Manasseh Sogavare on Friday."
+            ),
+            ["meet Kurt Campbell -> Manasseh Sogavare 2022-04-22"]
+        );
+    }
 }

@@ -344,6 +344,24 @@ fn judging_verb(w: &str) -> bool {
         .any(|s| w.starts_with(s) && w.len() <= s.len() + 3)
 }
 
+/// Words that make a subject bearers of help: "a rescue team", "relief
+/// flights", "medics" arriving somewhere bring aid.
+const AID_BEARER_WORDS: &[&str] = &[
+    "rescue",
+    "rescuers",
+    "relief",
+    "aid",
+    "humanitarian",
+    "supplies",
+    "medics",
+    "firefighters",
+    "firefighting",
+    "search-and-rescue",
+    "medicines",
+    "assistance",
+    "disaster",
+];
+
 /// Nouns that measure an act, so that "of" after them stays inside a
 /// pattern's gap ("held two rounds of talks with").
 const MEASURE_NOUNS: &[&str] = &[
@@ -2892,13 +2910,18 @@ impl<'a> Reader<'a> {
             // ties": agreeing to do something is done, not undergone.)
             && !tr.pattern.starts_with("agree to ")
             // ("Dozens of supporters of the party protested outside the
-            // embassy": a crowd's verb takes no object, so it has no
-            // passive participle.)
+            // embassy", "a plane carrying relief material landed in
+            // Yangon": a crowd's verb and a verb of arriving take no
+            // object, so they have no passive participle.)
             && !(relation == Relation::Protest
                 && matches!(
                     tr.pattern.split(' ').next(),
                     Some("protest" | "rally" | "march" | "demonstrate" | "gather" | "riot")
-                ));
+                ))
+            && !matches!(
+                tr.pattern.as_str(),
+                "arrive in" | "arrive at" | "land in" | "land at" | "touch down in"
+            );
         // ("a memorandum signed by Ethiopia and Somaliland": after a
         // noun, with its agents named, still a reduced relative; a shared
         // act between them needs no patient.)
@@ -3129,7 +3152,11 @@ impl<'a> Reader<'a> {
                     .iter()
                     .find(|m| m.start == f.end || m.start == f.end + 1 && lw(toks, f.end) == "the")
                     .map(|m| m.actors.clone());
-                let givers = goods_givers(toks, mentions, chain_start, false);
+                let mut givers = goods_givers(toks, mentions, chain_start, false);
+                // ("Egyptian military rescue teams were flown to Libya".)
+                if givers.is_empty() {
+                    givers = self.aid_bearers(toks, mentions, chain_start).unwrap_or_default();
+                }
                 if let (false, Some(land)) = (givers.is_empty(), land) {
                     patient = others(&land, &givers);
                     agents = givers;
@@ -3222,6 +3249,15 @@ impl<'a> Reader<'a> {
                 sources = goods_givers(toks, mentions, subj_limit, true);
                 delivered = !sources.is_empty();
             }
+            // "A Chinese rescue team arrived in Yangon", "An Indian Air
+            // Force plane carrying relief material landed in Yangon": help
+            // that arrives is its sender's aid.
+            if base_relation == Relation::Visit && !is_noun && !delivered {
+                if let Some(givers) = self.aid_bearers(toks, mentions, subj_limit) {
+                    sources = givers;
+                    delivered = true;
+                }
+            }
             // "condemned as 'an authoritarian act' the storming of the
             // embassy": a verdict said before the object; the object
             // follows it.
@@ -3311,6 +3347,12 @@ impl<'a> Reader<'a> {
             if delivered {
                 relation = Relation::Aid;
                 cameo = "070";
+                // (Rescuers and relief are humanitarian aid.)
+                if (subj_limit.saturating_sub(16)..subj_limit)
+                    .any(|k| AID_BEARER_WORDS.contains(&lw(toks, k)))
+                {
+                    cameo = "073";
+                }
             }
             // "Colombia extradited Otoniel, the Clan del Golfo leader, to
             // the United States": judicial cooperation is with the state
@@ -6395,6 +6437,91 @@ impl<'a> Reader<'a> {
                 && m.start > 0
                 && matches!(lw(toks, m.start - 1), "to" | "in" | "into" | "at")
         })
+    }
+
+    /// The senders of help whose bearers are the subject ending at `limit`:
+    /// "A Chinese rescue team", "An Indian Air Force C-130J carrying relief
+    /// material", "Russia's emergencies ministry rescuers". The clause's
+    /// words must name rescuers or relief, and a state or body must own
+    /// them (a mention, or a country adjective); else `None`.
+    fn aid_bearers(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> Option<Vec<usize>> {
+        let from = (limit.saturating_sub(16)..limit)
+            .rev()
+            .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ":" | "that" | "which" | "who"))
+            .last()?;
+        // ("The first 400 Kenyan police officers of a UN-backed security
+        // mission landed in Haiti": forces sent on a mission to help.)
+        let helping_forces = || {
+            (from..limit).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "police" | "troops" | "soldiers" | "contingent" | "peacekeepers" | "officers"
+                )
+            }) && toks.iter().any(|t| {
+                matches!(
+                    t.lower_str(),
+                    "mission" | "peacekeeping" | "multinational" | "request" | "help" | "assist"
+                )
+            })
+        };
+        // ("Military transport planes landed in Tonga on Thursday carrying
+        // water, shelter kits and ...": what they brought, after the verb.)
+        let carrying = || {
+            let at = (limit..(limit + 12).min(toks.len()))
+                .find(|&k| matches!(lw(toks, k), "carrying" | "bringing" | "laden" | "loaded"));
+            at.is_some_and(|at| {
+                (at + 1..(at + 8).min(toks.len())).any(|k| {
+                    let w = lw(toks, k);
+                    DELIVERED_GOODS.contains(&w) || AID_BEARER_WORDS.contains(&w) || w == "water"
+                })
+            })
+        };
+        if !(from..limit).any(|k| AID_BEARER_WORDS.contains(&lw(toks, k)))
+            && !helping_forces()
+            && !carrying()
+        {
+            return None;
+        }
+        // ("UN aid chief Martin Griffiths arrived in Kabul": a person
+        // named comes, and visits.)
+        if mentions.iter().any(|m| {
+            m.start >= from
+                && m.end <= limit
+                && m.actors
+                    .iter()
+                    .any(|&a| self.cast.kind(a) == ActorKind::Person)
+        }) {
+            return None;
+        }
+        // Every owner named ("Australian and New Zealand military transport
+        // planes"), in the order written.
+        let mut owners: Vec<(usize, usize)> = mentions
+            .iter()
+            .filter(|m| {
+                m.start >= from
+                    && m.end <= limit
+                    && !m.place
+                    && m.kind != MentionKind::Pronoun
+                    && m.actors.iter().all(|&a| {
+                        matches!(self.cast.kind(a), ActorKind::Country | ActorKind::Organisation)
+                    })
+            })
+            .flat_map(|m| m.actors.iter().map(move |&a| (m.start, a)))
+            .collect();
+        owners.extend(
+            self.adjectives
+                .iter()
+                .filter(|&&(at, _)| at >= from && at < limit)
+                .copied(),
+        );
+        owners.sort_unstable();
+        let mut out: Vec<usize> = Vec::new();
+        for (_, a) in owners {
+            if !out.contains(&a) {
+                out.push(a);
+            }
+        }
+        (!out.is_empty()).then_some(out)
     }
 
     /// The agents of an act named by a noun as the object of a verb of

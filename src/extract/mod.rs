@@ -9531,4 +9531,41 @@ mod tests {
             ["meet Kurt Campbell -> Manasseh Sogavare 2022-04-22"]
         );
     }
+
+    #[test]
+    fn help_that_arrives_is_its_senders_aid() {
+        assert_eq!(
+            events(
+                "2025-03-29",
+                "A Chinese rescue team from Yunnan arrived in Yangon on Saturday."
+            ),
+            ["aid China -> Myanmar 2025-03-29"]
+        );
+        // A verb of arriving has no passive: the plane is no reduced
+        // relative's noun.
+        assert_eq!(
+            events(
+                "2025-03-29",
+                "An Indian Air Force C-130J carrying about 15 tonnes of relief material landed \
+                 in Yangon on Saturday."
+            ),
+            ["aid India -> Myanmar 2025-03-29"]
+        );
+        assert_eq!(
+            events(
+                "2024-06-26",
+                "The first 400 Kenyan police officers of a UN-backed multinational security \
+                 mission landed in Haiti on Tuesday."
+            ),
+            ["aid Kenya -> Haiti 2024-06-25"]
+        );
+        // A named person comes, and visits.
+        assert_eq!(
+            events(
+                "2023-01-10",
+                "UN aid chief Martin Griffiths arrived in Kabul on Monday."
+            ),
+            ["visit Martin Griffiths -> Afghanistan 2023-01-09"]
+        );
+    }
 }

@@ -6349,6 +6349,26 @@ impl<'a> Reader<'a> {
         if k > 0 && NOUN_BLOCKING_PREPS.contains(&lw(toks, k - 1)) {
             return Vec::new();
         }
+        // "urged Serbia to withdraw what it called an unprecedented build-up
+        // of troops": who names the act is not its agent; the one urged to
+        // undo it is.
+        if k >= 3
+            && lw(toks, k - 3) == "what"
+            && matches!(lw(toks, k - 1), "called" | "termed" | "dubbed" | "calls" | "described")
+        {
+            let j = k - 3;
+            let urged = (j >= 3 && lw(toks, j - 2) == "to")
+                .then(|| mentions.iter().find(|m| m.end == j - 2 && !m.place && !m.possessive))
+                .flatten()
+                .filter(|m| {
+                    m.start > 0
+                        && matches!(
+                            lw(toks, m.start - 1),
+                            "urged" | "asked" | "pressed" | "told" | "on" | "called" | "pushed"
+                        )
+                });
+            return urged.map(|m| m.actors.clone()).unwrap_or_default();
+        }
         // "... detained reporter Evan Gershkovich, the first arrest of a
         // U.S. correspondent since": a noun in apposition to the clause
         // before sums up its act; the name before the comma is no agent.

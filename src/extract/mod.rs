@@ -9568,4 +9568,41 @@ mod tests {
             ["visit Martin Griffiths -> Afghanistan 2023-01-09"]
         );
     }
+
+    #[test]
+    fn weapons_fired_near_a_state_are_a_show_of_force() {
+        assert_eq!(
+            events(
+                "2017-03-07",
+                "North Korea fired four ballistic missiles into the sea off Japan on Monday."
+            ),
+            ["mobilize North Korea -> Japan 2017-03-06"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-05",
+                "North Korea fired more than 200 artillery rounds near its disputed western sea \
+                 border with South Korea on Friday."
+            ),
+            ["mobilize North Korea -> South Korea 2024-01-05"]
+        );
+        assert_eq!(
+            events(
+                "2022-11-28",
+                "Serbia has ordered an unprecedented build-up of troops along the boundary with \
+                 Kosovo."
+            ),
+            ["mobilize Serbia -> Kosovo 2022-11-28"]
+        );
+        // Who names the act is not its agent.
+        let got = events(
+            "2023-09-30",
+            "The United States on Friday urged Serbia to pull back what it called an \
+             unprecedented build-up of troops along the boundary with Kosovo.",
+        );
+        assert!(
+            got.iter().all(|e| !e.starts_with("mobilize United States")),
+            "{got:?}"
+        );
+    }
 }

@@ -42,6 +42,10 @@ pub enum TimeKind {
     DayOffset(i64),
     /// Weeks from publication, month precision ("last week").
     WeekOffset(i64),
+    /// A weekday of a week counted from publication's (weeks run Monday
+    /// to Sunday): "on Thursday last week", "last week on Tuesday",
+    /// "Tuesday of next week".
+    WeekdayOfWeek(Weekday, i64),
     /// Months from publication ("last month", "earlier this month").
     MonthOffset(i32),
     /// Years from publication ("last year", "two years ago").
@@ -421,6 +425,29 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
             _ => 0,
         };
         let u = lw(t, i + 1);
+        // "last week on Tuesday", "last week, on Tuesday": the day itself.
+        if u == "week" {
+            let mut k = i + 2;
+            if lw(t, k) == "," {
+                k += 1;
+            }
+            if lw(t, k) == "on" {
+                k += 1;
+            }
+            if k > i + 2 || weekday_named(lw(t, k)).is_some() {
+                if let Some(d) = t.get(k).and_then(weekday) {
+                    return Some((k + 1, TimeKind::WeekdayOfWeek(d, shift)));
+                }
+            }
+            // "last week, on the 19th": the day of the month says which.
+            if k == i + 4 && lw(t, k) == "the" {
+                if let Some(d) = t.get(k + 1).and_then(day_number) {
+                    if t[k + 1].lower.len() > 2 && lw(t, k + 2) != "of" {
+                        return Some((k + 2, TimeKind::DayOfMonth(d)));
+                    }
+                }
+            }
+        }
         let kind = match u {
             "week" => Some(TimeKind::WeekOffset(shift)),
             "month" => Some(TimeKind::MonthOffset(shift as i32)),
@@ -517,6 +544,19 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         let mut end = i + 1;
         if matches!(lw(t, end), "morning" | "afternoon" | "evening" | "night") {
             end += 1;
+        }
+        // "on Thursday last week", "Tuesday of next week": that week's day.
+        let of = if lw(t, end) == "of" { end + 1 } else { end };
+        if lw(t, of + 1) == "week" {
+            let shift = match lw(t, of) {
+                "last" | "past" => Some(-1),
+                "this" => Some(0),
+                "next" | "coming" => Some(1),
+                _ => None,
+            };
+            if let Some(shift) = shift {
+                return Some((of + 2, TimeKind::WeekdayOfWeek(d, shift)));
+            }
         }
         // A following explicit date wins.
         let skip = if lw(t, end) == "," { end + 1 } else { end };
@@ -786,6 +826,12 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
         }
         TimeKind::DayOffset(n) => When::day(published + Duration::days(n), raw),
         TimeKind::WeekOffset(n) => When::month(published + Duration::days(7 * n), raw),
+        TimeKind::WeekdayOfWeek(wd, n) => {
+            let monday =
+                published - Duration::days(published.weekday().num_days_from_monday() as i64);
+            let d = monday + Duration::days(7 * n + wd.num_days_from_monday() as i64);
+            When::day(d, raw)
+        }
         TimeKind::MonthOffset(n) => {
             let total = published.year() * 12 + published.month0() as i32 + n;
             match NaiveDate::from_ymd_opt(total.div_euclid(12), total.rem_euclid(12) as u32 + 1, 1)
@@ -840,6 +886,40 @@ mod tests {
     }
 
     const THU: &str = "2023-04-06"; // a Thursday
+
+    #[test]
+    fn a_weekday_of_a_named_week_is_that_weeks_day() {
+        // THU is Thursday 6 April 2023; last week ran 27 March to 2 April.
+        for text in [
+            "on Tuesday last week",
+            "on Tuesday of last week",
+            "last week on Tuesday",
+            "last week, on Tuesday",
+        ] {
+            assert_eq!(
+                when(text, THU, Tense::Past).as_deref(),
+                Some("2023-03-28"),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            when("on Monday this week", THU, Tense::Past).as_deref(),
+            Some("2023-04-03")
+        );
+        assert_eq!(
+            when("on Friday next week", THU, Tense::Future).as_deref(),
+            Some("2023-04-14")
+        );
+        // "last week" alone stays a month; with the day of the month, a day.
+        assert_eq!(
+            when("last week", THU, Tense::Past).as_deref(),
+            Some("2023-03")
+        );
+        assert_eq!(
+            when("last week, on the 29th", THU, Tense::Past).as_deref(),
+            Some("2023-03-29")
+        );
+    }
 
     #[test]
     fn the_day_after_is_a_day_after_the_reference() {

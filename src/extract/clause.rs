@@ -5296,13 +5296,18 @@ impl<'a> Reader<'a> {
             && matches!(when.source, DateSource::Text | DateSource::Context)
             && when.precision == crate::model::Precision::Day
         {
+            // ("King Mohammed VI, in a speech on July 31, had invited
+            // Tebboune": a flashback in the past perfect opens no chronicle;
+            // the story's own days stay where they were.)
+            let flashback = chain.iter().any(|t| t.lower_str() == "had");
             if let (Some(d), Some(p)) = (when.date, self.article.date) {
                 let near = (p - d).num_days().abs() <= 7;
                 if near
-                    || by_chronicle
-                    || nearest.is_some_and(|t| {
-                        chronicle_date(toks, &t, d, p) && !self.background_day(toks, &t, d, p)
-                    })
+                    || by_chronicle && !flashback
+                    || !flashback
+                        && nearest.is_some_and(|t| {
+                            chronicle_date(toks, &t, d, p) && !self.background_day(toks, &t, d, p)
+                        })
                 {
                     self.reference = Some(d);
                     self.reference_past = tense == Tense::Past;

@@ -9605,4 +9605,20 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_flashback_in_the_past_perfect_opens_no_chronicle() {
+        let got = events(
+            "2021-08-24",
+            "Algeria on Tuesday broke off diplomatic relations with Morocco. King Mohammed VI, \
+             in a speech on July 31, had invited President Abdelmadjid Tebboune to work \
+             together. Arab League Secretary-General Ahmed Aboul Gheit said in a statement on \
+             Tuesday that he regretted the rupture and called on both countries to exercise \
+             restraint.",
+        );
+        assert!(
+            got.contains(&"urge Ahmed Aboul Gheit -> Algeria 2021-08-24".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -4867,6 +4867,16 @@ impl<'a> Reader<'a> {
                                 | Relation::Attack
                                 | Relation::Mobilize
                         )
+                    // "invited his host to the launch of the port,
+                    // scheduled for June 25": when something else is
+                    // planned to happen.
+                    || t.start > f.end + 2
+                        && t.start >= 2
+                        && matches!(word_before(toks, t.start), "for")
+                        && matches!(
+                            lw(toks, t.start - 2),
+                            "scheduled" | "slated" | "set" | "planned" | "penciled" | "pencilled"
+                        )
                     // "the first such visit since the war began in 2011",
                     // "since it joined NATO in April": a time inside a
                     // clause opened by "since" dates what happened then.

@@ -9621,4 +9621,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_time_something_else_is_scheduled_for_dates_nothing_done_now() {
+        assert_eq!(
+            events(
+                "2025-05-03",
+                "Mozambican President Daniel Chapo invited Lazarus Chakwera to the launch of the \
+                 Nacala port expansion, scheduled for June 25."
+            ),
+            ["invite Daniel Chapo -> Lazarus Chakwera 2025-05-03"]
+        );
+    }
 }

@@ -9610,6 +9610,17 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
     }
     let mut cur = mi;
     let mut first = true;
+    // "Saudi Arabia, Russia and the other members sealed the deal": the
+    // list's "and" comes after its last name, before the rest unnamed.
+    let e = mentions[mi].end;
+    let open_tail = lw(toks, e) == "and"
+        && matches!(lw(toks, e + 1), "the" | "other" | "its" | "their" | "several" | "some")
+        && (e + 1..(e + 4).min(toks.len())).any(|k| {
+            matches!(
+                lw(toks, k),
+                "other" | "others" | "members" | "partners" | "allies" | "countries" | "states"
+            )
+        });
     while cur > 0 {
         let m = &mentions[cur];
         let prev = &mentions[cur - 1];
@@ -9676,7 +9687,7 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                     | "into"
             )
             && !envoys_of(toks, prev.start);
-        if !(and && first || comma && !first) || prev.place || located {
+        if !(and && first || comma && (!first || open_tail)) || prev.place || located {
             break;
         }
         for &a in &prev.actors {

@@ -9633,4 +9633,15 @@ mod tests {
             ["invite Daniel Chapo -> Lazarus Chakwera 2025-05-03"]
         );
     }
+
+    #[test]
+    fn a_list_whose_and_opens_an_unnamed_rest_keeps_its_names() {
+        assert_eq!(
+            events(
+                "2020-04-13",
+                "Saudi Arabia, Russia and the other members sealed the deal on Sunday."
+            ),
+            ["sign_deal Saudi Arabia -> Russia 2020-04-12"]
+        );
+    }
 }

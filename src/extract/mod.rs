@@ -9644,4 +9644,18 @@ mod tests {
             ["sign_deal Saudi Arabia -> Russia 2020-04-12"]
         );
     }
+
+    #[test]
+    fn any_halt_to_fighting_two_sides_agree_on_is_their_agreement() {
+        for text in [
+            "Ethiopia and the TPLF agreed to a permanent cessation of hostilities on Wednesday.",
+            "Ethiopia and the TPLF agreed on a truce on Wednesday.",
+        ] {
+            assert_eq!(
+                events("2022-11-03", text),
+                ["sign_deal Ethiopia -> Tigray People's Liberation Front 2022-11-02"],
+                "{text}"
+            );
+        }
+    }
 }

@@ -2611,10 +2611,19 @@ impl<'a> Reader<'a> {
                 // crackdown": a body made to find out is the inquiry begun.
             } else if matches!(
                 gov,
-                "tried" | "tries" | "try" | "trying" | "attempted" | "attempts" | "attempt"
+                "tried"
+                    | "tries"
+                    | "try"
+                    | "trying"
+                    | "attempted"
+                    | "attempts"
+                    | "attempt"
+                    | "failed"
+                    | "fails"
+                    | "fail"
             ) {
-                // "said he had tried to call his counterpart": neither done
-                // nor planned.
+                // "said he had tried to call his counterpart", "failed to
+                // agree on a ceasefire": neither done nor planned.
                 no_event!(f);
             } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
                 planned = true;

@@ -9657,5 +9657,11 @@ mod tests {
                 "{text}"
             );
         }
+        // Failing to agree is no agreement.
+        assert!(events(
+            "2025-05-17",
+            "Russia and Ukraine failed to agree on a ceasefire on Friday."
+        )
+        .is_empty());
     }
 }

@@ -9664,4 +9664,22 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn towns_in_the_news_stand_for_their_country() {
+        assert_eq!(
+            events(
+                "2025-04-14",
+                "A Russian missile strike on Sumy killed at least 34 people on Sunday."
+            ),
+            ["attack Russia -> Ukraine 2025-04-13"]
+        );
+        assert_eq!(
+            events(
+                "2021-01-06",
+                "Tamim bin Hamad Al Thani landed in Al-Ula on Tuesday."
+            ),
+            ["visit Tamim bin Hamad Al Thani -> Saudi Arabia 2021-01-05"]
+        );
+    }
 }

@@ -2602,8 +2602,17 @@ impl<'a> Reader<'a> {
                 && (g.saturating_sub(6)..g).any(|x| {
                     matches!(
                         lw(toks, x),
-                        "set" | "established" | "establish" | "sent" | "dispatched" | "created"
-                            | "appointed" | "formed" | "mandated" | "deployed" | "launched"
+                        "set"
+                            | "established"
+                            | "establish"
+                            | "sent"
+                            | "dispatched"
+                            | "created"
+                            | "appointed"
+                            | "formed"
+                            | "mandated"
+                            | "deployed"
+                            | "launched"
                     )
                 })
             {
@@ -3164,7 +3173,9 @@ impl<'a> Reader<'a> {
                 let mut givers = goods_givers(toks, mentions, chain_start, false);
                 // ("Egyptian military rescue teams were flown to Libya".)
                 if givers.is_empty() {
-                    givers = self.aid_bearers(toks, mentions, chain_start).unwrap_or_default();
+                    givers = self
+                        .aid_bearers(toks, mentions, chain_start)
+                        .unwrap_or_default();
                 }
                 if let (false, Some(land)) = (givers.is_empty(), land) {
                     patient = others(&land, &givers);
@@ -6378,11 +6389,18 @@ impl<'a> Reader<'a> {
         // undo it is.
         if k >= 3
             && lw(toks, k - 3) == "what"
-            && matches!(lw(toks, k - 1), "called" | "termed" | "dubbed" | "calls" | "described")
+            && matches!(
+                lw(toks, k - 1),
+                "called" | "termed" | "dubbed" | "calls" | "described"
+            )
         {
             let j = k - 3;
             let urged = (j >= 3 && lw(toks, j - 2) == "to")
-                .then(|| mentions.iter().find(|m| m.end == j - 2 && !m.place && !m.possessive))
+                .then(|| {
+                    mentions
+                        .iter()
+                        .find(|m| m.end == j - 2 && !m.place && !m.possessive)
+                })
                 .flatten()
                 .filter(|m| {
                     m.start > 0
@@ -6488,7 +6506,12 @@ impl<'a> Reader<'a> {
     /// material", "Russia's emergencies ministry rescuers". The clause's
     /// words must name rescuers or relief, and a state or body must own
     /// them (a mention, or a country adjective); else `None`.
-    fn aid_bearers(&self, toks: &[Token], mentions: &[Mention], limit: usize) -> Option<Vec<usize>> {
+    fn aid_bearers(
+        &self,
+        toks: &[Token],
+        mentions: &[Mention],
+        limit: usize,
+    ) -> Option<Vec<usize>> {
         let from = (limit.saturating_sub(16)..limit)
             .rev()
             .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ":" | "that" | "which" | "who"))
@@ -6547,7 +6570,10 @@ impl<'a> Reader<'a> {
                     && !m.place
                     && m.kind != MentionKind::Pronoun
                     && m.actors.iter().all(|&a| {
-                        matches!(self.cast.kind(a), ActorKind::Country | ActorKind::Organisation)
+                        matches!(
+                            self.cast.kind(a),
+                            ActorKind::Country | ActorKind::Organisation
+                        )
                     })
             })
             .flat_map(|m| m.actors.iter().map(move |&a| (m.start, a)))
@@ -8525,9 +8551,11 @@ fn rate_phrase_end(toks: &[Token], k: usize) -> Option<usize> {
         q += 1;
     }
     // (A bare number counts things: "the signing of 22 agreements".)
-    let rate = toks[start..q]
-        .iter()
-        .any(|t| !t.text.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b','));
+    let rate = toks[start..q].iter().any(|t| {
+        !t.text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    });
     (q > start && rate).then_some(q)
 }
 
@@ -9623,7 +9651,10 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
     // list's "and" comes after its last name, before the rest unnamed.
     let e = mentions[mi].end;
     let open_tail = lw(toks, e) == "and"
-        && matches!(lw(toks, e + 1), "the" | "other" | "its" | "their" | "several" | "some")
+        && matches!(
+            lw(toks, e + 1),
+            "the" | "other" | "its" | "their" | "several" | "some"
+        )
         && (e + 1..(e + 4).min(toks.len())).any(|k| {
             matches!(
                 lw(toks, k),

@@ -2300,9 +2300,13 @@ impl<'a> Reader<'a> {
             cameo = "120";
             promised = true;
         } else if reported {
-            if relation == Relation::Invite {
+            if relation == Relation::Invite
+                || relation == Relation::Praise && tr.pattern.starts_with("nominate")
+            {
                 // "Orban said he would invite Netanyahu to Hungary": the
-                // invitation is the act announced.
+                // invitation is the act announced. ("said they would
+                // nominate Trump for the Nobel Peace Prize": so is the
+                // honour.)
             } else if relation == Relation::Urge {
                 // "would ask Serbia to hand him over": an appeal announced
                 // is neither made yet nor a promise to the one asked.

@@ -9682,4 +9682,19 @@ mod tests {
             ["visit Tamim bin Hamad Al Thani -> Saudi Arabia 2021-01-05"]
         );
     }
+
+    #[test]
+    fn an_honour_announced_for_someone_is_praise() {
+        assert_eq!(
+            events(
+                "2025-08-09",
+                "Aliyev and Pashinyan said they would jointly nominate Trump for the Nobel Peace \
+                 Prize."
+            ),
+            [
+                "praise Ilham Aliyev -> Donald Trump 2025-08-09",
+                "praise Nikol Pashinyan -> Donald Trump 2025-08-09"
+            ]
+        );
+    }
 }

@@ -440,11 +440,9 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
                 }
             }
             // "last week, on the 19th": the day of the month says which.
-            if k == i + 4 && lw(t, k) == "the" {
-                if let Some(d) = t.get(k + 1).and_then(day_number) {
-                    if t[k + 1].lower.len() > 2 && lw(t, k + 2) != "of" {
-                        return Some((k + 2, TimeKind::DayOfMonth(d)));
-                    }
+            if k == i + 4 {
+                if let Some(x) = ordinal_day(t, k) {
+                    return Some(x);
                 }
             }
         }
@@ -581,17 +579,23 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     }
     // "on the 6th"
     if w == "the" && lw(t, i - usize::from(i > 0)) == "on" {
-        if let Some(tok) = t.get(i + 1) {
-            if tok.lower.len() > 2 && !tok.lower.chars().all(|c| c.is_ascii_digit()) {
-                if let Some(d) = day_number(tok) {
-                    if lw(t, i + 2) != "of" {
-                        return Some((i + 2, TimeKind::DayOfMonth(d)));
-                    }
-                }
-            }
-        }
+        return ordinal_day(t, i);
     }
     None
+}
+
+/// "the 6th" at `at` (after "on"): the day of the month, and where the
+/// phrase ends. Not "the 6th of" (a date with its month follows) nor a
+/// bare number ("the 6").
+fn ordinal_day(t: &[Token], at: usize) -> Option<(usize, TimeKind)> {
+    if lw(t, at) != "the" || lw(t, at + 2) == "of" {
+        return None;
+    }
+    let tok = t.get(at + 1)?;
+    if tok.lower.len() <= 2 || tok.lower.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    day_number(tok).map(|d| (at + 2, TimeKind::DayOfMonth(d)))
 }
 
 /// Explicit dates: "6 April 2023", "April 6, 2023", "April 6", "6 April",

@@ -344,6 +344,23 @@ fn judging_verb(w: &str) -> bool {
         .any(|s| w.starts_with(s) && w.len() <= s.len() + 3)
 }
 
+/// Whether `w` is a form of a verb that stops force ("suspended",
+/// "halting", "froze", "ceasing"), by the lexicon's own inflection.
+fn stopping_verb(w: &str) -> bool {
+    static FORMS: std::sync::OnceLock<FastSet<String>> = std::sync::OnceLock::new();
+    FORMS
+        .get_or_init(|| {
+            [
+                "suspend", "halt", "stop", "end", "abandon", "shelve", "freeze", "pause", "cease",
+            ]
+            .iter()
+            .flat_map(|v| crate::lexicon::inflect::verb_forms(v))
+            .map(|(form, _)| form)
+            .collect()
+        })
+        .contains(w)
+}
+
 /// Words that make a subject bearers of help: "a rescue team", "relief
 /// flights", "medics" arriving somewhere bring aid.
 const AID_BEARER_WORDS: &[&str] = &[
@@ -2071,16 +2088,7 @@ impl<'a> Reader<'a> {
                 Relation::Attack | Relation::Mobilize | Relation::Coerce
             ) && (clause_start..f.start).any(|k| {
                 let w = lw(toks, k);
-                [
-                    "suspend", "halt", "stop", "end", "abandon", "shelve", "freeze", "pause",
-                    "cease",
-                ]
-                .iter()
-                .any(|v| {
-                    w.strip_prefix(v).is_some_and(|rest| {
-                        matches!(rest, "" | "s" | "ed" | "d" | "ing" | "ped" | "ping")
-                    })
-                }) || matches!(w, "froze" | "frozen")
+                stopping_verb(w)
                     || matches!(w, "call" | "calls" | "called" | "calling")
                         && lw(toks, k + 1) == "off"
             }) {

@@ -3090,7 +3090,7 @@ mod tests {
     }
 
     #[test]
-    fn an_invitation_to_act_is_an_appeal() {
+    fn an_invitation_to_stop_or_comply_is_an_appeal() {
         assert_eq!(
             events(
                 "2022-02-01",
@@ -3105,6 +3105,11 @@ mod tests {
         assert_eq!(
             events("2022-02-01", "Xi invited Lula to visit China."),
             ["invite Xi Jinping -> Luiz Inácio Lula da Silva 2022-02-01"]
+        );
+        // To invest, bid or work together is still to be invited.
+        assert_eq!(
+            events("2022-02-01", "Xi invited Brazil to invest in the project."),
+            ["invite Xi Jinping -> Brazil 2022-02-01"]
         );
     }
 
@@ -9696,5 +9701,49 @@ mod tests {
                 "praise Nikol Pashinyan -> Donald Trump 2025-08-09"
             ]
         );
+    }
+
+    #[test]
+    fn a_government_that_protests_complains_and_a_crowd_demonstrates() {
+        assert_eq!(
+            events(
+                "2024-06-20",
+                "Bangladesh protested the killing of a teenager by Indian border guards."
+            ),
+            ["criticize Bangladesh -> India 2024-06-20"]
+        );
+        assert_eq!(
+            events(
+                "2024-06-20",
+                "Thousands of students protested the visit of Benjamin Netanyahu."
+            ),
+            ["protest students -> Benjamin Netanyahu 2024-06-20"]
+        );
+        // A noun and a purpose are not a state's complaint.
+        assert!(events(
+            "2024-06-20",
+            "Bangladesh is struggling with protests over the killing by Indian guards."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_quoted_feeling_expressed_over_something_is_criticism() {
+        assert_eq!(
+            events(
+                "2024-06-20",
+                "Taiwan expressed \"pain and regret\" over Nicaragua's decision."
+            ),
+            ["criticize Taiwan -> Nicaragua 2024-06-20"]
+        );
+    }
+
+    #[test]
+    fn quick_to_condemn_is_condemning() {
+        assert_eq!(
+            events("2024-06-20", "Washington was quick to condemn Russia."),
+            ["criticize United States -> Russia 2024-06-20"]
+        );
+        assert!(events("2024-06-20", "Washington would be quick to condemn Russia.").is_empty());
     }
 }

@@ -575,6 +575,14 @@ pub static REALIS_GOVERNORS: WordSet = WordSet::new(
         "compelled",
         "forced",
         "obliged",
+        // "Washington was quick to condemn", "chose to boycott": the
+        // manner or the choice of an act done.
+        "quick",
+        "quicker",
+        "swift",
+        "hastened",
+        "chose",
+        "opted",
     ],
 );
 

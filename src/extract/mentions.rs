@@ -657,6 +657,68 @@ impl Cast {
     }
 }
 
+/// "During his visit to Rabat on 11 August, Mr Lapid signed ...": a
+/// possessive in a phrase put before the clause points ahead, to the
+/// clause's subject, not back to whoever the story named last.
+fn fronted_possessives(toks: &[Token], out: &mut [Mention], cast: &Cast) {
+    let opens = |k: usize| {
+        matches!(
+            lw(toks, k),
+            "during" | "on" | "in" | "at" | "after" | "before" | "upon" | "following" | "ahead"
+        )
+    };
+    // The sentence opens with the phrase (after a dateline's dash, if any).
+    let start = toks
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+        .filter(|&d| d > 0 && toks[..d].iter().any(|t| t.is_capitalized()))
+        .map_or(0, |d| d + 1);
+    if !opens(start) {
+        return;
+    }
+    let Some(comma) = (start + 1..toks.len().min(start + 16)).find(|&k| toks[k].text == ",") else {
+        return;
+    };
+    // No name of a person in the phrase itself.
+    let in_phrase = |m: &Mention| m.start > start && m.end <= comma;
+    if out.iter().any(|m| {
+        in_phrase(m)
+            && m.kind != MentionKind::Pronoun
+            && m.actors.iter().any(|&a| cast.kind(a) == ActorKind::Person)
+    }) {
+        return;
+    }
+    // The clause's subject: the first person named right after a comma
+    // and followed by a verb, past any apposition ("..., the first of an
+    // Israeli head of diplomacy since ..., Mr Lapid signed").
+    let Some(subject) = out
+        .iter()
+        .find(|m| {
+            m.start > comma
+                && m.kind == MentionKind::Name
+                && !m.place
+                && m.actors.len() == 1
+                && cast.kind(m.actors[0]) == ActorKind::Person
+                && toks[m.start - 1].text == ","
+                && toks.get(m.end).is_some_and(may_be_verb)
+        })
+        .map(|m| m.actors[0])
+    else {
+        return;
+    };
+    for m in out.iter_mut().filter(|m| in_phrase(m)) {
+        let gender = match lw(toks, m.start) {
+            "his" => Gender::Male,
+            "her" => Gender::Female,
+            _ => continue,
+        };
+        if m.kind == MentionKind::Pronoun && gender_ok(cast.gender(subject), gender) {
+            m.actors = vec![subject];
+        }
+    }
+}
+
 fn gender_ok(g: Gender, want: Gender) -> bool {
     want == Gender::Unknown || g == Gender::Unknown || g == want
 }
@@ -1193,6 +1255,7 @@ impl<'a> Scanner<'a> {
         plural_role_names(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
+        fronted_possessives(toks, out, cast);
         self.note_home_state(toks, out, cast);
     }
 
@@ -2502,6 +2565,26 @@ impl<'a> Scanner<'a> {
             });
         }
         let lw = toks[i].lower_str();
+        // "His Excellency the Minister", "Her Majesty": a form of address,
+        // not a pronoun.
+        if matches!(lw, "his" | "her" | "their")
+            && toks.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.text,
+                    "Excellency"
+                        | "Excellencies"
+                        | "Majesty"
+                        | "Majesties"
+                        | "Highness"
+                        | "Holiness"
+                        | "Royal"
+                        | "Eminence"
+                        | "Beatitude"
+                )
+            })
+        {
+            return None;
+        }
         let (gender, plural, object) = match lw {
             "he" => (Gender::Male, false, false),
             "she" => (Gender::Female, false, false),

@@ -9746,4 +9746,35 @@ mod tests {
         );
         assert!(events("2024-06-20", "Washington would be quick to condemn Russia.").is_empty());
     }
+
+    #[test]
+    fn a_possessive_in_a_fronted_phrase_is_the_clauses_subject() {
+        let got = events(
+            "2022-08-13",
+            "Algerian Foreign Minister Ramtane Lamamra criticised Israel. During his visit to \
+             Rabat on 11 and 12 August, the first by an Israeli foreign minister, Mr Lapid signed \
+             three agreements with Nasser Bourita.",
+        );
+        assert!(
+            got.contains(&"visit Yair Lapid -> Morocco 2022-08-12".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("visit Ramtane Lamamra")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn his_excellency_is_a_form_of_address_not_a_pronoun() {
+        let got = events(
+            "2025-09-10",
+            "Shehbaz Sharif met Mohammed bin Salman. He extended an invitation to His Royal \
+             Highness the Crown Prince to visit Pakistan.",
+        );
+        assert!(
+            got.contains(&"invite Shehbaz Sharif -> Mohammed bin Salman 2025-09-10".to_string()),
+            "{got:?}"
+        );
+    }
 }

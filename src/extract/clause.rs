@@ -2209,7 +2209,30 @@ impl<'a> Reader<'a> {
             }
             lw(toks, k) == "neither"
         };
-        let negated = !neither_nor && (nobody || window.iter().any(|t| NEGATORS.has(t)));
+        // "agreed not to threaten or use force against one another": a
+        // negation before "or" denies both verbs.
+        let not_either = !is_noun
+            && f.start >= 3
+            && lw(toks, f.start - 1) == "or"
+            && (f.start.saturating_sub(5)..f.start - 1)
+                .rev()
+                .take_while(|&k| toks[k].is_word())
+                .any(|k| NEGATORS.has(&toks[k]));
+        let negated =
+            !neither_nor && (nobody || not_either || window.iter().any(|t| NEGATORS.has(t)));
+        // "did not rule out military action against Niger", "refused to
+        // rule out the use of force": a harm not ruled out is threatened;
+        // ruled out, it is no event.
+        let not_ruled_out = tr.relation == Relation::Threaten && tr.pattern.starts_with("rule out");
+        if not_ruled_out {
+            let refused_to = f.start >= 2
+                && lw(toks, f.start - 1) == "to"
+                && REFUSAL_GOVERNORS.contains(&lw(toks, f.start - 2));
+            if !negated && !refused_to {
+                no_event!(f);
+            }
+        }
+        let negated = negated && !not_ruled_out;
         let refused = negated
             && !is_noun
             && cooperative
@@ -2297,9 +2320,31 @@ impl<'a> Reader<'a> {
         let base_relation = relation;
         // "X said Y would send arms": reported intent is a pledge (or a
         // threat), made when it was said.
-        let intent_word = window
-            .iter()
-            .any(|t| matches!(t.lower_str(), "would" | "will" | "'ll" | "shall"));
+        // ("ECOWAS leaders warned they could use force against Niger": a
+        // harm the warners say they may do is threatened, as one they
+        // would do. What a named other might do is no threat by them
+        // ("warned that China could invade Taiwan").)
+        let warned_may = !cooperative
+            && !is_noun
+            && window
+                .iter()
+                .any(|t| matches!(t.lower_str(), "could" | "might" | "may"))
+            && chain_start >= 2
+            && matches!(lw(toks, chain_start - 1), "it" | "they" | "we")
+            && {
+                let mut k = chain_start - 2;
+                if lw(toks, k) == "that" && k > 0 {
+                    k -= 1;
+                }
+                matches!(
+                    lw(toks, k),
+                    "warned" | "warns" | "warning" | "cautioned" | "threatened" | "threatens"
+                )
+            };
+        let intent_word = warned_may
+            || window
+                .iter()
+                .any(|t| matches!(t.lower_str(), "would" | "will" | "'ll" | "shall"));
         // "Thailand will release 18 Cambodian soldiers": news that states
         // what a government will give or do for another reports its
         // announced intent (CAMEO 03), as a reporting verb would. Meetings,
@@ -2501,6 +2546,8 @@ impl<'a> Reader<'a> {
             let gov = if g > 0 { lw(toks, g - 1) } else { "" };
             if promised {
                 // already a pledge or threat
+            } else if not_ruled_out {
+                // already a threat
             } else if REFUSAL_GOVERNORS.contains(&gov) {
                 if !cooperative {
                     no_event!(f);

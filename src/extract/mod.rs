@@ -9777,4 +9777,36 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_harm_a_warning_says_may_come_or_not_ruled_out_is_threatened() {
+        for text in [
+            "ECOWAS leaders warned they could use force against Niger if the demand was not met.",
+            "ECOWAS did not rule out military action against Niger.",
+            "ECOWAS refused to rule out the use of force against Niger.",
+        ] {
+            assert_eq!(
+                events("2023-08-05", text),
+                ["threaten ECOWAS -> Niger 2023-08-05"],
+                "{text}"
+            );
+        }
+        // Ruled out, it is no threat; a bare "could" is no act.
+        assert!(events(
+            "2023-08-05",
+            "ECOWAS ruled out military action against Niger."
+        )
+        .is_empty());
+        assert!(events("2023-08-05", "ECOWAS could attack Niger.").is_empty());
+    }
+
+    #[test]
+    fn a_negation_before_or_denies_both_verbs() {
+        assert!(events(
+            "2023-12-15",
+            "Maduro and Ali agreed not to threaten or use force against one another."
+        )
+        .iter()
+        .all(|e| !e.starts_with("attack")));
+    }
 }

@@ -149,6 +149,9 @@ struct Scratch {
 struct TriggerScratch {
     /// Inside an actor name.
     named: Vec<bool>,
+    /// Inside the name of a state (a pattern's gap may hold one used as a
+    /// modifier: "froze US aid to").
+    states: Vec<bool>,
     /// Where the longest mention starting at each token ends.
     ends: Vec<Option<usize>>,
     /// Words a trigger pattern may step over.
@@ -1400,6 +1403,7 @@ impl<'a> Reader<'a> {
     ) {
         let TriggerScratch {
             named,
+            states,
             ends,
             skippable,
             word_bits,
@@ -1418,6 +1422,20 @@ impl<'a> Reader<'a> {
             }
         }
         let named: &[bool] = named;
+        states.clear();
+        states.resize(toks.len(), false);
+        for m in mentions.iter().filter(|m| {
+            m.kind == MentionKind::Name
+                && !m.actors.is_empty()
+                && m.actors
+                    .iter()
+                    .all(|&a| self.cast.kind(a) == ActorKind::Country)
+        }) {
+            for flag in states.iter_mut().take(m.end).skip(m.start) {
+                *flag = true;
+            }
+        }
+        let states: &[bool] = states;
         let in_mention = |i: usize| named.get(i).copied().unwrap_or(false);
         // Where each mention starts, for a pattern's `@`; the longest wins.
         ends.clear();
@@ -1697,6 +1715,7 @@ impl<'a> Reader<'a> {
                 let cx = MatchCtx {
                     toks,
                     named,
+                    states,
                     ends,
                     skippable,
                     noun: c.head == HeadForm::Noun,
@@ -5162,7 +5181,18 @@ impl<'a> Reader<'a> {
                         })
             })
             .filter(|t| {
+                // ("has ordered diplomats from Argentina to leave the
+                // country, the foreign minister announced last night": a
+                // report's time after a comma dates the act reported, not
+                // the infinitive before it.)
+                let report_frame = || {
+                    let p = phrase_start(toks, t, &["on", "in", "at"]);
+                    p > f.end
+                        && REPORTING_VERBS.has_at(toks, p - 1)
+                        && (f.end..p - 1).any(|k| lw(toks, k) == ",")
+                };
                 t.end <= f.start
+                    || tense == Tense::Past && report_frame()
                     // ("urged India to condemn the war on Monday": a day
                     // gone by dates the appeal, not the act it asks for.)
                     || matches!(relation, Relation::Urge | Relation::Demand)
@@ -8771,6 +8801,10 @@ const STATEMENT_NOUNS: &[&str] = &[
     "motion",
     "decision",
     "decree",
+    "memorandum",
+    "order",
+    "directive",
+    "proclamation",
 ];
 
 /// Verbs after which an -ing form is the act going on, not a modifier:
@@ -9263,6 +9297,8 @@ struct MatchCtx<'m, 't> {
     /// slice itself rather than a closure over it, which was an indirect
     /// call for every word a pattern looked at.
     named: &'m [bool],
+    /// Inside a state's name (see [`TriggerScratch::states`]).
+    states: &'m [bool],
     ends: &'m [Option<usize>],
     skippable: &'m [bool],
     noun: bool,
@@ -9278,6 +9314,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
     let MatchCtx {
         toks,
         named,
+        states,
         ends,
         skippable,
         noun,
@@ -9420,8 +9457,22 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && toks.get(k - 1).is_some_and(|p| {
                             p.is_word() && (!p.is_capitalized() || in_mention(k - 1))
                         });
+                    // A state's name as a modifier: "froze US aid to".
+                    let name_modifier = |x: usize| {
+                        states.get(x).copied().unwrap_or(false)
+                            && (x == pos || !in_mention(x - 1))
+                            && !in_mention(x + 1)
+                            && toks.get(x + 1).is_some_and(|n| {
+                                n.is_word()
+                                    && !n.is_capitalized()
+                                    && !PREPOSITIONS.has(n)
+                                    && !AUX.has(n)
+                                    && !CLAUSE_BREAKS.has(n)
+                            })
+                    };
                     if (timeish(k) || PREPOSITIONS.has(t) && timeish(k + 1)) && !in_mention(k)
                         || in_mention(k) && possessor(k)
+                        || in_mention(k) && name_modifier(k)
                         || list_comma
                         || measure_of
                         || staff_of

@@ -9809,4 +9809,44 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("attack")));
     }
+
+    #[test]
+    fn a_states_name_may_modify_the_thing_a_wording_names() {
+        assert_eq!(
+            events(
+                "2025-02-10",
+                "President Donald Trump froze US aid to South Africa."
+            ),
+            ["sanction Donald Trump -> South Africa 2025-02-10"]
+        );
+    }
+
+    #[test]
+    fn diplomats_of_several_states_ordered_out_are_each_expelled() {
+        assert_eq!(
+            events(
+                "2024-07-30",
+                "07:10 - Venezuela has ordered diplomats from Argentina, Chile and Uruguay to \
+                 leave the country, Foreign Minister Yvan Gil announced last night."
+            ),
+            [
+                "sanction Venezuela -> Argentina 2024-07-29",
+                "sanction Venezuela -> Chile 2024-07-29",
+                "sanction Venezuela -> Uruguay 2024-07-29"
+            ]
+        );
+    }
+
+    #[test]
+    fn what_a_signed_memorandum_does_is_its_signers_act() {
+        let got = events(
+            "2018-05-11",
+            "Trump announced the US withdrawal from the deal. He then signed a presidential \
+             memorandum reinstating US nuclear sanctions on Iran.",
+        );
+        assert!(
+            got.contains(&"sanction Donald Trump -> Iran 2018-05-11".to_string()),
+            "{got:?}"
+        );
+    }
 }

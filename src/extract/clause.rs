@@ -6729,7 +6729,13 @@ impl<'a> Reader<'a> {
         relation: Relation,
         judges: &[usize],
     ) -> Vec<usize> {
-        if !is_judgement(relation) || judges.is_empty() {
+        // ("rallied in Bamako against the sanctions": a crowd's protest
+        // judges an act as a verdict does.)
+        let crowd = relation == Relation::Protest
+            && judges
+                .iter()
+                .all(|&a| self.cast.kind(a) == ActorKind::Group);
+        if !(is_judgement(relation) || crowd) || judges.is_empty() {
             return Vec::new();
         }
         // The head noun: the first word after determiners, a possessive

@@ -4209,6 +4209,20 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // "offered to lead a multinational police force in Haiti": a force
+        // or mission yet to be formed is a thing, not someone acting.
+        if GROUP_NOUNS.has_at(toks, title_start)
+            && matches!(
+                toks.get(title_start + 1).map(|t| t.lower_str()),
+                Some("force" | "mission" | "contingent")
+            )
+            && (title_start.saturating_sub(3)..title_start)
+                .rev()
+                .take_while(|&k| toks[k].is_word() && !toks[k].is_capitalized())
+                .any(|k| matches!(toks[k].lower_str(), "a" | "an"))
+        {
+            return None;
+        }
         // Protesters, militants, rebels: a group actor of their own. (A
         // state's police, "Ecuadorian police", act for the state.)
         if GROUP_NOUNS.has_at(toks, title_start)

@@ -9849,4 +9849,30 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_crowd_against_an_act_protests_against_its_agent() {
+        assert_eq!(
+            events(
+                "2022-01-16",
+                "ECOWAS imposed sanctions on Mali on January 9. Tens of thousands of people \
+                 rallied in Bamako on January 14 to protest against the sanctions."
+            ),
+            [
+                "sanction ECOWAS -> Mali 2022-01-09",
+                "protest protesters -> ECOWAS 2022-01-14"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_force_yet_to_be_formed_is_no_actor() {
+        assert_eq!(
+            events(
+                "2023-07-30",
+                "Kenya offered to lead a multinational police force in Haiti."
+            ),
+            ["pledge Kenya -> Haiti 2023-07-30"]
+        );
+    }
 }

@@ -1382,11 +1382,15 @@ impl<'a> Reader<'a> {
             .map(|(y, _)| y)
     }
 
-    /// The reference day of a chronicle told a few sentences back, if the
-    /// story is in one.
+    /// The reference day of a chronicle told a few sentences back in this
+    /// paragraph, if the story is in one. (A new paragraph goes back to
+    /// the story's own week: "ECOWAS issued the ultimatum on July 30 ...
+    /// ¶ Nuland, who visited Niamey on Monday" is the Monday just gone.)
     fn chronicle_day(&self) -> Option<chrono::NaiveDate> {
         self.reference.filter(|_| {
-            self.chronicle && self.sentence_index.saturating_sub(self.reference_at) <= 5
+            self.chronicle
+                && self.sentence_index.saturating_sub(self.reference_at) <= 5
+                && self.reference_at >= self.paragraph_at
         })
     }
 

@@ -256,6 +256,18 @@ mod tests {
             .unwrap(),
             "criticize India -> Pakistan 2019-02-27"
         );
+        // A new paragraph goes back to the story's own week.
+        assert_eq!(
+            events(
+                "2023-08-11",
+                "ECOWAS imposed sanctions on Niger on July 30.\nUS envoy Victoria Nuland visited \
+                 Niamey on Monday."
+            ),
+            [
+                "sanction ECOWAS -> Niger 2023-07-30",
+                "visit Victoria Nuland -> Niger 2023-08-07"
+            ]
+        );
     }
 
     #[test]

@@ -5231,10 +5231,19 @@ impl<'a> Reader<'a> {
         let tense = match nearest {
             // "said Biden would host Modi on June 22": a time after the act
             // promised is when it is to happen.
+            // ("France will withdraw its forces within a month, the
+            // ministry said on Wednesday": a time after a past reporting
+            // verb is when it was said.)
             Some(t)
                 if intent_word
                     && t.start >= f.end
-                    && !matches!(lw(toks, t.start), "last" | "previous" | "past") =>
+                    && !matches!(lw(toks, t.start), "last" | "previous" | "past")
+                    && !{
+                        let p = phrase_start(toks, &t, &["on", "in", "at"]);
+                        p > f.end
+                            && REPORTING_VERBS.has_at(toks, p - 1)
+                            && !matches!(lw(toks, p - 1), "says" | "say" | "tells" | "announces")
+                    } =>
             {
                 Tense::Future
             }

@@ -9887,4 +9887,21 @@ mod tests {
             ["pledge Kenya -> Haiti 2023-07-30"]
         );
     }
+
+    #[test]
+    fn a_plan_announced_on_a_weekday_is_dated_by_the_announcement() {
+        assert_eq!(
+            events(
+                "2023-01-26",
+                "France will withdraw its special forces from Burkina Faso within a month, the \
+                 French foreign ministry said on Wednesday."
+            ),
+            ["yield France -> Burkina Faso 2023-01-25"]
+        );
+        // A time after the act promised is still when it is to happen.
+        assert_eq!(
+            events("2023-06-01", "Biden said he would host Modi on June 22."),
+            ["pledge Joe Biden -> Narendra Modi 2023-06-22"]
+        );
+    }
 }

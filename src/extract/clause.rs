@@ -5304,9 +5304,17 @@ impl<'a> Reader<'a> {
             (Some(t), Some(pubd)) => match (t.kind, chronicle) {
                 // A bare weekday in a chronicle: the next such day.
                 (time::TimeKind::Weekday(wd, 0), Some(r)) if tense != Tense::Future => {
-                    let ahead = (wd.num_days_from_monday() as i64
+                    // (The reference day's own weekday is the week after:
+                    // that same day would be "the same day". "revoked the
+                    // agreements on Aug. 3. On Thursday, its supporters
+                    // rallied" is the Thursday after.)
+                    let ahead = match (wd.num_days_from_monday() as i64
                         - r.weekday().num_days_from_monday() as i64)
-                        .rem_euclid(7);
+                        .rem_euclid(7)
+                    {
+                        0 if r + chrono::Duration::days(7) <= pubd => 7,
+                        n => n,
+                    };
                     When::day(
                         r + chrono::Duration::days(ahead),
                         &span_text(toks, t.start, t.end),

@@ -256,6 +256,18 @@ mod tests {
             .unwrap(),
             "criticize India -> Pakistan 2019-02-27"
         );
+        // The reference day's own weekday is the week after it.
+        assert_eq!(
+            events(
+                "2023-08-11",
+                "Niger cut diplomatic ties with France on Aug. 3. On Thursday, thousands of \
+                 protesters rallied outside the French embassy in Niamey."
+            ),
+            [
+                "sanction Niger -> France 2023-08-03",
+                "protest protesters -> France 2023-08-10"
+            ]
+        );
         // A new paragraph goes back to the story's own week.
         assert_eq!(
             events(

@@ -5180,6 +5180,11 @@ impl<'a> Reader<'a> {
                             (to..t.start).any(|k| {
                                 matches!(lw(toks, k), "during" | "when" | "," | "by" | "via")
                                     || lw(toks, k) == "in" && matches!(lw(toks, k + 1), "a" | "an")
+                                    // "invited Finland to join the alliance
+                                    // at its summit in Madrid on Wednesday":
+                                    // the inviter's own gathering.
+                                    || lw(toks, k) == "at"
+                                        && matches!(lw(toks, k + 1), "its" | "their" | "his" | "her")
                                     || REPORTING_VERBS.has_at(toks, k)
                             })
                         })
@@ -5209,6 +5214,11 @@ impl<'a> Reader<'a> {
                         o.start >= f.end
                             && o.end <= t.start
                             && o.start > 0
+                            // ("invited Murmu to pay a state visit when the
+                            // two spoke by telephone on Tuesday": a clause
+                            // of its own frames the first act.)
+                            && !(o.end..t.start)
+                                .any(|k| matches!(lw(toks, k), "when" | "during" | "as"))
                             && (matches!(lw(toks, o.start - 1), "to" | "for")
                                 // "in a telephone call on Wednesday" frames
                                 // this act; "for a state visit next year"

@@ -9916,4 +9916,16 @@ mod tests {
             ["pledge Joe Biden -> Narendra Modi 2023-06-22"]
         );
     }
+
+    #[test]
+    fn the_occasion_of_an_invitation_dates_it() {
+        assert_eq!(
+            events(
+                "2024-07-11",
+                "Mongolian President Ukhnaagiin Khurelsukh invited Indian President Droupadi Murmu \
+                 to pay a state visit to Ulaanbaatar when the two spoke by telephone on Tuesday."
+            )[0],
+            "invite Ukhnaagiin Khürelsükh -> Droupadi Murmu 2024-07-09"
+        );
+    }
 }

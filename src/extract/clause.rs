@@ -5153,9 +5153,20 @@ impl<'a> Reader<'a> {
             _ => None,
         };
         let has_own_time = times.iter().any(own_time);
+        // ("have held talks, their first since Beijing and Seoul agreed
+        // last month": a time in a clause of "since" dates that clause's
+        // act, not this one. The clause ends at a comma: "his first since
+        // the invasion, began on Monday".)
+        let subordinate = |t: &time::TimeExpr| {
+            t.start > f.end + 1
+                && (f.end..t.start - 1)
+                    .rev()
+                    .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":"))
+                    .any(|k| lw(toks, k) == "since")
+        };
         let nearest = times
             .iter()
-            .filter(|t| !deadline(t) && !next_clause(t))
+            .filter(|t| !deadline(t) && !next_clause(t) && !subordinate(t))
             .filter(|t| {
                 reduced_relative_time(toks, t).is_none_or(|p| (f.start..f.end).contains(&p))
             })

@@ -9928,4 +9928,15 @@ mod tests {
             "invite Ukhnaagiin Khürelsükh -> Droupadi Murmu 2024-07-09"
         );
     }
+
+    #[test]
+    fn a_time_in_a_since_clause_dates_that_clause() {
+        let got = events(
+            "2017-11-13",
+            "South Korean President Moon Jae-in and Chinese Premier Li Keqiang have held talks, \
+             their first since Beijing and Seoul agreed last month to move past their row.",
+        );
+        assert_eq!(got[0], "meet Moon Jae-in -> Li Keqiang 2017-11-13");
+        assert_eq!(got[1], "cooperate China -> South Korea 2017-10");
+    }
 }

@@ -434,6 +434,24 @@ const MEASURE_NOUNS: &[&str] = &[
     "forms",
     "range",
     "variety",
+    // Loads of goods: "sent 20 trucks of food and medicine to Sudan",
+    // "delivered 40 tonnes of medical supplies to".
+    "trucks",
+    "truckloads",
+    "lorries",
+    "planeloads",
+    "shiploads",
+    "tonnes",
+    "tons",
+    "shipments",
+    "shipment",
+    "consignments",
+    "consignment",
+    "containers",
+    "litres",
+    "liters",
+    "doses",
+    "cargo",
 ];
 
 /// Words that are prepositions or subordinating conjunctions ("since he

@@ -9939,4 +9939,22 @@ mod tests {
         assert_eq!(got[0], "meet Moon Jae-in -> Li Keqiang 2017-11-13");
         assert_eq!(got[1], "cooperate China -> South Korea 2017-10");
     }
+
+    #[test]
+    fn loads_of_goods_sent_are_aid() {
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "Ethiopia says it has sent 20 trucks of food and medicine to Sudan."
+            ),
+            ["aid Ethiopia -> Sudan 2023-05-20"]
+        );
+        assert_eq!(
+            events(
+                "2020-08-20",
+                "India handed over ten ventilators to Nepal's army last month."
+            ),
+            ["aid India -> Nepal 2020-07"]
+        );
+    }
 }

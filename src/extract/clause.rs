@@ -9475,9 +9475,13 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         && k > 0
                         && MEASURE_NOUNS.contains(&lw(toks, k - 1))
                         && !in_mention(k + 1);
+                    // ("approved a three-year, $3 billion loan for": an
+                    // amount after the comma.)
                     let list_comma = w == ","
                         && skip > 1
-                        && toks.get(k + 1).is_some_and(|n| n.is_word())
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|n| n.is_word() || amount_word(n))
                         && !in_mention(k + 1);
                     // "declared two employees of the French embassy":
                     // the people of a mission named after "of".

@@ -9956,5 +9956,13 @@ mod tests {
             ),
             ["aid India -> Nepal 2020-07"]
         );
+        // An amount after a list's comma is still the thing given.
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "The IMF's executive board approved a three-year, $3 billion loan for Ghana."
+            ),
+            ["aid International Monetary Fund -> Ghana 2023-05-20"]
+        );
     }
 }

@@ -4299,11 +4299,14 @@ impl<'a> Reader<'a> {
                 let clause_end = (f.end..toks.len())
                     .find(|&k| matches!(lw(toks, k), "." | ";"))
                     .unwrap_or(toks.len());
+                // (The wording's own words are no purpose: "took to the
+                // streets of Tbilisi".)
+                let own_to = tr.pattern.contains(" to ");
                 (f.start..clause_end).any(|k| {
                     matches!(
                         lw(toks, k),
                         "against" | "to" | "for" | "over" | "solidarity" | "support" | "chanting"
-                    )
+                    ) && !(own_to && k < f.end && lw(toks, k) == "to")
                 }) || mentions
                     .iter()
                     .filter(|m| m.start >= f.end && m.start < clause_end)

@@ -9965,4 +9965,15 @@ mod tests {
             ["aid International Monetary Fund -> Ghana 2023-05-20"]
         );
     }
+
+    #[test]
+    fn a_crowd_that_takes_to_the_streets_of_a_city_protests_against_its_state() {
+        assert_eq!(
+            events(
+                "2024-12-03",
+                "Demonstrators took to the streets of Tbilisi on Sunday."
+            ),
+            ["protest protesters -> Georgia 2024-12-01"]
+        );
+    }
 }

@@ -9404,14 +9404,16 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                             && skippable.get(p + 1).copied().unwrap_or(false)
                         || p == pos && p > 0 && toks.get(p).is_some_and(quote_mark)
                 };
-                // (Past the closing mark, the word itself stops the
-                // skipping: 'expressed "grave concern" over Nicaragua's
-                // decision' is not a place "over Nicaragua" stepped over.)
+                // (Past a closing mark or a time phrase, the word itself
+                // stops the skipping: 'expressed "grave concern" over
+                // Nicaragua's decision' and "arrived on Sunday in Yangon"
+                // do not step over a place "over Nicaragua", "in Yangon".
+                // Past an adverb it does not: "was also in New York" is
+                // no visit.)
                 while skip(p) && p < pos + 10 {
                     p += 1;
-                    if p == pos + 1
-                        && toks.get(pos).is_some_and(quote_mark)
-                        && toks.get(p).is_some_and(|t| same_word(&t.lower, w))
+                    if toks.get(p).is_some_and(|t| same_word(&t.lower, w))
+                        && !ADVERBS.has_at(toks, p - 1)
                     {
                         break;
                     }

@@ -9976,4 +9976,19 @@ mod tests {
             ["protest protesters -> Georgia 2024-12-01"]
         );
     }
+
+    #[test]
+    fn a_wording_goes_on_past_a_time_phrase_to_its_own_word() {
+        assert_eq!(
+            events("2025-03-31", "Don Pramudwinai arrived on Sunday in Yangon."),
+            ["visit Don Pramudwinai -> Myanmar 2025-03-30"]
+        );
+        assert_eq!(
+            events(
+                "2022-03-31",
+                "Asaad al-Shaibani made his first trip abroad to Riyadh on Sunday."
+            ),
+            ["visit Asaad al-Shaibani -> Saudi Arabia 2022-03-27"]
+        );
+    }
 }

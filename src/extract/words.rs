@@ -255,6 +255,9 @@ pub static FUTURE: WordSet = WordSet::new(6, &["will", "'ll", "shall", "won't"])
 pub static ADVERBS: WordSet = WordSet::new(
     7,
     &[
+        // "flew instead to Paris", "his first trip abroad to Riyadh".
+        "instead",
+        "abroad",
         "also",
         "already",
         "just",

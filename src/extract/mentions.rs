@@ -657,68 +657,6 @@ impl Cast {
     }
 }
 
-/// "During his visit to Rabat on 11 August, Mr Lapid signed ...": a
-/// possessive in a phrase put before the clause points ahead, to the
-/// clause's subject, not back to whoever the story named last.
-fn fronted_possessives(toks: &[Token], out: &mut [Mention], cast: &Cast) {
-    let opens = |k: usize| {
-        matches!(
-            lw(toks, k),
-            "during" | "on" | "in" | "at" | "after" | "before" | "upon" | "following" | "ahead"
-        )
-    };
-    // The sentence opens with the phrase (after a dateline's dash, if any).
-    let start = toks
-        .iter()
-        .take(12)
-        .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
-        .filter(|&d| d > 0 && toks[..d].iter().any(|t| t.is_capitalized()))
-        .map_or(0, |d| d + 1);
-    if !opens(start) {
-        return;
-    }
-    let Some(comma) = (start + 1..toks.len().min(start + 16)).find(|&k| toks[k].text == ",") else {
-        return;
-    };
-    // No name of a person in the phrase itself.
-    let in_phrase = |m: &Mention| m.start > start && m.end <= comma;
-    if out.iter().any(|m| {
-        in_phrase(m)
-            && m.kind != MentionKind::Pronoun
-            && m.actors.iter().any(|&a| cast.kind(a) == ActorKind::Person)
-    }) {
-        return;
-    }
-    // The clause's subject: the first person named right after a comma
-    // and followed by a verb, past any apposition ("..., the first of an
-    // Israeli head of diplomacy since ..., Mr Lapid signed").
-    let Some(subject) = out
-        .iter()
-        .find(|m| {
-            m.start > comma
-                && m.kind == MentionKind::Name
-                && !m.place
-                && m.actors.len() == 1
-                && cast.kind(m.actors[0]) == ActorKind::Person
-                && toks[m.start - 1].text == ","
-                && toks.get(m.end).is_some_and(may_be_verb)
-        })
-        .map(|m| m.actors[0])
-    else {
-        return;
-    };
-    for m in out.iter_mut().filter(|m| in_phrase(m)) {
-        let gender = match lw(toks, m.start) {
-            "his" => Gender::Male,
-            "her" => Gender::Female,
-            _ => continue,
-        };
-        if m.kind == MentionKind::Pronoun && gender_ok(cast.gender(subject), gender) {
-            m.actors = vec![subject];
-        }
-    }
-}
-
 fn gender_ok(g: Gender, want: Gender) -> bool {
     want == Gender::Unknown || g == Gender::Unknown || g == want
 }
@@ -1255,7 +1193,6 @@ impl<'a> Scanner<'a> {
         plural_role_names(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
-        fronted_possessives(toks, out, cast);
         self.note_home_state(toks, out, cast);
     }
 
@@ -5228,7 +5165,9 @@ const FOREIGN_MINISTER_TITLES: &[&str] = &[
 /// of the story.
 ///
 /// The opening phrase may follow a short time phrase: "This Wednesday, in
-/// his morning conference, President López Obrador insisted".
+/// his morning conference, President López Obrador insisted"; a dateline;
+/// or be described before the subject: "During his visit to Rabat, the
+/// first by an Israeli foreign minister, Mr Lapid signed".
 fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
     let Some(last) = out.last() else {
         return;
@@ -5236,20 +5175,52 @@ fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
     let Some(comma) = last.start.checked_sub(1).filter(|&c| toks[c].text == ",") else {
         return;
     };
-    let Some(first_comma) = toks.iter().position(|t| t.text == ",") else {
+    // After a dateline's dash, if any ("ABUJA, May 9 (Wire) - During his
+    // visit, ...").
+    let open = toks
+        .iter()
+        .take(12)
+        .position(|t| matches!(t.text, "-" | "\u{2013}" | "\u{2014}"))
+        .filter(|&d| d > 0 && d < comma && toks[..d].iter().any(|t| t.is_capitalized()))
+        .map_or(0, |d| d + 1);
+    let Some(first_comma) = toks[open..]
+        .iter()
+        .position(|t| t.text == ",")
+        .map(|c| c + open)
+    else {
         return;
     };
+    let between = &toks[(first_comma + 1).min(comma)..comma];
+    let named_before = |at: usize| {
+        out.iter()
+            .any(|m| m.start >= open && m.start < at && m.kind != MentionKind::Pronoun)
+    };
     let phrase = if first_comma == comma {
-        0
-    } else {
+        open
+    } else if !between.iter().any(|t| t.text == ",")
+        && first_comma <= open + 4
+        && !named_before(first_comma)
+    {
         // One short opener before it, naming nobody.
-        if toks[first_comma + 1..comma].iter().any(|t| t.text == ",")
-            || first_comma > 4
-            || out.iter().any(|m| m.start < first_comma)
-        {
-            return;
-        }
         first_comma + 1
+    } else if !between.iter().any(|t| t.text == ",")
+        && DETERMINERS.has_at(toks, first_comma + 1)
+        && !out.iter().any(|m| {
+            let person = m.actors.iter().any(|&a| cast.kind(a) == ActorKind::Person);
+            // (A role in the description may be the subject's own: "the
+            // first by an Israeli foreign minister".)
+            person
+                && m.start >= open
+                && (m.end <= first_comma && m.kind != MentionKind::Pronoun
+                    || m.end <= comma && m.kind == MentionKind::Name)
+        })
+    {
+        // Or a phrase and a description of it: "During his visit to
+        // Rabat on 11 August, the first by an Israeli foreign minister,
+        // Mr Lapid signed".
+        open
+    } else {
+        return;
     };
     if !PREPOSITIONS.has(&toks[phrase]) {
         return;
@@ -5260,7 +5231,7 @@ fn cataphora(toks: &[Token], out: &mut [Mention], cast: &Cast) {
     else {
         return;
     };
-    for m in out.iter_mut().filter(|m| m.end <= comma) {
+    for m in out.iter_mut().filter(|m| m.start >= open && m.end <= comma) {
         let want = match toks[m.start].lower_str() {
             "his" => Gender::Male,
             "her" => Gender::Female,

@@ -5227,10 +5227,8 @@ impl<'a> Reader<'a> {
                 // report's time after a comma dates the act reported, not
                 // the infinitive before it.)
                 let report_frame = || {
-                    let p = phrase_start(toks, t, &["on", "in", "at"]);
-                    p > f.end
-                        && REPORTING_VERBS.has_at(toks, p - 1)
-                        && (f.end..p - 1).any(|k| lw(toks, k) == ",")
+                    reporting_verb_before(toks, t)
+                        .is_some_and(|v| v >= f.end && (f.end..v).any(|k| lw(toks, k) == ","))
                 };
                 t.end <= f.start
                     || tense == Tense::Past && report_frame()
@@ -5280,12 +5278,9 @@ impl<'a> Reader<'a> {
                 if intent_word
                     && t.start >= f.end
                     && !matches!(lw(toks, t.start), "last" | "previous" | "past")
-                    && !{
-                        let p = phrase_start(toks, &t, &["on", "in", "at"]);
-                        p > f.end
-                            && REPORTING_VERBS.has_at(toks, p - 1)
-                            && !matches!(lw(toks, p - 1), "says" | "say" | "tells" | "announces")
-                    } =>
+                    && !reporting_verb_before(toks, &t).is_some_and(|v| {
+                        v >= f.end && !matches!(lw(toks, v), "says" | "say" | "tells" | "announces")
+                    }) =>
             {
                 Tense::Future
             }
@@ -10498,6 +10493,13 @@ const PLAN_VERBS: &[&str] = &[
 
 /// Where a time phrase starts with its preposition: the phrase's own first
 /// word if it is one of `preps`, else one word earlier if that is.
+/// The reporting verb a time phrase follows ("said on Wednesday",
+/// "announced last night"), if any: its index.
+fn reporting_verb_before(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
+    let p = phrase_start(toks, t, &["on", "in", "at"]);
+    (p > 0 && REPORTING_VERBS.has_at(toks, p - 1)).then(|| p - 1)
+}
+
 fn phrase_start(toks: &[Token], t: &time::TimeExpr, preps: &[&str]) -> usize {
     if !preps.contains(&lw(toks, t.start)) && preps.contains(&word_before(toks, t.start)) {
         t.start - 1

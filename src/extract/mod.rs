@@ -9985,10 +9985,10 @@ mod tests {
         );
         assert_eq!(
             events(
-                "2022-03-31",
-                "Asaad al-Shaibani made his first trip abroad to Riyadh on Sunday."
+                "2016-06-01",
+                "Mevlut Cavusoglu flew instead to Paris on Sunday."
             ),
-            ["visit Asaad al-Shaibani -> Saudi Arabia 2022-03-27"]
+            ["visit Mevlüt Çavuşoğlu -> France 2016-05-29"]
         );
     }
 }

@@ -418,12 +418,7 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         }
     }
     // last/next/this + unit or weekday
-    if matches!(w, "last" | "next" | "this" | "past" | "coming") {
-        let shift: i64 = match w {
-            "last" | "past" => -1,
-            "next" | "coming" => 1,
-            _ => 0,
-        };
+    if let Some(shift) = relative_shift(w) {
         let u = lw(t, i + 1);
         // "last week on Tuesday", "last week, on Tuesday": the day itself.
         if u == "week" {
@@ -546,13 +541,7 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         // "on Thursday last week", "Tuesday of next week": that week's day.
         let of = if lw(t, end) == "of" { end + 1 } else { end };
         if lw(t, of + 1) == "week" {
-            let shift = match lw(t, of) {
-                "last" | "past" => Some(-1),
-                "this" => Some(0),
-                "next" | "coming" => Some(1),
-                _ => None,
-            };
-            if let Some(shift) = shift {
+            if let Some(shift) = relative_shift(lw(t, of)) {
                 return Some((of + 2, TimeKind::WeekdayOfWeek(d, shift)));
             }
         }
@@ -582,6 +571,17 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         return ordinal_day(t, i);
     }
     None
+}
+
+/// How many units from publication's a "last", "this" or "next" points:
+/// "last week" is -1, "this month" 0, "the coming year" 1.
+fn relative_shift(w: &str) -> Option<i64> {
+    match w {
+        "last" | "past" => Some(-1),
+        "this" => Some(0),
+        "next" | "coming" => Some(1),
+        _ => None,
+    }
 }
 
 /// "the 6th" at `at` (after "on"): the day of the month, and where the

@@ -3219,6 +3219,56 @@ impl<'a> Scanner<'a> {
                 return Some(self.mention(i, end + 3, vec![home], MentionKind::Pronoun));
             }
         }
+        // "Human Rights Watch has accused the army of burning villages",
+        // "the opposition accused the government of lying": the body
+        // blamed is the critic's own state when the critic is a person or
+        // group of one (criticism at home is the common case), else the
+        // state the story is about.
+        let accused = det == "the"
+            && i > 0
+            && ACCUSING.contains(&lw(toks, i - 1))
+            && (lw(toks, end) == "for"
+                // ("accusing the government of President Xiomara Castro
+                // of ...": the government is named.)
+                || lw(toks, end) == "of" && toks.get(end + 1).is_some_and(|t| !t.is_capitalized()));
+        if accused {
+            let critic = so_far
+                .iter()
+                .rev()
+                .find(|m| {
+                    !m.possessive
+                        && !m.place
+                        && m.actors.len() == 1
+                        // ("a professor at the University of Indonesia".)
+                        && !(m.start > 0 && PREPOSITIONS.has(&toks[m.start - 1]))
+                })
+                .map(|m| m.actors[0]);
+            let own = critic
+                .filter(|&c| !matches!(cast.kind(c), ActorKind::Country))
+                .and_then(|c| self.state_of(c, cast));
+            // A state that was a subject first ("Jakarta has insisted it
+            // has no claims with China. X accused the government of ...").
+            let fits = |a: usize| cast.kind(a) == ActorKind::Country && Some(a) != critic;
+            let subject = cast
+                .subjects
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 3)
+                .map(|&(_, a)| a)
+                .find(|&a| fits(a));
+            let named = || {
+                cast.recent
+                    .iter()
+                    .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
+                    .map(|&(a, _, _)| a)
+                    .find(|&a| fits(a))
+            };
+            let pick = own
+                .or(subject)
+                .or_else(named)
+                .or(cast.home_state.filter(|&h| Some(h) != critic))?;
+            return Some(self.mention(i, end, vec![pick], MentionKind::Pronoun));
+        }
         // "the government of Peru", "the government's": named or owned.
         if matches!(lw(toks, end), "of" | "'s" | "'") {
             return None;
@@ -5425,6 +5475,27 @@ fn fronted_time(toks: &[Token], i: usize) -> bool {
                         && matches!(toks[0].lower_str(), "in" | "on" | "at" | "by" | "since"))
         })
 }
+
+/// Verbs whose object is blamed "of" or "for" something.
+const ACCUSING: &[&str] = &[
+    "accused",
+    "accuses",
+    "accusing",
+    "accuse",
+    "blamed",
+    "blames",
+    "blaming",
+    "condemned",
+    "condemns",
+    "criticised",
+    "criticized",
+    "criticises",
+    "criticizes",
+    "denounced",
+    "faulted",
+    "rebuked",
+    "slammed",
+];
 
 const STATE_BODIES: &[&[&str]] = &[
     &["foreign", "ministry"],

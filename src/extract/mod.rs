@@ -9991,4 +9991,34 @@ mod tests {
             ["visit Mevlüt Çavuşoğlu -> France 2016-05-29"]
         );
     }
+
+    #[test]
+    fn the_body_blamed_is_the_critics_own_state_or_the_storys() {
+        // A critic of a state: its own government.
+        assert_eq!(
+            events(
+                "2024-06-10",
+                "Fighting continued in Khartoum. The RSF accused the army of bombing homes."
+            ),
+            ["criticize Rapid Support Forces -> Sudan 2024-06-10"]
+        );
+        // A critic of none: the state that was last a subject.
+        assert_eq!(
+            events(
+                "2024-11-12",
+                "Jakarta has insisted that it has no overlapping claims with China. \
+                 Hikmahanto Juwana, a professor at the University of Indonesia, \
+                 accused the government of undermining that position."
+            ),
+            ["criticize Hikmahanto Juwana -> Indonesia 2024-11-12"]
+        );
+        // A government named after "of" is that one.
+        assert_eq!(
+            events(
+                "2023-03-27",
+                "Taipei accused the government of President Xiomara Castro of demanding money."
+            ),
+            ["criticize Taiwan -> Xiomara Castro 2023-03-27"]
+        );
+    }
 }

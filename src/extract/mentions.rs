@@ -2201,6 +2201,27 @@ impl<'a> Scanner<'a> {
                 v.sort_unstable();
                 return Some(self.mention(i, end, v, MentionKind::Pronoun));
             }
+            // "Ethiopia and Somalia agreed ..., after Erdogan hosted the
+            // two leaders": with no people named together, the leaders of
+            // the states this sentence joined in a list.
+            let country = |m: &Mention| {
+                !m.possessive
+                    && !m.place
+                    && m.actors.len() == 1
+                    && cast.kind(m.actors[0]) == ActorKind::Country
+            };
+            let states_run = (n..=so_far.len()).rev().find_map(|to| {
+                let r = &so_far[to - n..to];
+                (r.iter().all(country) && r.windows(2).all(|w| joined(&w[0], &w[1])))
+                    .then(|| r.iter().map(|m| m.actors[0]).collect::<Vec<usize>>())
+            });
+            if let Some(mut v) = states_run {
+                v.sort_unstable();
+                v.dedup();
+                if v.len() == n {
+                    return Some(self.mention(i, end, v, MentionKind::Pronoun));
+                }
+            }
             let mut others: Vec<usize> = Vec::with_capacity(n);
             let here = so_far
                 .iter()
@@ -2264,6 +2285,27 @@ impl<'a> Scanner<'a> {
                     }
                 }
             }
+            // States this sentence named in a run joined by "and" or
+            // commas, as many as counted.
+            let state_mention = |m: &Mention| {
+                !m.possessive && !m.place && m.actors.len() == 1 && states(cast, &m.actors[0])
+            };
+            let listed_here = (n..=so_far.len()).rev().find_map(|to| {
+                let r = &so_far[to - n..to];
+                (r.iter().all(state_mention)
+                    && r.windows(2).all(|w| {
+                        w[0].end < w[1].start
+                            && toks[w[0].end..w[1].start]
+                                .iter()
+                                .all(|t| matches!(t.lower_str(), "and" | ","))
+                    }))
+                .then(|| {
+                    let mut v: Vec<usize> = r.iter().map(|m| m.actors[0]).collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                })
+            });
             let listed = (n >= 3)
                 .then(|| cast.state_list(n, self.sentence))
                 .flatten()
@@ -2331,6 +2373,18 @@ impl<'a> Scanner<'a> {
                 }
                 // "Mexico, Argentina, Colombia and Bolivia signed ... Lima
                 // called its ambassadors in the four countries".
+                // "Thailand and Cambodia agreed to a ceasefire, Anwar said
+                // after hosting talks between the two sides": states joined
+                // in a list in this sentence, though a person's state was
+                // named too.
+                _ if listed_here.as_ref().is_some_and(|v| v.len() == n)
+                    && !(object_position(toks, i) && {
+                        let v = toks[i - 1].lower_str();
+                        v.ends_with("ed") || matches!(v, "met" | "told" | "sent" | "urge" | "urges")
+                    }) =>
+                {
+                    listed_here.unwrap_or_default()
+                }
                 _ if listed.is_some() => listed.unwrap_or_default(),
                 _ if last_sides.is_some() => last_sides.unwrap_or_default(),
                 // "Brazil and Colombia condemned the raid ... Washington

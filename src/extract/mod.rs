@@ -10021,4 +10021,34 @@ mod tests {
             ["criticize Taiwan -> Xiomara Castro 2023-03-27"]
         );
     }
+
+    #[test]
+    fn a_counted_pair_is_the_states_this_sentence_listed() {
+        // "the two sides": the listed pair, not the mediator's state too.
+        assert_eq!(
+            events(
+                "2025-07-28",
+                "Thailand and Cambodia agreed on Monday to a ceasefire, Malaysian Prime \
+                 Minister Anwar Ibrahim said after hosting talks between the two sides."
+            ),
+            [
+                "sign_deal Thailand -> Cambodia 2025-07-28",
+                "host Anwar Ibrahim -> Thailand 2025-07-28",
+                "host Anwar Ibrahim -> Cambodia 2025-07-28"
+            ]
+        );
+        // "the two leaders": the leaders of the listed states.
+        assert_eq!(
+            events(
+                "2024-12-12",
+                "Ethiopia and Somalia have agreed to set aside a dispute, after Turkish \
+                 President Tayyip Erdogan hosted the two leaders on Wednesday."
+            ),
+            [
+                "cooperate Ethiopia -> Somalia 2024-12-11",
+                "host Recep Tayyip Erdoğan -> Ethiopia 2024-12-11",
+                "host Recep Tayyip Erdoğan -> Somalia 2024-12-11"
+            ]
+        );
+    }
 }

@@ -5297,6 +5297,17 @@ impl<'a> Reader<'a> {
             // "Copenhagen said on Thursday ..., with Kofod accusing the
             // junta": a participle's act is dated by the past verb the
             // phrase follows.
+            // "Erdogan spoke after a meeting with Kristersson on Monday":
+            // a noun's act after a preposition is as past as the clause's
+            // verb before it.
+            Some(t)
+                if tense == Tense::Present
+                    && is_noun
+                    && t.start >= f.end
+                    && past_verb_before_noun(toks, f.start) =>
+            {
+                Tense::Past
+            }
             Some(t) if tense == Tense::Present && t.end <= f.start => {
                 let verb = word_before(toks, phrase_start(toks, &t, &["on"]));
                 let past = verb.len() > 3 && verb.ends_with("ed")
@@ -9343,6 +9354,65 @@ fn refused_party(
 }
 
 /// The lowercase word before token `i`, or "" at the start.
+/// Whether the noun at `noun` follows "after", "following", "during" or
+/// "at" (past up to three modifiers), and before that, in the same clause,
+/// a past verb that no auxiliary of the present or a modal governs:
+/// "spoke after a three-way meeting", "agreed at talks".
+fn past_verb_before_noun(toks: &[Token], noun: usize) -> bool {
+    let Some(prep) = (noun.saturating_sub(4)..noun)
+        .rev()
+        .find(|&k| matches!(lw(toks, k), "after" | "following" | "during" | "at"))
+    else {
+        return false;
+    };
+    if !(prep + 1..noun).all(|k| toks[k].is_word() && !toks[k].is_capitalized()) {
+        return false;
+    }
+    for k in (prep.saturating_sub(12)..prep).rev() {
+        let t = &toks[k];
+        let w = t.lower_str();
+        if matches!(w, ";" | ":" | "that" | "which" | "who" | "and" | "but") {
+            return false;
+        }
+        if !t.is_word() || t.is_capitalized() {
+            continue;
+        }
+        let past = w.len() > 3 && w.ends_with("ed")
+            || matches!(
+                w,
+                "said"
+                    | "told"
+                    | "met"
+                    | "held"
+                    | "made"
+                    | "spoke"
+                    | "wrote"
+                    | "sent"
+                    | "gave"
+                    | "began"
+                    | "took"
+                    | "went"
+                    | "came"
+                    | "flew"
+                    | "left"
+                    | "struck"
+                    | "won"
+                    | "signed"
+                    | "broke"
+                    | "drew"
+            );
+        if past {
+            let before = word_before(toks, k);
+            return !(DETERMINERS.contains(&before)
+                || AUX.contains(&before)
+                    && !matches!(before, "was" | "were" | "had" | "has" | "have")
+                || MODALS.contains(&before)
+                || before == "to");
+        }
+    }
+    false
+}
+
 fn word_before<'t>(toks: &'t [Token], i: usize) -> &'t str {
     if i > 0 {
         lw(toks, i - 1)

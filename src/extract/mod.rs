@@ -10051,4 +10051,25 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_nouns_act_after_a_past_verb_and_a_preposition_is_past() {
+        // Saturday's report: Monday was five days before, not two after.
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "Turkish President Tayyip Erdogan spoke after a meeting with Swedish \
+                 Prime Minister Ulf Kristersson on Monday."
+            ),
+            ["meet Recep Tayyip Erdoğan -> Ulf Kristersson 2023-05-15"]
+        );
+        // A modal keeps it ahead.
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "Erdogan will speak after a meeting with Ulf Kristersson on Monday."
+            ),
+            ["meet Recep Tayyip Erdoğan -> Ulf Kristersson 2023-05-22"]
+        );
+    }
 }

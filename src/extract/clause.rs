@@ -4396,7 +4396,20 @@ impl<'a> Reader<'a> {
                 let mutual = base_relation.is_symmetric()
                     || (tr.pair_only || fight_between) && base_relation == Relation::Attack
                     || facing;
-                if mutual && sources.len() >= 2 && cameo != "045" {
+                // "Hadley and Steinberg met the president-elect": an object
+                // no actor names still takes the verb; they did not meet
+                // each other. ("met the next day" is a time.)
+                let unnamed_object = !is_noun
+                    && f.end == f.start + 1
+                    && matches!(lw(toks, f.start), "met" | "meet" | "meets")
+                    && matches!(
+                        lw(toks, f.end),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "several"
+                    )
+                    && !crate::time::find(&toks[f.end..(f.end + 6).min(toks.len())])
+                        .iter()
+                        .any(|t| t.start == 0);
+                if mutual && sources.len() >= 2 && cameo != "045" && !unnamed_object {
                     pairs_within = true;
                 } else {
                     if !sources.is_empty() && !is_noun && !tr.reverse && !planned {
@@ -5570,11 +5583,14 @@ impl<'a> Reader<'a> {
             }
             // "Abiy and Hassan Sheikh held talks with Erdogan": those who
             // sat down together with a third met one another too.
+            // (Not two of one state: "Blinken and Austin met the Philippine
+            // delegation" are colleagues, not parties to a meeting.)
             if relation == Relation::Meet
                 && cameo != "045"
                 && cameo != "041"
                 && sources.len() == 2
                 && !is_noun
+                && self.cast.side(sources[0]) != self.cast.side(sources[1])
             {
                 pairs.push((sources[0], sources[1]));
             }

@@ -10072,4 +10072,30 @@ mod tests {
             ["meet Recep Tayyip Erdoğan -> Ulf Kristersson 2023-05-22"]
         );
     }
+
+    #[test]
+    fn two_who_meet_a_third_meet_each_other_only_from_two_states() {
+        // An object no actor names: not a meeting of the two.
+        assert!(events(
+            "2024-01-16",
+            "Former US officials Stephen Hadley and James Steinberg met the president-elect on Monday."
+        )
+        .is_empty());
+        // Colleagues of one state meet the third, not each other.
+        assert_eq!(
+            events(
+                "2024-01-16",
+                "Blinken and Austin met the Philippine delegation on Monday."
+            ),
+            [
+                "meet Antony Blinken -> Philippines 2024-01-15",
+                "meet Lloyd Austin -> Philippines 2024-01-15"
+            ]
+        );
+        // With no object, they met each other.
+        assert_eq!(
+            events("2024-01-16", "Blinken and Austin met in Manila on Monday."),
+            ["meet Antony Blinken -> Lloyd Austin 2024-01-15"]
+        );
+    }
 }

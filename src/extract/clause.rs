@@ -8340,7 +8340,25 @@ impl<'a> Reader<'a> {
             if adjective && !after_by && !capitalized_skipped {
                 if let Some(&(_, a)) = self.adjectives.iter().find(|&&(at, _)| at == k) {
                     if !named_after(a) {
-                        return vec![a];
+                        // ("rejected Australian and American criticism":
+                        // each adjective of a list.)
+                        let mut all = vec![a];
+                        let mut j = k + 1;
+                        loop {
+                            while matches!(lw(toks, j), "," | "and") {
+                                j += 1;
+                            }
+                            match self.adjectives.iter().find(|&&(at, _)| at == j) {
+                                Some(&(_, b)) if matches!(lw(toks, j - 1), "," | "and") => {
+                                    if !all.contains(&b) {
+                                        all.push(b);
+                                    }
+                                    j += 1;
+                                }
+                                _ => break,
+                            }
+                        }
+                        return all;
                     }
                 }
             }
@@ -9369,7 +9387,6 @@ fn refused_party(
     Vec::new()
 }
 
-/// The lowercase word before token `i`, or "" at the start.
 /// Whether the noun at `noun` follows "after", "following", "during" or
 /// "at" (past up to three modifiers), and before that, in the same clause,
 /// a past verb that no auxiliary of the present or a modal governs:
@@ -9429,6 +9446,7 @@ fn past_verb_before_noun(toks: &[Token], noun: usize) -> bool {
     false
 }
 
+/// The lowercase word before token `i`, or "" at the start.
 fn word_before<'t>(toks: &'t [Token], i: usize) -> &'t str {
     if i > 0 {
         lw(toks, i - 1)

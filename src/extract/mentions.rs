@@ -1546,10 +1546,28 @@ impl<'a> Scanner<'a> {
             {
                 continue;
             }
-            if !toks
-                .get(k + 1)
-                .is_some_and(|n| n.is_word() && !n.is_capitalized() && n.lower_str() != "and")
-            {
+            let modifies = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|n| n.is_word() && !n.is_capitalized() && n.lower_str() != "and")
+            };
+            // "Australian and American criticism", "British, French and
+            // German diplomats": one of a list of adjectives before a noun.
+            let in_list = || {
+                let mut j = k + 1;
+                let mut words = 0;
+                while j < toks.len() && words < 6 {
+                    match toks[j].lower_str() {
+                        "," | "and" => j += 1,
+                        _ if toks[j].is_word() && toks[j].is_capitalized() => {
+                            j += 1;
+                            words += 1;
+                        }
+                        _ => break,
+                    }
+                }
+                words > 0 && toks[j - 1].is_capitalized() && modifies(j)
+            };
+            if !modifies(k + 1) && !(matches!(lw(toks, k + 1), "," | "and") && in_list()) {
                 continue;
             }
             // "a British-flagged tanker", "a Chinese-owned port": the

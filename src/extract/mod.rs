@@ -10098,4 +10098,19 @@ mod tests {
             ["meet Antony Blinken -> Lloyd Austin 2024-01-15"]
         );
     }
+
+    #[test]
+    fn each_adjective_of_a_list_names_a_target() {
+        assert_eq!(
+            events(
+                "2022-03-25",
+                "China rejected British, Australian and American criticism."
+            ),
+            [
+                "reject China -> United Kingdom 2022-03-25",
+                "reject China -> Australia 2022-03-25",
+                "reject China -> United States 2022-03-25"
+            ]
+        );
+    }
 }

@@ -10113,4 +10113,23 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_pair_that_negotiated_met_and_an_envoy_recalled_from_a_capital_is_a_sanction() {
+        assert_eq!(
+            events(
+                "2023-06-10",
+                "Foreign ministers Ararat Mirzoyan and Jeyhun Bayramov spent two days \
+                 negotiating in Berlin."
+            ),
+            ["meet Ararat Mirzoyan -> Jeyhun Bayramov 2023-06-10"]
+        );
+        assert_eq!(
+            events(
+                "2023-06-10",
+                "Iraq ordered the recall of its charge d'affaires from Ankara on Wednesday."
+            ),
+            ["sanction Iraq -> Turkey 2023-06-07"]
+        );
+    }
 }

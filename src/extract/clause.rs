@@ -4394,7 +4394,10 @@ impl<'a> Reader<'a> {
                     && (f.start..(f.end + 3).min(toks.len()))
                         .any(|k| matches!(lw(toks, k), "border" | "frontier" | "borders"));
                 let mutual = base_relation.is_symmetric()
-                    || (tr.pair_only || fight_between) && base_relation == Relation::Attack
+                    || (tr.pair_only
+                        || fight_between
+                        || fought_each_other(toks, &tr.pattern, f.start, f.end))
+                        && base_relation == Relation::Attack
                     || facing;
                 // "Hadley and Steinberg met the president-elect": an object
                 // no actor names still takes the verb; they did not meet
@@ -9385,6 +9388,25 @@ fn refused_party(
         }
     }
     Vec::new()
+}
+
+/// "Kyrgyzstan and Tajikistan fought for three days": two who fought
+/// with no one else named fought each other, unless they fought side by
+/// side ("fought alongside", "fought together").
+/// Nor wars counted ("have fought two wars over Karabakh": a history,
+/// where "fought a border war in 2008" is an act), nor a fight helped
+/// ("to help Kinshasa fight armed groups").
+fn fought_each_other(toks: &[Token], pattern: &str, start: usize, end: usize) -> bool {
+    let helped = |w: &str| matches!(w, "to" | "help" | "helped" | "helping" | "helps");
+    matches!(pattern, "fight" | "battle")
+        && !helped(word_before(toks, start))
+        && !(start >= 2 && helped(lw(toks, start - 2)))
+        && !(end..(end + 4).min(toks.len())).any(|k| {
+            matches!(
+                lw(toks, k),
+                "alongside" | "together" | "side" | "jointly" | "shoulder" | "off" | "wars"
+            )
+        })
 }
 
 /// Whether the noun at `noun` follows "after", "following", "during" or

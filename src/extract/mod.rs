@@ -10132,4 +10132,29 @@ mod tests {
             ["sanction Iraq -> Turkey 2023-06-07"]
         );
     }
+
+    #[test]
+    fn two_who_fought_with_no_one_named_fought_each_other() {
+        assert_eq!(
+            events(
+                "2023-06-10",
+                "Kyrgyz and Tajik troops fought for three days along the border."
+            ),
+            [
+                "attack Kyrgyzstan -> Tajikistan 2023-06-10",
+                "attack Tajikistan -> Kyrgyzstan 2023-06-10"
+            ]
+        );
+        // Side by side, or a history of wars, is no fight between them.
+        assert!(events(
+            "2023-06-10",
+            "France and Britain fought alongside Kurdish forces."
+        )
+        .is_empty());
+        assert!(events(
+            "2023-06-10",
+            "Armenia and Azerbaijan have fought two wars over Nagorno-Karabakh."
+        )
+        .is_empty());
+    }
 }

@@ -8405,6 +8405,16 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "meeting the new administration's leader, Ahmed al-Sharaa":
+            // a role owned by what names no actor, then the person.
+            if w == "'s" && !after_by && skipped > 1 && DETERMINERS.has(&toks[end]) {
+                if let Some(comma) = (k + 2..(k + 4).min(toks.len())).find(|&c| lw(toks, c) == ",")
+                {
+                    if let Some(p) = self.appositive_person(toks, mentions, end, comma) {
+                        return vec![p];
+                    }
+                }
+            }
             // "signed with the head of the GNA, Fayez al-Sarraj, in
             // Istanbul": a person named in apposition to a role.
             if w == "," && !after_by && skipped > 1 && DETERMINERS.has(&toks[end]) {
@@ -10391,6 +10401,23 @@ fn coordinated_right(
                         )
                     })
             };
+        // "met Nguyen Phu Trong, and later Vuong Dinh Hue.": with no
+        // preposition to repeat, an item closed by punctuation or a
+        // preposition (not a verb of its own clause, "and later Hue said").
+        let and = and || {
+            let inner = gap.strip_prefix(&[","]).unwrap_or(gap);
+            inner.len() >= 2
+                && inner[0] == "and"
+                && inner[1..].iter().all(|w| {
+                    matches!(
+                        *w,
+                        "later" | "then" | "separately" | "afterwards" | "subsequently"
+                    )
+                })
+                && toks
+                    .get(next.end)
+                    .is_none_or(|t| matches!(t.text, "," | "." | ";") || PREPOSITIONS.has(t))
+        };
         let comma = gap == [","];
         if !and && !comma {
             // "between Ali Shamkhani, secretary of Iran's Supreme National

@@ -10157,4 +10157,30 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn a_role_owned_by_no_actor_and_a_later_item_name_their_people() {
+        assert_eq!(
+            events(
+                "2024-12-26",
+                "Jordanian Foreign Minister Ayman Safadi visited Damascus on Monday, \
+                 meeting the new administration's leader, Ahmed al-Sharaa."
+            ),
+            [
+                "visit Ayman Safadi -> Syria 2024-12-23",
+                "meet Ayman Safadi -> Ahmed al-Sharaa 2024-12-23"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2024-01-31",
+                "On Monday evening, Ferdinand Marcos Jr. met Communist Party General \
+                 Secretary Nguyen Phu Trong, and later National Assembly Chairman Vuong Dinh Hue."
+            ),
+            [
+                "meet Ferdinand Marcos Jr. -> Nguyen Phu Trong 2024-01-29",
+                "meet Ferdinand Marcos Jr. -> Vuong Dinh Hue 2024-01-29"
+            ]
+        );
+    }
 }

@@ -5242,8 +5242,20 @@ impl<'a> Reader<'a> {
                 // country, the foreign minister announced last night": a
                 // report's time after a comma dates the act reported, not
                 // the infinitive before it.)
+                // (So does a medium's: "..., in an interview aired on
+                // Sunday".)
                 let report_frame = || {
+                    let aired = || {
+                        let p = phrase_start(toks, t, &["on", "in", "at"]);
+                        (p > 0
+                            && matches!(
+                                lw(toks, p - 1),
+                                "aired" | "broadcast" | "published" | "posted" | "televised"
+                            ))
+                        .then(|| p - 1)
+                    };
                     reporting_verb_before(toks, t)
+                        .or_else(aired)
                         .is_some_and(|v| v >= f.end && (f.end..v).any(|k| lw(toks, k) == ","))
                 };
                 t.end <= f.start

@@ -10183,4 +10183,16 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_mediums_time_after_a_comma_dates_the_act_reported() {
+        assert_eq!(
+            events(
+                "2025-04-14",
+                "Ukrainian President Volodymyr Zelensky has invited US President Donald Trump \
+                 to visit Ukraine, in an interview aired on Sunday."
+            ),
+            ["invite Volodymyr Zelensky -> Donald Trump 2025-04-13"]
+        );
+    }
 }

@@ -1191,6 +1191,7 @@ impl<'a> Scanner<'a> {
         military_governments(toks, out, cast);
         attributive_surnames(toks, out, cast);
         plural_role_names(toks, out, cast);
+        national_councils(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
         self.note_home_state(toks, out, cast);
@@ -5440,6 +5441,68 @@ fn plural_role_names(toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
             j += 1;
         }
         out.remove(k);
+    }
+}
+
+/// "Algeria's High Security Council", "Iraq's National Security Council":
+/// a body's name that the lexicon knows for an international one ("Security
+/// Council"), owned by a state or led by a word of rank, is that state's
+/// own body. The state acts; with no owner named, no one the lexicon
+/// knows does.
+fn national_councils(toks: &[Token], out: &mut Vec<Mention>, cast: &Cast) {
+    let mut k = 0;
+    while k < out.len() {
+        let m = &out[k];
+        let body = m.kind == MentionKind::Name
+            && m.actors.len() == 1
+            && cast.kind(m.actors[0]) == ActorKind::Organisation
+            && toks[m.start].is_capitalized()
+            && toks[m.start..m.end]
+                .iter()
+                .any(|t| matches!(t.lower_str(), "council" | "assembly" | "commission"));
+        if !body {
+            k += 1;
+            continue;
+        }
+        // The capitalised words of rank before the name.
+        let mut j = m.start;
+        while j > 0
+            && matches!(
+                toks[j - 1].text,
+                "National" | "High" | "Supreme" | "Federal" | "Defence" | "Defense" | "State"
+            )
+        {
+            j -= 1;
+        }
+        let owner = (k > 0)
+            .then(|| &out[k - 1])
+            .filter(|o| {
+                o.possessive
+                    && o.end + 1 == j
+                    && o.actors.len() == 1
+                    && cast.kind(o.actors[0]) == ActorKind::Country
+            })
+            .map(|o| o.actors[0]);
+        match owner {
+            Some(state) => {
+                let start = out[k - 1].start;
+                let end = out[k].end;
+                out[k - 1] = Mention {
+                    start,
+                    end,
+                    actors: vec![state],
+                    kind: MentionKind::Name,
+                    place: false,
+                    possessive: false,
+                    unnamed_role: false,
+                };
+                out.remove(k);
+            }
+            None if j < m.start => {
+                out.remove(k);
+            }
+            None => k += 1,
+        }
     }
 }
 

@@ -10195,4 +10195,22 @@ mod tests {
             ["invite Volodymyr Zelensky -> Donald Trump 2025-04-13"]
         );
     }
+
+    #[test]
+    fn a_states_own_council_is_the_state_not_the_un_body() {
+        assert_eq!(
+            events(
+                "2021-08-20",
+                "Algeria's High Security Council accused Morocco of supporting the \
+                 separatists on Wednesday."
+            ),
+            ["criticize Algeria -> Morocco 2021-08-18"]
+        );
+        // With no owner, no one the lexicon knows.
+        assert!(events(
+            "2022-07-21",
+            "The National Security Council accused Morocco of supporting the separatists."
+        )
+        .is_empty());
+    }
 }

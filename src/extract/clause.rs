@@ -2950,8 +2950,11 @@ impl<'a> Reader<'a> {
             // ("The two held talks": a count that is itself a mention of
             // the pair is the subject, and modifies nothing.)
             let subject_before = mentions.iter().any(|m| m.end == f.start);
+            // ("were among the countries that condemned the raid": "that"
+            // opens a relative clause; it determines nothing.)
+            let relative = among_the_ones(toks, f.start).is_some();
             if participle
-                && (DETERMINERS.has(prev) && !floating && !subject_before
+                && (DETERMINERS.has(prev) && !floating && !subject_before && !relative
                     || (pw.chars().next().is_some_and(|c| c.is_ascii_digit())
                         && !in_time_phrase(times, f.start - 1))
                     || NUMBER_WORDS.has(prev) && !subject_before)
@@ -5268,6 +5271,11 @@ impl<'a> Reader<'a> {
                             t.kind,
                             time::TimeKind::Weekday(_, 0 | -1) | time::TimeKind::DayOffset(-1 | 0)
                         )
+                    // ("refused to sign the communique on Sunday": a
+                    // refusal is when the act refused would have been.)
+                    || relation == Relation::Reject
+                        && tr.pattern == "refuse"
+                        && lw(toks, f.end) == "to"
                     || !all_found.iter().any(|o| {
                         o.start >= f.end
                             && o.end <= t.start
@@ -5978,6 +5986,15 @@ impl<'a> Reader<'a> {
                     && matches!(lw(toks, k), "said" | "told" | "warned" | "insisted");
                 if let (Some(m), true) = (speaker, !actor_inside || modal_inside) {
                     return m.actors.clone();
+                }
+            }
+        }
+        // "Brazil, Chile and Cuba were among the countries that condemned
+        // the raid": those said to be among the ones who acted, acted.
+        if active {
+            if let Some(be) = among_the_ones(toks, limit) {
+                if let Some(mi) = mentions.iter().rposition(|m| m.end == be && !m.place) {
+                    return coordinated_left(toks, mentions, mi);
                 }
             }
         }
@@ -9410,6 +9427,30 @@ fn refused_party(
         }
     }
     Vec::new()
+}
+
+/// "X and Y were among the (dozen) countries that condemned": for the verb
+/// at `verb`, the position of "were" after the subjects, when the verb is
+/// in a relative clause on a group the subjects are said to be among.
+fn among_the_ones(toks: &[Token], verb: usize) -> Option<usize> {
+    if verb < 4 || !matches!(lw(toks, verb - 1), "that" | "who" | "which") {
+        return None;
+    }
+    let head = verb - 2;
+    if !matches!(
+        lw(toks, head),
+        "countries" | "states" | "nations" | "governments" | "leaders" | "those" | "members"
+    ) {
+        return None;
+    }
+    // Up to three words between "among" and the head ("about a dozen").
+    let among = (head.saturating_sub(4)..head)
+        .rev()
+        .find(|&k| lw(toks, k) == "among")?;
+    (among >= 1
+        && matches!(lw(toks, among - 1), "were" | "was" | "are" | "is")
+        && (among + 1..head).all(|k| toks[k].is_word() && !toks[k].is_capitalized()))
+    .then(|| among - 1)
 }
 
 /// "Kyrgyzstan and Tajikistan fought for three days": two who fought

@@ -10213,4 +10213,29 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn those_among_the_ones_who_acted_acted_and_a_refusal_takes_its_acts_time() {
+        assert_eq!(
+            events(
+                "2024-04-08",
+                "Ecuadorian police stormed the Mexican embassy in Quito on Friday. Brazil, \
+                 Chile and Cuba were among the countries that condemned the raid."
+            ),
+            [
+                "attack Ecuador -> Mexico 2024-04-05",
+                "criticize Brazil -> Ecuador 2024-04-05",
+                "criticize Chile -> Ecuador 2024-04-05",
+                "criticize Cuba -> Ecuador 2024-04-05"
+            ]
+        );
+        // One refusal, on the day of the act refused.
+        assert_eq!(
+            events(
+                "2024-06-17",
+                "India refused to sign the final communique of the Ukraine peace summit on Sunday."
+            ),
+            ["reject India -> Ukraine 2024-06-16"]
+        );
+    }
 }

@@ -10238,4 +10238,23 @@ mod tests {
             ["reject India -> Ukraine 2024-06-16"]
         );
     }
+
+    #[test]
+    fn force_used_to_disperse_a_crowd_and_measures_put_in_place() {
+        assert_eq!(
+            events(
+                "2024-12-01",
+                "Georgian riot police used water cannon and tear gas to disperse \
+                 protesters on Saturday."
+            ),
+            ["coerce police -> protesters 2024-11-30"]
+        );
+        assert_eq!(
+            events(
+                "2023-06-30",
+                "The European Union put in place measures against Kosovo on Wednesday."
+            ),
+            ["sanction European Union -> Kosovo 2023-06-28"]
+        );
+    }
 }

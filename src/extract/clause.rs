@@ -8005,6 +8005,18 @@ impl<'a> Reader<'a> {
             adjective,
         } = search;
         let mut k = end;
+        // "praised what he called Mirziyoyev's commitment", "criticised
+        // what she described as the lack of respect shown by critics in
+        // Canberra": the speaker's own words for the object, which follows.
+        if lw(toks, k) == "what" && matches!(lw(toks, k + 1), "he" | "she" | "they" | "it" | "we") {
+            match lw(toks, k + 2) {
+                "called" | "termed" | "dubbed" => k += 3,
+                "described" | "characterised" | "characterized" if lw(toks, k + 3) == "as" => {
+                    k += 4
+                }
+                _ => {}
+            }
+        }
         if after_by {
             // Passive agents follow "by", perhaps after a place and a time
             // ("welcomed at Asmara airport on Sunday by President Isaias").

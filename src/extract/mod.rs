@@ -10257,4 +10257,16 @@ mod tests {
             ["sanction European Union -> Kosovo 2023-06-28"]
         );
     }
+
+    #[test]
+    fn what_the_speaker_called_the_object_is_the_object() {
+        assert_eq!(
+            events(
+                "2023-06-10",
+                "Kazakh President Kassym-Jomart Tokayev praised what he called \
+                 Mirziyoyev's personal commitment."
+            ),
+            ["praise Kassym-Jomart Tokayev -> Shavkat Mirziyoyev 2023-06-10"]
+        );
+    }
 }

@@ -10269,4 +10269,15 @@ mod tests {
             ["praise Kassym-Jomart Tokayev -> Shavkat Mirziyoyev 2023-06-10"]
         );
     }
+
+    #[test]
+    fn a_call_to_reopen_a_border_or_restore_ties_is_an_appeal_to_the_other_side() {
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "Morocco called for the reopening of the land border with Algeria."
+            ),
+            ["urge Morocco -> Algeria 2023-05-20"]
+        );
+    }
 }

@@ -2568,6 +2568,9 @@ impl<'a> Reader<'a> {
         } else {
             (chain_start..f.start).rev().find(|&k| lw(toks, k) == "to")
         };
+        // "Sudan decided to recall its ambassador on Thursday": an act
+        // governed by a past verb that makes it real is past itself.
+        let mut governed_past = false;
         if let Some(k) = to_at {
             // Skip adverbs and a time phrase between the governor and "to"
             // ("agreed on Friday to resume").
@@ -2655,22 +2658,23 @@ impl<'a> Reader<'a> {
                 // "decided to expel two diplomats", "voted to suspend aid":
                 // a penalty or concession decided is the act; a trip or a
                 // meeting decided is still a plan.
+                governed_past = matches!(gov, "decided" | "voted");
             } else if REALIS_GOVERNORS.contains(&gov)
                 && (g.saturating_sub(3)..g).any(|x| MODALS.has(&toks[x]))
             {
                 // "could be forced to downgrade ties": unreal like the
                 // modal's own verb.
                 no_event!(f);
-            } else if REALIS_GOVERNORS.contains(&gov)
-                || (k.saturating_sub(7)..k).any(|x| {
-                    // ("the most senior Indian official to visit", but
-                    // not "most likely to visit").
-                    matches!(
-                        lw(toks, x),
-                        "first" | "last" | "only" | "most" | "highest" | "highest-ranking"
-                    ) && !matches!(lw(toks, x + 1), "likely" | "expected" | "probably")
-                })
-            {
+            } else if REALIS_GOVERNORS.contains(&gov) {
+                governed_past = gov.ends_with("ed") || matches!(gov, "went" | "began" | "chose");
+            } else if (k.saturating_sub(7)..k).any(|x| {
+                // ("the most senior Indian official to visit", but
+                // not "most likely to visit").
+                matches!(
+                    lw(toks, x),
+                    "first" | "last" | "only" | "most" | "highest" | "highest-ranking"
+                ) && !matches!(lw(toks, x + 1), "likely" | "expected" | "probably")
+            }) {
                 // "the first leader in two decades to visit": it happened.
                 // happened
             } else if !is_noun && self.purpose_after_motion(toks, mentions, g) {
@@ -4917,10 +4921,12 @@ impl<'a> Reader<'a> {
         // Date.
         let tense = if planned {
             Tense::Future
-        } else if matches!(
-            f.head,
-            HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle
-        ) || chain
+        } else if governed_past
+            || matches!(
+                f.head,
+                HeadForm::Past | HeadForm::PastOrParticiple | HeadForm::Participle
+            )
+            || chain
             .iter()
             .any(|t| matches!(t.lower_str(), "was" | "were" | "had" | "did"))
             // ('"We condemn this," Scholz said': performed when said.)

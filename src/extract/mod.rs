@@ -10280,4 +10280,30 @@ mod tests {
             ["urge Morocco -> Algeria 2023-05-20"]
         );
     }
+
+    #[test]
+    fn an_act_decided_is_past_and_an_embrace_is_a_meeting() {
+        // Tuesday's report: the Thursday before, not the one to come.
+        assert_eq!(
+            events(
+                "2024-01-23",
+                "Sudan decided to recall its ambassador from Kenya on Thursday."
+            ),
+            ["sanction Sudan -> Kenya 2024-01-18"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-23",
+                "Saudi Crown Prince Mohammed bin Salman embraced Syrian President Bashar \
+                 al-Assad on Friday."
+            ),
+            ["meet Mohammed bin Salman -> Bashar al-Assad 2024-01-19"]
+        );
+        // An idea embraced is no meeting.
+        assert!(events(
+            "2024-01-23",
+            "Saudi Arabia embraced China's proposal on Friday."
+        )
+        .is_empty());
+    }
 }

@@ -2976,9 +2976,18 @@ impl<'a> Reader<'a> {
                         && !matches!(pw, "and" | "or" | "then" | "also" | "while" | "when" | "by")
                         // "Egypt began delivering weapons": the act itself,
                         // when its subject is named right before.
+                        // ("Russia has begun withdrawing": an auxiliary
+                        // between.)
                         && !(ASPECT_VERBS.contains(&pw)
                             && f.start > 1
-                            && mentions.iter().any(|m| m.end == f.start - 1))
+                            && mentions.iter().any(|m| {
+                                m.end == f.start - 1
+                                    || m.end + 2 == f.start
+                                        && matches!(
+                                            lw(toks, m.end),
+                                            "has" | "have" | "had" | "is" | "are" | "was" | "were"
+                                        )
+                            }))
                         // "issued a statement calling on Maduro": what a
                         // text says is its author's act.
                         && !STATEMENT_NOUNS.contains(&pw)
@@ -8982,6 +8991,7 @@ const ASPECT_VERBS: &[&str] = &[
     "began",
     "begin",
     "begins",
+    "begun",
     "started",
     "start",
     "starts",

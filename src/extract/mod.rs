@@ -10306,4 +10306,15 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn an_act_begun_after_an_auxiliary_is_the_act() {
+        assert_eq!(
+            events(
+                "2024-04-20",
+                "Russia has begun withdrawing its peacekeepers from Azerbaijan."
+            ),
+            ["yield Russia -> Azerbaijan 2024-04-20"]
+        );
+    }
 }

@@ -5361,26 +5361,7 @@ impl<'a> Reader<'a> {
             }
             Some(t) if tense == Tense::Present && t.end <= f.start => {
                 let verb = word_before(toks, phrase_start(toks, &t, &["on"]));
-                let past = verb.len() > 3 && verb.ends_with("ed")
-                    || matches!(
-                        verb,
-                        "said"
-                            | "told"
-                            | "met"
-                            | "held"
-                            | "made"
-                            | "spoke"
-                            | "wrote"
-                            | "sent"
-                            | "gave"
-                            | "began"
-                            | "took"
-                            | "went"
-                            | "came"
-                            | "flew"
-                            | "left"
-                    );
-                if past {
+                if past_form(verb) {
                     Tense::Past
                 } else {
                     tense
@@ -9490,14 +9471,41 @@ fn among_the_ones(toks: &[Token], verb: usize) -> Option<usize> {
 fn fought_each_other(toks: &[Token], pattern: &str, start: usize, end: usize) -> bool {
     let helped = |w: &str| matches!(w, "to" | "help" | "helped" | "helping" | "helps");
     matches!(pattern, "fight" | "battle")
-        && !helped(word_before(toks, start))
-        && !(start >= 2 && helped(lw(toks, start - 2)))
+        && !(helped(word_before(toks, start)) || start >= 2 && helped(lw(toks, start - 2)))
         && !(end..(end + 4).min(toks.len())).any(|k| {
             matches!(
                 lw(toks, k),
                 "alongside" | "together" | "side" | "jointly" | "shoulder" | "off" | "wars"
             )
         })
+}
+
+/// Whether a word is a verb's past form: a regular one, or one of the
+/// irregular pasts news reports use most.
+fn past_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed")
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "met"
+                | "held"
+                | "made"
+                | "spoke"
+                | "wrote"
+                | "sent"
+                | "gave"
+                | "began"
+                | "took"
+                | "went"
+                | "came"
+                | "flew"
+                | "left"
+                | "struck"
+                | "won"
+                | "broke"
+                | "drew"
+        )
 }
 
 /// Whether the noun at `noun` follows "after", "following", "during" or
@@ -9523,31 +9531,7 @@ fn past_verb_before_noun(toks: &[Token], noun: usize) -> bool {
         if !t.is_word() || t.is_capitalized() {
             continue;
         }
-        let past = w.len() > 3 && w.ends_with("ed")
-            || matches!(
-                w,
-                "said"
-                    | "told"
-                    | "met"
-                    | "held"
-                    | "made"
-                    | "spoke"
-                    | "wrote"
-                    | "sent"
-                    | "gave"
-                    | "began"
-                    | "took"
-                    | "went"
-                    | "came"
-                    | "flew"
-                    | "left"
-                    | "struck"
-                    | "won"
-                    | "signed"
-                    | "broke"
-                    | "drew"
-            );
-        if past {
+        if past_form(w) {
             let before = word_before(toks, k);
             return !(DETERMINERS.contains(&before)
                 || AUX.contains(&before)

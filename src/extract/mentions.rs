@@ -1568,7 +1568,7 @@ impl<'a> Scanner<'a> {
                 }
                 words > 0 && toks[j - 1].is_capitalized() && modifies(j)
             };
-            if !modifies(k + 1) && !(matches!(lw(toks, k + 1), "," | "and") && in_list()) {
+            if !(modifies(k + 1) || matches!(lw(toks, k + 1), "," | "and") && in_list()) {
                 continue;
             }
             // "a British-flagged tanker", "a Chinese-owned port": the
@@ -2197,27 +2197,12 @@ impl<'a> Scanner<'a> {
             // A run of as many people joined by "and" or commas wins
             // ("Nurtleu hosted Mirzoyan and Bayramov, and Tokayev received
             // both men").
-            let person =
-                |m: &Mention| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person;
-            let joined = |a: &Mention, b: &Mention| {
-                a.end < b.start
-                    && toks[a.end..b.start]
-                        .iter()
-                        .all(|t| matches!(t.lower_str(), "and" | ","))
+            let person = |m: &Mention| {
+                m.actors.len() == 1
+                    && cast.kind(m.actors[0]) == ActorKind::Person
+                    && Some(m.actors[0]) != agent
             };
-            let run = (n..=so_far.len()).rev().find_map(|to| {
-                let r = &so_far[to - n..to];
-                (r.iter().all(|m| person(m) && Some(m.actors[0]) != agent)
-                    && r.windows(2).all(|w| joined(&w[0], &w[1])))
-                .then(|| r.iter().map(|m| m.actors[0]).collect::<Vec<usize>>())
-            });
-            if let Some(mut v) = run.filter(|v| {
-                let mut u = v.clone();
-                u.sort_unstable();
-                u.dedup();
-                u.len() == n
-            }) {
-                v.sort_unstable();
+            if let Some(v) = joined_run(toks, so_far, n, person) {
                 return Some(self.mention(i, end, v, MentionKind::Pronoun));
             }
             // "Ethiopia and Somalia agreed ..., after Erdogan hosted the
@@ -2229,17 +2214,8 @@ impl<'a> Scanner<'a> {
                     && m.actors.len() == 1
                     && cast.kind(m.actors[0]) == ActorKind::Country
             };
-            let states_run = (n..=so_far.len()).rev().find_map(|to| {
-                let r = &so_far[to - n..to];
-                (r.iter().all(country) && r.windows(2).all(|w| joined(&w[0], &w[1])))
-                    .then(|| r.iter().map(|m| m.actors[0]).collect::<Vec<usize>>())
-            });
-            if let Some(mut v) = states_run {
-                v.sort_unstable();
-                v.dedup();
-                if v.len() == n {
-                    return Some(self.mention(i, end, v, MentionKind::Pronoun));
-                }
+            if let Some(v) = joined_run(toks, so_far, n, country) {
+                return Some(self.mention(i, end, v, MentionKind::Pronoun));
             }
             let mut others: Vec<usize> = Vec::with_capacity(n);
             let here = so_far
@@ -2309,22 +2285,7 @@ impl<'a> Scanner<'a> {
             let state_mention = |m: &Mention| {
                 !m.possessive && !m.place && m.actors.len() == 1 && states(cast, &m.actors[0])
             };
-            let listed_here = (n..=so_far.len()).rev().find_map(|to| {
-                let r = &so_far[to - n..to];
-                (r.iter().all(state_mention)
-                    && r.windows(2).all(|w| {
-                        w[0].end < w[1].start
-                            && toks[w[0].end..w[1].start]
-                                .iter()
-                                .all(|t| matches!(t.lower_str(), "and" | ","))
-                    }))
-                .then(|| {
-                    let mut v: Vec<usize> = r.iter().map(|m| m.actors[0]).collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                })
-            });
+            let listed_here = joined_run(toks, so_far, n, state_mention);
             let listed = (n >= 3)
                 .then(|| cast.state_list(n, self.sentence))
                 .flatten()
@@ -2396,7 +2357,7 @@ impl<'a> Scanner<'a> {
                 // after hosting talks between the two sides": states joined
                 // in a list in this sentence, though a person's state was
                 // named too.
-                _ if listed_here.as_ref().is_some_and(|v| v.len() == n)
+                _ if listed_here.is_some()
                     && !(object_position(toks, i) && {
                         let v = toks[i - 1].lower_str();
                         v.ends_with("ed") || matches!(v, "met" | "told" | "sent" | "urge" | "urges")
@@ -3308,12 +3269,12 @@ impl<'a> Scanner<'a> {
             let critic = so_far
                 .iter()
                 .rev()
+                // (Not "a professor at the University of Indonesia".)
                 .find(|m| {
-                    !m.possessive
-                        && !m.place
-                        && m.actors.len() == 1
-                        // ("a professor at the University of Indonesia".)
-                        && !(m.start > 0 && PREPOSITIONS.has(&toks[m.start - 1]))
+                    !(m.possessive
+                        || m.place
+                        || m.actors.len() != 1
+                        || m.start > 0 && PREPOSITIONS.has(&toks[m.start - 1]))
                 })
                 .map(|m| m.actors[0]);
             let own = critic
@@ -5442,6 +5403,32 @@ fn plural_role_names(toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
         }
         out.remove(k);
     }
+}
+
+/// The actors, sorted, of the last run of `n` mentions in `so_far` that
+/// `keep` accepts and that "and" or commas join ("Mirzoyan and Bayramov",
+/// "Ethiopia and Somalia"), when they are `n` different actors: who "the
+/// two men" or "the two sides" of the same sentence are.
+fn joined_run(
+    toks: &[Token],
+    so_far: &[Mention],
+    n: usize,
+    keep: impl Fn(&Mention) -> bool,
+) -> Option<Vec<usize>> {
+    let joined = |a: &Mention, b: &Mention| {
+        a.end < b.start
+            && toks[a.end..b.start]
+                .iter()
+                .all(|t| matches!(t.lower_str(), "and" | ","))
+    };
+    let mut v = (n..=so_far.len()).rev().find_map(|to| {
+        let r = &so_far[to - n..to];
+        (r.iter().all(&keep) && r.windows(2).all(|w| joined(&w[0], &w[1])))
+            .then(|| r.iter().map(|m| m.actors[0]).collect::<Vec<usize>>())
+    })?;
+    v.sort_unstable();
+    v.dedup();
+    (v.len() == n).then_some(v)
 }
 
 /// "Algeria's High Security Council", "Iraq's National Security Council":

@@ -2918,6 +2918,9 @@ mod tests {
                 "The Sudanese army and the RSF fought in Khartoum. The United States accused both forces of appalling violence."
             ),
             [
+                // (The two that fought fought each other.)
+                "attack Sudan -> Rapid Support Forces 2023-11-08",
+                "attack Rapid Support Forces -> Sudan 2023-11-08",
                 "criticize United States -> Sudan 2023-11-08",
                 "criticize United States -> Rapid Support Forces 2023-11-08"
             ]

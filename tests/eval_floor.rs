@@ -810,7 +810,7 @@ fn floor_eval_p() {
 /// find general gaps.
 #[test]
 fn floor_eval_w() {
-    floor("eval-w", 0.53);
+    floor("eval-w", 0.55);
 }
 
 /// eval-short13: 110 short reports (255 gold rows, 211 required) on more
@@ -864,7 +864,7 @@ fn floor_eval_z() {
 /// are read to find general gaps.
 #[test]
 fn floor_eval_aa() {
-    floor("eval-aa", 0.53);
+    floor("eval-aa", 0.54);
 }
 
 /// eval-ab: 24 articles (496 gold rows, 360 required) written as wire copy
@@ -907,11 +907,11 @@ fn floor_eval_ad() {
 /// states from 2021 to 2025, as wires, features, live blogs, government
 /// readouts, op-eds, regional papers, a Q&A and weekly round-ups, by a
 /// helper of the twenty-third session who read neither the extractor nor
-/// its lexicons. Its first score was F1 0.630 (dates 0.855); its misses
-/// are read to find general gaps.
+/// its lexicons. Its first score was F1 0.630 (dates 0.855), 0.662 at the
+/// session's end; its misses are read to find general gaps.
 #[test]
 fn floor_eval_ae() {
-    floor("eval-ae", 0.61);
+    floor("eval-ae", 0.64);
 }
 
 /// eval-short14: 110 short reports (272 gold rows, 192 required) on every

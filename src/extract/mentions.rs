@@ -2227,6 +2227,34 @@ impl<'a> Scanner<'a> {
                     others.push(a);
                 }
             }
+            // "Trump said he had spoken to both leaders": an outsider
+            // acting on the pair means the story's two states at odds,
+            // when the people lately named are not their two leaders.
+            if let (2, Some(x)) = (n, agent) {
+                let country = |a: usize| cast.kind(a) == ActorKind::Country;
+                if let Some(d) = cast.main_dyad(self.sentence, 12, country) {
+                    let code = |a: usize| cast.actors[a].country.clone();
+                    let in_dyad =
+                        |a: usize| code(a).is_some() && d.iter().any(|&s| code(s) == code(a));
+                    let leaders = others.len() == 2
+                        && in_dyad(others[0])
+                        && in_dyad(others[1])
+                        && code(others[0]) != code(others[1]);
+                    if !in_dyad(x) && !leaders {
+                        // Each state's latest person named, else the state.
+                        let mut v: Vec<usize> = d
+                            .iter()
+                            .map(|&st| {
+                                cast.recent_people()
+                                    .find(|&p| p != x && code(p).is_some() && code(p) == code(st))
+                                    .unwrap_or(st)
+                            })
+                            .collect();
+                        v.sort_unstable();
+                        return Some(self.mention(i, end, v, MentionKind::Pronoun));
+                    }
+                }
+            }
             let mut v = if others.len() == n {
                 others
             } else {

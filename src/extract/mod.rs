@@ -10320,4 +10320,24 @@ mod tests {
             ["yield Russia -> Azerbaijan 2024-04-20"]
         );
     }
+
+    #[test]
+    fn an_outsider_acting_on_both_leaders_means_the_storys_two_states() {
+        assert_eq!(
+            events(
+                "2025-07-27",
+                "Thai and Cambodian troops clashed along the border on Thursday. \
+                 Cambodia accused Thailand of shelling villages on Friday. \
+                 Malaysian Prime Minister Anwar Ibrahim offered to host talks. \
+                 US President Donald Trump said on Saturday he had spoken to both leaders."
+            )
+            .into_iter()
+            .filter(|e| e.contains("Trump"))
+            .collect::<Vec<_>>(),
+            [
+                "meet Donald Trump -> Thailand 2025-07-26",
+                "meet Donald Trump -> Cambodia 2025-07-26"
+            ]
+        );
+    }
 }

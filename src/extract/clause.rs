@@ -4410,10 +4410,10 @@ impl<'a> Reader<'a> {
                     && (f.start..(f.end + 3).min(toks.len()))
                         .any(|k| matches!(lw(toks, k), "border" | "frontier" | "borders"));
                 let mutual = base_relation.is_symmetric()
-                    || (tr.pair_only
-                        || fight_between
-                        || fought_each_other(toks, &tr.pattern, f.start, f.end))
-                        && base_relation == Relation::Attack
+                    || base_relation == Relation::Attack
+                        && (tr.pair_only
+                            || fight_between
+                            || fought_each_other(toks, &tr.pattern, f.start, f.end))
                     || facing;
                 // "Hadley and Steinberg met the president-elect": an object
                 // no actor names still takes the verb; they did not meet
@@ -5263,17 +5263,8 @@ impl<'a> Reader<'a> {
                 // (So does a medium's: "..., in an interview aired on
                 // Sunday".)
                 let report_frame = || {
-                    let aired = || {
-                        let p = phrase_start(toks, t, &["on", "in", "at"]);
-                        (p > 0
-                            && matches!(
-                                lw(toks, p - 1),
-                                "aired" | "broadcast" | "published" | "posted" | "televised"
-                            ))
-                        .then(|| p - 1)
-                    };
                     reporting_verb_before(toks, t)
-                        .or_else(aired)
+                        .or_else(|| medium_verb_before(toks, t))
                         .is_some_and(|v| v >= f.end && (f.end..v).any(|k| lw(toks, k) == ","))
                 };
                 t.end <= f.start
@@ -10709,15 +10700,30 @@ const PLAN_VERBS: &[&str] = &[
     "prepares",
 ];
 
-/// Where a time phrase starts with its preposition: the phrase's own first
-/// word if it is one of `preps`, else one word earlier if that is.
 /// The reporting verb a time phrase follows ("said on Wednesday",
 /// "announced last night"), if any: its index.
 fn reporting_verb_before(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
-    let p = phrase_start(toks, t, &["on", "in", "at"]);
-    (p > 0 && REPORTING_VERBS.has_at(toks, p - 1)).then(|| p - 1)
+    word_before_time(toks, t).filter(|&v| REPORTING_VERBS.has_at(toks, v))
 }
 
+/// The verb of a medium a time phrase follows ("an interview aired on
+/// Sunday", "a statement published last night"), if any: its index.
+fn medium_verb_before(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
+    word_before_time(toks, t).filter(|&v| {
+        matches!(
+            lw(toks, v),
+            "aired" | "broadcast" | "published" | "posted" | "televised"
+        )
+    })
+}
+
+/// The index of the word before a time phrase and its preposition.
+fn word_before_time(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
+    phrase_start(toks, t, &["on", "in", "at"]).checked_sub(1)
+}
+
+/// Where a time phrase starts with its preposition: the phrase's own first
+/// word if it is one of `preps`, else one word earlier if that is.
 fn phrase_start(toks: &[Token], t: &time::TimeExpr, preps: &[&str]) -> usize {
     if !preps.contains(&lw(toks, t.start)) && preps.contains(&word_before(toks, t.start)) {
         t.start - 1

@@ -1238,7 +1238,10 @@ impl<'a> Scanner<'a> {
     /// "Musyoka accused the government of ...", "Zourabichvili accused the
     /// government of waging war": a government judged with no state named
     /// is the one the story is set in (its dateline's or official text's
-    /// state), else the judge's own.
+    /// state), else the judge's own. This is the fallback of the reading in
+    /// [`Scanner::state_body`], which names the critic's own state or the
+    /// story's while the sentence is read and leaves to this pass the
+    /// bodies it could not place.
     fn judged_government(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
         let Some(at) = (2..toks.len().saturating_sub(1)).find(|&k| {
             lw(toks, k) == "the"
@@ -3285,7 +3288,10 @@ impl<'a> Scanner<'a> {
         // "the opposition accused the government of lying": the body
         // blamed is the critic's own state when the critic is a person or
         // group of one (criticism at home is the common case), else the
-        // state the story is about.
+        // state the story is about. (When none is found here, a government,
+        // regime or authorities judged is still read after the sentence by
+        // [`Scanner::judged_government`], from the story's home state or
+        // the judge's.)
         let accused = det == "the"
             && i > 0
             && ACCUSING.contains(&lw(toks, i - 1))

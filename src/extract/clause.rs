@@ -5987,12 +5987,32 @@ impl<'a> Reader<'a> {
         }
         // "Chinese coast guard vessels, which fired water cannon at": a
         // state's craft or forces named right before ", which" act.
-        if active && limit >= 2 && lw(toks, limit - 1) == "which" && lw(toks, limit - 2) == "," {
+        // So is a state or body named right before ", which" ("India blamed
+        // Bangladesh, which then condemned Pakistan"), past an adverb or an
+        // auxiliary. (Not before a present verb, which describes the state:
+        // "angered Algeria, which backs the Polisario Front".)
+        let present = lw(toks, limit).ends_with('s')
+            && !lw(toks, limit).ends_with("ss")
+            && !AUX.has_at(toks, limit);
+        let which = (limit >= 2 && lw(toks, limit - 1) == "which" && !present)
+            .then_some(limit - 1)
+            .or_else(|| {
+                (limit >= 3
+                    && lw(toks, limit - 2) == "which"
+                    && (AUX.has_at(toks, limit - 1)
+                        || matches!(lw(toks, limit - 1), "then" | "later" | "also" | "itself")))
+                .then_some(limit - 2)
+            });
+        if let Some(w) = which.filter(|&w| active && lw(toks, w - 1) == ",") {
             if let Some(m) = mentions.iter().find(|m| {
-                m.end == limit - 2
+                m.end == w - 1
                     && !m.place
-                    && m.kind == MentionKind::Description
-                    && m.end - m.start >= 2
+                    && !m.possessive
+                    && (m.kind == MentionKind::Description && m.end - m.start >= 2
+                        || m.kind == MentionKind::Name
+                            && m.actors
+                                .iter()
+                                .all(|&a| self.cast.kind(a) != ActorKind::Person))
             }) {
                 return m.actors.clone();
             }
@@ -6127,6 +6147,21 @@ impl<'a> Reader<'a> {
                 .take_while(|&k| !mentions.iter().any(|x| x.end == k + 1))
                 .any(|k| matches!(lw(toks, k), "where" | "which" | "who" | "whom" | "whose"));
             if opener && (m.end..limit).any(|k| lw(toks, k) == ",") {
+                continue;
+            }
+            // "India withdrew the status it had granted Pakistan, imposed a
+            // duty": a name right after a verb, then a comma or "and" that
+            // chains the next verb, is that verb's object, not the next
+            // verb's subject; the chain goes on with the clause's subject.
+            // (Not across a relative pronoun: "blamed Pakistan, which
+            // denied it" is Pakistan's denial.)
+            if active
+                && !claimed.contains(&mi)
+                && verb_object(toks, m)
+                && (m.end..limit).any(|k| matches!(lw(toks, k), "," | "and"))
+                && !(m.end..limit)
+                    .any(|k| matches!(lw(toks, k), "which" | "who" | "whom" | "whose" | "that"))
+            {
                 continue;
             }
             // "he opened a building ... and held talks": after "and", the
@@ -10023,6 +10058,32 @@ fn preceded_by_prep(toks: &[Token], m: &Mention) -> bool {
         return false;
     }
     PREPOSITIONS.has(pt)
+}
+
+/// Whether mention `m` is the object of the verb right before it ("had
+/// granted Pakistan", "angered the Serbian government"): a lowercase past
+/// form, past at most an article or possessive, that is no reporting verb
+/// and no noun after a determiner.
+fn verb_object(toks: &[Token], m: &Mention) -> bool {
+    let mut k = m.start;
+    if k > 0
+        && matches!(
+            lw(toks, k - 1),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        )
+    {
+        k -= 1;
+    }
+    if k == 0 {
+        return false;
+    }
+    let t = &toks[k - 1];
+    let w = t.lower_str();
+    t.is_word()
+        && !t.is_capitalized()
+        && past_form(w)
+        && !REPORTING_VERBS.has_at(toks, k - 1)
+        && !DETERMINERS.contains(&word_before(toks, k - 1))
 }
 
 /// The mention at `mi` and those joined to it on the left by "and" / ",".

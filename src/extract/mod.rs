@@ -10340,4 +10340,53 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_object_before_a_chained_verb_is_not_its_subject() {
+        assert_eq!(
+            events(
+                "2019-03-02",
+                "India withdrew the status it had granted Pakistan, imposed a duty on \
+                 Pakistani imports and recalled its high commissioner in Islamabad, \
+                 while accusing Islamabad of harbouring the group."
+            ),
+            [
+                "sanction India -> Pakistan 2019-03-02",
+                "sanction India -> Pakistan 2019-03-02",
+                "criticize India -> Pakistan 2019-03-02"
+            ]
+        );
+        // Across a relative pronoun the object is the subject.
+        assert_eq!(
+            events(
+                "2019-03-02",
+                "India blamed Bangladesh, which then condemned Pakistan."
+            ),
+            [
+                "criticize India -> Bangladesh 2019-03-02",
+                "criticize Bangladesh -> Pakistan 2019-03-02"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_state_before_which_acts_in_the_past_not_in_the_present() {
+        assert_eq!(
+            events(
+                "2022-03-18",
+                "Spain thanked Nepal, which has condemned Pakistan."
+            ),
+            [
+                "praise Spain -> Nepal 2022-03-18",
+                "criticize Nepal -> Pakistan 2022-03-18"
+            ]
+        );
+        // A present verb describes the state; it is no act of the day.
+        assert!(!events(
+            "2022-03-18",
+            "The shift angered Algeria, which backs the Polisario Front."
+        )
+        .iter()
+        .any(|e| e.contains("Algeria -> Polisario")));
+    }
 }

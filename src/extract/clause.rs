@@ -63,6 +63,10 @@ pub struct Reader<'a> {
     /// counts its bare weekdays from there for a few sentences.
     reference_at: usize,
     chronicle: bool,
+    /// The day a heading line fixed ("Live updates - Monday, March 11"):
+    /// a live blog's entries are told on it, whatever day an entry before
+    /// went back to.
+    heading_day: Option<chrono::NaiveDate>,
     /// The last calendar day the text wrote out ("on December 17 last
     /// year"), event or not, and its sentence: "That day Cuba freed ..."
     /// in the next sentence means that day.
@@ -574,6 +578,7 @@ impl<'a> Reader<'a> {
             reference_at: 0,
             last_day: None,
             chronicle: false,
+            heading_day: None,
             period: None,
             last_told: None,
             paragraph_at: 0,
@@ -670,7 +675,7 @@ impl<'a> Reader<'a> {
         // 28." then "13:40 - ASEAN leaders call on ..."), and so is a
         // digest's new item ("GEORGIA - EU leaders agreed ...").
         if s.paragraph_start && (clock_entry(toks) || digest_item(toks)) {
-            self.reference = None;
+            self.reference = self.heading_day.filter(|_| clock_entry(toks));
             self.reference_past = false;
             self.chronicle = false;
         }
@@ -821,6 +826,7 @@ impl<'a> Reader<'a> {
                             "until" | "till" | "by" | "since" | "before"
                         )
                         && reduced_relative_time(toks, t).is_none()
+                        && agent_participle_time(toks, t).is_none()
                 })
                 .find_map(|t| {
                     let w = if matches!(t.kind, time::TimeKind::Later(..)) {
@@ -1206,6 +1212,7 @@ impl<'a> Reader<'a> {
                 word_before(toks, t.start),
                 "until" | "till" | "by" | "since"
             ) || reduced_relative_time(toks, t).is_some()
+                || agent_participle_time(toks, t).is_some()
             {
                 continue;
             }
@@ -1215,6 +1222,7 @@ impl<'a> Reader<'a> {
                 .rev()
                 .take_while(|&k| toks[k].is_word())
                 .any(|k| matches!(lw(toks, k), "after" | "before" | "since" | "until"))
+                || since_clause(toks, t)
             {
                 return;
             }
@@ -1231,6 +1239,14 @@ impl<'a> Reader<'a> {
                         self.reference_at = self.sentence_index;
                         self.reference_by = Some(t.start);
                         self.chronicle = !near;
+                        // A heading has no closing stop and is short.
+                        let heading = toks.len() <= 16
+                            && toks
+                                .last()
+                                .is_some_and(|x| !matches!(&*x.text, "." | "!" | "?"));
+                        if heading && near {
+                            self.heading_day = Some(d);
+                        }
                     }
                 }
                 return;
@@ -5223,7 +5239,9 @@ impl<'a> Reader<'a> {
             .iter()
             .filter(|t| !deadline(t) && !next_clause(t) && !subordinate(t))
             .filter(|t| {
-                reduced_relative_time(toks, t).is_none_or(|p| (f.start..f.end).contains(&p))
+                reduced_relative_time(toks, t)
+                    .or_else(|| agent_participle_time(toks, t))
+                    .is_none_or(|p| (f.start..f.end).contains(&p))
             })
             // ("expelled a diplomat, a day after Ottawa kicked out an
             // official": a gap after the act counts from an act whose date
@@ -5393,13 +5411,28 @@ impl<'a> Reader<'a> {
                 }
                 // "A month later": from the date last told, at no finer a
                 // precision than it had; with none told lately, unknown.
+                // (A date told earlier in the same sentence comes first: "signed
+                // an agreement on March 2, and four days later Sisi made his
+                // first trip".)
                 (time::TimeKind::Later(..), _) => {
-                    match self
-                        .last_told
-                        .as_ref()
-                        .filter(|(_, at)| s.index.saturating_sub(*at) <= 6)
-                        .and_then(|(w, _)| Some((w.date?, w.precision)))
-                    {
+                    let earlier_here = times
+                        .iter()
+                        .filter(|o| {
+                            o.end <= t.start
+                                && own_time(o)
+                                && !matches!(o.kind, time::TimeKind::Later(..))
+                                && !since_clause(toks, o)
+                        })
+                        .next_back()
+                        .map(|o| time::resolve(o.kind, self.anchor(o, pubd), tense, ""))
+                        .filter(|w| w.precision != Precision::Year)
+                        .and_then(|w| Some((w.date?, w.precision)));
+                    match earlier_here.or_else(|| {
+                        self.last_told
+                            .as_ref()
+                            .filter(|(_, at)| s.index.saturating_sub(*at) <= 6)
+                            .and_then(|(w, _)| Some((w.date?, w.precision)))
+                    }) {
                         Some((base, precision)) => {
                             let raw = span_text(toks, t.start, t.end);
                             let w = time::resolve(t.kind, base, tense, &raw);
@@ -5534,7 +5567,9 @@ impl<'a> Reader<'a> {
                     || by_chronicle && !flashback
                     || !flashback
                         && nearest.is_some_and(|t| {
-                            chronicle_date(toks, &t, d, p) && !self.background_day(toks, &t, d, p)
+                            chronicle_date(toks, &t, d, p)
+                                && !self.background_day(toks, &t, d, p)
+                                && !since_clause(toks, &t)
                         })
                 {
                     self.reference = Some(d);
@@ -10838,6 +10873,49 @@ fn reduced_relative_time(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
             | "framework"
     );
     (participle && head).then_some(p)
+}
+
+/// Whether a time phrase closes a participle phrase with its agent after a
+/// noun ("the measures announced by the Korean Government on 6 March"), as
+/// the participle's index: it dates what the noun names, not the sentence's
+/// act or the story. Not after "was", "had" and the
+/// like, where the participle is the clause's own verb ("The deal was
+/// signed by both ministers on Monday"), nor after a meeting, whose day is
+/// the day of what is done at it ("After a meeting chaired by Sharif on
+/// Thursday, the committee rejected").
+fn agent_participle_time(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
+    let at = phrase_start(toks, t, &["on", "in"]);
+    let by = (at.saturating_sub(8)..at)
+        .rev()
+        .find(|&k| lw(toks, k) == "by")?;
+    if by < 2
+        || !(by + 1..at).all(|k| toks[k].is_capitalized() || matches!(lw(toks, k), "the" | "of"))
+    {
+        return None;
+    }
+    let p = &toks[by - 1];
+    (p.is_word()
+        && !p.is_capitalized()
+        && p.lower_str().ends_with("ed")
+        && toks[by - 2].is_word()
+        && !toks[by - 2].is_capitalized()
+        && !BE.has_at(toks, by - 2)
+        && !AUX.has_at(toks, by - 2)
+        && !matches!(
+            lw(toks, by - 2),
+            "meeting" | "summit" | "session" | "talks" | "conference" | "call" | "ceremony"
+        ))
+    .then_some(by - 1)
+}
+
+/// Whether a time phrase lies in a clause opened by "since" ("his first
+/// trip since the army seized power on February 1"): what it dates is the
+/// story's background, and opens no chronicle.
+fn since_clause(toks: &[Token], t: &time::TimeExpr) -> bool {
+    (t.start.saturating_sub(10)..t.start)
+        .rev()
+        .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "."))
+        .any(|k| lw(toks, k) == "since")
 }
 
 /// Whether a time phrase fixes the day of a chronicle: a full date ("on

@@ -10389,4 +10389,70 @@ mod tests {
         .iter()
         .any(|e| e.contains("Algeria -> Polisario")));
     }
+
+    #[test]
+    fn a_live_blogs_heading_day_dates_its_entries() {
+        assert_eq!(
+            events(
+                "2024-03-12",
+                "Live updates - Monday, March 11 (all times Kingston)\n\
+                 09:40 - US Secretary of State Antony Blinken has landed in Kingston.\n\
+                 10:15 - Blinken held talks with Jamaican Prime Minister Andrew Holness."
+            ),
+            [
+                "visit Antony Blinken -> Jamaica 2024-03-11",
+                "meet Antony Blinken -> Andrew Holness 2024-03-11"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_time_after_a_participle_and_its_agent_dates_the_noun() {
+        assert_eq!(
+            events(
+                "2023-03-17",
+                "Yoon held talks with Kishida in Tokyo on 16 March. Kishida welcomed \
+                 the measures announced by the Korean Government on 6 March. \
+                 The two leaders condemned North Korea."
+            ),
+            [
+                "visit Yoon Suk Yeol -> Japan 2023-03-16",
+                "meet Yoon Suk Yeol -> Fumio Kishida 2023-03-16",
+                "praise Fumio Kishida -> Yoon Suk Yeol 2023-03-16",
+                "criticize Yoon Suk Yeol -> North Korea 2023-03-16",
+                "criticize Fumio Kishida -> North Korea 2023-03-16"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_day_in_a_since_clause_opens_no_chronicle() {
+        assert_eq!(
+            events(
+                "2021-04-25",
+                "Southeast Asian leaders met in Jakarta on Saturday. It was Myanmar's junta chief's \
+                 first trip since the army seized power on February 1. Malaysia's Prime \
+                 Minister Muhyiddin Yassin urged the junta to release political detainees."
+            )
+            .into_iter()
+            .filter(|e| e.starts_with("urge"))
+            .collect::<Vec<_>>(),
+            ["urge Muhyiddin Yassin -> Myanmar 2021-04-24"]
+        );
+    }
+
+    #[test]
+    fn a_shift_later_counts_from_a_day_told_earlier_in_the_sentence() {
+        assert_eq!(
+            events(
+                "2021-04-08",
+                "Egypt and Sudan signed a defence cooperation agreement in Khartoum on \
+                 March 2, and four days later Sisi visited Sudan."
+            ),
+            [
+                "sign_deal Egypt -> Sudan 2021-03-02",
+                "visit Abdel Fattah el-Sisi -> Sudan 2021-03-06"
+            ]
+        );
+    }
 }

@@ -9651,7 +9651,20 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             // Step over a time phrase or a place, unless the word itself
             // is there ("was in Washington").
             let mut p = pos;
-            if toks.get(pos).is_none_or(|t| !same_word(&t.lower, w)) {
+            // "recalled its envoy, Sohail Mahmood, from New Delhi": a name
+            // set off by commas after the noun is stepped over, when the
+            // word comes right after it.
+            if lw(toks, pos) == "," && in_mention(pos + 1) {
+                let close = (pos + 1..toks.len()).find(|&k| !in_mention(k));
+                if let Some(q) = close.filter(|&q| {
+                    q <= pos + 6
+                        && lw(toks, q) == ","
+                        && toks.get(q + 1).is_some_and(|t| same_word(&t.lower, w))
+                }) {
+                    p = q + 1;
+                }
+            }
+            if toks.get(p).is_none_or(|t| !same_word(&t.lower, w)) {
                 // "on" before "Tuesday" goes with it.
                 // A closing quotation mark goes with the words it closes
                 // ("conveyed 'grave concerns' to").

@@ -4739,7 +4739,21 @@ impl<'a> Scanner<'a> {
                 toks[end - 1].lower_str(),
                 "party" | "congress" | "movement" | "front" | "alliance" | "league" | "union"
             );
-        (caps >= 2 && heads >= 1 && (distinct >= 1 || party) && last_head).then_some((end, country))
+        // So are a company's ("Myanmar Economic Holdings", "Qatar Airways").
+        let company = after_country
+            && matches!(
+                toks[end - 1].lower_str(),
+                "holdings"
+                    | "enterprise"
+                    | "enterprises"
+                    | "corporation"
+                    | "company"
+                    | "industries"
+                    | "airways"
+                    | "airlines"
+            );
+        (caps >= 2 && heads >= 1 && (distinct >= 1 || party || company) && last_head)
+            .then_some((end, country))
     }
 
     /// A person named at `i` by a bare name (see [`Scanner::bare_name`]),

@@ -10455,4 +10455,26 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_name_set_off_by_commas_is_stepped_over_in_a_wording() {
+        assert_eq!(
+            events(
+                "2019-11-10",
+                "Pakistan recalled its high commissioner, Sohail Mahmood, from New Delhi."
+            ),
+            ["sanction Pakistan -> India 2019-11-10"]
+        );
+    }
+
+    #[test]
+    fn a_company_named_after_its_country_is_an_actor() {
+        assert_eq!(
+            events(
+                "2021-04-25",
+                "Britain sanctioned the military-owned conglomerate Myanmar Economic Holdings."
+            ),
+            ["sanction United Kingdom -> Myanmar Economic Holdings 2021-04-25"]
+        );
+    }
 }

@@ -3107,6 +3107,8 @@ impl<'a> Reader<'a> {
         let (mut sources, mut targets): (Vec<usize>, Vec<usize>);
         // The parties of talks a host held, who came to meet each other.
         let mut hosted_talks = false;
+        // An arrival whose place is only the dateline's.
+        let mut dateline_place = false;
         let mut pairs_within = false;
         let mut welcomed_act = false;
         if passive {
@@ -4414,6 +4416,23 @@ impl<'a> Reader<'a> {
                             .any(|w| w.eq_ignore_ascii_case("protesters"))
                 }));
             }
+            // "TEHRAN, March 4 - Grossi, who arrived on Friday": one from
+            // abroad who arrives nowhere named arrives where the story is
+            // filed from.
+            if targets.is_empty() && tr.pattern == "arrive" && !is_noun {
+                if let Some(h) = self.cast.dateline_state() {
+                    let home = self.cast.actors[h].country.clone();
+                    if !sources.is_empty()
+                        && sources.iter().all(|&a| {
+                            self.cast.actors[a].country.is_some()
+                                && self.cast.actors[a].country != home
+                        })
+                    {
+                        targets.push(h);
+                        dateline_place = true;
+                    }
+                }
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.
@@ -5553,7 +5572,11 @@ impl<'a> Reader<'a> {
         // A day the text fixed for a reported (not planned) event becomes
         // the story's reference day, if it is near the publication date
         // (or one of a chronicle), and so does a day the story is still in.
+        // (An arrival placed only by the dateline is background to the
+        // story's acts: "Mirziyoyev, who arrived on Tuesday evening, was
+        // received by Tokayev" is received on the story's day.)
         if !planned
+            && !dateline_place
             && matches!(when.source, DateSource::Text | DateSource::Context)
             && when.precision == crate::model::Precision::Day
         {

@@ -651,6 +651,12 @@ impl Cast {
         self.home_state
     }
 
+    /// The state of the article's dateline ("TEHRAN, March 4 -"), when
+    /// that is where the home state came from.
+    pub fn dateline_state(&self) -> Option<usize> {
+        self.home_state.filter(|_| self.home_from_dateline)
+    }
+
     /// The actors, in the order they were met.
     pub fn into_actors(self) -> Vec<Actor> {
         self.actors
@@ -1327,8 +1333,38 @@ impl<'a> Scanner<'a> {
             if let Some(m) = dateline {
                 cast.home_state = Some(m.actors[0]);
                 cast.home_from_dateline = true;
+            } else if let Some(a) = self.capitals_dateline(toks, cast) {
+                cast.home_state = Some(a);
+                cast.home_from_dateline = true;
             }
         }
+    }
+
+    /// The state of a dateline written in capitals ("TEHRAN, March 4
+    /// (Reuters) -", "NEW DELHI, May 2 -"), which the case-sensitive
+    /// gazetteer does not see: its place, read in title case.
+    fn capitals_dateline(&self, toks: &[Token], cast: &mut Cast) -> Option<usize> {
+        let run = toks
+            .iter()
+            .take(4)
+            .take_while(|t| {
+                t.is_word()
+                    && t.text.len() >= 2
+                    && t.text.chars().all(|c| !c.is_lowercase())
+                    && t.text.chars().any(|c| c.is_alphabetic())
+            })
+            .count();
+        if run == 0 || lw(toks, run) != "," {
+            return None;
+        }
+        let words: Vec<String> = toks[..run].iter().map(|t| title_case(&t.text)).collect();
+        let list = self.lex.surfaces_of(&words[0])?;
+        let s = list.iter().find(|s| {
+            s.tokens.len() == run && s.tokens[1..].iter().zip(&words[1..]).all(|(a, b)| a == b)
+        })?;
+        let r = s.refs.first()?;
+        (self.lex.actors[r.actor].kind == ActorKind::Country)
+            .then(|| self.country_or_org(r.actor, cast))
     }
 
     /// "the Biden administration", "the Lukashenko regime", "the Modi

@@ -10477,4 +10477,23 @@ mod tests {
             ["sanction United Kingdom -> Myanmar Economic Holdings 2021-04-25"]
         );
     }
+
+    #[test]
+    fn one_who_arrives_nowhere_named_arrives_at_the_dateline() {
+        // A dateline in capitals is read as the place it names.
+        assert_eq!(
+            events(
+                "2018-07-09",
+                "ASMARA, July 9 - Ethiopian Prime Minister Abiy Ahmed arrived on Sunday \
+                 for a historic visit."
+            ),
+            ["visit Abiy Ahmed -> Eritrea 2018-07-08"]
+        );
+        // One of the dateline's own state comes home.
+        assert!(events(
+            "2018-07-09",
+            "ADDIS ABABA, July 9 - Ethiopian Prime Minister Abiy Ahmed arrived on Sunday."
+        )
+        .is_empty());
+    }
 }

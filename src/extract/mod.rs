@@ -10496,4 +10496,16 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn an_invitation_for_someone_to_visit_invites_them() {
+        assert_eq!(
+            events(
+                "2023-06-01",
+                "Nepal's Prime Minister Pushpa Kamal Dahal renewed an invitation for \
+                 Narendra Modi to visit Nepal."
+            ),
+            ["invite Pushpa Kamal Dahal -> Narendra Modi 2023-06-01"]
+        );
+    }
 }

@@ -10508,4 +10508,18 @@ mod tests {
             ["invite Pushpa Kamal Dahal -> Narendra Modi 2023-06-01"]
         );
     }
+
+    #[test]
+    fn two_who_pledge_to_double_trade_pledge_to_each_other() {
+        assert_eq!(
+            events(
+                "2023-12-08",
+                "Erdogan and Mitsotakis pledged to double bilateral trade."
+            ),
+            [
+                "pledge Recep Tayyip Erdoğan -> Kyriakos Mitsotakis 2023-12-08",
+                "pledge Kyriakos Mitsotakis -> Recep Tayyip Erdoğan 2023-12-08"
+            ]
+        );
+    }
 }

@@ -6343,6 +6343,8 @@ mod tests {
             got,
             [
                 "cooperate India -> China 2015-05",
+                // (The agreement's own code 030, and expanded trade's 061.)
+                "cooperate India -> China 2015-05",
                 "criticize Nepal -> India 2015"
             ]
         );

@@ -2375,6 +2375,29 @@ impl<'a> Reader<'a> {
             no_event!(f);
         }
         let base_relation = relation;
+        // "adopted a package of sanctions against Russia, targeting its
+        // trade in gas", "tariffs that hit Chinese steel": what a penalty
+        // targets or hits is no armed attack.
+        if relation == Relation::Attack
+            && !is_noun
+            && matches!(tr.pattern.as_str(), "target" | "hit")
+            && toks[..f.start].iter().any(|t| {
+                matches!(
+                    t.lower_str(),
+                    "sanction"
+                        | "sanctions"
+                        | "tariff"
+                        | "tariffs"
+                        | "restrictions"
+                        | "embargo"
+                        | "levies"
+                        | "duties"
+                        | "package"
+                )
+            })
+        {
+            no_event!(f);
+        }
         // "X said Y would send arms": reported intent is a pledge (or a
         // threat), made when it was said.
         // ("ECOWAS leaders warned they could use force against Niger": a
@@ -5254,9 +5277,18 @@ impl<'a> Reader<'a> {
                     .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":"))
                     .any(|k| lw(toks, k) == "since")
         };
+        // ("told supporters on Monday that he would travel to Washington to
+        // discuss migration with Biden": the day of the telling is not the
+        // day of what is planned.)
+        let told_before = |t: &time::TimeExpr| {
+            planned
+                && t.end < f.start
+                && (t.end..f.start).any(|k| lw(toks, k) == "that")
+                && (t.start.saturating_sub(4)..t.start).any(|k| REPORTING_VERBS.has_at(toks, k))
+        };
         let nearest = times
             .iter()
-            .filter(|t| !deadline(t) && !next_clause(t) && !subordinate(t))
+            .filter(|t| !deadline(t) && !next_clause(t) && !subordinate(t) && !told_before(t))
             .filter(|t| {
                 reduced_relative_time(toks, t)
                     .or_else(|| agent_participle_time(toks, t))

@@ -10524,4 +10524,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn what_a_penalty_targets_is_no_attack() {
+        assert_eq!(
+            events(
+                "2024-06-25",
+                "EU foreign ministers adopted a 14th package of sanctions against Russia, \
+                 targeting for the first time Russia's trade in liquefied natural gas."
+            ),
+            ["sanction European Union -> Russia 2024-06-25"]
+        );
+    }
+
+    #[test]
+    fn the_day_of_the_telling_does_not_date_a_plan() {
+        assert!(!events(
+            "2024-01-16",
+            "Guatemala's President Bernardo Arevalo told supporters early on Monday that he \
+             would travel to Washington \"in the coming months\" to discuss migration with \
+             President Joe Biden."
+        )
+        .iter()
+        .any(|e| e.starts_with("meet")));
+    }
 }

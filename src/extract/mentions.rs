@@ -1198,6 +1198,7 @@ impl<'a> Scanner<'a> {
         attributive_surnames(toks, out, cast);
         plural_role_names(toks, out, cast);
         national_councils(toks, out, cast);
+        unnamed_members(toks, out, cast);
         self.possessed_role_names(toks, out, cast);
         self.judged_government(toks, out, cast);
         self.note_home_state(toks, out, cast);
@@ -5811,6 +5812,22 @@ fn double_titles(toks: &[Token], out: &mut Vec<Mention>, cast: &Cast) {
 
 /// "THOMAS-GREENFIELD" -> "Thomas-Greenfield", "AL-HARITH" -> "Al-Harith":
 /// a word printed in capitals, in title case.
+/// "a NATO member state", "an EU country": one state of a body the text
+/// does not name is not the body.
+fn unnamed_members(toks: &[Token], out: &mut Vec<Mention>, cast: &Cast) {
+    out.retain(|m| {
+        let indefinite = matches!(lw(toks, m.start), "a" | "an" | "another")
+            || m.start > 0 && matches!(lw(toks, m.start - 1), "a" | "an" | "another");
+        !(indefinite
+            && m.actors.len() == 1
+            && cast.kind(m.actors[0]) == ActorKind::Organisation
+            && matches!(
+                lw(toks, m.end),
+                "member" | "country" | "state" | "ally" | "nation" | "government"
+            ))
+    });
+}
+
 fn title_case(w: &str) -> String {
     let mut out = String::with_capacity(w.len());
     let mut start = true;

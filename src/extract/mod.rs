@@ -10548,4 +10548,17 @@ mod tests {
         .iter()
         .any(|e| e.starts_with("meet")));
     }
+
+    #[test]
+    fn a_member_state_of_a_body_is_not_the_body() {
+        assert!(events(
+            "2023-12-01",
+            "Lavrov made his first visit to a NATO member state since the invasion."
+        )
+        .is_empty());
+        assert_eq!(
+            events("2023-12-01", "Several EU member states condemned Hungary."),
+            ["criticize European Union -> Hungary 2023-12-01"]
+        );
+    }
 }

@@ -1243,7 +1243,7 @@ impl<'a> Reader<'a> {
                         let heading = toks.len() <= 16
                             && toks
                                 .last()
-                                .is_some_and(|x| !matches!(&*x.text, "." | "!" | "?"));
+                                .is_some_and(|x| !matches!(x.text, "." | "!" | "?"));
                         if heading && near {
                             self.heading_day = Some(d);
                         }
@@ -5468,13 +5468,12 @@ impl<'a> Reader<'a> {
                 (time::TimeKind::Later(..), _) => {
                     let earlier_here = times
                         .iter()
-                        .filter(|o| {
+                        .rfind(|o| {
                             o.end <= t.start
                                 && own_time(o)
                                 && !matches!(o.kind, time::TimeKind::Later(..))
                                 && !since_clause(toks, o)
                         })
-                        .next_back()
                         .map(|o| time::resolve(o.kind, self.anchor(o, pubd), tense, ""))
                         .filter(|w| w.precision != Precision::Year)
                         .and_then(|w| Some((w.date?, w.precision)));

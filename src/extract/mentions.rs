@@ -1358,7 +1358,7 @@ impl<'a> Scanner<'a> {
         if run == 0 || lw(toks, run) != "," {
             return None;
         }
-        let words: Vec<String> = toks[..run].iter().map(|t| title_case(&t.text)).collect();
+        let words: Vec<String> = toks[..run].iter().map(|t| title_case(t.text)).collect();
         let list = self.lex.surfaces_of(&words[0])?;
         let s = list.iter().find(|s| {
             s.tokens.len() == run && s.tokens[1..].iter().zip(&words[1..]).all(|(a, b)| a == b)

@@ -10561,4 +10561,14 @@ mod tests {
             ["criticize European Union -> Hungary 2023-12-01"]
         );
     }
+
+    #[test]
+    fn an_envoy_presenting_credentials_meets_the_head_of_state() {
+        assert!(events(
+            "2022-09-06",
+            "Colombia's new ambassador Armando Benedetti presented his credentials to \
+             Nicolás Maduro in Caracas on August 29."
+        )
+        .contains(&"meet Armando Benedetti -> Nicolás Maduro 2022-08-29".to_string()));
+    }
 }

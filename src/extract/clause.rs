@@ -5113,10 +5113,7 @@ impl<'a> Reader<'a> {
                     // "since it joined NATO in April": a time inside a
                     // clause opened by "since" dates what happened then.
                     // (Last: the scan back is the dearest test.)
-                    || (t.start.saturating_sub(7)..t.start)
-                        .rev()
-                        .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "and" | "but"))
-                        .any(|k| lw(toks, k) == "since"))
+                    || since_clause(toks, t))
         };
         // A phrase after the trigger behind ", and" or ";" opens the next
         // clause ("X recalled its ambassador, and on 23 May Y was
@@ -10976,12 +10973,13 @@ fn agent_participle_time(toks: &[Token], t: &time::TimeExpr) -> Option<usize> {
 }
 
 /// Whether a time phrase lies in a clause opened by "since" ("his first
-/// trip since the army seized power on February 1"): what it dates is the
-/// story's background, and opens no chronicle.
+/// trip since the army seized power on February 1"), within seven words
+/// and no clause break back: it dates what happened then, not the act
+/// before "since", and as the story's background it opens no chronicle.
 fn since_clause(toks: &[Token], t: &time::TimeExpr) -> bool {
-    (t.start.saturating_sub(10)..t.start)
+    (t.start.saturating_sub(7)..t.start)
         .rev()
-        .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "."))
+        .take_while(|&k| !matches!(lw(toks, k), "," | ";" | ":" | "and" | "but"))
         .any(|k| lw(toks, k) == "since")
 }
 

@@ -1359,11 +1359,13 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let words: Vec<String> = toks[..run].iter().map(|t| title_case(t.text)).collect();
-        let list = self.lex.surfaces_of(&words[0])?;
-        let s = list.iter().find(|s| {
-            s.tokens.len() == run && s.tokens[1..].iter().zip(&words[1..]).all(|(a, b)| a == b)
-        })?;
-        let r = s.refs.first()?;
+        let text = words.join(" ");
+        let titled = crate::text::tokenize(&text, 0);
+        let (end, refs) = self.gazetteer(&titled, 0)?;
+        if end != titled.len() {
+            return None;
+        }
+        let r = refs.first()?;
         (self.lex.actors[r.actor].kind == ActorKind::Country)
             .then(|| self.country_or_org(r.actor, cast))
     }

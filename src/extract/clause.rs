@@ -108,6 +108,10 @@ pub struct Reader<'a> {
     /// "Qatar's proposal"): their sentence and owners, for "rejected the
     /// plan" later.
     proposals: Vec<(usize, Vec<usize>)>,
+    /// Sentences whose subject said something ("Blinken remarked that
+    /// ..."): their index and that speaker, for "called the comment
+    /// offensive" next, when the words made no event of ours.
+    speakers: Vec<(usize, usize)>,
     /// This sentence's quotations read as their speaker's acts and
     /// attributed in the past ("," Scholz said"): token spans.
     performed_past: Vec<(usize, usize)>,
@@ -590,6 +594,7 @@ impl<'a> Reader<'a> {
             stricken: None,
             entry_year: None,
             proposals: Vec::new(),
+            speakers: Vec::new(),
             performed_past: Vec::new(),
             scratch: Scratch::default(),
             pairs: Vec::new(),
@@ -931,6 +936,9 @@ impl<'a> Reader<'a> {
         if let Some(a) = subj {
             if a.len() == 1 {
                 self.cast.note_subject(a[0], s.index);
+                if toks.iter().any(|t| SPEECH_VERBS.contains(&t.lower_str())) {
+                    self.speakers.push((s.index, a[0]));
+                }
             }
         }
         self.scratch = scratch;
@@ -7203,6 +7211,19 @@ impl<'a> Reader<'a> {
         if let Some(agents) = bare {
             return agents;
         }
+        // "Blinken remarked that ... . Moscow called the comment
+        // offensive": words just told, though they made no event, are
+        // their speaker's, not those of an older event's source.
+        if kind == ActNoun::Words {
+            if let Some(&(_, a)) = self.speakers.iter().rev().find(|&&(at, a)| {
+                at < sentence
+                    && sentence - at <= 1
+                    && event.is_none_or(|e| e.evidence[0].sentence < at)
+                    && !own_side(a)
+            }) {
+                return vec![a];
+            }
+        }
         let Some(e) = event else {
             // "Nicaragua released 222 prisoners. Blinken welcomed the
             // release": an act that made no event of ours (its object is
@@ -7236,6 +7257,29 @@ impl<'a> Reader<'a> {
             .filter(|&a| !own_side(a))
             .collect();
         if kind != ActNoun::Deal {
+            // "Latvia and Estonia imposed bans on Georgia. Tbilisi condemned
+            // the bans": one act told of coordinated agents is all of
+            // theirs, so each agent's twin event (same sentence, relation
+            // and target) adds its source.
+            let mut found = found;
+            if parties == 1 {
+                let at = e.evidence[0].sentence;
+                for twin in self.events.iter().filter(|t| {
+                    t.evidence[0].sentence == at
+                        && t.relation == e.relation
+                        && t.target == e.target
+                        && t.source != e.source
+                        && !t.planned
+                }) {
+                    if let Some(a) = self
+                        .cast
+                        .index_of(twin.source.as_str())
+                        .filter(|&a| !own_side(a) && !found.contains(&a))
+                    {
+                        found.push(a);
+                    }
+                }
+            }
             return found;
         }
         // A deal is its states' ("welcomed the agreement" Albanese and
@@ -9142,6 +9186,29 @@ enum ActNoun {
     Any,
 }
 
+/// Past forms of verbs that report words: a sentence with one and a
+/// subject tells what its subject said.
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "remarked",
+    "told",
+    "wrote",
+    "stated",
+    "declared",
+    "tweeted",
+    "posted",
+    "suggested",
+    "argued",
+    "claimed",
+    "insisted",
+    "asserted",
+    "quipped",
+    "joked",
+    "mused",
+    "commented",
+    "alleged",
+];
+
 fn act_noun(w: &str) -> Option<ActNoun> {
     Some(match w {
         "incursion" | "raid" | "attack" | "attacks" | "strike" | "strikes" | "airstrike"
@@ -9170,8 +9237,11 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         "release" | "releases" | "handover" | "withdrawal" | "exchange" | "swap" | "pardon" => {
             ActNoun::Concession
         }
-        "sanctions" | "expulsion" | "expulsions" | "tariffs" | "embargo" | "ban" | "recall"
-        | "suspension" | "blockade" | "closure" => ActNoun::Penalty,
+        "sanctions" | "expulsion" | "expulsions" | "tariffs" | "tariff" | "embargo"
+        | "embargoes" | "ban" | "bans" | "recall" | "suspension" | "blockade" | "closure"
+        | "closures" | "restrictions" | "curbs" | "levies" | "duties" | "penalties" | "boycott" => {
+            ActNoun::Penalty
+        }
         "move" | "moves" | "decision" | "decisions" | "step" | "steps" | "measure" | "measures"
         | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
         | "cancellation" | "postponement" | "recognition" | "reaction" | "response" | "absence"

@@ -10571,4 +10571,37 @@ mod tests {
         )
         .contains(&"meet Armando Benedetti -> Nicolás Maduro 2022-08-29".to_string()));
     }
+
+    #[test]
+    fn an_act_of_coordinated_agents_judged_is_all_of_theirs() {
+        let got = events(
+            "2023-05-04",
+            "Latvia and Estonia imposed entry bans on Georgian officials on Tuesday. \
+             Georgia's foreign ministry called the bans an unfriendly step.",
+        );
+        for want in [
+            "criticize Georgia -> Latvia 2023-05-02",
+            "criticize Georgia -> Estonia 2023-05-02",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn words_judged_are_their_speakers_when_they_made_no_event() {
+        let got = events(
+            "2022-01-15",
+            "On Monday Tokayev thanked Vladimir Putin. Last Friday Antony Blinken \
+             remarked that \"once Russians are in your house, it is difficult to get them \
+             to leave\". Moscow's foreign ministry called the comment offensive.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize Russia -> Antony Blinken")),
+            "{got:?}"
+        );
+        assert!(!got
+            .iter()
+            .any(|e| e.starts_with("criticize Russia -> Kassym")));
+    }
 }

@@ -8042,7 +8042,13 @@ impl<'a> Reader<'a> {
             if matches!(w, "victim" | "victims" | "target" | "targets") {
                 return None;
             }
+            // A name judges no one ("Great Britain"), but a capitalised
+            // word of blame does: "called the Dutch government Nazi
+            // remnants".
             if t.is_capitalized() {
+                if k > from && self.lex.verdict(w) == Some(false) {
+                    return Some(false);
+                }
                 continue;
             }
             if let Some(v) = self.lex.verdict(w) {

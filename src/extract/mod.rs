@@ -10604,4 +10604,26 @@ mod tests {
             .iter()
             .any(|e| e.starts_with("criticize Russia -> Kassym")));
     }
+
+    #[test]
+    fn a_regime_or_name_of_blame_called_is_a_criticism() {
+        assert_eq!(
+            events(
+                "2024-09-23",
+                "Javier Milei has called Mercosur a \"prison\" for its members."
+            ),
+            ["criticize Javier Milei -> Mercosur 2024-09-23"]
+        );
+        assert_eq!(
+            events(
+                "2017-03-12",
+                "Erdogan called the Dutch government Nazi remnants on Saturday."
+            ),
+            ["criticize Recep Tayyip Erdoğan -> Netherlands 2017-03-11"]
+        );
+        // A capitalised word that judges nothing leaves a call a call.
+        assert!(!events("2017-03-12", "Erdogan called Rutte on Saturday.")
+            .iter()
+            .any(|e| e.starts_with("criticize")));
+    }
 }

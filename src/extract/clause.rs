@@ -775,6 +775,7 @@ impl<'a> Reader<'a> {
         }
         self.meeting_frame(toks, quoted, events_before);
         self.follow_suit(s, mentions, &times, quoted, events_before);
+        self.visiting_guests(s, mentions, quoted, events_before);
         // A sentence that fixes a day without yielding an event still moves
         // the story on ("At the summit on Monday, Modi announced a plan.
         // Marape praised India."): its day becomes the reference.
@@ -1068,6 +1069,88 @@ impl<'a> Reader<'a> {
                     trigger: span_text(toks, k, k + len),
                 }],
             });
+        }
+    }
+
+    /// "Saidov met visiting Taliban Foreign Minister Amir Khan Muttaqi",
+    /// "Putin told the visiting Chinese leader": someone called "visiting"
+    /// came to the state of whoever the sentence's event pairs them with.
+    /// (The "visiting" itself modifies a noun and makes no event.)
+    fn visiting_guests(
+        &mut self,
+        s: &Sentence,
+        mentions: &[Mention],
+        quoted: &[bool],
+        events_before: usize,
+    ) {
+        let toks = &s.tokens;
+        for m in mentions {
+            if m.actors.len() != 1
+                || m.start == 0
+                || quoted[m.start]
+                || lw(toks, m.start - 1) != "visiting"
+            {
+                continue;
+            }
+            let guest = m.actors[0];
+            if self.cast.kind(guest) != ActorKind::Person {
+                continue;
+            }
+            let gid = self.cast.actors[guest].id.clone();
+            let new = &self.events[events_before..];
+            if new
+                .iter()
+                .any(|e| e.relation == Relation::Visit && e.source == gid)
+            {
+                continue;
+            }
+            let Some(model) = new
+                .iter()
+                .find(|e| {
+                    !e.planned
+                        && matches!(
+                            e.relation,
+                            Relation::Meet
+                                | Relation::Host
+                                | Relation::Say
+                                | Relation::SignDeal
+                                | Relation::Praise
+                                | Relation::Urge
+                                | Relation::Pledge
+                        )
+                        && (e.source == gid || e.target == gid)
+                })
+                .cloned()
+            else {
+                continue;
+            };
+            let other = if model.source == gid {
+                &model.target
+            } else {
+                &model.source
+            };
+            let Some(other) = self.cast.index_of(other.as_str()) else {
+                continue;
+            };
+            let Some(code) = self.cast.actors[other].country.clone() else {
+                continue;
+            };
+            let Some(li) = self.lex.country(&code) else {
+                continue;
+            };
+            let place = self.cast_index_of_lexicon(li);
+            let Some((v, place)) = self.adjust(Relation::Visit, guest, place) else {
+                continue;
+            };
+            let mut visit = model.clone();
+            visit.source = self.cast.actors[v].id.clone();
+            visit.target = self.cast.actors[place].id.clone();
+            visit.relation = Relation::Visit;
+            visit.cameo = "042".to_string();
+            visit.confidence = (model.confidence - 0.1).clamp(0.05, 1.0);
+            visit.evidence[0].source_mention = span_text(toks, m.start, m.end);
+            visit.evidence[0].trigger = "visiting".to_string();
+            self.events.push(visit);
         }
     }
 
@@ -5740,8 +5823,11 @@ impl<'a> Reader<'a> {
             mentions
                 .iter()
                 .find(|m| {
+                    // ("welcomed Mirziyoyev and Japarov to Astana": where
+                    // guests are welcomed to is where they were received.)
                     m.start > 0
-                        && matches!(lw(toks, m.start - 1), "in" | "at")
+                        && (matches!(lw(toks, m.start - 1), "in" | "at")
+                            || relation == Relation::Host && lw(toks, m.start - 1) == "to")
                         && (anchors.contains(&(m.start - 1)) || m.start == 1)
                         && m.actors.len() == 1
                         && self.cast.kind(m.actors[0]) == ActorKind::Country

@@ -10626,4 +10626,39 @@ mod tests {
             .iter()
             .any(|e| e.starts_with("criticize")));
     }
+
+    #[test]
+    fn guests_welcomed_to_a_city_each_visit_its_state() {
+        let got = events(
+            "2023-04-10",
+            "Tokayev welcomed Shavkat Mirziyoyev and Sadyr Japarov to Astana on Friday.",
+        );
+        for want in [
+            "visit Shavkat Mirziyoyev -> Kazakhstan 2023-04-07",
+            "visit Sadyr Japarov -> Kazakhstan 2023-04-07",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want} not in {got:?}");
+        }
+    }
+
+    #[test]
+    fn a_visiting_guest_came_to_the_state_of_whom_they_met() {
+        let got = events(
+            "2023-04-10",
+            "Uzbek Foreign Minister Bakhtiyor Saidov met visiting Taliban Foreign Minister \
+             Amir Khan Muttaqi on Tuesday.",
+        );
+        assert!(
+            got.contains(&"visit Amir Khan Muttaqi -> Uzbekistan 2023-04-04".to_string()),
+            "{got:?}"
+        );
+        // Not the host, and not without the word.
+        assert!(!got.iter().any(|e| e.starts_with("visit Bakhtiyor")));
+        assert!(!events(
+            "2023-04-10",
+            "Bakhtiyor Saidov met Taliban Foreign Minister Amir Khan Muttaqi on Tuesday."
+        )
+        .iter()
+        .any(|e| e.starts_with("visit")));
+    }
 }

@@ -1072,6 +1072,40 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The state whose crowd `targets` is: the country of the place the
+    /// protesters were named in ("protesters in Tbilisi"). Only when every
+    /// target is a crowd: an armed group fought is no crowd policed. (Not
+    /// the dateline's state: a story filed from one capital tells of
+    /// crowds elsewhere.)
+    fn home_of_crowd(&mut self, targets: &[usize]) -> Option<usize> {
+        let crowd = |a: &crate::model::Actor| {
+            a.kind == ActorKind::Group
+                && a.name.split_whitespace().any(|w| {
+                    matches!(
+                        w.to_lowercase().as_str(),
+                        "protesters"
+                            | "protestors"
+                            | "demonstrators"
+                            | "crowds"
+                            | "crowd"
+                            | "marchers"
+                            | "students"
+                            | "rioters"
+                            | "mourners"
+                            | "supporters"
+                    )
+                })
+        };
+        if targets.is_empty() || targets.iter().any(|&t| !crowd(&self.cast.actors[t])) {
+            return None;
+        }
+        let code = targets
+            .iter()
+            .find_map(|&t| self.cast.actors[t].country.clone())?;
+        let li = self.lex.country(&code)?;
+        Some(self.cast_index_of_lexicon(li))
+    }
+
     /// "Saidov met visiting Taliban Foreign Minister Amir Khan Muttaqi",
     /// "Putin told the visiting Chinese leader": someone called "visiting"
     /// came to the state of whoever the sentence's event pairs them with.
@@ -4753,6 +4787,23 @@ impl<'a> Reader<'a> {
                     if let Some(mi) = mentions.iter().position(|x| x.start == m.end + 1) {
                         sources = coordinated_right(toks, mentions, mi, claimed);
                         sources.retain(|a| !targets.contains(a));
+                    }
+                }
+            }
+            // "Security forces opened fire on protesters in Almaty": a
+            // force no state was named for, used on a crowd at home, is
+            // that state's.
+            if matches!(base_relation, Relation::Attack | Relation::Coerce) && !is_noun {
+                let bare_force = sources.is_empty() && unnamed_force_before(toks, f.start);
+                let named_force = sources.len() == 1 && {
+                    let a = &self.cast.actors[sources[0]];
+                    a.kind == ActorKind::Group
+                        && a.country.is_none()
+                        && is_force_name(&a.name.to_lowercase())
+                };
+                if bare_force || named_force {
+                    if let Some(state) = self.home_of_crowd(&targets) {
+                        sources = vec![state];
                     }
                 }
             }
@@ -9276,6 +9327,48 @@ enum ActNoun {
     Gift,
     /// "the move", "the decision": any act but talk.
     Any,
+}
+
+/// A state's armed or police force named without its state: "police",
+/// "security forces", "riot police", "soldiers".
+fn is_force_name(name: &str) -> bool {
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    matches!(
+        name,
+        "police"
+            | "riot police"
+            | "security forces"
+            | "forces"
+            | "troops"
+            | "soldiers"
+            | "army"
+            | "military"
+            | "gendarmes"
+            | "soldiers and police"
+            | "police and soldiers"
+            | "security personnel"
+            | "government forces"
+            | "government troops"
+    )
+}
+
+/// Whether the words right before `verb` are such a force and nothing
+/// else: "Security forces opened fire", "The police fired".
+fn unnamed_force_before(toks: &[Token], verb: usize) -> bool {
+    let mut k = verb;
+    while k > 0
+        && matches!(
+            lw(toks, k - 1),
+            "also" | "then" | "later" | "reportedly" | "had" | "have" | "has"
+        )
+    {
+        k -= 1;
+    }
+    let start = (k.saturating_sub(3)..k).find(|&j| {
+        (j == 0 || !toks[j - 1].is_word() || toks[j - 1].text == ",")
+            && is_force_name(&span_text(toks, j, k).to_lowercase())
+    });
+    start.is_some()
 }
 
 /// Past forms of verbs that report words: a sentence with one and a

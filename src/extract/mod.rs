@@ -10661,4 +10661,29 @@ mod tests {
         .iter()
         .any(|e| e.starts_with("visit")));
     }
+
+    #[test]
+    fn a_force_named_without_its_state_at_a_crowd_is_the_crowd_s_state() {
+        assert_eq!(
+            events(
+                "2023-09-25",
+                "Security forces opened fire on protesters in Almaty on Monday."
+            ),
+            ["attack Kazakhstan -> protesters in Almaty 2023-09-25"]
+        );
+        assert_eq!(
+            events(
+                "2023-09-25",
+                "Police fired tear gas at protesters in Tbilisi on Monday."
+            ),
+            ["coerce Georgia -> protesters in Tbilisi 2023-09-25"]
+        );
+        // An armed group fought is no crowd: the force stays unnamed.
+        assert!(!events(
+            "2023-05-22",
+            "The army has bombed RSF positions in Khartoum."
+        )
+        .iter()
+        .any(|e| e.starts_with("attack Sudan")));
+    }
 }

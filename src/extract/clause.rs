@@ -9402,7 +9402,9 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "arrest" | "arrests" | "detention" | "annexation" | "occupation" | "killing"
         | "killings" | "takeover" | "coup" | "crackdown" | "incursions" | "raids" | "seizures"
         | "abduction" | "kidnapping" | "execution" | "executions" | "intrusion" | "downing"
-        | "shootdown" | "detentions" | "deportation" | "deportations" => ActNoun::Force,
+        | "shootdown" | "detentions" | "deportation" | "deportations" | "violence"
+        | "bloodshed" | "repression" | "massacre" | "massacres" | "atrocities" | "brutality"
+        | "clampdown" | "shooting" | "shootings" => ActNoun::Force,
         "provocation" | "provocations" | "launch" | "launches" | "drills" | "exercises"
         | "exercise" | "deployment" | "test" | "tests" | "flights" | "flight" | "patrols"
         | "manoeuvres" | "maneuvers" | "build-up" | "buildup" | "dispatch" => ActNoun::Show,
@@ -9415,6 +9417,7 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
         | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
         | "assertion" | "assertions" | "argument" | "narrative" | "reading" | "report"
+        | "stance" | "position" | "positions" | "attitude" | "approach" | "conduct"
         | "reports" | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"

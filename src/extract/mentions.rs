@@ -3153,6 +3153,49 @@ impl<'a> Scanner<'a> {
                 })
                 .map(|(_, m)| self.mention(i, i + 1, m.actors.clone(), MentionKind::Pronoun));
         }
+        // "urged it in November to halt the expulsions", "accused it of
+        // lying": "it" as the party a verb of appeal or blame acts on is
+        // the state or body the story last had act.
+        let party_verb = i > 0
+            && (matches!(
+                toks[i - 1].lower_str(),
+                "urged"
+                    | "urges"
+                    | "accused"
+                    | "accuses"
+                    | "warned"
+                    | "warns"
+                    | "invited"
+                    | "invites"
+                    | "pressed"
+                    | "presses"
+                    | "asked"
+                    | "asks"
+            ) || i > 1
+                && matches!(toks[i - 1].lower_str(), "on" | "upon")
+                && matches!(toks[i - 2].lower_str(), "called" | "calls"));
+        let party_reading = (i + 1..(i + 5).min(toks.len()))
+            .take_while(|&k| toks[k].is_word())
+            .any(|k| matches!(toks[k].lower_str(), "to" | "of" | "not"));
+        if party_verb && party_reading {
+            let state = |a: usize| {
+                matches!(
+                    cast.kind(a),
+                    ActorKind::Country | ActorKind::Organisation
+                )
+            };
+            let own: Vec<usize> = so_far
+                .iter()
+                .flat_map(|m| m.actors.iter().copied())
+                .collect();
+            return cast
+                .subjects
+                .iter()
+                .rev()
+                .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 2)
+                .find(|&&(s, a)| s < self.sentence && state(a) && !own.contains(&a))
+                .map(|&(_, a)| self.mention(i, i + 1, vec![a], MentionKind::Pronoun));
+        }
         if !starts_clause {
             return None;
         }

@@ -10686,4 +10686,21 @@ mod tests {
         .iter()
         .any(|e| e.starts_with("attack Sudan")));
     }
+
+    #[test]
+    fn a_gathering_attended_abroad_is_a_visit() {
+        assert_eq!(
+            events(
+                "2023-08-20",
+                "Mnangagwa attended SADC's annual summit in Luanda on August 17."
+            ),
+            ["visit Emmerson Mnangagwa -> Angola 2023-08-17"]
+        );
+        // At home it is no visit.
+        assert!(events(
+            "2023-08-20",
+            "Ramaphosa attended the summit in Johannesburg on Tuesday."
+        )
+        .is_empty());
+    }
 }

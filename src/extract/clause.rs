@@ -4858,8 +4858,10 @@ impl<'a> Reader<'a> {
                     .filter(|m| {
                         m.start >= f.end
                             // ("called on Russia to withdraw its troops":
-                            // nor a possessive inside the infinitive.)
-                            && !matches!(
+                            // nor a possessive inside the infinitive. A
+                            // pronoun right after the verb is its object:
+                            // "called on it to stop".)
+                            && (m.start == f.end || !matches!(
                                 lw(toks, m.start),
                                 "they"
                                     | "them"
@@ -4870,7 +4872,7 @@ impl<'a> Reader<'a> {
                                     | "she"
                                     | "him"
                                     | "her"
-                            )
+                            ))
                             && targets.iter().any(|t| m.actors.contains(t))
                     })
                     .map(|m| m.end)
@@ -7147,6 +7149,17 @@ impl<'a> Reader<'a> {
                     return Vec::new();
                 };
                 if let Some(kind) = act_noun(t.lower_str()) {
+                    // "praised the constructive approach of the
+                    // delegation": a stance whose owner follows is theirs,
+                    // not the last speaker's.
+                    let after = if toks.get(k + 1).is_some_and(quote_mark) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    if OWNED_STANCES.contains(&t.lower_str()) && lw(toks, after) == "of" {
+                        return Vec::new();
+                    }
                     break kind;
                 }
                 let w = t.lower_str();
@@ -9329,6 +9342,17 @@ enum ActNoun {
     Any,
 }
 
+/// Nouns of a stance ("the Jordanian stance", "Turkey's position"): words
+/// judged, whose owner an adjective or an "of" names.
+const OWNED_STANCES: &[&str] = &[
+    "stance",
+    "position",
+    "positions",
+    "attitude",
+    "approach",
+    "conduct",
+];
+
 /// A state's armed or police force named without its state: "police",
 /// "security forces", "riot police", "soldiers".
 fn is_force_name(name: &str) -> bool {
@@ -9417,8 +9441,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
         | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
         | "assertion" | "assertions" | "argument" | "narrative" | "reading" | "report"
-        | "stance" | "position" | "positions" | "attitude" | "approach" | "conduct"
-        | "reports" | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
+        | "stance" | "position" | "positions" | "attitude" | "approach" | "conduct" | "reports"
+        | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" | "ceasefire" | "truce" => ActNoun::Deal,

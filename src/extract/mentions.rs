@@ -3178,23 +3178,47 @@ impl<'a> Scanner<'a> {
             .take_while(|&k| toks[k].is_word())
             .any(|k| matches!(toks[k].lower_str(), "to" | "of" | "not"));
         if party_verb && party_reading {
-            let state = |a: usize| {
-                matches!(
-                    cast.kind(a),
-                    ActorKind::Country | ActorKind::Organisation
-                )
-            };
+            let state =
+                |a: usize| matches!(cast.kind(a), ActorKind::Country | ActorKind::Organisation);
+            // One named earlier in the sentence but not its subject ("He
+            // blamed Manila for the incident and urged it to stop"), else
+            // the latest state that was a subject lately.
+            let first = so_far.iter().position(|m| !m.place);
+            let here = so_far
+                .iter()
+                .enumerate()
+                .rev()
+                .find(|&(n, m)| {
+                    // (The object of a verb: "the UN human rights chief,
+                    // Volker Türk, urged it" is no party urged.)
+                    let after_verb = m.start > 0 && {
+                        let p = &toks[m.start - 1];
+                        p.is_word()
+                            && !p.is_capitalized()
+                            && !PREPOSITIONS.has(p)
+                            && !DETERMINERS.has(p)
+                    };
+                    Some(n) != first
+                        && after_verb
+                        && !m.possessive
+                        && m.actors.len() == 1
+                        && state(m.actors[0])
+                })
+                .map(|(_, m)| m.actors[0]);
             let own: Vec<usize> = so_far
                 .iter()
                 .flat_map(|m| m.actors.iter().copied())
                 .collect();
-            return cast
-                .subjects
-                .iter()
-                .rev()
-                .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 2)
-                .find(|&&(s, a)| s < self.sentence && state(a) && !own.contains(&a))
-                .map(|&(_, a)| self.mention(i, i + 1, vec![a], MentionKind::Pronoun));
+            return here
+                .or_else(|| {
+                    cast.subjects
+                        .iter()
+                        .rev()
+                        .take_while(|&&(s, _)| self.sentence.saturating_sub(s) <= 2)
+                        .find(|&&(s, a)| s < self.sentence && state(a) && !own.contains(&a))
+                        .map(|&(_, a)| a)
+                })
+                .map(|a| self.mention(i, i + 1, vec![a], MentionKind::Pronoun));
         }
         if !starts_clause {
             return None;

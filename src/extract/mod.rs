@@ -10703,4 +10703,57 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn violence_and_a_state_s_stance_are_acts_judged() {
+        let got = events(
+            "2024-11-20",
+            "Georgian police dispersed protesters in Tbilisi overnight. Estonia and \
+             Lithuania have condemned the violence in a joint statement.",
+        );
+        for want in [
+            "criticize Estonia -> Georgia 2024-11-20",
+            "criticize Lithuania -> Georgia 2024-11-20",
+        ] {
+            assert!(got.contains(&want.to_string()), "{want} not in {got:?}");
+        }
+        assert_eq!(
+            events(
+                "2023-05-08",
+                "Assad praised the \"positive\" Jordanian stance."
+            ),
+            ["praise Bashar al-Assad -> Jordan 2023-05-08"]
+        );
+        // A stance whose owner follows is no last speaker's.
+        assert!(events(
+            "2023-05-08",
+            "Aliyev met Pashinyan. Hajiyev praised the \"constructive approach\" of the \
+             delegation."
+        )
+        .iter()
+        .all(|e| !e.starts_with("praise")));
+    }
+
+    #[test]
+    fn it_urged_or_accused_is_the_state_the_story_last_had_act() {
+        let got = events(
+            "2024-11-20",
+            "The Dominican Republic deported 10,000 Haitians last month. The UN human \
+             rights chief, Volker Türk, urged it in November to halt the expulsions.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("urge Volker Türk -> Dominican Republic")),
+            "{got:?}"
+        );
+        let got = events(
+            "2024-06-19",
+            "Lin Jian accused Manila of deliberate provocation and called on it to stop.",
+        );
+        assert!(
+            got.contains(&"urge Lin Jian -> Philippines 2024-06-19".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|e| e.starts_with("meet")));
+    }
 }

@@ -4105,7 +4105,9 @@ impl<'a> Scanner<'a> {
             }
             // ("under" only in "Under Secretary": "talks under President
             // Trump" name no office.)
-            if TITLE_MODIFIERS.has(t)
+            // ("Sudan's army-aligned foreign ministry": whom a body sides
+            // with does not change whose body it is.)
+            if (TITLE_MODIFIERS.has(t) || allegiance_compound(lw))
                 && j < k + 3
                 && (lw != "under" || toks.get(j + 1).is_some_and(|n| n.lower == "secretary"))
             {
@@ -5750,6 +5752,18 @@ fn fronted_time(toks: &[Token], i: usize) -> bool {
                     || t.start == 1
                         && matches!(toks[0].lower_str(), "in" | "on" | "at" | "by" | "since"))
         })
+}
+
+/// A lowercase compound that says whom a body answers to: "army-aligned",
+/// "Taliban-run" as written lowercase, "junta-appointed".
+fn allegiance_compound(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(by, how)| {
+        !by.is_empty()
+            && matches!(
+                how,
+                "aligned" | "backed" | "led" | "run" | "controlled" | "appointed" | "installed"
+            )
+    })
 }
 
 /// Verbs whose object is blamed "of" or "for" something.

@@ -10756,4 +10756,15 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.starts_with("meet")));
     }
+
+    #[test]
+    fn whom_a_body_sides_with_does_not_change_whose_it_is() {
+        assert_eq!(
+            events(
+                "2023-05-20",
+                "Sudan's army-aligned foreign ministry accused Nairobi of bias."
+            ),
+            ["criticize Sudan -> Kenya 2023-05-20"]
+        );
+    }
 }

@@ -233,7 +233,8 @@ impl Cast {
         }
         let named = self
             .first_person_named
-            .filter(|&(_, s)| s <= 1 && s < sentence && sentence <= 4)
+            // (An interview's guest may first say "I" in a later answer.)
+            .filter(|&(_, s)| s <= 1 && s < sentence && (sentence <= 4 || self.interview))
             .map(|(a, _)| a);
         self.narrator = Some(named);
     }

@@ -10767,4 +10767,22 @@ mod tests {
             ["criticize Sudan -> Kenya 2023-05-20"]
         );
     }
+
+    #[test]
+    fn an_interview_s_guest_is_i_in_a_later_answer() {
+        let got = events(
+            "2025-03-10",
+            "DAKAR - Senegal's foreign minister, Yassine Fall, spoke to us in Dakar on \
+             Saturday. The interview has been edited.\nQ: France handed over two camps on \
+             Friday. Is this the end?\nA: It is the beginning of the end. The remaining \
+             sites will be returned. This is not a rupture.\nQ: What has dialogue achieved \
+             with the juntas? Has it worked?\nA: It has. Our neighbours listened. \
+             I was in Niamey in January and met General Tiani.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("meet Yassine Fall -> Abdourahamane Tchiani 2025-01")),
+            "{got:?}"
+        );
+    }
 }

@@ -776,6 +776,7 @@ impl<'a> Reader<'a> {
         self.meeting_frame(toks, quoted, events_before);
         self.follow_suit(s, mentions, &times, quoted, events_before);
         self.visiting_guests(s, mentions, quoted, events_before);
+        self.co_guests(toks, events_before);
         // A sentence that fixes a day without yielding an event still moves
         // the story on ("At the summit on Monday, Modi announced a plan.
         // Marape praised India."): its day becomes the reference.
@@ -1104,6 +1105,63 @@ impl<'a> Reader<'a> {
             .find_map(|&t| self.cast.actors[t].country.clone())?;
         let li = self.lex.country(&code)?;
         Some(self.cast_index_of_lexicon(li))
+    }
+
+    /// "Nurtleu hosted Mirzoyan and Bayramov in Almaty": guests of two
+    /// states one host received together came to meet each other, as the
+    /// parties of hosted talks do. Only a pair (a summit's many guests
+    /// are no talks of each pair), from two states, neither the host's,
+    /// and not received "separately".
+    fn co_guests(&mut self, toks: &[Token], events_before: usize) {
+        // ("had been received separately by": each alone.)
+        if toks
+            .iter()
+            .any(|t| matches!(t.lower_str(), "separately" | "individually"))
+        {
+            return;
+        }
+        let new = &self.events[events_before..];
+        let hosted: Vec<&Event> = new
+            .iter()
+            .filter(|e| e.relation == Relation::Host && !e.planned)
+            .collect();
+        let [a, b] = hosted.as_slice() else {
+            return;
+        };
+        if a.source != b.source || a.target == b.target {
+            return;
+        }
+        let state = |id: &str| {
+            self.cast
+                .index_of(id)
+                .and_then(|i| self.cast.actors[i].country.clone())
+        };
+        let (Some(ca), Some(cb), host) = (
+            state(a.target.as_str()),
+            state(b.target.as_str()),
+            state(a.source.as_str()),
+        ) else {
+            return;
+        };
+        if ca == cb || host.as_ref().is_some_and(|h| *h == ca || *h == cb) {
+            return;
+        }
+        if new.iter().any(|e| {
+            e.relation == Relation::Meet
+                && (e.source == a.target && e.target == b.target
+                    || e.source == b.target && e.target == a.target)
+        }) {
+            return;
+        }
+        let mut meet = (*a).clone();
+        meet.source = a.target.clone();
+        meet.target = b.target.clone();
+        meet.relation = Relation::Meet;
+        meet.cameo = "040".to_string();
+        meet.confidence = (a.confidence - 0.15).clamp(0.05, 1.0);
+        meet.evidence[0].source_mention = a.evidence[0].target_mention.clone();
+        meet.evidence[0].target_mention = b.evidence[0].target_mention.clone();
+        self.events.push(meet);
     }
 
     /// "Saidov met visiting Taliban Foreign Minister Amir Khan Muttaqi",
@@ -4148,6 +4206,9 @@ impl<'a> Reader<'a> {
                         | Relation::Demand
                         | Relation::Reject
                         | Relation::Threaten
+                        | Relation::Yield
+                        | Relation::Sanction
+                        | Relation::Mobilize
                 )
             {
                 if let Some(pair) = self.cast.main_dyad(s.index, 12, |_| true) {
@@ -8352,6 +8413,11 @@ impl<'a> Reader<'a> {
             match stop {
                 Some(x) => k = x + 1,
                 None => return Vec::new(),
+            }
+            // "signed by H.E. Ambassador Redwan Hussien": the abbreviated
+            // "His Excellency" before the agent's title.
+            if matches!(lw(toks, k), "h.e." | "h.e") {
+                k += 1;
             }
         }
         let mut skipped = 0;

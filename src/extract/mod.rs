@@ -6439,7 +6439,8 @@ mod tests {
             got,
             [
                 "host Recep Tayyip Erdoğan -> Abiy Ahmed 2024-12-12",
-                "host Recep Tayyip Erdoğan -> Hassan Sheikh Mohamud 2024-12-12"
+                "host Recep Tayyip Erdoğan -> Hassan Sheikh Mohamud 2024-12-12",
+                "meet Abiy Ahmed -> Hassan Sheikh Mohamud 2024-12-12"
             ]
         );
     }
@@ -8916,7 +8917,8 @@ mod tests {
                 "visit Hun Manet -> Malaysia 2025-07-28",
                 "host Anwar Ibrahim -> Hun Manet 2025-07-28",
                 "visit Phumtham Wechayachai -> Malaysia 2025-07-28",
-                "host Anwar Ibrahim -> Phumtham Wechayachai 2025-07-28"
+                "host Anwar Ibrahim -> Phumtham Wechayachai 2025-07-28",
+                "meet Hun Manet -> Phumtham Wechayachai 2025-07-28"
             ]
         );
     }
@@ -10039,7 +10041,8 @@ mod tests {
             [
                 "sign_deal Thailand -> Cambodia 2025-07-28",
                 "host Anwar Ibrahim -> Thailand 2025-07-28",
-                "host Anwar Ibrahim -> Cambodia 2025-07-28"
+                "host Anwar Ibrahim -> Cambodia 2025-07-28",
+                "meet Thailand -> Cambodia 2025-07-28"
             ]
         );
         // "the two leaders": the leaders of the listed states.
@@ -10052,7 +10055,8 @@ mod tests {
             [
                 "cooperate Ethiopia -> Somalia 2024-12-11",
                 "host Recep Tayyip Erdoğan -> Ethiopia 2024-12-11",
-                "host Recep Tayyip Erdoğan -> Somalia 2024-12-11"
+                "host Recep Tayyip Erdoğan -> Somalia 2024-12-11",
+                "meet Ethiopia -> Somalia 2024-12-11"
             ]
         );
     }
@@ -10784,5 +10788,61 @@ mod tests {
                 .any(|e| e.starts_with("meet Yassine Fall -> Abdourahamane Tchiani 2025-01")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_concession_naming_no_one_is_to_the_other_side_of_the_story() {
+        let story = "Japan tightened export controls on South Korea in July. Seoul condemned \
+                     the move. South Korea then removed Japan from its list of trusted trading \
+                     partners. Last Friday Tokyo eased the procedures for one of the three \
+                     chemicals.";
+        let got = events("2019-12-24", story);
+        assert!(
+            got.contains(&"yield Japan -> South Korea 2019-12-20".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn an_agent_after_his_excellency_abbreviated_is_the_agent() {
+        assert_eq!(
+            events(
+                "2022-11-03",
+                "The agreement was signed by H.E. Ambassador Redwan Hussien and Getachew Reda."
+            ),
+            ["sign_deal Redwan Hussien -> Getachew Reda 2022-11-03"]
+        );
+    }
+
+    #[test]
+    fn a_name_put_to_a_declaration_signs_it() {
+        assert_eq!(
+            events(
+                "2020-09-16",
+                "Bahrain's Abdullatif al-Zayani put his name to a declaration with Israel's \
+                 Benjamin Netanyahu."
+            ),
+            ["sign_deal Abdullatif bin Rashid Al Zayani -> Benjamin Netanyahu 2020-09-16"]
+        );
+    }
+
+    #[test]
+    fn two_guests_of_two_states_hosted_together_meet() {
+        let got = events(
+            "2024-05-12",
+            "Kazakh Foreign Minister Murat Nurtleu hosted Ararat Mirzoyan and Jeyhun Bayramov \
+             on May 10.",
+        );
+        assert!(
+            got.contains(&"meet Ararat Mirzoyan -> Jeyhun Bayramov 2024-05-10".to_string()),
+            "{got:?}"
+        );
+        // Guests of one state are one party.
+        assert!(!events(
+            "2024-05-12",
+            "Murat Nurtleu hosted Ararat Mirzoyan and Nikol Pashinyan on May 10."
+        )
+        .iter()
+        .any(|e| e.starts_with("meet")));
     }
 }

@@ -820,7 +820,12 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
             let back = (pub_wd - want).rem_euclid(7);
             let fwd = (want - pub_wd).rem_euclid(7);
             let d = match (shift, tense) {
-                (-1, _) => published - Duration::days(if back == 0 { 7 } else { back }),
+                // "last Thursday" told on a Friday is a week before
+                // yesterday: a day earlier in the same week would be
+                // "on Thursday" (or "yesterday"), so "last" reaches into
+                // the week before.
+                (-1, _) if back == 0 || want < pub_wd => published - Duration::days(back + 7),
+                (-1, _) => published - Duration::days(back),
                 (1, _) => published + Duration::days(if fwd == 0 { 7 } else { fwd }),
                 (_, Tense::Future) => published + Duration::days(fwd),
                 (_, Tense::Present) if back > 0 && fwd <= 2 => published + Duration::days(fwd),
@@ -1117,6 +1122,13 @@ mod tests {
             when("last Thursday", THU, Tense::Past).unwrap(),
             "2023-03-30"
         );
+        // Told on a Thursday, "last Wednesday" is not yesterday but the
+        // week before; "last Friday" is the Friday just gone.
+        assert_eq!(
+            when("last Wednesday", THU, Tense::Past).unwrap(),
+            "2023-03-29"
+        );
+        assert_eq!(when("last Friday", THU, Tense::Past).unwrap(), "2023-03-31");
     }
 
     #[test]

@@ -1079,22 +1079,14 @@ impl<'a> Reader<'a> {
     /// the dateline's state: a story filed from one capital tells of
     /// crowds elsewhere.)
     fn home_of_crowd(&mut self, targets: &[usize]) -> Option<usize> {
+        // (A crowd's head noun, or people who gather as one: students,
+        // mourners, supporters.)
         let crowd = |a: &crate::model::Actor| {
             a.kind == ActorKind::Group
                 && a.name.split_whitespace().any(|w| {
-                    matches!(
-                        w.to_lowercase().as_str(),
-                        "protesters"
-                            | "protestors"
-                            | "demonstrators"
-                            | "crowds"
-                            | "crowd"
-                            | "marchers"
-                            | "students"
-                            | "rioters"
-                            | "mourners"
-                            | "supporters"
-                    )
+                    let w = w.to_lowercase();
+                    CROWD_NOUNS.contains(&w.as_str())
+                        || matches!(w.as_str(), "students" | "mourners" | "supporters")
                 })
         };
         if targets.is_empty() || targets.iter().any(|&t| !crowd(&self.cast.actors[t])) {
@@ -1113,13 +1105,6 @@ impl<'a> Reader<'a> {
     /// are no talks of each pair), from two states, neither the host's,
     /// and not received "separately".
     fn co_guests(&mut self, toks: &[Token], events_before: usize) {
-        // ("had been received separately by": each alone.)
-        if toks
-            .iter()
-            .any(|t| matches!(t.lower_str(), "separately" | "individually"))
-        {
-            return;
-        }
         let new = &self.events[events_before..];
         let hosted: Vec<&Event> = new
             .iter()
@@ -1129,6 +1114,13 @@ impl<'a> Reader<'a> {
             return;
         };
         if a.source != b.source || a.target == b.target {
+            return;
+        }
+        // ("had been received separately by": each alone.)
+        if toks
+            .iter()
+            .any(|t| matches!(t.lower_str(), "separately" | "individually"))
+        {
             return;
         }
         let state = |id: &str| {
@@ -9507,8 +9499,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
         | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
         | "assertion" | "assertions" | "argument" | "narrative" | "reading" | "report"
-        | "stance" | "position" | "positions" | "attitude" | "approach" | "conduct" | "reports"
-        | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
+        | "reports" | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
+        w if OWNED_STANCES.contains(&w) => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"
         | "treaty" | "memorandum" | "signing" | "ceasefire" | "truce" => ActNoun::Deal,

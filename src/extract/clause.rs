@@ -8441,6 +8441,13 @@ impl<'a> Reader<'a> {
                     skipped += 1;
                     continue;
                 }
+                // "rammed and boarded Philippine boats", "condemned and
+                // then ignored the statement": two verbs joined before
+                // their one object share it.
+                if let Some(next) = joined_verb_end(toks, k) {
+                    k = next;
+                    continue;
+                }
             }
             if !after_by {
                 let t = &toks[k];
@@ -9930,6 +9937,36 @@ fn fought_each_other(toks: &[Token], pattern: &str, start: usize, end: usize) ->
                 "alongside" | "together" | "side" | "jointly" | "shoulder" | "off" | "wars"
             )
         })
+}
+
+/// Where the object of a past verb ending at `k` starts, when "and"
+/// (perhaps "and then") joins it there to a second past verb that takes
+/// the same object: "rammed and boarded Philippine boats". The second
+/// verb must be one word with its object right after it, so that "met
+/// and spoke to reporters" or "arrived and said" keep their own reach.
+fn joined_verb_end(toks: &[Token], k: usize) -> Option<usize> {
+    if k == 0 || lw(toks, k) != "and" || !past_form(lw(toks, k - 1)) {
+        return None;
+    }
+    let mut j = k + 1;
+    if matches!(lw(toks, j), "then" | "later" | "subsequently" | "also") {
+        j += 1;
+    }
+    let verb = toks.get(j)?;
+    let next = toks.get(j + 1)?;
+    (verb.is_word()
+        && !verb.is_capitalized()
+        && past_form(verb.lower_str())
+        && !matches!(
+            verb.lower_str(),
+            "said" | "told" | "added" | "noted" | "stated"
+        )
+        && next.is_word()
+        && !PREPOSITIONS.has(next)
+        && !AUX.has(next)
+        && !CLAUSE_BREAKS.has(next)
+        && next.lower_str() != "to")
+        .then_some(j + 1)
 }
 
 /// Whether a word is a verb's past form: a regular one, or one of the

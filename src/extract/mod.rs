@@ -10845,4 +10845,26 @@ mod tests {
         .iter()
         .any(|e| e.starts_with("meet")));
     }
+
+    #[test]
+    fn two_verbs_before_one_object_share_it() {
+        assert_eq!(
+            events(
+                "2024-06-18",
+                "Chinese coast guard ships rammed and boarded Philippine Navy boats on Monday."
+            ),
+            ["attack China -> Philippines 2024-06-17"]
+        );
+        let got = events("2024-06-18", "Macron met and thanked Modi on Monday.");
+        assert!(
+            got.contains(&"meet Emmanuel Macron -> Narendra Modi 2024-06-17".to_string()),
+            "{got:?}"
+        );
+        // The second verb with its own preposition keeps its own reach.
+        assert!(events(
+            "2024-06-18",
+            "Macron arrived and spoke to reporters about Modi on Monday."
+        )
+        .is_empty());
+    }
 }

@@ -3532,6 +3532,28 @@ impl<'a> Scanner<'a> {
             let clause_end = (end..toks.len())
                 .find(|&j| matches!(lw(toks, j), "," | ";" | ":"))
                 .unwrap_or(toks.len());
+            // The states of the two sentences before, latest first; a
+            // person named there stands for the state they serve
+            // ("Nicaragua's President Daniel Ortega ... Last year the
+            // government expelled the nuncio").
+            let named_before: Vec<usize> = cast
+                .recent
+                .iter()
+                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
+                .filter(|&&(_, s, _)| s < self.sentence)
+                .map(|&(a, _, _)| a)
+                .collect();
+            let mut recent_states: Vec<usize> = Vec::new();
+            for a in named_before {
+                let st = match cast.kind(a) {
+                    ActorKind::Country => Some(a),
+                    ActorKind::Person => self.state_of(a, cast),
+                    _ => None,
+                };
+                if let Some(st) = st.filter(|st| !recent_states.contains(st)) {
+                    recent_states.push(st);
+                }
+            }
             let named_later = |a: usize| {
                 cast.lexicon_index(a).is_some_and(|li| {
                     (end + 1..toks.len()).any(|j| {
@@ -3577,18 +3599,16 @@ impl<'a> Scanner<'a> {
                                     | "when"
                             )
                             && self.gazetteer(toks, j).is_some_and(|(e, refs)| {
-                                !matches!(lw(toks, e), "'s" | "'")
+                                // ("summoned Ukraine's ambassador": a
+                                // state's envoy acted on is the state.)
+                                (!matches!(lw(toks, e), "'s" | "'")
+                                    || ENVOY_NOUNS.contains(&lw(toks, e + 1)))
                                     && refs.iter().any(|r| r.actor == li)
                             })
                     })
                 })
             };
-            let mut recent = cast
-                .recent
-                .iter()
-                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
-                .filter(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
-                .map(|&(a, _, _)| a);
+            let mut recent = recent_states.iter().copied();
             let latest = recent.next()?;
             if named_later(latest) {
                 // Another state the story was about: one that was a
@@ -5786,6 +5806,21 @@ const ACCUSING: &[&str] = &[
     "faulted",
     "rebuked",
     "slammed",
+];
+
+/// A state's envoys and missions: "Ukraine's ambassador" acted on is
+/// Ukraine acted on.
+const ENVOY_NOUNS: &[&str] = &[
+    "ambassador",
+    "envoy",
+    "envoys",
+    "diplomats",
+    "diplomat",
+    "charge",
+    "chargé",
+    "consul",
+    "embassy",
+    "mission",
 ];
 
 const STATE_BODIES: &[&[&str]] = &[

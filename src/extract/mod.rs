@@ -10867,4 +10867,34 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn an_unnamed_government_is_the_state_of_the_leader_just_named() {
+        assert_eq!(
+            events(
+                "2023-03-10",
+                "Nicaragua's President Daniel Ortega has escalated his feud with the Catholic \
+                 Church. Last year the government expelled the apostolic nuncio, Archbishop \
+                 Waldemar Sommertag."
+            ),
+            ["sanction Nicaragua -> Waldemar Sommertag 2022"]
+        );
+    }
+
+    #[test]
+    fn an_unnamed_ministry_is_not_the_state_whose_envoy_it_summons() {
+        let got = events(
+            "2023-03-10",
+            "Poland summoned the ambassador of Ukraine last month. On Wednesday morning the \
+             foreign ministry summoned Ukraine's ambassador, Vasyl Zvarych, to protest.",
+        );
+        assert!(
+            got.contains(&"criticize Poland -> Vasyl Zvarych 2023-03-08".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("criticize Ukraine")),
+            "{got:?}"
+        );
+    }
 }

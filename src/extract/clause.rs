@@ -640,6 +640,7 @@ impl<'a> Reader<'a> {
         self.sentence_index = s.index;
         if s.paragraph_start {
             self.paragraph_at = s.index;
+            self.cast.open_paragraph(toks);
         }
         self.cast.meet_narrator(toks, s.index);
         let scanner = Scanner {
@@ -650,6 +651,7 @@ impl<'a> Reader<'a> {
         // Put back at the end of the sentence, for the next one.
         let mut scratch = std::mem::take(&mut self.scratch);
         scanner.scan_into(toks, &mut self.cast, &mut scratch.mentions);
+        self.cast.close_label(toks, &scratch.mentions);
         quote_mask(toks, &mut scratch.quoted);
         // ('"We condemn the attack," Scholz said': the quotation is read
         // as his act, its "we" as him.)

@@ -129,6 +129,16 @@ pub struct Cast {
     /// The article is an interview: it has "Q:" lines. "I" in the answers
     /// and "you" in the questions are the person it introduces.
     interview: bool,
+    /// The person a transcript last labelled as speaking ("HRVP Borrell:
+    /// Good evening."): who "I" is in their paragraphs, up to the next
+    /// label.
+    speaker: Option<usize>,
+    /// The paragraph is a question or a speaker we do not know
+    /// ("QUESTION:", "Reporter:"): its "I" is nobody of the story.
+    questioning: bool,
+    /// The ":" that ends the speaker's label in the sentence being read,
+    /// until the label's name is scanned.
+    label_colon: Option<usize>,
     /// The state an official text speaks for: the one its opening names
     /// ("The Government of the Transition of the Republic of Mali", a
     /// release's "Department of Foreign Affairs, Manila"). "The
@@ -178,6 +188,9 @@ impl Default for Cast {
             narrator: None,
             first_person_named: None,
             interview: false,
+            speaker: None,
+            questioning: false,
+            label_colon: None,
             home_state: None,
             home_from_dateline: false,
         }
@@ -237,6 +250,73 @@ impl Cast {
             .filter(|&(_, s)| s <= 1 && s < sentence && (sentence <= 4 || self.interview))
             .map(|(a, _)| a);
         self.narrator = Some(named);
+    }
+
+    /// At a paragraph's start: reads a transcript's speaker label
+    /// ("HRVP Borrell:", "LACALLE POU:", "QUESTION:"). Call before the
+    /// sentence is scanned; [`Cast::close_label`] after.
+    pub fn open_paragraph(&mut self, toks: &[Token]) {
+        self.questioning = false;
+        self.label_colon = None;
+        let Some(colon) = speaker_label(toks) else {
+            return;
+        };
+        let first = toks[0].lower_str();
+        if colon == 1 && matches!(first, "a" | "answer") {
+            return;
+        }
+        if QUESTIONERS.contains(&first) || colon == 1 && first == "q" {
+            self.questioning = true;
+            return;
+        }
+        self.label_colon = Some(colon);
+    }
+
+    /// After a labelled sentence is scanned: the person its label names
+    /// speaks from here on; a label naming no one we know is a voice of
+    /// its own.
+    pub fn close_label(&mut self, toks: &[Token], mentions: &[Mention]) {
+        let Some(colon) = self.label_colon.take() else {
+            return;
+        };
+        let named = self
+            .label_person(colon, mentions)
+            .or_else(|| self.capitals_label(&toks[..colon]));
+        match named {
+            Some(a) => self.speaker = Some(a),
+            None => {
+                self.speaker = None;
+                self.questioning = true;
+            }
+        }
+    }
+
+    /// The person a label in capitals names by surname ("LACALLE POU:",
+    /// "SPOKESPERSON WANG WENBIN:"): someone the story has named, the
+    /// latest first.
+    fn capitals_label(&self, label: &[Token]) -> Option<usize> {
+        let last = label.last()?;
+        if label.iter().any(|t| t.text.chars().any(char::is_lowercase)) || last.text.len() < 3 {
+            return None;
+        }
+        let surname = last.lower_str();
+        self.recent_people().find(|&a| {
+            self.actors[a]
+                .name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.to_lowercase() == surname)
+        })
+    }
+
+    /// The person named by the label ending at `colon`, among the
+    /// sentence's mentions.
+    fn label_person(&self, colon: usize, mentions: &[Mention]) -> Option<usize> {
+        mentions
+            .iter()
+            .find(|m| m.end == colon && m.actors.len() == 1)
+            .map(|m| m.actors[0])
+            .filter(|&a| self.kind(a) == ActorKind::Person)
     }
 
     fn lexicon_actor(&mut self, lex: &Lexicon, li: usize, date: Option<NaiveDate>) -> usize {
@@ -929,6 +1009,32 @@ fn second_person(toks: &[Token], i: usize) -> bool {
 /// A first-person singular pronoun: "me", "my", "myself", or "I" as a
 /// word, not a numeral ("World War I", "Elizabeth I of England"), so
 /// followed by a lowercase word.
+/// Who asks in a transcript: a label of these words is no speaker of the
+/// story.
+const QUESTIONERS: &[&str] = &[
+    "question",
+    "questions",
+    "reporter",
+    "journalist",
+    "moderator",
+    "interviewer",
+    "audience",
+    "participant",
+];
+
+/// The ":" that ends a speaker's label opening a transcript's paragraph:
+/// one to five capitalised words, then the colon, then more text ("HRVP
+/// Borrell: Good evening", "SPOKESPERSON WANG WENBIN: ...", "Q: ...").
+fn speaker_label(toks: &[Token]) -> Option<usize> {
+    let colon = toks.iter().take(6).position(|t| t.text == ":")?;
+    (colon >= 1
+        && colon + 1 < toks.len()
+        && toks[..colon]
+            .iter()
+            .all(|t| t.is_word() && t.is_capitalized() || t.text == "."))
+    .then_some(colon)
+}
+
 fn first_person(toks: &[Token], i: usize) -> bool {
     match toks[i].text {
         "me" | "my" | "myself" | "Me" | "My" => true,
@@ -2574,6 +2680,27 @@ impl<'a> Scanner<'a> {
     ) -> Option<Mention> {
         let we = toks[i].lower_str() == "we";
         let you = cast.interview && second_person(toks, i);
+        // A transcript: "I" is the speaker its label names.
+        if (first_person(toks, i) || we)
+            && (cast.speaker.is_some() || cast.questioning || cast.label_colon.is_some())
+        {
+            if !narrated(toks) || cast.questioning {
+                return None;
+            }
+            let speaker = match cast.label_colon {
+                Some(colon) if i > colon => cast.label_person(colon, so_far),
+                _ => cast.speaker,
+            }?;
+            return Some(Mention {
+                start: i,
+                end: i + 1,
+                actors: vec![speaker],
+                kind: MentionKind::Pronoun,
+                place: false,
+                possessive: matches!(toks[i].lower_str(), "my" | "our"),
+                unnamed_role: false,
+            });
+        }
         if first_person(toks, i) || you || we && cast.narrator.flatten().is_some() {
             if !narrated(toks) {
                 return None;

@@ -10897,4 +10897,21 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_transcript_label_says_who_i_is() {
+        let got = events(
+            "2023-03-18",
+            "Ohrid, 18 March 2023.\nHRVP Borrell: Good evening.\nToday I met President \
+             Aleksandar Vučić.\nQuestion: I spoke with Albin Kurti. Did you?",
+        );
+        assert_eq!(got, ["meet Josep Borrell -> Aleksandar Vučić 2023-03-18"]);
+        // A label in capitals names someone the story introduced.
+        let got = events(
+            "2024-05-10",
+            "Uruguayan President Luis Lacalle Pou spoke to reporters on Friday.\nLACALLE POU: I \
+             criticised Javier Milei last week.",
+        );
+        assert_eq!(got, ["criticize Luis Lacalle Pou -> Javier Milei 2024-05"]);
+    }
 }

@@ -10914,4 +10914,22 @@ mod tests {
         );
         assert_eq!(got, ["criticize Luis Lacalle Pou -> Javier Milei 2024-05"]);
     }
+
+    #[test]
+    fn an_honour_conferred_is_praise_and_a_duty_charged_a_penalty() {
+        assert_eq!(
+            events(
+                "2018-06-09",
+                "Xi Jinping conferred the first Friendship Medal on Vladimir Putin on Friday."
+            ),
+            ["praise Xi Jinping -> Vladimir Putin 2018-06-08"]
+        );
+        assert_eq!(
+            events(
+                "2022-08-05",
+                "Moldova began charging customs duties on Russian companies in January."
+            ),
+            ["sanction Moldova -> Russia 2022-01"]
+        );
+    }
 }

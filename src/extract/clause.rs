@@ -10655,7 +10655,11 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
                     | "to"
                     | "into"
             )
-            && !envoys_of(toks, prev.start);
+            && !envoys_of(toks, prev.start)
+            // ("a day after Isaias and Abiy signed": "after" opens a clause
+            // whose subject the list is, when a verb follows it.)
+            && !(matches!(lw(toks, prev.start - 1), "after" | "before")
+                && verb_follows(toks, mentions[mi].end));
         if !(and && first || comma && (!first || open_tail)) || prev.place || located {
             break;
         }
@@ -10668,6 +10672,19 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
         cur -= 1;
     }
     out
+}
+
+/// Whether the word at `k` may be a verb of the clause: a lowercase word
+/// that is no preposition, determiner, conjunction or possessive.
+fn verb_follows(toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && !PREPOSITIONS.has(t)
+            && !DETERMINERS.has(t)
+            && !CLAUSE_BREAKS.has(t)
+            && !matches!(t.lower_str(), "and" | "or" | "'s")
+    })
 }
 
 /// "Officials from both sides held talks", "troops from the SADC

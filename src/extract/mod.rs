@@ -10932,4 +10932,15 @@ mod tests {
             ["sanction Moldova -> Russia 2022-01"]
         );
     }
+
+    #[test]
+    fn a_list_after_after_is_the_subject_of_its_clause() {
+        assert_eq!(
+            events(
+                "2018-09-18",
+                "It came after Isaias and Abiy signed a peace agreement."
+            ),
+            ["sign_deal Isaias Afwerki -> Abiy Ahmed 2018-09-18"]
+        );
+    }
 }

@@ -4749,7 +4749,16 @@ impl<'a> Scanner<'a> {
                     ctx.iter().map(|&c| self.country_or_org(c, cast)).collect();
                 return Some(self.mention(i, tend, actors, MentionKind::Description));
             }
-            if let Some(p) = self.describe(toks, &ctx, &title, cast, so_far) {
+            // ("the Special Representative of the Secretary-General,
+            // Valentine Rugwabiza": the chief owns the office named.)
+            let owner_chief = ctx.is_empty()
+                && matches!(title.as_str(), "secretary-general" | "secretary general")
+                && i > 0
+                && toks[i - 1].lower_str() == "of";
+            if let Some(p) = (!owner_chief)
+                .then(|| self.describe(toks, &ctx, &title, cast, so_far))
+                .flatten()
+            {
                 return Some(self.mention(i, tend, vec![p], MentionKind::Description));
             }
             if ctx.len() == 1 && title != "counterpart" {
@@ -5532,9 +5541,32 @@ impl<'a> Scanner<'a> {
                 && !(last == "counterpart" && exclude.contains(&a))
         };
         let recent = || cast.recent.iter().map(|&(a, _, _)| a);
-        recent()
+        let named = recent()
             .find(|&a| fits(a) && !other_title(a))
-            .or_else(|| recent().find(|&a| fits(a)))
+            .or_else(|| recent().find(|&a| fits(a)));
+        if named.is_some() || !matches!(title, "secretary-general" | "secretary general") {
+            return named;
+        }
+        // "the Secretary-General convened": a UN text's own chief, or the
+        // chief of the body the story last named that has one, on the
+        // story's date.
+        let bodies: Vec<String> = recent()
+            .filter(|&a| cast.actors[a].kind == ActorKind::Organisation)
+            .map(|a| cast.actors[a].id.clone())
+            .chain(std::iter::once("un".to_string()))
+            .collect();
+        let holder = bodies.iter().find_map(|org| {
+            ["secretary-general", "secretary general"]
+                .iter()
+                .find_map(|office| {
+                    let lookup = format!("{org} {office}");
+                    match self.lex.office_holders(org, &lookup, self.date).as_slice() {
+                        [one] => Some(*one),
+                        _ => None,
+                    }
+                })
+        })?;
+        (self.date.is_some()).then(|| cast.lexicon_actor(self.lex, holder, self.date))
     }
 }
 

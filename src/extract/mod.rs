@@ -10943,4 +10943,23 @@ mod tests {
             ["sign_deal Isaias Afwerki -> Abiy Ahmed 2018-09-18"]
         );
     }
+
+    #[test]
+    fn the_secretary_general_is_the_chief_of_the_body_in_the_story() {
+        assert_eq!(
+            events(
+                "2021-04-29",
+                "The Secretary-General met Foreign Minister Nikos Dendias on Tuesday."
+            ),
+            ["meet António Guterres -> Nikos Dendias 2021-04-27"]
+        );
+        assert_eq!(
+            events(
+                "2021-04-29",
+                "NATO held talks. The Secretary-General met Foreign Minister Nikos Dendias on \
+                 Tuesday."
+            ),
+            ["meet Jens Stoltenberg -> Nikos Dendias 2021-04-27"]
+        );
+    }
 }

@@ -5508,7 +5508,12 @@ impl<'a> Scanner<'a> {
             } else {
                 self.lex.actors[c].id.clone()
             };
-            let holders = self.lex.office_holders(&org_or_country, lookup, self.date);
+            let mut holders = self.lex.office_holders(&org_or_country, lookup, self.date);
+            // ("the UN Secretary-General": a body's offices carry its name.)
+            if holders.is_empty() && self.lex.actors[c].kind != ActorKind::Country {
+                let named = format!("{org_or_country} {lookup}");
+                holders = self.lex.office_holders(&org_or_country, &named, self.date);
+            }
 
             if holders.len() == 1 && self.date.is_some() {
                 return Some(cast.lexicon_actor(self.lex, holders[0], self.date));

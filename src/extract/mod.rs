@@ -10961,5 +10961,13 @@ mod tests {
             ),
             ["meet Jens Stoltenberg -> Nikos Dendias 2021-04-27"]
         );
+        // A body's office carries its name.
+        assert_eq!(
+            events(
+                "2021-04-29",
+                "The UN Secretary-General met Foreign Minister Nikos Dendias on Tuesday."
+            ),
+            ["meet Ant\u{f3}nio Guterres -> Nikos Dendias 2021-04-27"]
+        );
     }
 }

@@ -4205,7 +4205,7 @@ impl<'a> Reader<'a> {
                         | Relation::Mobilize
                 )
             {
-                if let Some(pair) = self.cast.main_dyad(s.index, 12, |_| true) {
+                if let Some(pair) = self.cast.story_dyad(s.index, 12) {
                     let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
                     let (x, y) = (self.cast.side(pair[0]), self.cast.side(pair[1]));
                     if own.contains(&x) && !own.contains(&y) {

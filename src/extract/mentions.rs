@@ -111,6 +111,9 @@ pub struct Cast {
     /// United States voiced concern ... the two countries' ministers had
     /// signed").
     dyads: Vec<([usize; 2], u32, usize)>,
+    /// Pairs of states the lede (its first two sentences) set against
+    /// each other: a criticism, penalty, threat, refusal or use of force.
+    lede_rivals: Vec<[usize; 2]>,
     /// Who holds whom, from coercion told (arrests, detentions,
     /// seizures): (held, holder), latest last. "Demanded his release"
     /// is made of the holder.
@@ -182,6 +185,7 @@ impl Default for Cast {
             subjects: Vec::new(),
             sides: None,
             dyads: Vec::new(),
+            lede_rivals: Vec::new(),
             captors: Vec::new(),
             guest: None,
             host: None,
@@ -563,6 +567,20 @@ impl Cast {
             return;
         }
         let pair = [x.min(y), x.max(y)];
+        let rivals = matches!(
+            relation,
+            Relation::Criticize
+                | Relation::Sanction
+                | Relation::Threaten
+                | Relation::Reject
+                | Relation::Demand
+                | Relation::Attack
+                | Relation::Coerce
+                | Relation::Mobilize
+        );
+        if sentence <= 1 && rivals && !self.lede_rivals.contains(&pair) {
+            self.lede_rivals.push(pair);
+        }
         match self.dyads.iter_mut().find(|d| d.0 == pair) {
             Some(d) => {
                 d.1 += 1;
@@ -588,6 +606,19 @@ impl Cast {
             })
             .max_by_key(|d| (d.1, d.2))
             .map(|d| d.0)
+    }
+
+    /// The pair of states an act that names no one is aimed across: the
+    /// story's pair ([`Cast::main_dyad`]) or, before a second event
+    /// joins any pair, the one pair of rivals the lede told of ("Spain
+    /// has withdrawn its ambassador to Buenos Aires ... warned that Spain
+    /// would take all the measures necessary").
+    pub fn story_dyad(&self, sentence: usize, within: usize) -> Option<[usize; 2]> {
+        self.main_dyad(sentence, within, |_| true)
+            .or(match self.lede_rivals.as_slice() {
+                [one] if sentence <= within => Some(*one),
+                _ => None,
+            })
     }
 
     /// Remembers that `holder` coerced `held` (an arrest, a detention).

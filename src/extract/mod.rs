@@ -10970,4 +10970,25 @@ mod tests {
             ["meet Ant\u{f3}nio Guterres -> Nikos Dendias 2021-04-27"]
         );
     }
+
+    #[test]
+    fn a_threat_naming_no_one_is_aimed_at_the_rival_the_lede_named() {
+        let got = events(
+            "2024-05-22",
+            "Spain has withdrawn its ambassador to Argentina. Foreign Minister Jose Manuel \
+             Albares warned on Sunday that Spain would take all the measures necessary.",
+        );
+        assert!(
+            got.contains(&"threaten Jos\u{e9} Manuel Albares -> Argentina 2024-05-19".to_string()),
+            "{got:?}"
+        );
+        // A lede that tells of no rivalry sets no one against anyone.
+        assert!(!events(
+            "2024-05-22",
+            "Spain signed a trade deal with Argentina. Foreign Minister Jose Manuel Albares \
+             warned on Sunday that Spain would take all the measures necessary."
+        )
+        .iter()
+        .any(|e| e.starts_with("threaten")));
+    }
 }

@@ -4075,6 +4075,8 @@ impl<'a> Reader<'a> {
                                 | "suffer"
                                 | "defeat"
                                 | "punishment"
+                                // ("would be in great danger")
+                                | "danger"
                         )
                     }))
             {

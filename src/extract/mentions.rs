@@ -113,7 +113,7 @@ pub struct Cast {
     dyads: Vec<([usize; 2], u32, usize)>,
     /// Pairs of states the lede (its first two sentences) set against
     /// each other: a criticism, penalty, threat, refusal or use of force.
-    lede_rivals: Vec<[usize; 2]>,
+    lede_rivals: Vec<([usize; 2], usize)>,
     /// Who holds whom, from coercion told (arrests, detentions,
     /// seizures): (held, holder), latest last. "Demanded his release"
     /// is made of the holder.
@@ -578,8 +578,8 @@ impl Cast {
                 | Relation::Coerce
                 | Relation::Mobilize
         );
-        if sentence <= 1 && rivals && !self.lede_rivals.contains(&pair) {
-            self.lede_rivals.push(pair);
+        if sentence <= 1 && rivals && !self.lede_rivals.iter().any(|r| r.0 == pair) {
+            self.lede_rivals.push((pair, sentence));
         }
         match self.dyads.iter_mut().find(|d| d.0 == pair) {
             Some(d) => {
@@ -616,7 +616,7 @@ impl Cast {
     pub fn story_dyad(&self, sentence: usize, within: usize) -> Option<[usize; 2]> {
         self.main_dyad(sentence, within, |_| true)
             .or(match self.lede_rivals.as_slice() {
-                [one] if sentence <= within => Some(*one),
+                [(pair, _)] if sentence <= within => Some(*pair),
                 _ => None,
             })
     }

@@ -8824,7 +8824,11 @@ mod tests {
                 "Japan scrambled fighter jets on Sunday after four Chinese military drones flew \
                  near Okinawa."
             ),
-            ["mobilize Japan -> China 2025-04-27"]
+            // (The drones' flight is China's show of force at Japan.)
+            [
+                "mobilize Japan -> China 2025-04-27",
+                "mobilize China -> Japan 2025-04-27"
+            ]
         );
         assert!(events(
             "2021-05-24",

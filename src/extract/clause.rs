@@ -5744,6 +5744,18 @@ impl<'a> Reader<'a> {
                     When::year(d, &d.year().to_string())
                 } else if let Some(p) = self.period_now(s.index).filter(|_| tense == Tense::Past) {
                     p
+                } else if let Some(d) = self
+                    .pair_day(&sources, &targets, s.index)
+                    .filter(|_| tense == Tense::Past && !present_after_past)
+                {
+                    // "Kim's train crossed into Russia on Tuesday. Kim told
+                    // Putin ...": the two were last told of together on the
+                    // day they met, not the day the story last named.
+                    When {
+                        raw: String::new(),
+                        source: DateSource::Publication,
+                        ..When::day(d, "")
+                    }
                 } else if let Some(r) = self.reference.filter(|_| !present_after_past) {
                     When {
                         raw: String::new(),
@@ -6097,6 +6109,34 @@ impl<'a> Reader<'a> {
             self.events.push(e);
         }
         self.pairs = pairs;
+    }
+
+    /// The day the text fixed for the latest event of the last six
+    /// sentences between one of `sources` and one of `targets`, either way
+    /// round: what a sentence that names no time tells of the same two
+    /// happened then.
+    fn pair_day(
+        &self,
+        sources: &[usize],
+        targets: &[usize],
+        sentence: usize,
+    ) -> Option<chrono::NaiveDate> {
+        if sources.is_empty() || targets.is_empty() {
+            return None;
+        }
+        let id = |a: usize| self.cast.actors[a].id.as_str();
+        let of = |list: &[usize], x: &str| list.iter().any(|&a| id(a) == x);
+        self.events
+            .iter()
+            .rev()
+            .take_while(|e| sentence.saturating_sub(e.evidence[0].sentence) <= 6)
+            .find(|e| {
+                e.evidence[0].sentence < sentence
+                    && (of(sources, &e.source) && of(targets, &e.target)
+                        || of(targets, &e.source) && of(sources, &e.target))
+            })
+            .filter(|e| e.when.precision == Precision::Day && e.when.source == DateSource::Text)
+            .and_then(|e| e.when.date)
     }
 
     /// A visit implied by a meeting in `place` (a country actor): the

@@ -10995,4 +10995,17 @@ mod tests {
         .iter()
         .any(|e| e.starts_with("threaten")));
     }
+
+    #[test]
+    fn an_undated_act_of_two_is_dated_by_their_last_encounter() {
+        let got = events(
+            "2023-09-14",
+            "Kim Jong Un met Vladimir Putin on Wednesday. Kim's train had crossed into Russia on \
+             Tuesday. Kim invited Putin to visit North Korea.",
+        );
+        assert!(
+            got.contains(&"invite Kim Jong Un -> Vladimir Putin 2023-09-13".to_string()),
+            "{got:?}"
+        );
+    }
 }

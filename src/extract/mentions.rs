@@ -5217,6 +5217,14 @@ impl<'a> Scanner<'a> {
         let (end, country) =
             if matches!(head.lower_str(), "people" | "demonstrators" | "protesters") {
                 (k + 1, None)
+            } else if CROWD_HEADS.contains(&head.lower_str()) {
+                // "Hundreds of women marched", "dozens of students staged a
+                // sit-in": people who gather as a crowd, by what they are.
+                let end = k + 1;
+                if !crowd_verb(toks, end) {
+                    return None;
+                }
+                return Some(self.crowd(i, end, None, head.lower_str(), cast));
             } else if head.is_capitalized() && head.lower_str().ends_with('s') {
                 let (end, refs) = self.gazetteer(toks, k)?;
                 let r = refs.iter().find(|r| {
@@ -6075,7 +6083,37 @@ fn may_open_crowd_or_ship(w: &str) -> bool {
 }
 
 /// A verb that says a counted crowd protests ("marched", "rallied").
+/// What the people of a counted crowd may be, besides "people",
+/// "protesters" and "demonstrators".
+const CROWD_HEADS: &[&str] = &[
+    "women",
+    "students",
+    "workers",
+    "residents",
+    "farmers",
+    "supporters",
+    "activists",
+    "mourners",
+    "villagers",
+    "citizens",
+];
+
+/// Whether a crowd's verb follows at `k`: right there, or after another
+/// verb of the same clause ("Thousands of people banged pots and pans and
+/// marched").
 fn crowd_verb(toks: &[Token], k: usize) -> bool {
+    crowd_verb_at(toks, k)
+        || (k + 1..(k + 10).min(toks.len()))
+            .take_while(|&j| {
+                !matches!(
+                    lw(toks, j),
+                    "," | ";" | ":" | "." | "who" | "which" | "that" | "said" | "says" | "but"
+                )
+            })
+            .any(|j| lw(toks, j - 1) == "and" && crowd_verb_at(toks, j))
+}
+
+fn crowd_verb_at(toks: &[Token], k: usize) -> bool {
     // ("Thousands had marched", "have rallied".)
     let k = if matches!(lw(toks, k), "had" | "have" | "were") {
         k + 1

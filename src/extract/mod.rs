@@ -11008,4 +11008,23 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_crowd_is_known_by_what_its_people_are_and_by_a_later_verb() {
+        assert_eq!(
+            events(
+                "2023-01-12",
+                "Hundreds of women marched on the National Assembly in Abuja on Thursday."
+            ),
+            ["protest women -> Nigeria 2023-01-12"]
+        );
+        assert_eq!(
+            events(
+                "2023-01-12",
+                "Thousands of people banged pots and pans and marched against the official \
+                 result in Caracas on Monday."
+            ),
+            ["protest protesters -> Venezuela 2023-01-09"]
+        );
+    }
 }

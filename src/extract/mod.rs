@@ -11027,4 +11027,23 @@ mod tests {
             ["protest protesters -> Venezuela 2023-01-09"]
         );
     }
+
+    #[test]
+    fn refusals_by_their_wording() {
+        let got = events(
+            "2024-05-22",
+            "Spain demanded an apology from Argentina. Milei has refused to apologise.",
+        );
+        assert!(
+            got.contains(&"reject Javier Milei -> Spain 2024-05-22".to_string()),
+            "{got:?}"
+        );
+        assert_eq!(
+            events(
+                "2023-08-09",
+                "Brazil declined to back the proposal by Colombian President Gustavo Petro."
+            ),
+            ["reject Brazil -> Gustavo Petro 2023-08-09"]
+        );
+    }
 }

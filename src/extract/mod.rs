@@ -11046,4 +11046,22 @@ mod tests {
             ["reject Brazil -> Gustavo Petro 2023-08-09"]
         );
     }
+
+    #[test]
+    fn questioning_and_gathering_evidence_investigate() {
+        assert_eq!(
+            events(
+                "2023-04-20",
+                "Interpol officers interrogated Milan Radoicic on Tuesday."
+            ),
+            ["investigate Interpol -> Milan Radoicic 2023-04-18"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-20",
+                "The UN mechanism is collecting evidence on the strike by the Myanmar military."
+            ),
+            ["investigate United Nations -> Myanmar 2023-04-20"]
+        );
+    }
 }

@@ -4182,6 +4182,30 @@ impl<'a> Reader<'a> {
                     targets = others(&m.actors, &sources);
                 }
             }
+            // "Egypt, Turkey and Algeria have also sent rescue teams":
+            // relief that names no recipient goes to the state the story
+            // is about.
+            if targets.is_empty()
+                && !is_noun
+                && base_relation == Relation::Aid
+                && !sources.is_empty()
+                && !planned
+                && [
+                    "rescue",
+                    "relief",
+                    "tents",
+                    "medic",
+                    "humanitarian",
+                    "supplies",
+                ]
+                .iter()
+                .any(|w| tr.pattern.contains(w))
+            {
+                let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();
+                if let Some(state) = self.cast.most_named_state(&own) {
+                    targets = vec![state];
+                }
+            }
             // "Nepal's new map claims Kalapani, which India also claims ...
             // Kathmandu has repeatedly asked for talks": a judgement, appeal,
             // demand, refusal or threat that names no one, by one side of

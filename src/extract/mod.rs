@@ -11064,4 +11064,23 @@ mod tests {
             ["investigate United Nations -> Myanmar 2023-04-20"]
         );
     }
+
+    #[test]
+    fn relief_that_names_no_one_goes_to_the_stricken_state() {
+        let got = events(
+            "2023-02-10",
+            "An earthquake struck Turkey on Monday. Turkey asked for help, and rescuers poured \
+             into Turkey from abroad. Greece and Egypt sent rescue teams on Tuesday.",
+        );
+        assert!(
+            got.contains(&"aid Greece -> Turkey 2023-02-07".to_string()),
+            "{got:?}"
+        );
+        // A story about no one state in particular gives it no recipient.
+        assert!(events(
+            "2023-02-10",
+            "Greece and Egypt sent rescue teams on Tuesday."
+        )
+        .is_empty());
+    }
 }

@@ -11096,7 +11096,18 @@ fn coordinated_right(
                     .get(next.end)
                     .is_none_or(|t| matches!(t.text, "," | "." | ";") || PREPOSITIONS.has(t))
         };
-        let comma = gap == [","];
+        // ("visited Rabat, the Tindouf camps, Algiers and Nouakchott": an
+        // item no actor names, between commas, is one more of the list.)
+        let unnamed_stop = !m.possessive
+            && next.start - m.end == gap.len()
+            && (4..=GAP_WORDS).contains(&gap.len())
+            && gap[0] == ","
+            && gap[1] == "the"
+            && gap[gap.len() - 1] == ","
+            && gap[2..gap.len() - 1]
+                .iter()
+                .all(|w| !matches!(*w, "and" | "or" | "which" | "who" | "where" | "when"));
+        let comma = gap == [","] || unnamed_stop;
         if !and && !comma {
             // "between Ali Shamkhani, secretary of Iran's Supreme National
             // Security Council, and Musaed al-Aiban": an appositive between

@@ -11083,4 +11083,20 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn a_list_goes_on_past_an_item_no_actor_names() {
+        assert_eq!(
+            events(
+                "2022-01-20",
+                "UN envoy Staffan de Mistura visited Rabat, the Tindouf camps, Algiers and \
+                 Nouakchott in January."
+            ),
+            [
+                "visit Staffan de Mistura -> Morocco 2022-01",
+                "visit Staffan de Mistura -> Algeria 2022-01",
+                "visit Staffan de Mistura -> Mauritania 2022-01"
+            ]
+        );
+    }
 }

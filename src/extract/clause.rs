@@ -6475,15 +6475,7 @@ impl<'a> Reader<'a> {
             // their way in ... and arrested X").
             let conj = m.start > 0
                 && SUBORDINATORS.contains(&lw(toks, m.start - 1))
-                && (m.end == limit
-                    || toks.get(m.end).is_some_and(|t| {
-                        t.is_word()
-                            && !t.is_capitalized()
-                            && !PREPOSITIONS.has(t)
-                            && !DETERMINERS.has(t)
-                            && !CLAUSE_BREAKS.has(t)
-                            && !matches!(t.lower_str(), "and" | "or" | "'s")
-                    }));
+                && (m.end == limit || verb_follows(toks, m.end));
             // "Mr Sogavare's government cut ties": the possessor of a body
             // that acts for it is the agent.
             let owner = m.possessive && self.body_after(toks, m.end + 1);

@@ -395,29 +395,22 @@ impl Cast {
     /// the top), leaving out the sides in `except`: whom relief that names
     /// no recipient goes to in a story about a stricken country.
     pub fn most_named_state(&self, except: &[&str]) -> Option<usize> {
-        let mut best: Option<(usize, u32)> = None;
-        let mut tie = false;
-        for (a, &n) in self.times_named.iter().enumerate() {
-            if self.actors[a].kind != ActorKind::Country || except.contains(&self.side(a)) {
-                continue;
-            }
-            match best {
-                Some((_, m)) if n == m => tie = true,
-                Some((_, m)) if n < m => {}
-                _ => {
-                    best = Some((a, n));
-                    tie = false;
-                }
-            }
-        }
-        best.filter(|&(_, n)| n >= 3 && !tie).map(|(a, _)| a)
+        self.most_named(|a| {
+            self.actors[a].kind == ActorKind::Country && !except.contains(&self.side(a))
+        })
     }
 
     fn protagonist(&self) -> Option<usize> {
+        self.most_named(|a| self.actors[a].kind == ActorKind::Person)
+    }
+
+    /// The actor that `fits` the story names most: at least three times,
+    /// and alone at the top.
+    fn most_named(&self, fits: impl Fn(usize) -> bool) -> Option<usize> {
         let mut best: Option<(usize, u32)> = None;
         let mut tie = false;
         for (a, &n) in self.times_named.iter().enumerate() {
-            if self.actors[a].kind != ActorKind::Person {
+            if !fits(a) {
                 continue;
             }
             match best {

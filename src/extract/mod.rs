@@ -11099,4 +11099,17 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_north_macedonian_host_is_named_after_by() {
+        let got = events(
+            "2023-03-19",
+            "Aleksandar Vucic and Albin Kurti met in Ohrid on Saturday at talks hosted by North \
+             Macedonian Prime Minister Dimitar Kovachevski.",
+        );
+        assert!(
+            got.contains(&"host Dimitar Kovachevski -> Albin Kurti 2023-03-18".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -113,7 +113,7 @@ pub struct Cast {
     dyads: Vec<([usize; 2], u32, usize)>,
     /// Pairs of states the lede (its first two sentences) set against
     /// each other: a criticism, penalty, threat, refusal or use of force.
-    lede_rivals: Vec<([usize; 2], usize)>,
+    lede_rivals: Vec<[usize; 2]>,
     /// Who holds whom, from coercion told (arrests, detentions,
     /// seizures): (held, holder), latest last. "Demanded his release"
     /// is made of the holder.
@@ -389,8 +389,6 @@ impl Cast {
         i
     }
 
-    /// The person the story is about: named at least three times and more
-    /// often than anyone else (a profile's or an obituary's subject).
     /// The state the story names most (at least three times, and alone at
     /// the top), leaving out the sides in `except`: whom relief that names
     /// no recipient goes to in a story about a stricken country.
@@ -400,6 +398,8 @@ impl Cast {
         })
     }
 
+    /// The person the story is about: named at least three times and more
+    /// often than anyone else (a profile's or an obituary's subject).
     fn protagonist(&self) -> Option<usize> {
         self.most_named(|a| self.actors[a].kind == ActorKind::Person)
     }
@@ -593,8 +593,8 @@ impl Cast {
                 | Relation::Coerce
                 | Relation::Mobilize
         );
-        if sentence <= 1 && rivals && !self.lede_rivals.iter().any(|r| r.0 == pair) {
-            self.lede_rivals.push((pair, sentence));
+        if sentence <= 1 && rivals && !self.lede_rivals.contains(&pair) {
+            self.lede_rivals.push(pair);
         }
         match self.dyads.iter_mut().find(|d| d.0 == pair) {
             Some(d) => {
@@ -631,7 +631,7 @@ impl Cast {
     pub fn story_dyad(&self, sentence: usize, within: usize) -> Option<[usize; 2]> {
         self.main_dyad(sentence, within, |_| true)
             .or(match self.lede_rivals.as_slice() {
-                [(pair, _)] if sentence <= within => Some(*pair),
+                [pair] if sentence <= within => Some(*pair),
                 _ => None,
             })
     }
@@ -1052,9 +1052,6 @@ fn second_person(toks: &[Token], i: usize) -> bool {
     matches!(toks[i].lower_str(), "you" | "your")
 }
 
-/// A first-person singular pronoun: "me", "my", "myself", or "I" as a
-/// word, not a numeral ("World War I", "Elizabeth I of England"), so
-/// followed by a lowercase word.
 /// Who asks in a transcript: a label of these words is no speaker of the
 /// story.
 const QUESTIONERS: &[&str] = &[
@@ -1081,6 +1078,9 @@ fn speaker_label(toks: &[Token]) -> Option<usize> {
     .then_some(colon)
 }
 
+/// A first-person singular pronoun: "me", "my", "myself", or "I" as a
+/// word, not a numeral ("World War I", "Elizabeth I of England"), so
+/// followed by a lowercase word.
 fn first_person(toks: &[Token], i: usize) -> bool {
     match toks[i].text {
         "me" | "my" | "myself" | "Me" | "My" => true,
@@ -5563,10 +5563,11 @@ impl<'a> Scanner<'a> {
                 self.lex.actors[c].id.clone()
             };
             let mut holders = self.lex.office_holders(&org_or_country, lookup, self.date);
-            // ("the UN Secretary-General": a body's offices carry its name.)
             if holders.is_empty() && self.lex.actors[c].kind != ActorKind::Country {
-                let named = format!("{org_or_country} {lookup}");
-                holders = self.lex.office_holders(&org_or_country, &named, self.date);
+                holders = self
+                    .body_office_holder(&org_or_country, lookup)
+                    .into_iter()
+                    .collect();
             }
 
             if holders.len() == 1 && self.date.is_some() {
@@ -5617,15 +5618,22 @@ impl<'a> Scanner<'a> {
         let holder = bodies.iter().find_map(|org| {
             ["secretary-general", "secretary general"]
                 .iter()
-                .find_map(|office| {
-                    let lookup = format!("{org} {office}");
-                    match self.lex.office_holders(org, &lookup, self.date).as_slice() {
-                        [one] => Some(*one),
-                        _ => None,
-                    }
-                })
+                .find_map(|office| self.body_office_holder(org, office))
         })?;
         (self.date.is_some()).then(|| cast.lexicon_actor(self.lex, holder, self.date))
+    }
+
+    /// The one holder on the story's date of a body's office, which the
+    /// lexicon names with the body's id ("un secretary-general").
+    fn body_office_holder(&self, org: &str, office: &str) -> Option<usize> {
+        match self
+            .lex
+            .office_holders(org, &format!("{org} {office}"), self.date)
+            .as_slice()
+        {
+            [one] => Some(*one),
+            _ => None,
+        }
     }
 }
 
@@ -6097,7 +6105,6 @@ fn may_open_crowd_or_ship(w: &str) -> bool {
     }
 }
 
-/// A verb that says a counted crowd protests ("marched", "rallied").
 /// What the people of a counted crowd may be, besides "people",
 /// "protesters" and "demonstrators".
 const CROWD_HEADS: &[&str] = &[
@@ -6128,6 +6135,8 @@ fn crowd_verb(toks: &[Token], k: usize) -> bool {
             .any(|j| lw(toks, j - 1) == "and" && crowd_verb_at(toks, j))
 }
 
+/// A verb at `k` that says a counted crowd protests ("marched",
+/// "rallied").
 fn crowd_verb_at(toks: &[Token], k: usize) -> bool {
     // ("Thousands had marched", "have rallied".)
     let k = if matches!(lw(toks, k), "had" | "have" | "were") {

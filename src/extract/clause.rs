@@ -4564,12 +4564,33 @@ impl<'a> Reader<'a> {
                     .unwrap_or(toks.len());
                 // (The wording's own words are no purpose: "took to the
                 // streets of Tbilisi".)
+                // A purpose at home ("against proposed constitutional
+                // amendments", "over water and power cuts", "for early
+                // elections") is still aimed at the state marched in; one
+                // abroad ("against the sanctions", "in solidarity with")
+                // is not.
                 let own_to = tr.pattern.contains(" to ");
+                // ("chanting slogans against France": a state named as
+                // what the crowd is against is abroad too.)
+                let abroad = (f.start..clause_end).any(|k| {
+                    FOREIGN_GRIEVANCES.contains(&lw(toks, k))
+                        || lw(toks, k) == "against"
+                            && mentions.iter().any(|m| {
+                                m.start > k
+                                    && m.start <= k + 3
+                                    && m.actors
+                                        .iter()
+                                        .any(|&a| self.cast.kind(a) == ActorKind::Country)
+                            })
+                });
                 (f.start..clause_end).any(|k| {
-                    matches!(
-                        lw(toks, k),
-                        "against" | "to" | "for" | "over" | "solidarity" | "support" | "chanting"
-                    ) && !(own_to && k < f.end && lw(toks, k) == "to")
+                    (matches!(lw(toks, k), "solidarity" | "support")
+                        || abroad
+                            && matches!(
+                                lw(toks, k),
+                                "against" | "to" | "for" | "over" | "chanting"
+                            ))
+                        && !(own_to && k < f.end && lw(toks, k) == "to")
                 }) || mentions
                     .iter()
                     .filter(|m| m.start >= f.end && m.start < clause_end)
@@ -11502,3 +11523,49 @@ mod tests {
         }
     }
 }
+
+/// Nouns that make a crowd's grievance one with a foreign power ("rallied
+/// in Bamako against the sanctions", "marched against the visit"), so the
+/// state it marched in is not what it protests.
+const FOREIGN_GRIEVANCES: &[&str] = &[
+    "sanction",
+    "sanctions",
+    "embargo",
+    "blockade",
+    "visit",
+    "visits",
+    "deal",
+    "agreement",
+    "treaty",
+    "accord",
+    "occupation",
+    "invasion",
+    "intervention",
+    "war",
+    "strikes",
+    "airstrikes",
+    "bombing",
+    "bombardment",
+    "presence",
+    "base",
+    "bases",
+    "troops",
+    "soldiers",
+    "embassy",
+    "tariffs",
+    "annexation",
+    "offensive",
+    "forces",
+    "boycott",
+    "cartoon",
+    "cartoons",
+    "quran",
+    "koran",
+    "burning",
+    "desecration",
+    "killing",
+    "killings",
+    "massacre",
+    "siege",
+    "summit",
+];

@@ -9886,6 +9886,33 @@ mod tests {
     }
 
     #[test]
+    fn a_crowd_protesting_a_policy_at_home_protests_against_its_state() {
+        assert_eq!(
+            events(
+                "2022-07-04",
+                "Thousands of people took to the streets of Nukus on Friday to protest against \
+                 proposed constitutional amendments."
+            ),
+            ["protest protesters -> Uzbekistan 2022-07-01"]
+        );
+        assert_eq!(
+            events(
+                "2022-07-04",
+                "Thousands of people rallied in Samarkand on Friday against the amendments."
+            ),
+            ["protest protesters -> Uzbekistan 2022-07-01"]
+        );
+        // A grievance with a power abroad is not against the venue's state.
+        assert!(events(
+            "2023-07-31",
+            "On Sunday thousands of junta supporters rallied in Niamey, chanting slogans \
+             against France."
+        )
+        .iter()
+        .all(|e| !e.contains("-> Niger")));
+    }
+
+    #[test]
     fn a_crowd_against_an_act_protests_against_its_agent() {
         assert_eq!(
             events(

@@ -11490,40 +11490,6 @@ fn chronicle_date(
             || lw(toks, t.start) == "on")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::same_but_plural;
-
-    #[test]
-    fn same_but_plural_is_the_trimmed_comparison() {
-        let words = [
-            "talks",
-            "talk",
-            "tariffs",
-            "tariff",
-            "ss",
-            "s",
-            "",
-            "sanctions",
-            "sanction",
-            "assess",
-            "asses",
-            "ties",
-            "tie",
-            "bus",
-        ];
-        for a in words {
-            for b in words {
-                assert_eq!(
-                    same_but_plural(a, b),
-                    a.trim_end_matches('s') == b.trim_end_matches('s'),
-                    "{a} {b}"
-                );
-            }
-        }
-    }
-}
-
 /// Nouns that make a crowd's grievance one with a foreign power ("rallied
 /// in Bamako against the sanctions", "marched against the visit"), so the
 /// state it marched in is not what it protests.
@@ -11569,3 +11535,37 @@ const FOREIGN_GRIEVANCES: &[&str] = &[
     "siege",
     "summit",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::same_but_plural;
+
+    #[test]
+    fn same_but_plural_is_the_trimmed_comparison() {
+        let words = [
+            "talks",
+            "talk",
+            "tariffs",
+            "tariff",
+            "ss",
+            "s",
+            "",
+            "sanctions",
+            "sanction",
+            "assess",
+            "asses",
+            "ties",
+            "tie",
+            "bus",
+        ];
+        for a in words {
+            for b in words {
+                assert_eq!(
+                    same_but_plural(a, b),
+                    a.trim_end_matches('s') == b.trim_end_matches('s'),
+                    "{a} {b}"
+                );
+            }
+        }
+    }
+}

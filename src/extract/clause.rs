@@ -4755,9 +4755,31 @@ impl<'a> Reader<'a> {
             }
             // "pledged to address Turkey's concerns": an infinitive after
             // an aid wording's "to" is a promise of that act, not a gift
-            // to someone ("pledged $50 million to Ukraine").
+            // to someone ("pledged $50 million to Ukraine"). Money a
+            // lender approved or a donor gave "to help Paraguay extend
+            // piped water" is given for that end, not promised.
+            let given = tr.pattern.contains(" * ")
+                && matches!(
+                    tr.pattern.split(' ').next(),
+                    Some(
+                        "approve"
+                            | "provide"
+                            | "grant"
+                            | "extend"
+                            | "give"
+                            | "donate"
+                            | "disburse"
+                            | "allocate"
+                            | "lend"
+                            | "supply"
+                            | "deliver"
+                            | "transfer"
+                            | "release"
+                    )
+                );
             if relation == Relation::Aid
                 && !is_noun
+                && !given
                 && tr.pattern.ends_with(" to")
                 && toks.get(f.end).is_some_and(|t| {
                     t.is_word()

@@ -4107,6 +4107,22 @@ mod tests {
             ),
             ["pledge Australia -> Papua New Guinea 2023-06-07"]
         );
+        // A loan approved "to help" a state is given for that end; a
+        // pledge "to help" is still a promise.
+        assert_eq!(
+            events(
+                "2022-06-10",
+                "The World Bank approved a $150 million loan on Thursday to help Paraguay extend piped water."
+            ),
+            ["aid World Bank -> Paraguay 2022-06-09"]
+        );
+        assert_eq!(
+            events(
+                "2022-06-10",
+                "Japan pledged on Thursday to help Paraguay extend piped water."
+            ),
+            ["pledge Japan -> Paraguay 2022-06-09"]
+        );
     }
 
     #[test]

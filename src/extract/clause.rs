@@ -405,6 +405,8 @@ const MEASURE_NOUNS: &[&str] = &[
     "series",
     "set",
     "package",
+    // "put the army on the highest level of combat readiness".
+    "level",
     "raft",
     "number",
     "couple",
@@ -4621,6 +4623,41 @@ impl<'a> Reader<'a> {
                     });
                 if let Some(m) = mission {
                     targets = others(&m.actors, &sources);
+                }
+            }
+            // "put the army on full alert and ordered units closer to the
+            // boundary with Kosovo", "deployed troops to Mandera, near the
+            // Somali border": a force made ready or sent faces the state
+            // whose border the clause names.
+            if targets.is_empty() && base_relation == Relation::Mobilize && !is_noun {
+                let facing = (f.end..toks.len())
+                    .take_while(|&k| !matches!(lw(toks, k), "." | ";" | "but" | "while"))
+                    .filter(|&k| matches!(lw(toks, k), "border" | "boundary" | "frontier"))
+                    .find_map(|k| {
+                        if lw(toks, k + 1) == "with" {
+                            mentions
+                                .iter()
+                                .find(|m| m.start == k + 2 && !m.possessive)
+                                .filter(|m| {
+                                    m.actors.len() == 1
+                                        && self.cast.kind(m.actors[0]) == ActorKind::Country
+                                })
+                                .map(|m| m.actors[0])
+                        } else if k > 0 && toks[k - 1].is_capitalized() {
+                            self.adjective_country(toks, k - 1)
+                        } else {
+                            None
+                        }
+                    });
+                if let Some(state) = facing {
+                    targets = others(&[state], &sources);
+                    // (Not one's own side of it: "along its border".)
+                    targets.retain(|&t| {
+                        sources.iter().all(|&a| {
+                            self.cast.actors[a].country.is_none()
+                                || self.cast.actors[a].country != self.cast.actors[t].country
+                        })
+                    });
                 }
             }
             if targets.is_empty() && base_relation == Relation::Protest && !is_noun && !purpose() {

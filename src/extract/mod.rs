@@ -9379,6 +9379,32 @@ mod tests {
     }
 
     #[test]
+    fn a_force_put_on_alert_faces_the_state_whose_border_the_clause_names() {
+        assert_eq!(
+            events(
+                "2023-05-30",
+                "Aleksandar Vucic put the army on the highest level of combat readiness on Monday \
+                 and ordered units to move closer to the boundary with Kosovo."
+            ),
+            ["mobilize Aleksandar Vučić -> Kosovo 2023-05-29"]
+        );
+        assert_eq!(
+            events(
+                "2023-05-30",
+                "Brazil sent extra troops to Roraima, on the border with Venezuela."
+            ),
+            ["mobilize Brazil -> Venezuela 2023-05-30"]
+        );
+        // No border named, no one faced; one's own side of it is no target.
+        assert!(events("2023-05-30", "Vucic put the army on full alert on Monday.").is_empty());
+        assert!(events(
+            "2023-05-30",
+            "Serbia put its army on full alert near the border with Serbia's neighbours."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn two_sides_massing_on_their_border_face_each_other() {
         let got = events(
             "2025-07-28",

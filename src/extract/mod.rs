@@ -4760,6 +4760,20 @@ mod tests {
                 .any(|e| e.starts_with("threaten Russia -> Iceland")),
             "{got:?}"
         );
+        // Harm foretold on a condition names the one the condition does.
+        assert_eq!(
+            events(
+                "2024-06-10",
+                "Kim Yo Jong warned of \"a horrible disaster\" if South Korea sent more leaflets."
+            ),
+            ["threaten Kim Yo Jong -> South Korea 2024-06-10"]
+        );
+        // A famine foretold is no menace of the speaker's.
+        assert!(events(
+            "2024-06-10",
+            "Antonio Guterres warned of famine if Israel did not allow aid."
+        )
+        .is_empty());
     }
 
     #[test]

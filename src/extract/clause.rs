@@ -8652,6 +8652,28 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "lifted restrictions on exports of three chemicals to South
+            // Korea", "suspended shipments of grain from Ukraine": a trade
+            // flow's far end is who the measure is on.
+            if !after_by
+                && skipped == 0
+                && matches!(lw(toks, k), "exports" | "imports" | "shipments")
+            {
+                let far_end = (k + 1..(k + 9).min(toks.len()))
+                    .take_while(|&x| {
+                        !matches!(lw(toks, x), "." | ";" | "," | "which" | "that" | "but")
+                    })
+                    .filter(|&x| matches!(lw(toks, x), "to" | "from" | "into"))
+                    .find_map(|x| {
+                        mentions
+                            .iter()
+                            .position(|m| m.start == x + 1 && !m.possessive && !m.actors.is_empty())
+                    });
+                if let Some(ni) = far_end {
+                    claimed.insert(ni);
+                    return coordinated_right(toks, mentions, ni, claimed);
+                }
+            }
             if let Some(mi) = mentions.iter().position(|m| m.start == k) {
                 let mut mi = mi;
                 // "held talks with his host Alexander Lukashenko", "met her

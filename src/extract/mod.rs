@@ -9393,6 +9393,24 @@ mod tests {
     }
 
     #[test]
+    fn a_measure_on_a_trade_flow_is_on_the_state_at_its_far_end() {
+        assert_eq!(
+            events(
+                "2023-05-30",
+                "Japan lifted restrictions on exports of three chemicals to South Korea on Friday."
+            ),
+            ["yield Japan -> South Korea 2023-05-26"]
+        );
+        assert_eq!(
+            events(
+                "2023-05-30",
+                "China suspended imports of timber from Australia on Friday."
+            ),
+            ["sanction China -> Australia 2023-05-26"]
+        );
+    }
+
+    #[test]
     fn a_force_put_on_alert_faces_the_state_whose_border_the_clause_names() {
         assert_eq!(
             events(

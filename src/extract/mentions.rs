@@ -3526,6 +3526,32 @@ impl<'a> Scanner<'a> {
             })?
             .len();
         let end = k + len;
+        // Arms and the men who bear them ("its aircraft struck", "his
+        // soldiers opened fire") stand for their state only as a clause's
+        // subject: "withdraw its soldiers from" names what is withdrawn,
+        // and "his aircraft" is the plane a man flew in.
+        if ARMS.contains(&first)
+            && (matches!(det, "his" | "her") && matches!(first, "aircraft" | "jets")
+                || matches!(
+                    lw(toks, end),
+                    "" | "from"
+                        | "to"
+                        | "into"
+                        | "out"
+                        | "of"
+                        | "back"
+                        | "home"
+                        | "with"
+                        | "and"
+                        | ","
+                        | "."
+                        | ";"
+                        | "at"
+                        | "for"
+                ))
+        {
+            return None;
+        }
         // "the authorities in Managua", "the government in Kabul": the
         // state whose capital or land is named.
         if det == "the" && lw(toks, end) == "in" {
@@ -6073,12 +6099,34 @@ const STATE_BODIES: &[&[&str]] = &[
     &["troops"],
     &["forces"],
     &["security", "forces"],
+    // "Israel said its aircraft struck a Hezbollah facility": a state's
+    // arms and the men who bear them act for it.
+    &["aircraft"],
+    &["warplanes"],
+    &["jets"],
+    &["fighter", "jets"],
+    &["drones"],
+    &["warships"],
+    &["soldiers"],
+    &["artillery"],
     &["border", "guards"],
     &["police"],
     &["authorities"],
     &["presidency"],
     &["ministry"],
     &["department"],
+];
+
+/// The arms and soldiers among [`STATE_BODIES`].
+const ARMS: &[&str] = &[
+    "aircraft",
+    "warplanes",
+    "jets",
+    "fighter",
+    "drones",
+    "warships",
+    "soldiers",
+    "artillery",
 ];
 
 /// Whether a word may open a counted crowd ("thousands", "several", a

@@ -9393,6 +9393,28 @@ mod tests {
     }
 
     #[test]
+    fn a_states_arms_as_a_subject_act_for_it() {
+        assert_eq!(
+            events(
+                "2024-11-29",
+                "Israel said its aircraft struck a Hezbollah rocket storage facility on Thursday."
+            ),
+            ["attack Israel -> Hezbollah 2024-11-28"]
+        );
+        // Soldiers withdrawn are what is withdrawn, not who acts.
+        let got = events(
+            "2025-01-27",
+            "Congo demanded that Rwanda withdraw its soldiers from Congolese territory and \
+             recalled all its diplomats from Kigali.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("sanction DR Congo -> Rwanda")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_measure_on_a_trade_flow_is_on_the_state_at_its_far_end() {
         assert_eq!(
             events(

@@ -4790,6 +4790,21 @@ impl<'a> Reader<'a> {
                     cameo = "020";
                 }
             }
+            // "gave the military junta in Niger one week to reinstate
+            // Bazoum": time given to act is an ultimatum, not a gift.
+            if relation == Relation::Aid
+                && !is_noun
+                && tr.pattern == "give"
+                && (f.end..(f.end + 10).min(toks.len())).any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "day" | "days" | "hours" | "week" | "weeks" | "month" | "months"
+                    ) && lw(toks, k + 1) == "to"
+                })
+            {
+                relation = Relation::Demand;
+                cameo = "100";
+            }
             // "pledged to address Turkey's concerns": an infinitive after
             // an aid wording's "to" is a promise of that act, not a gift
             // to someone ("pledged $50 million to Ukraine"). Money a
@@ -7108,6 +7123,24 @@ impl<'a> Reader<'a> {
         // act is the judge's own ("described the talks with Xi as").
         if !shared && k > 0 && judging_verb(lw(toks, k - 1)) {
             return Vec::new();
+        }
+        // "talks with Fumio Kishida, who is on an official visit to India":
+        // the act a relative clause tells is its antecedent's.
+        // (Modifiers may be capitalised: "an Official Visit".)
+        if let Some(on) = (head.saturating_sub(5)..head)
+            .rev()
+            .find(|&j| lw(toks, j) == "on")
+        {
+            if on >= 3
+                && BE.has_at(toks, on - 1)
+                && lw(toks, on - 2) == "who"
+                && lw(toks, on - 3) == ","
+                && (on + 1..head).all(|j| toks[j].is_word() && !PREPOSITIONS.has(&toks[j]))
+            {
+                if let Some(m) = mentions.iter().find(|m| m.end == on - 3 && !m.place) {
+                    return m.actors.clone();
+                }
+            }
         }
         // "a line on trade with China" names no act of the subject; "is on
         // a visit to" does.

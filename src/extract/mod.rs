@@ -9393,6 +9393,33 @@ mod tests {
     }
 
     #[test]
+    fn time_given_to_act_is_an_ultimatum_and_an_official_visit_no_one() {
+        assert_eq!(
+            events(
+                "2023-07-31",
+                "ECOWAS gave the military junta in Niger one week to reinstate President \
+                 Mohamed Bazoum."
+            ),
+            ["demand ECOWAS -> Niger 2023-07-31"]
+        );
+        // A gift is still one.
+        assert_eq!(
+            events("2023-07-31", "Japan gave Niger 40 ambulances on Monday."),
+            ["aid Japan -> Niger 2023-07-31"]
+        );
+        // A readout's capitalised "Official Visit" is the visit, not an
+        // official named Visit.
+        let got = events(
+            "2023-03-20",
+            "Narendra Modi held talks with Fumio Kishida, who is on an Official Visit to India.",
+        );
+        assert!(
+            got.contains(&"visit Fumio Kishida -> India 2023-03-20".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_states_arms_as_a_subject_act_for_it() {
         assert_eq!(
             events(

@@ -959,6 +959,14 @@ pub static NOT_NAMES: WordSet = WordSet::new(
         "Over",
         "Following",
         "Asked",
+        // An official readout's capitalised occasions: "on an Official
+        // Visit to India", "the Working Meeting" (no official's name).
+        "Visit",
+        "Visits",
+        "Meeting",
+        "Talks",
+        "Tour",
+        "Trip",
         "Government",
         "Ministry",
         "Office",

@@ -3634,9 +3634,18 @@ impl<'a> Reader<'a> {
             } else {
                 f.end
             };
+            // "sent a delegation led by Osman Saleh to Addis Ababa": the
+            // slot after "by" is who leads the party, the visitor; where it
+            // went follows.
+            let leader_slot = f.slot.filter(|_| tr.pattern.contains(" by @"));
+            if let Some(at) = leader_slot {
+                if let Some(m) = mentions.iter().find(|m| m.start == at && !m.place) {
+                    sources = m.actors.clone();
+                }
+            }
             targets = if f.pair_only {
                 Vec::new()
-            } else if let Some(at) = f.slot {
+            } else if let Some(at) = f.slot.filter(|_| leader_slot.is_none()) {
                 match mentions.iter().position(|m| m.start == at) {
                     Some(mi) => {
                         // ("vowed that Israel would be punished for an air

@@ -9393,6 +9393,17 @@ mod tests {
     }
 
     #[test]
+    fn a_delegation_sent_under_a_leader_is_the_leaders_visit() {
+        assert_eq!(
+            events(
+                "2018-07-16",
+                "Eritrea sent a delegation led by Foreign Minister Osman Saleh to Addis Ababa on Saturday."
+            ),
+            ["visit Osman Saleh Mohammed -> Ethiopia 2018-07-14"]
+        );
+    }
+
+    #[test]
     fn time_given_to_act_is_an_ultimatum_and_an_official_visit_no_one() {
         assert_eq!(
             events(

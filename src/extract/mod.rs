@@ -9393,6 +9393,19 @@ mod tests {
     }
 
     #[test]
+    fn two_who_reopen_their_border_work_together_again() {
+        assert_eq!(
+            events(
+                "2018-09-13",
+                "Ethiopia and Eritrea reopened their border on Tuesday."
+            ),
+            ["cooperate Ethiopia -> Eritrea 2018-09-11"]
+        );
+        // One side alone names no partner.
+        assert!(events("2018-09-13", "Eritrea reopened its border on Tuesday.").is_empty());
+    }
+
+    #[test]
     fn a_delegation_sent_under_a_leader_is_the_leaders_visit() {
         assert_eq!(
             events(

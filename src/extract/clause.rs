@@ -4634,6 +4634,42 @@ impl<'a> Reader<'a> {
                     targets = others(&m.actors, &sources);
                 }
             }
+            // "met Bainimarama the next day and pledged more support on
+            // climate change", "welcomed him at Parliament, promised NZ$20
+            // million in budget support": a promise naming no one, in a verb
+            // phrase joined to one whose object was named, is made to that
+            // object.
+            // (Something promised, not one's own deed, "pledged to press
+            // ahead with reforms", nor sympathy, "offered condolences".)
+            if targets.is_empty()
+                && base_relation == Relation::Pledge
+                && !is_noun
+                && sources.len() == 1
+                && f.start > 0
+                && matches!(lw(toks, f.start - 1), "and" | "," | "also" | "then")
+                && !matches!(
+                    lw(toks, f.end),
+                    "to" | "condolences" | "sympathy" | "sympathies" | "that"
+                )
+            {
+                let joined = self.events.iter().rev().find(|e| {
+                    e.evidence[0].sentence == s.index
+                        && !e.planned
+                        && matches!(
+                            e.relation,
+                            Relation::Meet | Relation::Host | Relation::Say | Relation::Praise
+                        )
+                        && self
+                            .cast
+                            .index_of(e.source.as_str())
+                            .is_some_and(|a| sources.contains(&a))
+                });
+                if let Some(t) = joined.and_then(|e| self.cast.index_of(e.target.as_str())) {
+                    if !sources.contains(&t) {
+                        targets.push(t);
+                    }
+                }
+            }
             // "put the army on full alert and ordered units closer to the
             // boundary with Kosovo", "deployed troops to Mandera, near the
             // Somali border": a force made ready or sent faces the state

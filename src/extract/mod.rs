@@ -9393,6 +9393,24 @@ mod tests {
     }
 
     #[test]
+    fn a_promise_joined_to_a_meeting_is_made_to_the_one_met() {
+        let got = events(
+            "2023-09-08",
+            "On Wednesday Li Qiang met Joko Widodo and pledged continued support for the railway.",
+        );
+        assert!(
+            got.contains(&"pledge Li Qiang -> Joko Widodo 2023-09-06".to_string()),
+            "{got:?}"
+        );
+        // One's own deed promised, or sympathy offered, is no promise to them.
+        let got = events(
+            "2023-09-08",
+            "On Wednesday Li Qiang met Joko Widodo and pledged to press ahead with reforms.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("pledge")), "{got:?}");
+    }
+
+    #[test]
     fn two_who_reopen_their_border_work_together_again() {
         assert_eq!(
             events(

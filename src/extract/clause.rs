@@ -6528,6 +6528,35 @@ impl<'a> Reader<'a> {
                 return m.actors.clone();
             }
         }
+        // "the alliance's 30 leaders formally invited", "Haftar's forces
+        // fired rockets": the people or forces a state or body is named as
+        // owning act for it.
+        if active {
+            let mut end = limit;
+            while end > 0 && ADVERBS.has_at(toks, end - 1) {
+                end -= 1;
+            }
+            if let Some((_, m)) = before().rev().find(|(_, m)| m.end < end) {
+                let mut k = m.end;
+                if m.possessive && matches!(lw(toks, k), "'s" | "'") {
+                    k += 1;
+                }
+                while k < end && amount_word(&toks[k]) {
+                    k += 1;
+                }
+                let own = match end.checked_sub(k) {
+                    Some(1) => OWNED_PEOPLE.contains(&lw(toks, k)),
+                    Some(2) => {
+                        matches!(lw(toks, k), "foreign" | "defence" | "defense" | "finance")
+                            && matches!(lw(toks, k + 1), "ministers" | "minister")
+                    }
+                    _ => false,
+                };
+                if m.possessive && !m.place && own {
+                    return m.actors.clone();
+                }
+            }
+        }
         // "Medvedev, deputy chairman of Russia's Security Council, mocked
         // Zelensky": an appositive between commas describes the head before
         // it, which is the subject.

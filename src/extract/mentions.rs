@@ -4080,7 +4080,19 @@ impl<'a> Scanner<'a> {
         // "the court of Appeal", "the bloc's": named or owned. ("accused
         // the court of overreach" is neither.)
         let named = lw(toks, end) == "of" && toks.get(end + 1).is_some_and(|t| t.is_capitalized());
-        if (named || matches!(lw(toks, end), "'s" | "'")) && word != "state" {
+        // (But "the alliance's 30 leaders formally invited": the people it
+        // owns act for it, so the owner is read.)
+        let owned_people = matches!(lw(toks, end), "'s" | "'") && {
+            let mut j = end + 1;
+            while toks
+                .get(j)
+                .is_some_and(|t| t.text.as_bytes()[0].is_ascii_digit() || NUMBER_WORDS.has(t))
+            {
+                j += 1;
+            }
+            OWNED_PEOPLE.contains(&lw(toks, j))
+        };
+        if (named || matches!(lw(toks, end), "'s" | "'")) && word != "state" && !owned_people {
             return None;
         }
         // "the regional bloc IGAD", "the nuclear watchdog IAEA": the name
@@ -4126,7 +4138,9 @@ impl<'a> Scanner<'a> {
                 })
                 .map(|&(a, _, _)| a)?
         };
-        Some(self.mention(i, end, vec![pick], MentionKind::Pronoun))
+        let mut m = self.mention(i, end, vec![pick], MentionKind::Pronoun);
+        m.possessive = owned_people;
+        Some(m)
     }
 
     #[inline]

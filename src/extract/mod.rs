@@ -9393,6 +9393,19 @@ mod tests {
     }
 
     #[test]
+    fn the_people_a_body_owns_act_for_it() {
+        let got = events(
+            "2022-06-29",
+            "Turkey lifted its veto on Finland joining NATO on Tuesday. On Wednesday, the \
+             alliance's 30 leaders formally invited Finland to become a member.",
+        );
+        assert!(
+            got.contains(&"invite NATO -> Finland 2022-06-29".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_promise_joined_to_a_meeting_is_made_to_the_one_met() {
         let got = events(
             "2023-09-08",

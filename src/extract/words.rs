@@ -1465,3 +1465,21 @@ mod tests {
         }
     }
 }
+
+/// Those a state or body is named as owning who act for it: "the
+/// alliance's 30 leaders", "Haftar's forces".
+pub const OWNED_PEOPLE: &[&str] = &[
+    "leaders",
+    "members",
+    "forces",
+    "troops",
+    "soldiers",
+    "fighters",
+    "militia",
+    "militias",
+    "envoys",
+    "negotiators",
+    "delegates",
+    "delegation",
+    "diplomats",
+];

@@ -1429,6 +1429,24 @@ pub static REFERENCE_OPENERS: WordSet = WordSet::new(
     ],
 );
 
+/// Those a state or body is named as owning who act for it: "the
+/// alliance's 30 leaders", "Haftar's forces".
+pub const OWNED_PEOPLE: &[&str] = &[
+    "leaders",
+    "members",
+    "forces",
+    "troops",
+    "soldiers",
+    "fighters",
+    "militia",
+    "militias",
+    "envoys",
+    "negotiators",
+    "delegates",
+    "delegation",
+    "diplomats",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1465,21 +1483,3 @@ mod tests {
         }
     }
 }
-
-/// Those a state or body is named as owning who act for it: "the
-/// alliance's 30 leaders", "Haftar's forces".
-pub const OWNED_PEOPLE: &[&str] = &[
-    "leaders",
-    "members",
-    "forces",
-    "troops",
-    "soldiers",
-    "fighters",
-    "militia",
-    "militias",
-    "envoys",
-    "negotiators",
-    "delegates",
-    "delegation",
-    "diplomats",
-];

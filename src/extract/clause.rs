@@ -2968,6 +2968,29 @@ impl<'a> Reader<'a> {
                 // "said he had tried to call his counterpart", "failed to
                 // agree on a ceasefire": neither done nor planned.
                 no_event!(f);
+            } else if relation == Relation::Attack
+                && !is_noun
+                && matches!(
+                    gov,
+                    "jets"
+                        | "warplanes"
+                        | "aircraft"
+                        | "drones"
+                        | "bombers"
+                        | "helicopters"
+                        | "gunships"
+                        | "warships"
+                )
+                && (g.saturating_sub(8)..g).any(|x| {
+                    matches!(
+                        lw(toks, x),
+                        "sent" | "dispatched" | "deployed" | "scrambled" | "launched"
+                    )
+                })
+            {
+                // "Thailand sent F-16 fighter jets to strike Cambodian
+                // military targets": warplanes sent to strike are the
+                // strike told.
             } else if IRREALIS_GOVERNORS.contains(&gov) || is_noun {
                 planned = true;
             } else if !is_noun {

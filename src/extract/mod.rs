@@ -9393,6 +9393,24 @@ mod tests {
     }
 
     #[test]
+    fn warplanes_sent_to_strike_struck() {
+        let got = events(
+            "2025-07-26",
+            "On Thursday Thailand sent F-16 fighter jets to strike Cambodian military targets.",
+        );
+        assert!(
+            got.contains(&"attack Thailand -> Cambodia 2025-07-24".to_string()),
+            "{got:?}"
+        );
+        // A plan to send them is no strike.
+        let got = events(
+            "2025-07-26",
+            "Thailand is expected to send jets to strike Cambodian targets.",
+        );
+        assert!(got.iter().all(|e| !e.starts_with("attack")), "{got:?}");
+    }
+
+    #[test]
     fn the_people_a_body_owns_act_for_it() {
         let got = events(
             "2022-06-29",

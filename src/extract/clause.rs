@@ -11269,8 +11269,47 @@ fn coordinated_right(
                 continue;
             }
         }
+        // "visited Fiji on Thursday and Tonga on Friday": each item with
+        // its own day; the day is no item of the list.
+        let dayish = |w: &str| {
+            matches!(
+                w,
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "january"
+                    | "february"
+                    | "march"
+                    | "april"
+                    | "may"
+                    | "june"
+                    | "july"
+                    | "august"
+                    | "september"
+                    | "october"
+                    | "november"
+                    | "december"
+            ) || w.bytes().all(|b| b.is_ascii_digit())
+        };
+        let gapped = gap.len() >= 3
+            && matches!(gap[0], "on" | "in")
+            && gap.last() == Some(&"and")
+            && gap[1..gap.len() - 1]
+                .iter()
+                .all(|w| dayish(w) || matches!(*w, "," | "."))
+            && dayish(gap[1])
+            && !m.possessive
+            && !next.possessive
+            && toks
+                .get(next.end)
+                .is_none_or(|t| matches!(t.lower_str(), "on" | "in" | "." | "," | ";"));
         // "the Sudanese army and the paramilitary Rapid Support Forces".
-        let and = described_after_and(toks, m.end, next)
+        let and = gapped
+            || described_after_and(toks, m.end, next)
             || matches!(
                 gap,
                 ["and"]

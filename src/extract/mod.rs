@@ -9393,6 +9393,28 @@ mod tests {
     }
 
     #[test]
+    fn items_each_with_their_own_day_are_one_list() {
+        let got = events(
+            "2022-06-04",
+            "Penny Wong visited Fiji on Thursday and Tonga on Friday.",
+        );
+        assert!(
+            got.iter().any(|e| e.starts_with("visit Penny Wong -> Fiji"))
+                && got.iter().any(|e| e.starts_with("visit Penny Wong -> Tonga")),
+            "{got:?}"
+        );
+        // A new clause after the day is no item: "and Tonga said".
+        let got = events(
+            "2022-06-04",
+            "Penny Wong visited Fiji on Thursday and Tonga said it welcomed her.",
+        );
+        assert!(
+            got.iter().all(|e| !e.starts_with("visit Penny Wong -> Tonga")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn warplanes_sent_to_strike_struck() {
         let got = events(
             "2025-07-26",

@@ -6269,7 +6269,24 @@ impl<'a> Reader<'a> {
             {
                 self.cast.note_captive(a, b);
             }
-            let e = report(self, a, b, relation, cameo, confidence);
+            let mut e = report(self, a, b, relation, cameo, confidence);
+            // "visited Fiji on Thursday and Tonga on Friday": a later item
+            // of the list with its own weekday is dated by it.
+            if let (Some(n), Some(pubd)) = (nearest, self.article.date) {
+                let own = mentions
+                    .iter()
+                    .filter(|m| m.start > n.end && m.actors.contains(&b))
+                    .find_map(|m| {
+                        times.iter().find(|t| {
+                            (t.start == m.end
+                                || t.start == m.end + 1 && matches!(lw(toks, m.end), "on" | "in"))
+                                && matches!(t.kind, time::TimeKind::Weekday(_, 0))
+                        })
+                    });
+                if let Some(t) = own.filter(|_| matches!(n.kind, time::TimeKind::Weekday(_, 0))) {
+                    e.when = time::resolve(t.kind, pubd, tense, &span_text(toks, t.start, t.end));
+                }
+            }
             // "Sweden pledged to address Turkey's concerns": two wordings
             // of one sentence may read the same act, code and all; it is
             // told once.

@@ -4746,11 +4746,17 @@ impl<'a> Reader<'a> {
                     })
                     .map(|m| m.actors[0]);
                 // (A crowd named by its people, "Palestinians demonstrated
-                // in the West Bank", is not against its own state.)
+                // in the West Bank", is not against its own state, unless
+                // it marched against something at home: "Georgians marched
+                // in Tbilisi against the bill".)
+                let against_at_home =
+                    (f.start..(f.end + 4).min(toks.len())).any(|k| lw(toks, k) == "against");
                 if let Some(state) = venue {
+                    let code = self.cast.actors[state].country.clone();
                     if sources.iter().all(|&a| {
                         self.cast.kind(a) == ActorKind::Group
-                            && self.cast.actors[a].country.is_none()
+                            && (self.cast.actors[a].country.is_none()
+                                || against_at_home && self.cast.actors[a].country == code)
                     }) {
                         targets.push(state);
                     }

@@ -6200,12 +6200,21 @@ fn crowd_verb(toks: &[Token], k: usize) -> bool {
 /// A verb at `k` that says a counted crowd protests ("marched",
 /// "rallied").
 fn crowd_verb_at(toks: &[Token], k: usize) -> bool {
-    // ("Thousands had marched", "have rallied".)
-    let k = if matches!(lw(toks, k), "had" | "have" | "were") {
-        k + 1
-    } else {
-        k
-    };
+    // ("Thousands had marched", "have rallied", "people also protested".)
+    let mut k = k;
+    while matches!(
+        lw(toks, k),
+        "had" | "have" | "were" | "also" | "again" | "reportedly" | "then" | "later"
+    ) {
+        k += 1;
+    }
+    // A headline's present: "Tens of thousands march in Yangon".
+    if matches!(
+        lw(toks, k),
+        "march" | "rally" | "protest" | "demonstrate" | "gather" | "take"
+    ) {
+        return true;
+    }
     toks.get(k).is_some_and(|t| {
         matches!(
             t.lower_str(),

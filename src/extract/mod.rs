@@ -9393,6 +9393,31 @@ mod tests {
     }
 
     #[test]
+    fn a_people_marching_at_home_against_a_measure_protest_their_state() {
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Tens of thousands of Georgians marched in Tbilisi against the bill."
+            ),
+            ["protest Georgians -> Georgia 2024-05-10"]
+        );
+        assert_eq!(
+            events(
+                "2024-07-30",
+                "Several thousand people also protested in Belgrade on Friday against the plan."
+            ),
+            ["protest protesters -> Serbia 2024-07-26"]
+        );
+        // With nothing they marched against, a people is not against its
+        // own state.
+        assert!(events(
+            "2023-10-10",
+            "Palestinians demonstrated in the West Bank on Monday."
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn items_each_with_their_own_day_are_one_list() {
         let got = events(
             "2022-06-04",

@@ -226,6 +226,8 @@ const NOUN_BLOCKING_PREPS: &[&str] = &[
 const JUDGING_VERB_STEMS: &[&str] = &[
     "condemn",
     "denounc",
+    // "blamed the attack on Assad's forces": not the blamer's attack.
+    "blam",
     "criticis",
     "criticiz",
     "deplor",
@@ -10881,6 +10883,36 @@ fn verb_object(toks: &[Token], m: &Mention) -> bool {
 /// A list joins with "," only if it ends with "and" ("A, B and C"), so the
 /// last gap of a chain must be "and" and the others commas.
 fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usize> {
+    // "France, Germany, Britain and a dozen other Western countries": the
+    // unnamed rest, summed up by a description, ends a list of names; the
+    // names are the ones who act.
+    if mi > 0 {
+        let prev = &mentions[mi - 1];
+        let mut buf = [""; GAP_WORDS];
+        let gap = gap_words(toks, prev.end, mentions[mi].start, &mut buf);
+        if gap.len() >= 2
+            && gap[0] == "and"
+            && gap.last() == Some(&"other")
+            && prev.kind == MentionKind::Name
+            && !prev.possessive
+        {
+            let mut out = prev.actors.clone();
+            let mut cur = mi - 1;
+            while cur > 0 {
+                let (p, m) = (&mentions[cur - 1], &mentions[cur]);
+                if m.start != p.end + 1 || lw(toks, p.end) != "," || p.possessive || p.place {
+                    break;
+                }
+                for &a in p.actors.iter().rev() {
+                    if !out.contains(&a) {
+                        out.insert(0, a);
+                    }
+                }
+                cur -= 1;
+            }
+            return out;
+        }
+    }
     let mut out: Vec<usize> = mentions[mi].actors.clone();
     // "..., Sheikh Mohamed, and the two sides signed": a plural that sums
     // up others is no member of a list.

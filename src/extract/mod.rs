@@ -9393,6 +9393,40 @@ mod tests {
     }
 
     #[test]
+    fn blame_laid_on_someone_criticises_them() {
+        assert_eq!(
+            events(
+                "2017-04-07",
+                "Washington blamed the chemical weapons attack on President Bashar al-Assad's forces."
+            ),
+            ["criticize United States -> Bashar al-Assad 2017-04-07"]
+        );
+        assert_eq!(
+            events(
+                "2024-06-01",
+                "The shelling, which Sudan's army blamed on the paramilitary Rapid Support Forces, killed nine."
+            ),
+            ["criticize Sudan -> Rapid Support Forces 2024-06-01"]
+        );
+    }
+
+    #[test]
+    fn names_before_an_unnamed_rest_are_the_ones_who_act() {
+        let got = events(
+            "2021-11-20",
+            "France, Germany, Britain and a dozen other Western countries condemned Russia.",
+        );
+        assert_eq!(
+            got,
+            [
+                "criticize France -> Russia 2021-11-20",
+                "criticize Germany -> Russia 2021-11-20",
+                "criticize United Kingdom -> Russia 2021-11-20"
+            ]
+        );
+    }
+
+    #[test]
     fn a_people_marching_at_home_against_a_measure_protest_their_state() {
         assert_eq!(
             events(

@@ -11264,6 +11264,8 @@ fn co_agents(
                 return Vec::new();
             };
             // The phrase ends the clause: a verb after it would be its own.
+            // (A comment set off by a comma may follow: "alongside Spain and
+            // Ireland, in a move Israel called a reward for terrorism".)
             let list = coordinated_right(toks, mentions, mi, claimed);
             let last = mentions
                 .iter()
@@ -11271,7 +11273,10 @@ fn co_agents(
                 .map(|m| m.end)
                 .max()
                 .unwrap_or(at);
-            return if matches!(lw(toks, last), "." | ";" | "") {
+            let comment_after = lw(toks, last) == ","
+                && (matches!(lw(toks, last + 1), "in" | "a" | "as")
+                    || lw(toks, last + 1).ends_with("ing"));
+            return if matches!(lw(toks, last), "." | ";" | "") || comment_after {
                 list
             } else {
                 Vec::new()

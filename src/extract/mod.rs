@@ -4524,6 +4524,16 @@ mod tests {
                 "cooperate Ireland -> Palestine 2024-05-28"
             ]
         );
+        // A comment on the act may follow them.
+        let got = events(
+            "2024-05-29",
+            "Norway recognised a Palestinian state on Tuesday, alongside Spain and Ireland, \
+             in a move Israel called a reward for terrorism.",
+        );
+        assert!(
+            got.contains(&"cooperate Ireland -> Palestine 2024-05-28".to_string()),
+            "{got:?}"
+        );
         // Not when the clause goes on past them.
         let got = events(
             "2023-03-01",

@@ -9403,6 +9403,27 @@ mod tests {
     }
 
     #[test]
+    fn among_six_or_more_signatories_the_first_is_paired_with_the_rest() {
+        let got = events(
+            "2023-09-09",
+            "Leaders of the United States, India, Saudi Arabia, the United Arab Emirates, \
+             France, Germany, Italy and the European Union signed a memorandum on Saturday.",
+        );
+        assert_eq!(got.len(), 7, "{got:?}");
+        assert!(
+            got.iter()
+                .all(|e| e.starts_with("sign_deal United States -> ")),
+            "{got:?}"
+        );
+        // Fewer are each other's parties.
+        let got = events(
+            "2023-09-09",
+            "Egypt, Jordan, Qatar and Turkey signed a memorandum on Saturday.",
+        );
+        assert_eq!(got.len(), 6, "{got:?}");
+    }
+
+    #[test]
     fn blame_laid_on_someone_criticises_them() {
         assert_eq!(
             events(

@@ -6522,7 +6522,23 @@ impl<'a> Reader<'a> {
                         w.len() > 4 && w.ends_with("ed")
                     })
                     && matches!(lw(toks, k), "said" | "told" | "warned" | "insisted");
-                if let (Some(m), true) = (speaker, !actor_inside || modal_inside) {
+                // ("Modi announces that the African Union has been admitted
+                // and invites Azali Assoumani": a present verb after "and"
+                // goes on from the present reporting verb, not from a
+                // perfect or a past inside what was said.)
+                let present_pair = lw(toks, k).ends_with('s')
+                    && !lw(toks, k).ends_with("ss")
+                    && toks.get(limit).is_some_and(|t| {
+                        let w = t.lower_str();
+                        w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !t.is_capitalized()
+                    })
+                    && (k + 1..limit - 1).any(|x| {
+                        matches!(
+                            lw(toks, x),
+                            "has" | "have" | "had" | "was" | "were" | "been"
+                        )
+                    });
+                if let (Some(m), true) = (speaker, !actor_inside || modal_inside || present_pair) {
                     return m.actors.clone();
                 }
             }

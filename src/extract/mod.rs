@@ -9403,6 +9403,18 @@ mod tests {
     }
 
     #[test]
+    fn a_present_verb_after_and_goes_on_from_the_present_reporting_verb() {
+        assert_eq!(
+            events(
+                "2023-09-09",
+                "Narendra Modi announces that the African Union has been admitted as a permanent \
+                 member of the G20 and invites Azali Assoumani to take his seat."
+            ),
+            ["invite Narendra Modi -> Azali Assoumani 2023-09-09"]
+        );
+    }
+
+    #[test]
     fn among_six_or_more_signatories_the_first_is_paired_with_the_rest() {
         let got = events(
             "2023-09-09",

@@ -2752,6 +2752,31 @@ impl<'a> Reader<'a> {
             no_event!(f);
         }
         let mut planned = !promised && window.iter().any(|t| FUTURE.has(t));
+        // "Mr Wang arrives in Tonga today before moving on to Vanuatu": a
+        // leg after one told in the present or future is still to come.
+        let leg_ahead = !planned
+            && !is_noun
+            && f.start > 0
+            && lw(toks, f.start - 1) == "before"
+            && lw(toks, f.start).ends_with("ing")
+            && (f.start.saturating_sub(14)..f.start - 1).any(|k| {
+                matches!(
+                    lw(toks, k),
+                    "will"
+                        | "'ll"
+                        | "due"
+                        | "expected"
+                        | "tomorrow"
+                        | "arrives"
+                        | "travels"
+                        | "heads"
+                        | "flies"
+                        | "begins"
+                        | "starts"
+                        | "visits"
+                )
+            });
+        planned |= leg_ahead;
         // "Vance is planning a trip to Nuuk", "has scheduled talks with":
         // an act named by a noun that a verb of planning governs.
         if is_noun && !planned {
@@ -5978,7 +6003,10 @@ impl<'a> Reader<'a> {
         if planned {
             // A plan counts only with a stated date, and only for acts that
             // are scheduled.
-            let dated = when.is_known()
+            // (The day of the leg before, "arrives in Tonga today before
+            // moving on to", does not date the leg after.)
+            let dated = !(leg_ahead && nearest.is_some_and(|t| t.end <= f.start))
+                && when.is_known()
                 && when.source == DateSource::Text
                 && self.article.date.is_none_or(|p| {
                     when.date.is_some_and(|d| d >= p.pred_opt().unwrap_or(p))

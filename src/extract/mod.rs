@@ -9403,6 +9403,26 @@ mod tests {
     }
 
     #[test]
+    fn a_leg_after_one_told_in_the_present_is_still_to_come() {
+        assert_eq!(
+            events(
+                "2022-05-31",
+                "Wang Yi arrives in Tonga today before moving on to Vanuatu and Papua New Guinea."
+            ),
+            ["visit Wang Yi -> Tonga 2022-05-31"]
+        );
+        // Told in the past, the next leg was made.
+        let got = events(
+            "2022-05-31",
+            "Wang Yi arrived in Tonga on Monday before moving on to Vanuatu on Tuesday.",
+        );
+        assert!(
+            got.contains(&"visit Wang Yi -> Vanuatu 2022-05-31".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn a_present_verb_after_and_goes_on_from_the_present_reporting_verb() {
         assert_eq!(
             events(

@@ -2520,6 +2520,25 @@ impl<'a> Reader<'a> {
         }) {
             no_event!(f);
         }
+        // "A meeting between Duda and Zelensky that had been pencilled in
+        // ... did not take place": the act named, then said not to happen.
+        if is_noun {
+            let end = (f.end..toks.len())
+                .find(|&k| matches!(lw(toks, k), "." | ";"))
+                .unwrap_or(toks.len());
+            let undone = (f.end..end).any(|k| {
+                let w = lw(toks, k);
+                let happened = matches!(w, "place" if matches!(lw(toks, k - 1), "take" | "took"))
+                    || matches!(w, "happen" | "materialise" | "materialize");
+                happened
+                    && (k.saturating_sub(4)..k)
+                        .any(|x| matches!(lw(toks, x), "not" | "never" | "n't"))
+                    || w == "fell" && lw(toks, k + 1) == "through"
+            });
+            if undone {
+                no_event!(f);
+            }
+        }
         // "said he hoped X would join them": a wish, not an act.
         if (f.start.saturating_sub(10)..f.start).any(|k| {
             matches!(

@@ -9403,6 +9403,23 @@ mod tests {
     }
 
     #[test]
+    fn an_act_said_not_to_have_taken_place_is_none() {
+        assert!(events(
+            "2023-09-22",
+            "A meeting between Andrzej Duda and Volodymyr Zelensky that had been pencilled in \
+             for the sidelines of the assembly did not take place."
+        )
+        .is_empty());
+        assert_eq!(
+            events(
+                "2023-09-22",
+                "A meeting between Andrzej Duda and Volodymyr Zelensky took place on Tuesday."
+            ),
+            ["meet Andrzej Duda -> Volodymyr Zelensky 2023-09-19"]
+        );
+    }
+
+    #[test]
     fn a_leg_after_one_told_in_the_present_is_still_to_come() {
         assert_eq!(
             events(

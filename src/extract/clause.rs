@@ -2520,6 +2520,26 @@ impl<'a> Reader<'a> {
         }) {
             no_event!(f);
         }
+        // "The Kremlin denied that Putin had met Erdogan", "denied reports
+        // that Washington had offered Ankara anything": an act told inside
+        // a denial is denied.
+        let denied = (f.start.saturating_sub(15)..f.start).any(|k| {
+            matches!(lw(toks, k), "denied" | "denies" | "deny" | "denying")
+                && (k + 1..(k + 5).min(f.start)).any(|x| lw(toks, x) == "that")
+                // (The denial ends at its clause: "denied that Serbia was
+                // behind it, blamed Kurti", "and condemned the killing",
+                // "after Burundi accused it".)
+                && !(k + 1..f.start).any(|x| {
+                    matches!(
+                        lw(toks, x),
+                        ";" | "." | "," | "and" | "but" | "while" | "although" | "after"
+                            | "because" | "when"
+                    )
+                })
+        });
+        if denied {
+            no_event!(f);
+        }
         // "A meeting between Duda and Zelensky that had been pencilled in
         // ... did not take place": the act named, then said not to happen.
         if is_noun {

@@ -9403,6 +9403,25 @@ mod tests {
     }
 
     #[test]
+    fn an_act_told_inside_a_denial_is_denied() {
+        assert!(events(
+            "2022-06-29",
+            "The Kremlin denied that Vladimir Putin had met Recep Tayyip Erdogan in secret."
+        )
+        .is_empty());
+        // The denial ends at its clause.
+        let got = events(
+            "2023-10-02",
+            "Aleksandar Vucic denied that his government was behind it and condemned Albin Kurti.",
+        );
+        assert!(
+            got.iter()
+                .any(|e| e.starts_with("criticize") && e.contains("-> Albin Kurti")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn an_act_said_not_to_have_taken_place_is_none() {
         assert!(events(
             "2023-09-22",

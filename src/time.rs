@@ -158,7 +158,7 @@ pub struct TimeExpr {
 /// The month a name or abbreviation (lowercase) stands for. A `match`
 /// rather than a table searched in order: it is asked of every capitalised
 /// word, and compiles to a test of the length and a few comparisons.
-fn month_named(w: &str) -> Option<u32> {
+pub(crate) fn month_named(w: &str) -> Option<u32> {
     Some(match w {
         "january" | "jan" => 1,
         "february" | "feb" => 2,

@@ -6356,7 +6356,8 @@ impl<'a> Reader<'a> {
             let mut e = report(self, a, b, relation, cameo, confidence);
             // "visited Fiji on Thursday and Tonga on Friday": a later item
             // of the list with its own weekday is dated by it.
-            if let (Some(n), Some(pubd)) = (nearest, self.article.date) {
+            let weekday = |t: &time::TimeExpr| matches!(t.kind, time::TimeKind::Weekday(_, 0));
+            if let (Some(n), Some(pubd)) = (nearest.filter(|n| weekday(n)), self.article.date) {
                 let own = mentions
                     .iter()
                     .filter(|m| m.start > n.end && m.actors.contains(&b))
@@ -6364,10 +6365,10 @@ impl<'a> Reader<'a> {
                         times.iter().find(|t| {
                             (t.start == m.end
                                 || t.start == m.end + 1 && matches!(lw(toks, m.end), "on" | "in"))
-                                && matches!(t.kind, time::TimeKind::Weekday(_, 0))
+                                && weekday(t)
                         })
                     });
-                if let Some(t) = own.filter(|_| matches!(n.kind, time::TimeKind::Weekday(_, 0))) {
+                if let Some(t) = own {
                     e.when = time::resolve(t.kind, pubd, tense, &span_text(toks, t.start, t.end));
                 }
             }
@@ -11424,28 +11425,9 @@ fn coordinated_right(
         // "visited Fiji on Thursday and Tonga on Friday": each item with
         // its own day; the day is no item of the list.
         let dayish = |w: &str| {
-            matches!(
-                w,
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "january"
-                    | "february"
-                    | "march"
-                    | "april"
-                    | "may"
-                    | "june"
-                    | "july"
-                    | "august"
-                    | "september"
-                    | "october"
-                    | "november"
-                    | "december"
-            ) || w.bytes().all(|b| b.is_ascii_digit())
+            time::is_weekday_name(w)
+                || time::month_named(w).is_some()
+                || w.bytes().all(|b| b.is_ascii_digit())
         };
         let gapped = gap.len() >= 3
             && matches!(gap[0], "on" | "in")

@@ -2153,7 +2153,14 @@ impl<'a> Reader<'a> {
         // unfounded": the verdict after the object decides the relation.
         let mut judged = false;
         if let Some(need) = tr.verdict {
-            match self.verdict_after(toks, f.end) {
+            // ("said on Tuesday that Sweden's accession was a threat": the
+            // verdict is read from the reported clause.)
+            let from = if tr.pattern == "say" {
+                said_clause_start(toks, f.end)
+            } else {
+                f.end
+            };
+            match self.verdict_after(toks, from) {
                 Some(true) => {
                     relation = Relation::Praise;
                     cameo = "051";
@@ -2167,6 +2174,15 @@ impl<'a> Reader<'a> {
                 None if need == VerdictUse::Required => no_event!(f),
                 None => {}
             }
+        }
+        // "said Lavrov's presence was an insult": a verdict reported
+        // with "said" is one only in a copular clause on a party or act.
+        if tr.verdict.is_some()
+            && !is_noun
+            && tr.pattern == "say"
+            && reported_verdict_subject(self.lex, toks, mentions, f.end).is_none()
+        {
+            no_event!(f);
         }
         // "a joint statement released by Itamaraty", "footage released
         // by the army": a text or record made public, not someone freed.
@@ -10067,6 +10083,156 @@ fn scheduled(relation: Relation) -> bool {
         relation,
         Relation::Visit | Relation::Meet | Relation::Host | Relation::SignDeal
     )
+}
+
+/// Where the clause a "said" reports starts: after "that", when a short
+/// adjunct comes first ("said on Tuesday that", "said in a statement
+/// that"), else right after the verb.
+fn said_clause_start(toks: &[Token], end: usize) -> usize {
+    (end..(end + 6).min(toks.len()))
+        .find(|&j| lw(toks, j) == "that")
+        .filter(|&j| (end..j).all(|x| toks[x].is_word() || lw(toks, x) == ","))
+        .map_or(end, |j| j + 1)
+}
+
+/// Where a verdict reported with "said" opens: the subject of a copular
+/// clause that judges a party or its act ("said Lavrov's presence was an
+/// insult", "said the decision was unacceptable", "says Russia is a
+/// threat"). `None` when the words after "said" are no such clause: a
+/// bare "said" reports all manner of things, and only this shape is a
+/// verdict on someone.
+fn reported_verdict_subject(
+    lex: &Lexicon,
+    toks: &[Token],
+    mentions: &[Mention],
+    end: usize,
+) -> Option<usize> {
+    let k = said_clause_start(toks, end);
+    let subject = k;
+    // The subject: a party ("Russia", "Lavrov's presence") or a
+    // determined act ("the decision", "this move").
+    let first = if let Some(m) = mentions.iter().find(|m| m.start == k && !m.place) {
+        if m.possessive && lw(toks, m.end) == "'s" {
+            m.end + 1
+        } else if m.possessive {
+            m.end
+        } else {
+            // "said Russia was a threat": the party itself.
+            return copula_then_verdict(lex, toks, m.end).then_some(subject);
+        }
+    } else if matches!(
+        lw(toks, k),
+        "the" | "this" | "that" | "these" | "its" | "their"
+    ) {
+        k + 1
+    } else {
+        return None;
+    };
+    // Owned by a party named (or a possessive pronoun), not by "its".
+    let owned = mentions.iter().any(|m| m.start == k);
+    // Up to two modifiers, then the head noun: an act when no party owns
+    // it ("the decision"); any thing a party owns ("Lavrov's presence in
+    // Skopje", "Sweden's accession to NATO"), with a short phrase after.
+    for head in first..first + 3 {
+        let t = toks.get(head)?;
+        let kind = act_noun(t.lower_str());
+        let copula = copula_after_phrase(toks, head + 1);
+        if kind.is_some() || owned && t.is_word() && !t.is_capitalized() && copula.is_some() {
+            // A meeting or deal called a success praises no party.
+            if matches!(
+                kind,
+                Some(ActNoun::Meeting | ActNoun::Deal | ActNoun::Visit)
+            ) {
+                return None;
+            }
+            return copula_then_verdict(lex, toks, copula?).then_some(subject);
+        }
+        if !t.is_word() || t.is_capitalized() {
+            return None;
+        }
+    }
+    None
+}
+
+/// Where the copula stands after a noun's short trailing phrase ("in
+/// Skopje", "to NATO", "of the two countries"): at `at` itself or after a
+/// preposition and up to four words.
+fn copula_after_phrase(toks: &[Token], at: usize) -> Option<usize> {
+    let is_copula = |k: usize| {
+        matches!(
+            lw(toks, k),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "would"
+                | "amounted"
+                | "amounts"
+                | "constituted"
+                | "constitutes"
+                | "represented"
+                | "represents"
+                | "remained"
+                | "remains"
+        )
+    };
+    if is_copula(at) {
+        return Some(at);
+    }
+    if !PREPOSITIONS.has(toks.get(at)?) {
+        return None;
+    }
+    (at + 1..(at + 6).min(toks.len()))
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| is_copula(k))
+}
+
+/// Whether a copula ("was", "is", "had been", "amounted to") starts at
+/// `at` and a judging word follows it closely: "was 'an insult'", "is a
+/// clear provocation", "had been completely unacceptable".
+fn copula_then_verdict(lex: &Lexicon, toks: &[Token], at: usize) -> bool {
+    let mut k = at;
+    match lw(toks, k) {
+        "is" | "was" | "are" | "were" => k += 1,
+        "has" | "had" | "have" if lw(toks, k + 1) == "been" => k += 2,
+        "would" | "will" if lw(toks, k + 1) == "be" => k += 2,
+        "amounted" | "amounts" | "amount" if lw(toks, k + 1) == "to" => k += 2,
+        "constituted" | "constitutes" | "represented" | "represents" | "remained" | "remains" => {
+            k += 1
+        }
+        _ => return false,
+    }
+    // "had been charged with", "was seriously concerned by": a passive
+    // or a state of mind, not a verdict on the subject.
+    if let Some(first) = (k..(k + 3).min(toks.len())).find(|&x| {
+        !matches!(lw(toks, x), "a" | "an" | "the")
+            && !ADVERBS.has(&toks[x])
+            && !quote_mark(&toks[x])
+    }) {
+        let w = lw(toks, first);
+        if w.ends_with("ed") && lex.verdict(w).is_none() {
+            return false;
+        }
+    }
+    // The verdict must come within a few words, before any preposition:
+    // "was a clear and flagrant violation of", not "was concerned by the
+    // dangerous actions". ("was retaliation for": a reason given.)
+    for t in toks.iter().skip(k).take(6) {
+        let w = t.lower_str();
+        if matches!(
+            w,
+            "," | "." | ";" | "not" | "no" | "never" | "retaliation" | "response"
+        ) || PREPOSITIONS.has(t)
+        {
+            return false;
+        }
+        if lex.verdict(w).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Where the object starts after a verdict said before it: "condemned

@@ -11518,4 +11518,50 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn verdicts_and_wrongs_reported_with_said() {
+        // A copular clause judging a party or what it owns.
+        assert_eq!(
+            events(
+                "2023-11-30",
+                "Kuleba said Lavrov's presence in Skopje was \"an insult to every victim\"."
+            ),
+            ["criticize Dmytro Kuleba -> Sergei Lavrov 2023-11-30"]
+        );
+        assert_eq!(
+            events(
+                "2023-07-11",
+                "Peskov said on Tuesday that Sweden's accession was a threat to Russian security."
+            ),
+            ["criticize Dmitry Peskov -> Sweden 2023-07-11"]
+        );
+        // A wrong the speaker says a party did is an accusation.
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Foreign Minister Gabriela Sommerfeld said Mexico had abused the immunities \
+                 granted to its mission."
+            ),
+            ["criticize Gabriela Sommerfeld -> Mexico 2024-04-07"]
+        );
+        // Talks called productive are talks, not praise of the other side.
+        assert_eq!(
+            events(
+                "2024-04-07",
+                "Lavrov said the talks with Turkey were productive."
+            ),
+            ["meet Sergei Lavrov -> Turkey 2024-04-07"]
+        );
+        // Not a verdict: a state of mind, a passive, a reason, or a wrong
+        // denied.
+        for text in [
+            "Japan's ambassador said Tokyo was seriously concerned by the dangerous actions.",
+            "India said the raid was retaliation for a suicide bombing.",
+            "Russia said it had not violated the ceasefire.",
+            "The ministry said Glas had been charged with corruption.",
+        ] {
+            assert_eq!(events("2024-04-07", text), Vec::<String>::new(), "{text}");
+        }
+    }
 }

@@ -236,7 +236,15 @@ fn split_paragraph<'a>(
                 || (tok.text.ends_with('.')
                     && tok.text.len() > 1
                     && ends_sentence_after_dotted(tok, tokens.get(i + 1))));
-        let prev_abbrev = tok.text == "." && i > start && is_abbreviation(&tokens[i - 1]);
+        // ("Ch.Aidarbekov": a dot set between an initial and a name with
+        // no space on either side ends nothing.)
+        let prev_abbrev = tok.text == "."
+            && i > start
+            && (is_abbreviation(&tokens[i - 1])
+                || tokens[i - 1].end == tok.start
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.start == tok.end && n.is_capitalized()));
         let soft_break = matches!(tok.text, "," | ";" | ":");
         // The sentence now runs to `i` inclusive.
         i += 1;
@@ -570,9 +578,14 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C, tokens: &mut Vec<Token<'a>>)
                 if (cj == '.' || cj == ',') && next_alnum {
                     let prev = chars.at(j - 1);
                     let nxt = chars.at(j + 1);
+                    // An initial set against a surname, as translated
+                    // statements write them ("A.Kamilov"): two words.
+                    let initial_name = cj == '.'
+                        && nxt.is_uppercase()
+                        && chars.get(j + 2).is_some_and(|c| c.is_lowercase());
                     // 3.5, 1,000 and U.S. (a single letter between dots).
                     if (prev.is_ascii_digit() && nxt.is_ascii_digit())
-                        || (cj == '.' && is_single_letter_run(chars, i, j))
+                        || (cj == '.' && !initial_name && is_single_letter_run(chars, i, j))
                     {
                         j += 1;
                         continue;
@@ -737,6 +750,19 @@ mod tests {
         }
         assert!(matches!(lower_other("“"), Cow::Borrowed(_)));
         assert!(matches!(lower_other("’s"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn initials_set_against_a_name_are_words_of_their_own() {
+        assert_eq!(words("A.Kamilov met"), ["A", ".", "Kamilov", "met"]);
+        assert_eq!(words("Sh.M.Qureshi"), ["Sh", ".", "M", ".", "Qureshi"]);
+        // An acronym stays whole.
+        assert_eq!(words("U.S. aid"), ["U.S.", "aid"]);
+        // And the dot between them ends no sentence.
+        let text = "Kamilov met his counterpart Ch.Aidarbekov in Bishkek. They talked.";
+        let s = split(text);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[1].text(text), "They talked.");
     }
 
     #[test]

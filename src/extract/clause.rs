@@ -2270,7 +2270,26 @@ impl<'a> Reader<'a> {
         } else {
             f.end
         };
-        let by_after = lw(toks, by_at) == "by" && !tr.pattern.contains(" to ");
+        // ("agreed a ceasefire by telephone", "adopted by consensus": a
+        // means, not an agent.)
+        let by_after = lw(toks, by_at) == "by"
+            && !tr.pattern.contains(" to ")
+            && !matches!(
+                lw(toks, by_at + 1),
+                "telephone"
+                    | "phone"
+                    | "video"
+                    | "videoconference"
+                    | "videolink"
+                    | "letter"
+                    | "email"
+                    | "e-mail"
+                    | "consensus"
+                    | "acclamation"
+                    | "decree"
+                    | "mail"
+                    | "teleconference"
+            );
         let passive = !is_noun
             && matches!(f.head, HeadForm::Participle | HeadForm::PastOrParticiple)
             && (by_after

@@ -4403,11 +4403,17 @@ impl<'a> Scanner<'a> {
                 j += 1;
             } else if t.text == "."
                 && j > k
-                && toks[j - 1].text.len() == 1
                 && toks[j - 1].is_capitalized()
                 && toks
                     .get(j + 1)
                     .is_some_and(|n| n.is_capitalized() && n.is_word())
+                && (toks[j - 1].text.len() == 1
+                    // "Ch.Aidarbekov", "Sh.M.Qureshi": initials of two
+                    // letters set against the name, as translated
+                    // statements write them.
+                    || toks[j - 1].text.len() == 2
+                        && toks[j - 1].end == t.start
+                        && toks[j + 1].start == t.end)
             {
                 // A middle initial: "Mute B. Egede".
                 j += 1;
@@ -5407,6 +5413,10 @@ impl<'a> Scanner<'a> {
 
     /// A person named after a title, who may be known by surname already.
     fn named_person(&self, name: &str, ctx: &[usize], title: &str, cast: &mut Cast) -> usize {
+        if let Some(p) = self.initialled_person(name, ctx, cast) {
+            self.learn_title(cast, p, title);
+            return p;
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         // "Mr Peskov" after "Dmitry Peskov".
         if words.len() == 1 {
@@ -5446,6 +5456,55 @@ impl<'a> Scanner<'a> {
         let p = cast.discover(self.lex, name, country, title_gender(title), None);
         self.learn_title(cast, p, title);
         p
+    }
+
+    /// A name written with initials before the last name ("A. Kamilov",
+    /// "Ch.Aidarbekov", "Sh.M.Qureshi"): the one person the story or the
+    /// lexicon knows by that last name whose first name has that initial
+    /// (of the country in `ctx` when there is one).
+    fn initialled_person(&self, name: &str, ctx: &[usize], cast: &mut Cast) -> Option<usize> {
+        let parts: Vec<&str> = name
+            .split(|c: char| c.is_whitespace() || c == '.')
+            .filter(|p| !p.is_empty())
+            .collect();
+        let (&last, initials) = parts.split_last()?;
+        if initials.is_empty()
+            || last.chars().count() < 3
+            || !initials
+                .iter()
+                .all(|i| i.chars().count() <= 2 && i.starts_with(char::is_uppercase))
+        {
+            return None;
+        }
+        let first = initials[0].chars().next()?;
+        let fits = |full: &str| {
+            let mut w = full.split_whitespace();
+            w.next().and_then(|f| f.chars().next()) == Some(first)
+                && full.split_whitespace().last() == Some(last)
+        };
+        if let Some(&p) = cast.surnames.get(last) {
+            if fits(&cast.actors[p].name) {
+                return Some(p);
+            }
+        }
+        let country = ctx
+            .first()
+            .and_then(|&c| self.lex.actors[c].country.as_deref());
+        let mut found = self
+            .lex
+            .people_with_last_name(last)
+            .iter()
+            .copied()
+            .filter(|&li| {
+                let a = &self.lex.actors[li];
+                country.is_none_or(|c| a.country.as_deref() == Some(c))
+                    && (fits(&a.name) || a.aliases.iter().any(|n| fits(n)))
+            });
+        let li = found.next()?;
+        found
+            .next()
+            .is_none()
+            .then(|| cast.lexicon_actor(self.lex, li, self.date))
     }
 
     /// The lexicon's one person with this last name whose terms give

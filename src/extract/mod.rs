@@ -11564,4 +11564,24 @@ mod tests {
             assert_eq!(events("2024-04-07", text), Vec::<String>::new(), "{text}");
         }
     }
+
+    #[test]
+    fn names_written_with_initials_and_acts_agreed_by_telephone() {
+        assert_eq!(
+            events(
+                "2019-05-24",
+                "A.Kamilov also met with his Kyrgyz counterpart Ch.Aidarbekov on Wednesday."
+            ),
+            ["meet Abdulaziz Komilov -> Chingiz Aidarbekov 2019-05-22"]
+        );
+        // "by telephone" is the means, not a passive's agent.
+        assert_eq!(
+            events(
+                "2022-09-17",
+                "Foreign ministers Ruslan Kazakbaev and Sirojiddin Muhriddin agreed a \
+                 ceasefire by telephone on Thursday evening."
+            ),
+            ["sign_deal Ruslan Kazakbaev -> Sirojiddin Muhriddin 2022-09-15"]
+        );
+    }
 }

@@ -572,6 +572,15 @@ fn cut<'a, C: CharSeq>(src: &Source<'a>, chars: &C, tokens: &mut Vec<Token<'a>>)
                     continue;
                 }
                 if (cj == '-' || cj == '‑') && next_alnum {
+                    // "then-President Giammattei": the office held then is
+                    // a title of its own; "then-" stays a word apart.
+                    if chars.at(j + 1).is_uppercase()
+                        && j == i + 4
+                        && text[chars.byte_at(i)..chars.byte_at(j)].eq_ignore_ascii_case("then")
+                    {
+                        j += 1;
+                        break;
+                    }
                     j += 1;
                     continue;
                 }
@@ -756,6 +765,12 @@ mod tests {
     fn initials_set_against_a_name_are_words_of_their_own() {
         assert_eq!(words("A.Kamilov met"), ["A", ".", "Kamilov", "met"]);
         assert_eq!(words("Sh.M.Qureshi"), ["Sh", ".", "M", ".", "Qureshi"]);
+        // "then-" before an office is a word apart.
+        assert_eq!(
+            words("then-President Giammattei"),
+            ["then-", "President", "Giammattei"]
+        );
+        assert_eq!(words("then-ally"), ["then-ally"]);
         // An acronym stays whole.
         assert_eq!(words("U.S. aid"), ["U.S.", "aid"]);
         // And the dot between them ends no sentence.

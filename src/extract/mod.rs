@@ -11574,6 +11574,23 @@ mod tests {
             ),
             ["meet Abdulaziz Komilov -> Chingiz Aidarbekov 2019-05-22"]
         );
+        // "then-President" is a title; a courtesy call paid "to" someone
+        // is a meeting.
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "OAS Secretary General Luis Almagro met then-President Alejandro Giammattei \
+                 on Monday."
+            ),
+            ["meet Luis Almagro -> Alejandro Giammattei 2024-05-06"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-12",
+                "Hun Manet paid a courtesy call to Nguyen Phu Trong on Monday."
+            ),
+            ["meet Hun Manet -> Nguyen Phu Trong 2023-12-11"]
+        );
         // "by telephone" is the means, not a passive's agent.
         assert_eq!(
             events(

@@ -5533,6 +5533,25 @@ impl<'a> Reader<'a> {
                                     || matches!(w, "made" | "paid" | "held" | "given" | "cut")
                             })
                     }))
+            // "Putin, in telephone conversations with Japarov and Rahmon on
+            // Saturday, urged ...": talks told in an adjunct share the
+            // tense of the clause's verb after them.
+            || (is_noun
+                && (f.start.saturating_sub(4)..f.start).any(|k| {
+                    matches!(lw(toks, k), "in" | "during" | "at" | "after" | "following")
+                        && (k + 1..f.start)
+                            .all(|x| toks[x].is_word() && !toks[x].is_capitalized())
+                })
+                && (f.end..(f.end + 16).min(toks.len()))
+                    .take_while(|&k| !matches!(lw(toks, k), "." | ";" | ":"))
+                    .any(|k| {
+                        let w = lw(toks, k);
+                        past_form(w)
+                            && !toks[k].is_capitalized()
+                            && !DETERMINERS.has_at(toks, k - 1)
+                            && !AUX.has_at(toks, k - 1)
+                            && !matches!(lw(toks, k - 1), "was" | "were" | "been")
+                    }))
         {
             Tense::Past
         } else {

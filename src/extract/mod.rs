@@ -11601,4 +11601,23 @@ mod tests {
             ["sign_deal Ruslan Kazakbaev -> Sirojiddin Muhriddin 2022-09-15"]
         );
     }
+
+    #[test]
+    fn talks_in_an_adjunct_share_the_tense_of_the_verb_after_them() {
+        // Published on a Friday: "on Saturday" before a past verb is the
+        // Saturday before, not the day after.
+        assert_eq!(
+            events(
+                "2024-05-10",
+                "Putin in telephone conversations with Japarov and Rahmon on Saturday urged \
+                 them to stop."
+            ),
+            [
+                "meet Vladimir Putin -> Sadyr Japarov 2024-05-04",
+                "meet Vladimir Putin -> Emomali Rahmon 2024-05-04",
+                "urge Vladimir Putin -> Sadyr Japarov 2024-05-04",
+                "urge Vladimir Putin -> Emomali Rahmon 2024-05-04"
+            ]
+        );
+    }
 }

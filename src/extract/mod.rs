@@ -4916,13 +4916,22 @@ mod tests {
     }
 
     #[test]
-    fn ending_an_agreement_rejects_its_partner() {
+    fn ending_an_agreement_reduces_relations_with_its_partner() {
+        // CAMEO 160, as annotators read it: ending, revoking or suspending
+        // a state's agreement with another cuts relations with it.
         assert_eq!(
             events(
                 "2024-11-29",
                 "Chad announced late on Thursday that it was ending its defence cooperation agreement with France."
             ),
-            ["reject Chad -> France 2024-11-28"]
+            ["sanction Chad -> France 2024-11-28"]
+        );
+        assert_eq!(
+            events(
+                "2023-08-04",
+                "Niger revoked its military cooperation agreements with France on Thursday."
+            ),
+            ["sanction Niger -> France 2023-08-03"]
         );
     }
 

@@ -4895,6 +4895,32 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "in a message clearly aimed at New Delhi, Pakistan test-fired
+            // a missile": a show of force or a threat is against whom the
+            // sentence says it was aimed at.
+            if targets.is_empty()
+                && matches!(base_relation, Relation::Mobilize | Relation::Threaten)
+            {
+                if let Some(m) = (1..toks.len()).find_map(|k| {
+                    let aimed = matches!(lw(toks, k - 1), "aimed" | "directed" | "targeted")
+                        && lw(toks, k) == "at"
+                        || matches!(lw(toks, k - 1), "warning" | "message" | "signal")
+                            && lw(toks, k) == "to";
+                    if !aimed {
+                        return None;
+                    }
+                    let at = if DETERMINERS.has_at(toks, k + 1) {
+                        k + 2
+                    } else {
+                        k + 1
+                    };
+                    mentions.iter().find(|m| {
+                        m.start == at && m.actors.len() == 1 && !sources.contains(&m.actors[0])
+                    })
+                }) {
+                    targets.push(m.actors[0]);
+                }
+            }
             if targets.is_empty() {
                 // "X and Y mediated": mediators (CAMEO 045) work together on a
                 // third party's dispute, they do not meet each other.

@@ -11629,4 +11629,24 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_show_of_force_aimed_at_a_state_faces_it() {
+        assert_eq!(
+            events(
+                "2025-05-05",
+                "On May 3, in a message clearly aimed at New Delhi, Pakistan test-fired a \
+                 surface-to-surface missile."
+            ),
+            ["mobilize Pakistan -> India 2025-05-03"]
+        );
+        // Aimed at no one named: no event.
+        assert_eq!(
+            events(
+                "2025-05-05",
+                "North Korea test-fired two ballistic missiles on Monday."
+            ),
+            Vec::<String>::new()
+        );
+    }
 }

@@ -2113,6 +2113,41 @@ impl<'a> Scanner<'a> {
         // ("praised his two counterparts": a count after a possessive
         // too.)
         let owned = matches!(w(i), "his" | "her" | "their") && count_of(w(i + 1)).is_some();
+        // "the security chiefs, Kamchybek Tashiev and Saymumin Yatimov,":
+        // uncounted people named right after, in apposition, as many as
+        // the list has.
+        if w(i) == "the" {
+            let head = (i + 1..i + 5).find(|&k| {
+                matches!(
+                    w(k),
+                    "ministers"
+                        | "leaders"
+                        | "presidents"
+                        | "counterparts"
+                        | "chiefs"
+                        | "envoys"
+                        | "negotiators"
+                        | "premiers"
+                        | "commanders"
+                        | "mediators"
+                )
+            });
+            if let Some(h) = head.filter(|&h| {
+                w(h + 1) == ","
+                    && (i + 1..h).all(|m| {
+                        toks[m].is_word()
+                            && !AUX.has(&toks[m])
+                            && !PREPOSITIONS.has(&toks[m])
+                            && !matches!(w(m), "and" | "or")
+                    })
+            }) {
+                for n in 2..=4 {
+                    if let Some((named, k)) = self.named_after(toks, h + 1, n, cast) {
+                        return Some(self.mention(i, k, named, MentionKind::Description));
+                    }
+                }
+            }
+        }
         if !matches!(w(i), "the" | "both") && !owned {
             return self.counted_states(toks, i, cast);
         }

@@ -11649,4 +11649,16 @@ mod tests {
             Vec::<String>::new()
         );
     }
+
+    #[test]
+    fn people_named_in_apposition_to_an_uncounted_plural_act() {
+        assert_eq!(
+            events(
+                "2022-12-05",
+                "The security chiefs, Kamchybek Tashiev and Saymumin Yatimov, signed a \
+                 protocol on Saturday."
+            ),
+            ["sign_deal Kamchybek Tashiev -> Saymumin Yatimov 2022-12-03"]
+        );
+    }
 }

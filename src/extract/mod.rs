@@ -11661,4 +11661,27 @@ mod tests {
             ["sign_deal Kamchybek Tashiev -> Saymumin Yatimov 2022-12-03"]
         );
     }
+
+    #[test]
+    fn a_welcome_ceremony_presided_over_hosts_the_guest() {
+        assert_eq!(
+            events(
+                "2023-12-12",
+                "Prime Minister Pham Minh Chinh presided over the official welcome ceremony for \
+                 Cambodian Prime Minister Hun Manet on Monday."
+            ),
+            [
+                "visit Hun Manet -> Vietnam 2023-12-11",
+                "host Pham Minh Chinh -> Hun Manet 2023-12-11"
+            ]
+        );
+        // Two who reach an arrangement sign it.
+        assert_eq!(
+            events(
+                "2024-07-22",
+                "Manila and Beijing reached a provisional arrangement on Sunday."
+            ),
+            ["sign_deal Philippines -> China 2024-07-21"]
+        );
+    }
 }

@@ -4895,6 +4895,19 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "Jordan hosted a meeting on Syria in Aqaba, attended by
+            // Blinken and Fidan": the gathering's guests are those who
+            // attended it.
+            if targets.is_empty() && base_relation == Relation::Host && !is_noun {
+                let by = (f.end..toks.len())
+                    .take_while(|&k| !matches!(lw(toks, k), ";" | "." | "which" | "who"))
+                    .find(|&k| lw(toks, k) == "attended" && lw(toks, k + 1) == "by");
+                if let Some((mi, _)) = by.and_then(|k| mentions_after(toks, mentions, k + 1).next())
+                {
+                    targets = coordinated_right(toks, mentions, mi, claimed);
+                    targets.retain(|a| !sources.contains(a));
+                }
+            }
             // "in a message clearly aimed at New Delhi, Pakistan test-fired
             // a missile": a show of force or a threat is against whom the
             // sentence says it was aimed at.

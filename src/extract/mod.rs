@@ -11684,4 +11684,22 @@ mod tests {
             ["sign_deal Philippines -> China 2024-07-21"]
         );
     }
+
+    #[test]
+    fn a_gathering_hosted_hosts_those_who_attended_it() {
+        let got = events(
+            "2024-12-20",
+            "Jordan also hosted a meeting on Syria in Aqaba on December 14, attended by US \
+             Secretary of State Antony Blinken and Turkish Foreign Minister Hakan Fidan.",
+        );
+        assert!(
+            got.contains(&"host Jordan -> Antony Blinken 2024-12-14".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"host Jordan -> Hakan Fidan 2024-12-14".to_string()),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|e| e.contains("-> Syria")), "{got:?}");
+    }
 }

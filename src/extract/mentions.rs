@@ -933,6 +933,29 @@ fn listed(toks: &[Token], so_far: &[Mention]) -> Option<Vec<usize>> {
     (g.len() >= 2).then_some(g)
 }
 
+/// The states of a region named among the modifiers of a counted plural
+/// ("the two Nordic countries", "both Gulf states", "the five Central
+/// Asian republics"), by ISO code.
+fn region_named(toks: &[Token], from: usize, end: usize) -> Option<&'static [&'static str]> {
+    (from..end.min(toks.len())).find_map(|k| {
+        Some(match toks[k].lower_str() {
+            "nordic" => &["SWE", "FIN", "NOR", "DNK", "ISL"][..],
+            "scandinavian" => &["SWE", "NOR", "DNK"][..],
+            "baltic" => &["EST", "LVA", "LTU"][..],
+            "gulf" => &["SAU", "ARE", "QAT", "KWT", "BHR", "OMN"][..],
+            "asian" if k > from && toks[k - 1].lower_str() == "central" => {
+                &["KAZ", "KGZ", "TJK", "TKM", "UZB"][..]
+            }
+            "caucasus" | "caucasian" => &["ARM", "AZE", "GEO"][..],
+            "sahel" | "sahelian" => &["MLI", "BFA", "NER"][..],
+            "andean" => &["BOL", "COL", "ECU", "PER"][..],
+            "benelux" => &["BEL", "NLD", "LUX"][..],
+            "maghreb" => &["MAR", "DZA", "TUN", "LBY", "MRT"][..],
+            _ => return None,
+        })
+    })
+}
+
 /// "Latin America", "Central American", "North Americans": a region of
 /// the continent at `i`, not the United States.
 #[inline]
@@ -2507,6 +2530,28 @@ impl<'a> Scanner<'a> {
                         | "governments"
                 )
             );
+            // "the two Nordic countries", "both Gulf states": the region's
+            // states named lately, when as many were.
+            if let Some(region) = region_named(toks, i, end) {
+                let mut picked: Vec<usize> = cast
+                    .recent
+                    .iter()
+                    .filter(|&&(a, at, _)| {
+                        self.sentence.saturating_sub(at) <= 12
+                            && cast.kind(a) == ActorKind::Country
+                            && cast.actors[a]
+                                .country
+                                .as_deref()
+                                .is_some_and(|c| region.contains(&c))
+                    })
+                    .map(|&(a, _, _)| a)
+                    .take(n)
+                    .collect();
+                if picked.len() == n {
+                    picked.sort_unstable();
+                    return Some(self.mention(i, end, picked, MentionKind::Description));
+                }
+            }
             // ("both forces", "the two factions": armed groups too.)
             let states = |cast: &Cast, a: &usize| match cast.kind(*a) {
                 ActorKind::Country => true,

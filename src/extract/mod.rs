@@ -11702,4 +11702,25 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.contains("-> Syria")), "{got:?}");
     }
+
+    #[test]
+    fn a_region_named_picks_its_states() {
+        let got = events(
+            "2022-06-29",
+            "Sweden and Finland applied to join NATO in May. The United States backed them. \
+             On Tuesday the two Nordic countries pledged to address Turkey's extradition requests.",
+        );
+        assert!(
+            got.contains(&"pledge Sweden -> Turkey 2022-06-28".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"pledge Finland -> Turkey 2022-06-28".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|e| e.starts_with("pledge United States")),
+            "{got:?}"
+        );
+    }
 }

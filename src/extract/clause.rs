@@ -7791,11 +7791,25 @@ impl<'a> Reader<'a> {
         // "Farmaajo welcomed the ruling", "rejected the award": a court's
         // finding is the court's act, and courts seldom act in our events.
         if kind == ActNoun::Ruling {
+            // ("Hamas welcomed the resolution": a council's or an
+            // assembly's, as a ruling is a court's.)
+            let bodies: &[&str] = if lw(toks, k).starts_with("resolution") {
+                &[
+                    "Council",
+                    "Assembly",
+                    "Parliament",
+                    "Board",
+                    "council",
+                    "assembly",
+                ]
+            } else {
+                &["Court", "Tribunal", "Arbitration", "court", "tribunal"]
+            };
             // ("The OPCW said Syrian jets dropped sarin. Damascus rejected
             // the findings": with no court, the body that just spoke.)
             return self
                 .cast
-                .recent_body_named(&["Court", "Tribunal", "Arbitration", "court", "tribunal"])
+                .recent_body_named(bodies)
                 .or_else(|| {
                     self.cast
                         .earlier_named(sentence, 2)
@@ -10026,9 +10040,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "vote" | "ratification" | "approval" | "reversal" | "refusal" | "rejection"
         | "cancellation" | "postponement" | "recognition" | "reaction" | "response" | "absence"
         | "order" | "decree" | "directive" => ActNoun::Any,
-        "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings" => {
-            ActNoun::Ruling
-        }
+        "ruling" | "rulings" | "verdict" | "judgment" | "judgement" | "award" | "findings"
+        | "resolution" | "resolutions" => ActNoun::Ruling,
         "probe" | "probes" | "investigation" | "investigations" | "inquiry" | "inquiries" => {
             ActNoun::Inquiry
         }

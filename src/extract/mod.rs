@@ -11723,4 +11723,16 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_resolution_judged_is_the_council_s() {
+        assert_eq!(
+            events(
+                "2024-03-26",
+                "The Security Council adopted a resolution on Monday demanding a ceasefire. \
+                 Hamas welcomed the resolution."
+            ),
+            ["praise Hamas -> UN Security Council 2024-03-25"]
+        );
+    }
 }

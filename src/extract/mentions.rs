@@ -3206,7 +3206,16 @@ impl<'a> Scanner<'a> {
         let head = (at + 1..at + 4).find(|&k| {
             matches!(
                 w(k),
-                "countries" | "nations" | "states" | "governments" | "neighbours" | "neighbors"
+                "countries"
+                    | "nations"
+                    | "states"
+                    | "governments"
+                    | "neighbours"
+                    | "neighbors"
+                    // "six world powers: the United States, Britain, ...".
+                    | "powers"
+                    | "allies"
+                    | "partners"
             )
         });
         let end = match head {

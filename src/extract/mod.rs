@@ -11735,4 +11735,18 @@ mod tests {
             ["praise Hamas -> UN Security Council 2024-03-25"]
         );
     }
+
+    #[test]
+    fn powers_counted_and_listed_are_the_states_listed() {
+        let got = events(
+            "2021-04-10",
+            "Iran signed the deal in July 2015 with six powers: the United States, Britain, \
+             France, Germany, Russia and China.",
+        );
+        assert_eq!(got.len(), 6, "{got:?}");
+        assert!(
+            got.contains(&"sign_deal Iran -> China 2015-07".to_string()),
+            "{got:?}"
+        );
+    }
 }

@@ -3436,6 +3436,8 @@ impl<'a> Reader<'a> {
         // An arrival whose place is only the dateline's.
         let mut dateline_place = false;
         let mut pairs_within = false;
+        // The words that named a force standing for its state, if one did.
+        let mut force_words: Option<String> = None;
         let mut welcomed_act = false;
         if passive {
             let search = ObjectSearch {
@@ -5184,16 +5186,38 @@ impl<'a> Reader<'a> {
             // force no state was named for, used on a crowd at home, is
             // that state's.
             if matches!(base_relation, Relation::Attack | Relation::Coerce) && !is_noun {
-                let bare_force = sources.is_empty() && unnamed_force_before(toks, f.start);
-                let named_force = sources.len() == 1 && {
+                let written = unnamed_force_span(toks, f.start)
+                    .or_else(|| force_subject_of_purpose(toks, f.start));
+                let bare_force = if sources.is_empty() { written } else { None };
+                let named_force = (sources.len() == 1 && {
                     let a = &self.cast.actors[sources[0]];
                     a.kind == ActorKind::Group
                         && a.country.is_none()
                         && is_force_name(&a.name.to_lowercase())
-                };
-                if bare_force || named_force {
-                    if let Some(state) = self.home_of_crowd(&targets) {
+                })
+                .then(|| {
+                    written.or_else(|| {
+                        mentions
+                            .iter()
+                            .rev()
+                            .find(|m| m.end <= f.start && m.actors.contains(&sources[0]))
+                            .map(|m| (m.start, m.end))
+                    })
+                })
+                .flatten();
+                if let Some((a, b)) = bare_force.or(named_force) {
+                    // ("TBILISI - Riot police used water cannon ... to
+                    // clear protesters": at home where the story is filed.)
+                    if let Some(state) = self
+                        .home_of_crowd(&targets)
+                        .or_else(|| self.cast.dateline_state())
+                    {
                         sources = vec![state];
+                    }
+                    // The words written stay on the event: "Riot police",
+                    // not the state they serve nor a shorter name.
+                    if sources.len() == 1 {
+                        force_words = Some(span_text(toks, a, b));
                     }
                 }
             }
@@ -6203,6 +6227,9 @@ impl<'a> Reader<'a> {
         // Build the events.
         // The words that named each actor: the mention nearest the trigger.
         let mention_of = |a: usize| -> String {
+            if let Some(w) = force_words.as_ref().filter(|_| sources.first() == Some(&a)) {
+                return w.clone();
+            }
             mentions
                 .iter()
                 .filter(|m| m.actors.contains(&a))
@@ -9958,9 +9985,9 @@ fn is_force_name(name: &str) -> bool {
     )
 }
 
-/// Whether the words right before `verb` are such a force and nothing
-/// else: "Security forces opened fire", "The police fired".
-fn unnamed_force_before(toks: &[Token], verb: usize) -> bool {
+/// Where such a force is named right before `verb` ("Security forces
+/// opened fire"), as a span; see [`unnamed_force_before`].
+fn unnamed_force_span(toks: &[Token], verb: usize) -> Option<(usize, usize)> {
     let mut k = verb;
     while k > 0
         && matches!(
@@ -9970,11 +9997,38 @@ fn unnamed_force_before(toks: &[Token], verb: usize) -> bool {
     {
         k -= 1;
     }
-    let start = (k.saturating_sub(3)..k).find(|&j| {
-        (j == 0 || !toks[j - 1].is_word() || toks[j - 1].text == ",")
-            && is_force_name(&span_text(toks, j, k).to_lowercase())
-    });
-    start.is_some()
+    (k.saturating_sub(3)..k)
+        .find(|&j| {
+            (j == 0 || !toks[j - 1].is_word() || toks[j - 1].text == ",")
+                && is_force_name(&span_text(toks, j, k).to_lowercase())
+        })
+        .map(|j| (j, k))
+}
+
+/// Such a force as the subject of the sentence whose purpose clause
+/// holds `verb`: "Security forces fired tear gas to disperse protesters",
+/// "Riot police used water cannon, tear gas and pepper spray to clear
+/// them" (after a dateline, if any).
+fn force_subject_of_purpose(toks: &[Token], verb: usize) -> Option<(usize, usize)> {
+    if verb == 0 || lw(toks, verb - 1) != "to" {
+        return None;
+    }
+    // The sentence's start, or the word after a dateline's dash.
+    let starts = std::iter::once(0).chain(
+        (1..verb.min(8)).filter(|&k| matches!(toks[k - 1].text, "-" | "\u{2013}" | "\u{2014}")),
+    );
+    for j in starts {
+        let j = if lw(toks, j) == "the" { j + 1 } else { j };
+        if let Some(e) = (j + 1..(j + 4).min(verb)).find(|&e| {
+            is_force_name(&span_text(toks, j, e).to_lowercase())
+                && toks[e].is_word()
+                && !toks[e].is_capitalized()
+                && !PREPOSITIONS.has(&toks[e])
+        }) {
+            return Some((j, e));
+        }
+    }
+    None
 }
 
 /// Past forms of verbs that report words: a sentence with one and a

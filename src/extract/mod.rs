@@ -11749,4 +11749,28 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn a_force_used_on_a_crowd_acts_for_its_state_under_its_own_words() {
+        let a = Article {
+            id: "t".into(),
+            date: crate::articles::parse_date("2020-08-10"),
+            title: None,
+            url: None,
+            origin: "t".into(),
+            text: "Security forces fired tear gas to disperse protesters in Beirut on Saturday."
+                .into(),
+        };
+        let out = extract(lex(), &a);
+        assert_eq!(out.events.len(), 1, "{:?}", out.events);
+        let e = &out.events[0];
+        assert_eq!(e.relation, crate::model::Relation::Coerce);
+        assert_eq!(
+            out.actor(e.source.as_str()).map(|a| a.name.as_str()),
+            Some("Lebanon")
+        );
+        // The words written, not the state's name.
+        assert_eq!(e.evidence[0].source_mention, "Security forces");
+        assert_eq!(e.when.label().as_deref(), Some("2020-08-08"));
+    }
 }

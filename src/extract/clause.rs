@@ -4427,16 +4427,38 @@ impl<'a> Reader<'a> {
                     .iter()
                     .all(|&a| self.cast.kind(a) == ActorKind::Group)
             {
+                // ("Tens of thousands march in Yangon against the coup": the
+                // place may stand inside the wording.)
                 if let Some(m) = mentions.iter().find(|m| {
                     m.place
-                        && m.start > f.end
+                        && m.start > f.start
                         && m.start <= f.end + 6
                         && matches!(lw(toks, m.start - 1), "in" | "through" | "across")
                         && m.actors.len() == 1
                         && self.cast.kind(m.actors[0]) == ActorKind::Country
-                        && !(f.end..m.start).any(|k| CLAUSE_BREAKS.has(&toks[k]))
+                        && !(f.end.min(m.start)..m.start).any(|k| CLAUSE_BREAKS.has(&toks[k]))
                 }) {
                     targets = m.actors.clone();
+                } else if (f.start..(f.end + 4).min(toks.len())).any(|k| {
+                    // "Thousands of Venezuelans marched against the official
+                    // result": a people's protest at a thing named (not at a
+                    // party, not in solidarity with others) is at home.
+                    matches!(lw(toks, k), "against" | "over")
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                        && !mentions
+                            .iter()
+                            .any(|m| m.start == k + 1 || m.start == k + 2)
+                }) {
+                    let home = sources
+                        .iter()
+                        .find_map(|&a| self.cast.actors[a].country.clone())
+                        .and_then(|c| self.lex.country(&c))
+                        .map(|li| self.cast_index_of_lexicon(li));
+                    if let Some(state) = home.filter(|s| !sources.contains(s)) {
+                        targets = vec![state];
+                    }
                 }
             }
             // "X and Y agreed to restore ties with Qatar, signing a

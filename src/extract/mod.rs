@@ -11773,4 +11773,21 @@ mod tests {
         assert_eq!(e.evidence[0].source_mention, "Security forces");
         assert_eq!(e.when.label().as_deref(), Some("2020-08-08"));
     }
+
+    #[test]
+    fn a_people_protesting_a_measure_protests_at_home() {
+        assert_eq!(
+            events(
+                "2024-07-31",
+                "Thousands of Venezuelans marched against the official result on Monday."
+            ),
+            ["protest Venezuelans -> Venezuela 2024-07-29"]
+        );
+        // At a party, or in solidarity with others abroad: not at home.
+        let got = events(
+            "2023-11-06",
+            "Tens of thousands of Indonesians rallied in solidarity with Palestinians on Sunday.",
+        );
+        assert!(!got.iter().any(|e| e.starts_with("protest")), "{got:?}");
+    }
 }

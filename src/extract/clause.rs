@@ -3957,6 +3957,19 @@ impl<'a> Reader<'a> {
                     targets = named;
                 }
             }
+            // "turned away a joint delegation of ECOWAS, the African Union
+            // and the United Nations": the wording ends inside a mention
+            // that began within it; that mention (and its list) is the
+            // object.
+            if targets.is_empty() && !f.pair_only {
+                if let Some(mi) = mentions
+                    .iter()
+                    .position(|m| m.start > f.start && m.start < f.end && m.end > f.end)
+                {
+                    targets = coordinated_right(toks, mentions, mi, claimed);
+                    targets.retain(|a| !sources.contains(a));
+                }
+            }
             // "accused each other", "pledged not to use force against one
             // another": the subjects act on one another, each on the other.
             if targets.is_empty()

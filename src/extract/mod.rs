@@ -11790,4 +11790,27 @@ mod tests {
         );
         assert!(!got.iter().any(|e| e.starts_with("protest")), "{got:?}");
     }
+
+    #[test]
+    fn a_wording_ending_inside_a_mention_takes_it_as_object() {
+        assert_eq!(
+            events(
+                "2023-08-20",
+                "Niger turned away a joint delegation of ECOWAS, the African Union and the \
+                 United Nations on Tuesday."
+            ),
+            [
+                "reject Niger -> ECOWAS 2023-08-15",
+                "reject Niger -> African Union 2023-08-15",
+                "reject Niger -> United Nations 2023-08-15"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-08-20",
+                "Niger refused entry to an ECOWAS delegation on Tuesday."
+            ),
+            ["reject Niger -> ECOWAS 2023-08-15"]
+        );
+    }
 }

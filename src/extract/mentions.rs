@@ -2209,6 +2209,9 @@ impl<'a> Scanner<'a> {
             "rivals",
             "armies",
             "militaries",
+            // "the three juntas": the states they rule.
+            "juntas",
+            "regimes",
         ];
         // "the two leaders", "both sides", and with up to four modifiers
         // before the plural noun "the two national security advisers",

@@ -11813,4 +11813,20 @@ mod tests {
             ["reject Niger -> ECOWAS 2023-08-15"]
         );
     }
+
+    #[test]
+    fn counted_juntas_are_the_states_they_rule() {
+        assert_eq!(
+            events(
+                "2024-01-30",
+                "Mali, Burkina Faso and Niger are led by soldiers. The three juntas announced \
+                 their immediate withdrawal from ECOWAS on Sunday."
+            ),
+            [
+                "sanction Mali -> ECOWAS 2024-01-28",
+                "sanction Burkina Faso -> ECOWAS 2024-01-28",
+                "sanction Niger -> ECOWAS 2024-01-28"
+            ]
+        );
+    }
 }

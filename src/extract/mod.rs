@@ -11829,4 +11829,25 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn terms_refused_and_contracts_not_extended_are_rejections() {
+        assert_eq!(
+            events(
+                "2023-04-07",
+                "Tunisian President Kais Saied said on Thursday he would not accept the 'diktats' \
+                 of the International Monetary Fund."
+            ),
+            ["reject Kais Saied -> International Monetary Fund 2023-04-06"]
+        );
+        let got = events(
+            "2024-12-20",
+            "Zelensky told EU leaders in Brussels on Thursday that Kyiv would not extend the gas \
+             transit contract with Russia.",
+        );
+        assert!(
+            got.contains(&"reject Ukraine -> Russia 2024-12-19".to_string()),
+            "{got:?}"
+        );
+    }
 }

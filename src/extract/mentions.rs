@@ -956,6 +956,25 @@ fn region_named(toks: &[Token], from: usize, end: usize) -> Option<&'static [&'s
     })
 }
 
+/// "A.Kamilov", "Sh.M.Qureshi": initials set against a person's name
+/// with no space belong to the mention of the name, so that what comes
+/// before them reaches it ("invited Ch.Aidarbekov to").
+fn initials_before_names(toks: &[Token], out: &mut [Mention]) {
+    // (Never over another mention's words.)
+    let ends: Vec<usize> = out.iter().map(|m| m.end).collect();
+    for m in out.iter_mut().filter(|m| m.kind == MentionKind::Name) {
+        while m.start >= 2 && !ends.iter().any(|&e| e > m.start - 2 && e <= m.start) {
+            let (dot, init, name) = (&toks[m.start - 1], &toks[m.start - 2], &toks[m.start]);
+            let initial = init.is_capitalized() && init.text.chars().count() <= 2 && init.is_word();
+            if dot.text == "." && init.end == dot.start && dot.end == name.start && initial {
+                m.start -= 2;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
 /// "Latin America", "Central American", "North Americans": a region of
 /// the continent at `i`, not the United States.
 #[inline]
@@ -1366,6 +1385,7 @@ impl<'a> Scanner<'a> {
             i = self.phrase_at(toks, i, cast, out);
         }
         family_name_tails(toks, out, cast);
+        initials_before_names(toks, out);
         double_titles(toks, out, cast);
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);

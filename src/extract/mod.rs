@@ -11583,6 +11583,14 @@ mod tests {
             ),
             ["meet Abdulaziz Komilov -> Chingiz Aidarbekov 2019-05-22"]
         );
+        // The initials belong to the name: the verb before them reaches it.
+        assert_eq!(
+            events(
+                "2019-05-24",
+                "A.Kamilov invited Ch.Aidarbekov to pay an official visit to Uzbekistan."
+            ),
+            ["invite Abdulaziz Komilov -> Chingiz Aidarbekov 2019-05-24"]
+        );
         // "then-President" is a title; a courtesy call paid "to" someone
         // is a meeting.
         assert_eq!(

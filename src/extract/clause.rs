@@ -11807,11 +11807,13 @@ fn coordinated_right(
             || matches!(prep, Some("with" | "to" | "against")) && gap.last().copied() == prep && {
                 let inner = &gap[..gap.len() - 1];
                 let inner = inner.strip_prefix(&[","]).unwrap_or(inner);
+                // ("and, separately, with Retno Marsudi": commas around
+                // the adverb.)
                 inner.first() == Some(&"and")
                     && inner[1..].iter().all(|w| {
                         matches!(
                             *w,
-                            "later"
+                            "," | "later"
                                 | "then"
                                 | "also"
                                 | "separately"
@@ -11828,10 +11830,11 @@ fn coordinated_right(
             let inner = gap.strip_prefix(&[","]).unwrap_or(gap);
             inner.len() >= 2
                 && inner[0] == "and"
+                && inner[1..].iter().any(|w| *w != ",")
                 && inner[1..].iter().all(|w| {
                     matches!(
                         *w,
-                        "later" | "then" | "separately" | "afterwards" | "subsequently"
+                        "," | "later" | "then" | "separately" | "afterwards" | "subsequently"
                     )
                 })
                 && toks

@@ -11858,4 +11858,19 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn an_adverb_set_off_by_commas_goes_on_with_the_list() {
+        assert_eq!(
+            events(
+                "2024-07-27",
+                "Lavrov held talks with Saleumxay Kommasith and, separately, with Retno Marsudi \
+                 on Friday."
+            ),
+            [
+                "meet Sergei Lavrov -> Saleumxay Kommasith 2024-07-26",
+                "meet Sergei Lavrov -> Retno Marsudi 2024-07-26"
+            ]
+        );
+    }
 }

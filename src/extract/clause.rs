@@ -8812,6 +8812,11 @@ impl<'a> Reader<'a> {
                 continue;
             }
             if let Some(v) = self.lex.verdict(w) {
+                // "said Russia was responsible for the attack": blame, not
+                // the praise of "a responsible partner".
+                if w == "responsible" && lw(toks, k + 1) == "for" {
+                    return Some(false);
+                }
                 // "a great foolishness": the noun a praising modifier
                 // leads to may judge the other way.
                 if v {

@@ -11554,6 +11554,29 @@ mod tests {
             ),
             ["criticize Gabriela Sommerfeld -> Mexico 2024-04-07"]
         );
+        // Blame: "responsible for" an attack, "likely" the one who did it.
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "Blinken said Russia was responsible for the attack."
+            ),
+            ["criticize Antony Blinken -> Russia 2024-01-10"]
+        );
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "Blinken said Russia was a responsible partner."
+            ),
+            ["praise Antony Blinken -> Russia 2024-01-10"]
+        );
+        assert_eq!(
+            events(
+                "2018-03-13",
+                "Prime Minister Theresa May tells parliament it is \"highly likely\" that \
+                 Russia was responsible for the attack."
+            ),
+            ["criticize Theresa May -> Russia 2018-03-13"]
+        );
         // Talks called productive are talks, not praise of the other side.
         assert_eq!(
             events(

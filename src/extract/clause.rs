@@ -7791,6 +7791,27 @@ impl<'a> Reader<'a> {
                     }
                     return Vec::new();
                 }
+                // ("the South African submission": an adjective of two words.)
+                if t.is_capitalized()
+                    && toks.get(k + 1).is_some_and(|n| n.is_capitalized())
+                    && act_noun(lw(toks, k + 2)).is_some()
+                {
+                    let second = toks[k + 1].text;
+                    let li = self.lex.surfaces_of(t.text).and_then(|list| {
+                        list.iter()
+                            .find(|s| {
+                                s.tokens.len() == 2 && s.tokens[1].eq_ignore_ascii_case(second)
+                            })
+                            .and_then(|s| s.refs.iter().find(|r| r.form == Form::Adjective))
+                            .map(|r| r.actor)
+                    });
+                    if let Some(c) = li.map(|li| self.cast_index_of_lexicon(li)) {
+                        if !judges.contains(&c) {
+                            return vec![c];
+                        }
+                    }
+                    return Vec::new();
+                }
                 if modifiers < 2 && t.is_word() && !t.is_capitalized() && !PREPOSITIONS.has(t) {
                     modifiers += 1;
                     k += 1;

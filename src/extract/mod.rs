@@ -11577,6 +11577,14 @@ mod tests {
             ),
             ["criticize Theresa May -> Russia 2018-03-13"]
         );
+        // An adjective of two words names the act's agent.
+        assert_eq!(
+            events(
+                "2024-01-10",
+                "John Kirby called the South African submission \"meritless\" on January 3."
+            ),
+            ["criticize John Kirby -> South Africa 2024-01-03"]
+        );
         // Talks called productive are talks, not praise of the other side.
         assert_eq!(
             events(

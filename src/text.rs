@@ -715,11 +715,21 @@ fn push<'a>(tokens: &mut Vec<Token<'a>>, src: &Source<'a>, start: usize, end: us
         };
         (lower, flags_of(s, ascii))
     };
+    let mut classes = classes(&lower);
+    // "Theresa May announced": inside a sentence, a capitalised "May" is a
+    // name (or the month), never the modal.
+    if s == "May"
+        && tokens
+            .last()
+            .is_some_and(|p| !matches!(p.text, "." | "!" | "?" | "\"" | "“" | "'" | "‘" | ":"))
+    {
+        classes &= !crate::extract::words::MODALS.mask();
+    }
     tokens.push(Token {
         start: src.offset + start,
         end: src.offset + end,
         text: s,
-        classes: classes(&lower),
+        classes,
         lower,
         flags,
     });
@@ -759,6 +769,14 @@ mod tests {
         }
         assert!(matches!(lower_other("“"), Cow::Borrowed(_)));
         assert!(matches!(lower_other("’s"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn a_capitalised_may_inside_a_sentence_is_no_modal() {
+        let modal = |s: &str, i: usize| crate::extract::words::MODALS.has(&tokenize(s, 0)[i]);
+        assert!(!modal("Theresa May said", 1));
+        assert!(modal("May I ask", 0));
+        assert!(modal("Russia may act", 1));
     }
 
     #[test]

@@ -5631,6 +5631,17 @@ impl<'a> Reader<'a> {
                                     || matches!(w, "made" | "paid" | "held" | "given" | "cut")
                             })
                     }))
+            // "announced the expulsion of 23 Russian diplomats on
+            // Wednesday": a noun that a past verb governs is past.
+            || (is_noun
+                && (f.start.saturating_sub(3)..f.start).any(|k| {
+                    past_form(lw(toks, k))
+                        && !toks[k].is_capitalized()
+                        && (k + 1..f.start).all(|x| {
+                            DETERMINERS.has(&toks[x])
+                                || toks[x].is_word() && !toks[x].is_capitalized()
+                        })
+                }))
             // "Putin, in telephone conversations with Japarov and Rahmon on
             // Saturday, urged ...": talks told in an adjunct share the
             // tense of the clause's verb after them.

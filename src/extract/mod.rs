@@ -11904,4 +11904,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn may_inside_a_sentence_is_a_name_and_a_noun_governed_by_a_past_verb_is_past() {
+        assert_eq!(
+            events(
+                "2018-03-27",
+                "Theresa May announced the expulsion of 23 Russian diplomats on Wednesday."
+            ),
+            ["sanction Theresa May -> Russia 2018-03-21"]
+        );
+        // The modal itself still makes an act unreal.
+        assert_eq!(
+            events("2018-03-27", "Russia may expel 23 British diplomats."),
+            Vec::<String>::new()
+        );
+    }
 }

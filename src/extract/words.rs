@@ -35,6 +35,11 @@ pub struct WordSet {
 }
 
 impl WordSet {
+    /// The list's bit in a token's class mask.
+    pub const fn mask(&self) -> u32 {
+        self.mask
+    }
+
     pub const fn new(bit: u32, words: &'static [&'static str]) -> WordSet {
         WordSet {
             mask: 1 << bit,

@@ -2152,6 +2152,29 @@ impl<'a> Reader<'a> {
         // "called Serbia an ironclad friend", "described the expulsion as
         // unfounded": the verdict after the object decides the relation.
         let mut judged = false;
+        // "said Mexico had abused the immunities of its mission": a wrong
+        // the speaker says a party did accuses it (CAMEO 112); the party
+        // is the object.
+        // ("tells parliament it is 'highly likely' that Russia was
+        // responsible": after a listener.)
+        let misdeed_by = match tr.pattern.as_str() {
+            "say" if !is_noun => reported_misdeed(self.lex, toks, mentions, f.end),
+            "tell" if !is_noun => {
+                let mut k = f.end;
+                if lw(toks, k) == "the" {
+                    k += 1;
+                }
+                AUDIENCES
+                    .contains(&lw(toks, k))
+                    .then(|| reported_misdeed(self.lex, toks, mentions, k + 1))
+                    .flatten()
+            }
+            _ => None,
+        };
+        if misdeed_by.is_some() && tr.verdict.is_none() {
+            relation = Relation::Criticize;
+            cameo = "112";
+        }
         if let Some(need) = tr.verdict {
             // ("said on Tuesday that Sweden's accession was a threat": the
             // verdict is read from the reported clause.)
@@ -2161,6 +2184,11 @@ impl<'a> Reader<'a> {
                 f.end
             };
             match self.verdict_after(toks, from) {
+                _ if misdeed_by.is_some() => {
+                    relation = Relation::Criticize;
+                    cameo = "112";
+                    judged = true;
+                }
                 Some(true) => {
                     relation = Relation::Praise;
                     cameo = "051";
@@ -2180,6 +2208,7 @@ impl<'a> Reader<'a> {
         if tr.verdict.is_some()
             && !is_noun
             && tr.pattern == "say"
+            && misdeed_by.is_none()
             && reported_verdict_subject(self.lex, toks, mentions, f.end).is_none()
         {
             no_event!(f);
@@ -3771,7 +3800,7 @@ impl<'a> Reader<'a> {
             }
             targets = if f.pair_only {
                 Vec::new()
-            } else if let Some(at) = f.slot.filter(|_| leader_slot.is_none()) {
+            } else if let Some(at) = misdeed_by.or(f.slot.filter(|_| leader_slot.is_none())) {
                 match mentions.iter().position(|m| m.start == at) {
                     Some(mi) => {
                         // ("vowed that Israel would be punished for an air
@@ -10309,6 +10338,47 @@ fn said_clause_start(toks: &[Token], end: usize) -> usize {
         .find(|&j| lw(toks, j) == "that")
         .filter(|&j| (end..j).all(|x| toks[x].is_word() || lw(toks, x) == ","))
         .map_or(end, |j| j + 1)
+}
+
+/// Where the party stands whom a "said" accuses of a wrong of the class
+/// `misdeed`: "said Mexico had abused the immunities", "said on Tuesday
+/// that Turkey had 'once again' violated Iraq's sovereignty", "says it is
+/// 'overwhelmingly likely' that Putin personally ordered the attack". The
+/// party must be named first in the reported clause; "not" ends it.
+fn reported_misdeed(
+    lex: &Lexicon,
+    toks: &[Token],
+    mentions: &[Mention],
+    end: usize,
+) -> Option<usize> {
+    let mut k = said_clause_start(toks, end);
+    // "it is (highly) likely that", "it was clear that".
+    if lw(toks, k) == "it" && matches!(lw(toks, k + 1), "is" | "was") {
+        if let Some(j) = (k + 2..(k + 7).min(toks.len())).find(|&j| lw(toks, j) == "that") {
+            k = j + 1;
+        }
+    }
+    let m = mentions.iter().find(|m| m.start == k && !m.possessive)?;
+    // Auxiliaries, adverbs and quotation marks before the wrong: "had
+    // 'once again'", "was personally", "had repeatedly".
+    for j in m.end..(m.end + 7).min(toks.len()) {
+        if lex.misdeed_at(toks, j) {
+            return Some(k);
+        }
+        let t = &toks[j];
+        let w = t.lower_str();
+        if NEGATORS.has(t)
+            || !(AUX.has(t)
+                || ADVERBS.has(t)
+                || quote_mark(t)
+                || w == "once"
+                || w == "again"
+                || w.ends_with("ly"))
+        {
+            return None;
+        }
+    }
+    None
 }
 
 /// Where a verdict reported with "said" opens: the subject of a copular

@@ -238,6 +238,11 @@ pub struct Lexicon {
     pub trigger_index: FastMap<String, Vec<CompiledTrigger>>,
     /// Verdict words, lowercase: `true` for praise, `false` for criticism.
     verdicts: FastMap<String, bool>,
+    /// The word class `misdeed` (wrongs a speaker says a party did:
+    /// "violated", "abused the immunities"), as lowercase word sequences,
+    /// read by code after "said" rather than spelled out as patterns (one
+    /// pattern per wrong and wording was thousands of patterns on "say").
+    misdeeds: Vec<Vec<String>>,
     /// Given names of the lexicon's people whose gender all its bearers
     /// share ("John", "Maria"), for people the text introduces.
     given_names: FastMap<String, Gender>,
@@ -359,6 +364,21 @@ impl Lexicon {
     /// of criticism (`Some(false)`).
     pub fn verdict(&self, word: &str) -> Option<bool> {
         self.verdicts.get(word).copied()
+    }
+
+    /// Whether a wrong of the class `misdeed` is written from word `k`
+    /// ("violated", "shown intransigence").
+    /// (Quotation marks between the words are passed over: "had shown
+    /// 'intransigence'".)
+    pub fn misdeed_at(&self, toks: &[crate::text::Token], k: usize) -> bool {
+        let words = toks[k.min(toks.len())..]
+            .iter()
+            .filter(|t| !matches!(t.text, "\"" | "'" | "“" | "”" | "‘" | "’"));
+        self.misdeeds.iter().any(|m| {
+            let mut ws = words.clone();
+            m.iter()
+                .all(|w| ws.next().is_some_and(|t| t.lower_str() == w))
+        })
     }
 
     /// The lexicon's people whose name (or an alias) ends with `word`.
@@ -750,6 +770,15 @@ impl Builder {
         for list in self.lex.titles.values_mut() {
             list.sort_by_key(|b| std::cmp::Reverse(b.len()));
         }
+        self.lex.misdeeds = self
+            .classes
+            .get("misdeed")
+            .map(|ws| {
+                ws.iter()
+                    .map(|w| w.split_whitespace().map(str::to_lowercase).collect())
+                    .collect()
+            })
+            .unwrap_or_default();
         self.lex.terms_index = TermsIndex::build(&self.lex.terms);
         self.lex.given_names = given_names(&self.lex);
         self.lex.last_names = last_names(&self.lex);

@@ -2171,11 +2171,11 @@ impl<'a> Reader<'a> {
             }
             _ => None,
         };
-        if misdeed_by.is_some() && tr.verdict.is_none() {
+        if misdeed_by.is_some() {
             relation = Relation::Criticize;
             cameo = "112";
-        }
-        if let Some(need) = tr.verdict {
+            judged = tr.verdict.is_some();
+        } else if let Some(need) = tr.verdict {
             // ("said on Tuesday that Sweden's accession was a threat": the
             // verdict is read from the reported clause.)
             let from = if tr.pattern == "say" {
@@ -2184,11 +2184,6 @@ impl<'a> Reader<'a> {
                 f.end
             };
             match self.verdict_after(toks, from) {
-                _ if misdeed_by.is_some() => {
-                    relation = Relation::Criticize;
-                    cameo = "112";
-                    judged = true;
-                }
                 Some(true) => {
                     relation = Relation::Praise;
                     cameo = "051";
@@ -5250,16 +5245,21 @@ impl<'a> Reader<'a> {
             // force no state was named for, used on a crowd at home, is
             // that state's.
             if matches!(base_relation, Relation::Attack | Relation::Coerce) && !is_noun {
-                let written = unnamed_force_span(toks, f.start)
-                    .or_else(|| force_subject_of_purpose(toks, f.start));
-                let bare_force = if sources.is_empty() { written } else { None };
-                let named_force = (sources.len() == 1 && {
+                // A force with no state: none named as subject, or a group
+                // that is a force's bare name ("police").
+                let named_force = sources.len() == 1 && {
                     let a = &self.cast.actors[sources[0]];
                     a.kind == ActorKind::Group
                         && a.country.is_none()
                         && is_force_name(&a.name.to_lowercase())
-                })
-                .then(|| {
+                };
+                let written = if sources.is_empty() || named_force {
+                    unnamed_force_span(toks, f.start)
+                        .or_else(|| force_subject_of_purpose(toks, f.start))
+                } else {
+                    None
+                };
+                let force = if named_force {
                     written.or_else(|| {
                         mentions
                             .iter()
@@ -5267,9 +5267,10 @@ impl<'a> Reader<'a> {
                             .find(|m| m.end <= f.start && m.actors.contains(&sources[0]))
                             .map(|m| (m.start, m.end))
                     })
-                })
-                .flatten();
-                if let Some((a, b)) = bare_force.or(named_force) {
+                } else {
+                    written
+                };
+                if let Some((a, b)) = force {
                     // ("TBILISI - Riot police used water cannon ... to
                     // clear protesters": at home where the story is filed.)
                     if let Some(state) = self
@@ -10086,8 +10087,8 @@ fn is_force_name(name: &str) -> bool {
     )
 }
 
-/// Where such a force is named right before `verb` ("Security forces
-/// opened fire"), as a span; see [`unnamed_force_before`].
+/// Where such a force, and nothing else, is named right before `verb`
+/// ("Security forces opened fire", "The police fired"), as a span.
 fn unnamed_force_span(toks: &[Token], verb: usize) -> Option<(usize, usize)> {
     let mut k = verb;
     while k > 0

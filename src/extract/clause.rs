@@ -11960,7 +11960,14 @@ fn coordinated_right(
             && gap[2..gap.len() - 1]
                 .iter()
                 .all(|w| !matches!(*w, "and" | "or" | "which" | "who" | "where" | "when"));
-        let comma = gap == [","] || unnamed_stop;
+        // "held talks with To Lam, with Nguyen Phu Trong and with Pham
+        // Minh Chinh": the wording's preposition said again after a comma.
+        let comma = gap == [","]
+            || unnamed_stop
+            || matches!(prep, Some("with" | "to" | "against"))
+                && gap.len() == 2
+                && gap[0] == ","
+                && Some(gap[1]) == prep;
         if !and && !comma {
             // "between Ali Shamkhani, secretary of Iran's Supreme National
             // Security Council, and Musaed al-Aiban": an appositive between

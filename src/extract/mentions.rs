@@ -806,6 +806,66 @@ impl Mention {
 
 /// How many a count word says ("both" and "two" to "ten"), for "the two
 /// leaders", "all three", "the four countries".
+/// Offices over a body that a name in apposition may hold ("the head of
+/// the X, Name"); see [`Scanner::body_heads_named`].
+const BODY_HEADS: &[&str] = &[
+    "head",
+    "chief",
+    "director",
+    "director-general",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "leader",
+    "president",
+    "secretary-general",
+    "commander",
+    "governor",
+    "speaker",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "ambassador",
+    "minister",
+    "secretary",
+    "rector",
+    "founder",
+];
+
+/// The people of an opposition named as a group ("opposition activists",
+/// "opposition parties"); see the group rules of [`Scanner::phrase`].
+const OPPOSITION_MEMBERS: &[&str] = &[
+    "activists",
+    "supporters",
+    "leaders",
+    "figures",
+    "parties",
+    "groups",
+    "politicians",
+    "lawmakers",
+    "legislators",
+    "deputies",
+    "members",
+    "candidates",
+    "journalists",
+    "protesters",
+    "demonstrators",
+    "coalition",
+    "alliance",
+    "bloc",
+    "movement",
+    "forces",
+    "fighters",
+    "figures",
+    "platform",
+    "camp",
+    "politicians",
+    "mps",
+    "senators",
+    "aides",
+];
+
 fn count_of(w: &str) -> Option<usize> {
     Some(match w {
         "two" | "both" => 2,
@@ -1389,6 +1449,7 @@ impl<'a> Scanner<'a> {
         double_titles(toks, out, cast);
         self.place_titles(toks, out, cast);
         self.appositives(toks, out, cast);
+        self.body_heads_named(toks, out, cast);
         self.leaders_governments(toks, out, cast);
         military_governments(toks, out, cast);
         attributive_surnames(toks, out, cast);
@@ -2063,6 +2124,99 @@ impl<'a> Scanner<'a> {
                 }
             }
             k += 1;
+        }
+    }
+
+    /// "the head of the Atomic Energy Organization of Iran, Mohammad
+    /// Eslami": an office, in lowercase, over a body named in capitals
+    /// (which the lexicon may not know), then a name in apposition. The
+    /// whole phrase is that person, of the state the body's name holds; the
+    /// body is no party of its own (in "met Raisi and the head of ..., X"
+    /// the list's second item is X, not the body).
+    fn body_heads_named(&self, toks: &[Token], out: &mut Vec<Mention>, cast: &mut Cast) {
+        let closes = |e: usize| {
+            toks.get(e)
+                .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")"))
+        };
+        let mut i = 0;
+        while i + 4 < toks.len() {
+            let t = &toks[i];
+            if !(t.is_word()
+                && !t.is_capitalized()
+                && BODY_HEADS.contains(&t.lower_str())
+                && matches!(lw(toks, i + 1), "of" | "for")
+                && !out.iter().any(|x| x.start <= i && i < x.end))
+            {
+                i += 1;
+                continue;
+            }
+            let mut e = i + 2;
+            while e < toks.len()
+                && e < i + 12
+                && (toks[e].is_word() && toks[e].is_capitalized()
+                    || matches!(lw(toks, e), "of" | "the" | "and" | "for" | "'s" | "-"))
+            {
+                e += 1;
+            }
+            if lw(toks, e) != "," || !toks[e - 1].is_capitalized() || e == i + 2 {
+                i += 1;
+                continue;
+            }
+            let inside: Vec<usize> = (0..out.len())
+                .filter(|&x| out[x].start >= i + 2 && out[x].end <= e)
+                .collect();
+            // (A person inside is someone's office: "the spokesman for
+            // President Ruto, ..." is Ruto's man, read elsewhere.)
+            if inside.iter().any(|&x| {
+                out[x]
+                    .actors
+                    .iter()
+                    .any(|&a| cast.kind(a) == ActorKind::Person)
+            }) {
+                i += 1;
+                continue;
+            }
+            let start = if i > 0 && lw(toks, i - 1) == "the" {
+                i - 1
+            } else {
+                i
+            };
+            let known = out.iter().position(|x| {
+                x.start == e + 1
+                    && x.kind == MentionKind::Name
+                    && x.actors.len() == 1
+                    && cast.kind(x.actors[0]) == ActorKind::Person
+                    && closes(x.end)
+            });
+            let (p, end) = if let Some(xi) = known {
+                (out[xi].actors[0], out[xi].end)
+            } else {
+                let Some(nend) = self.name(toks, e + 1).filter(|&n| closes(n)) else {
+                    i += 1;
+                    continue;
+                };
+                if nend - (e + 1) < 2 || out.iter().any(|x| x.start < nend && e + 1 < x.end) {
+                    i += 1;
+                    continue;
+                }
+                let country = inside.iter().find_map(|&x| {
+                    out[x]
+                        .actors
+                        .iter()
+                        .find_map(|&a| cast.actors[a].country.clone())
+                });
+                let name = span_text(toks, e + 1, nend);
+                let p = cast.discover(self.lex, &name, country, Gender::Unknown, None);
+                (p, nend)
+            };
+            out.retain(|x| !(x.start >= start && x.end <= end));
+            let at = out
+                .iter()
+                .position(|x| x.start > start)
+                .unwrap_or(out.len());
+            out.insert(at, self.mention(start, end, vec![p], MentionKind::Name));
+            cast.note(&[p], self.sentence, false);
+            i = end;
         }
     }
 
@@ -4261,7 +4415,7 @@ impl<'a> Scanner<'a> {
             return true;
         }
         let w = t.lower_str();
-        if matches!(w, "the" | "a" | "an")
+        if matches!(w, "the" | "a" | "an" | "opposition")
             || GROUP_NOUNS.has(t)
             || TITLE_MODIFIERS.has(t)
             || HONORIFICS.has(t)
@@ -4699,6 +4853,37 @@ impl<'a> Scanner<'a> {
             let mut m = self.mention(i, end, vec![c], MentionKind::Description);
             m.place = true;
             return Some(m);
+        }
+        // "the Venezuelan opposition", "opposition activists", "Georgia's
+        // opposition said": those against a government, a group of their
+        // own, of the state named with them. Not the stance ("its
+        // opposition to the deal", "the opposition of Hungary") nor the
+        // title of one of them ("the opposition leader Juan Guaidó").
+        if head == "opposition" {
+            let next = toks.get(title_start + 1);
+            let nw = next.map_or("", |t| t.lower_str());
+            let members = OPPOSITION_MEMBERS.contains(&nw);
+            let alone = (has_det || !ctx.is_empty())
+                && next.is_none_or(|t| {
+                    !t.is_word()
+                        || AUX.has(t)
+                        || MODALS.has(t)
+                        || REPORTING_VERBS.has(t)
+                        || matches!(
+                            nw,
+                            "and" | "or" | "who" | "which" | "that" | "in" | "at" | "on"
+                        )
+                        || !t.is_capitalized() && nw.len() > 4 && nw.ends_with("ed")
+                });
+            if members || alone {
+                let end = title_start + 1 + usize::from(members);
+                let country = ctx
+                    .first()
+                    .and_then(|&c| self.lex.actors[c].country.clone());
+                let name = span_text(toks, if ctx.is_empty() { title_start } else { j }, end);
+                let g = cast.group(&name, country);
+                return Some(self.mention(i, end, vec![g], MentionKind::Description));
+            }
         }
         // "Ecuadorean police stormed the embassy ... Police scaled the
         // walls": police named without their state are the state's whose

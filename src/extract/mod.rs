@@ -1746,7 +1746,7 @@ mod tests {
                 "2025-02-27",
                 "Thousands of opposition supporters rallied in Banja Luka on Wednesday."
             ),
-            ["protest supporters -> Bosnia and Herzegovina 2025-02-26"]
+            ["protest opposition supporters -> Bosnia and Herzegovina 2025-02-26"]
         );
         // A leader rallying allies is no protest.
         assert!(events(
@@ -11918,6 +11918,70 @@ mod tests {
         assert_eq!(
             events("2018-03-27", "Russia may expel 23 British diplomats."),
             Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn the_head_of_a_body_named_in_apposition_is_a_person_of_its_state() {
+        assert_eq!(
+            events(
+                "2023-03-05",
+                "Grossi met President Ebrahim Raisi and the head of the Atomic Energy \
+                 Organization of Iran, Mohammad Eslami, on Saturday."
+            ),
+            [
+                "meet Rafael Grossi -> Ebrahim Raisi 2023-03-04",
+                "meet Rafael Grossi -> Mohammad Eslami 2023-03-04"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_preposition_said_again_after_each_comma_goes_on_with_the_list() {
+        assert_eq!(
+            events(
+                "2024-06-21",
+                "On Thursday Putin held talks with To Lam, with Nguyen Phu Trong and with Pham \
+                 Minh Chinh."
+            ),
+            [
+                "meet Vladimir Putin -> To Lam 2024-06-20",
+                "meet Vladimir Putin -> Nguyen Phu Trong 2024-06-20",
+                "meet Vladimir Putin -> Pham Minh Chinh 2024-06-20"
+            ]
+        );
+    }
+
+    #[test]
+    fn an_opposition_is_a_group_but_not_a_stance_or_a_title() {
+        assert_eq!(
+            events(
+                "2023-01-26",
+                "Kulubaev on Wednesday rejected calls by opposition groups for a referendum."
+            ),
+            ["reject Jeenbek Kulubaev -> opposition groups 2023-01-25"]
+        );
+        assert_eq!(
+            events(
+                "2024-11-30",
+                "The Georgian opposition accused Russia of meddling in the vote on Friday."
+            ),
+            ["criticize Georgian opposition -> Russia 2024-11-29"]
+        );
+        // A stance held is no one; an office over the opposition is a title.
+        assert_eq!(
+            events(
+                "2023-03-11",
+                "Turkey criticised Sweden on Friday despite its opposition to the deal."
+            ),
+            ["criticize Turkey -> Sweden 2023-03-10"]
+        );
+        assert_eq!(
+            events(
+                "2019-02-15",
+                "The opposition leader Juan Guaido met Pompeo on Thursday."
+            ),
+            ["meet Juan Guaidó -> Mike Pompeo 2019-02-14"]
         );
     }
 }

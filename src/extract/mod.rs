@@ -11984,4 +11984,22 @@ mod tests {
             ["meet Juan Guaidó -> Mike Pompeo 2019-02-14"]
         );
     }
+
+    #[test]
+    fn a_states_shells_and_missiles_that_strike_are_its_attack() {
+        assert_eq!(
+            events(
+                "1996-04-19",
+                "Israeli shells struck a United Nations compound at Qana on Thursday."
+            ),
+            ["attack Israel -> United Nations 1996-04-18"]
+        );
+        assert_eq!(
+            events(
+                "2024-07-09",
+                "A Russian missile struck a hospital in Kyiv on Monday."
+            ),
+            ["attack Russia -> Ukraine 2024-07-08"]
+        );
+    }
 }

@@ -12002,4 +12002,33 @@ mod tests {
             ["attack Russia -> Ukraine 2024-07-08"]
         );
     }
+
+    #[test]
+    fn conversing_destroying_and_discarding_talks_are_read() {
+        assert_eq!(
+            events(
+                "2018-05-18",
+                "Blinken conversed by telephone on Thursday with Lavrov."
+            ),
+            ["meet Antony Blinken -> Sergei Lavrov 2018-05-17"]
+        );
+        assert_eq!(
+            events(
+                "2020-10-12",
+                "Azerbaijani forces destroyed an Armenian artillery battery on Sunday."
+            ),
+            ["attack Azerbaijan -> Armenia 2020-10-11"]
+        );
+        // Only a party's own things: a city destroyed names no attacker.
+        assert!(events(
+            "2016-05-28",
+            "Obama visited Hiroshima, the city destroyed by an American bomb."
+        )
+        .iter()
+        .all(|e| !e.starts_with("attack")));
+        assert_eq!(
+            events("2018-05-18", "Blinken discarded any meeting with Lavrov."),
+            ["reject Antony Blinken -> Sergei Lavrov 2018-05-18"]
+        );
+    }
 }

@@ -5159,6 +5159,23 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
+        // "the Lima Group": a capital that names a body of several states
+        // is no state's (see `org_name` for other cities).
+        if ctx.len() == 1
+            && k == j + 1
+            && toks
+                .get(k)
+                .is_some_and(|t| matches!(t.text, "Group" | "Alliance" | "Coalition" | "Forum"))
+            && gaz_first.is_some_and(|(e, refs)| {
+                e == k
+                    && refs
+                        .iter()
+                        .all(|r| matches!(r.form, Form::City | Form::Capital))
+            })
+        {
+            let o = cast.discover_org(&span_text(toks, j, k + 1), None);
+            return Some(self.mention(i, k + 1, vec![o], MentionKind::Name));
+        }
         // "Iran's Quds Force": a body of the country.
         if !ctx.is_empty() && k > 0 && matches!(toks[k - 1].lower_str(), "'s" | "'") {
             if let Some((oend, _)) = self.org_name(toks, k, false) {
@@ -5323,6 +5340,22 @@ impl<'a> Scanner<'a> {
                 if let Some((gend, refs)) = self.gazetteer(toks, j) {
                     let r = refs.first()?;
                     let a = &self.lex.actors[r.actor];
+                    // "the Lima Group", "the Visegrad Group": a city that
+                    // names a body of several states is no state's.
+                    if j == k
+                        && refs
+                            .iter()
+                            .all(|r| matches!(r.form, Form::City | Form::Capital))
+                        && toks.get(gend).is_some_and(|n| {
+                            matches!(n.text, "Group" | "Alliance" | "Coalition" | "Forum")
+                        })
+                    {
+                        caps += 1;
+                        distinct += 1;
+                        end = Some(gend);
+                        j = gend;
+                        continue;
+                    }
                     if a.kind != ActorKind::Country || j == k {
                         break;
                     }

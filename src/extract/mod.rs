@@ -12031,4 +12031,33 @@ mod tests {
             ["reject Antony Blinken -> Sergei Lavrov 2018-05-18"]
         );
     }
+
+    #[test]
+    fn a_city_naming_a_group_of_states_is_a_body_of_its_own() {
+        assert_eq!(
+            events(
+                "2019-01-05",
+                "Maduro called the Lima Group \"puppets\" on Friday."
+            ),
+            ["criticize Nicolás Maduro -> Lima Group 2019-01-04"]
+        );
+    }
+
+    #[test]
+    fn officers_lent_to_a_mission_and_donations_are_given() {
+        assert_eq!(
+            events(
+                "2024-06-26",
+                "Kenya sent 400 police officers to Haiti on Tuesday."
+            ),
+            ["aid Kenya -> Haiti 2024-06-25"]
+        );
+        assert_eq!(
+            events(
+                "2024-04-09",
+                "Beijing handed over cash donations to Tonga on Monday."
+            ),
+            ["aid China -> Tonga 2024-04-08"]
+        );
+    }
 }

@@ -3415,6 +3415,9 @@ impl<'a> Reader<'a> {
                 "and" | "or" | "but" | "yet" | "nor" | "who" | "which" | "that" | "also" | "then"
             )
             && !ADVERBS.has(&toks[f.start - 1])
+            // ("has since refused to recognise": a perfect, one word after
+            // its auxiliary.)
+            && !(f.start >= 2 && matches!(lw(toks, f.start - 2), "has" | "have" | "had"))
             // ("which Maduro promptly rejected": an -ly adverb too.)
             && !(lw(toks, f.start - 1).ends_with("ly") && lw(toks, f.start - 1).len() > 4)
             && !mentions.iter().any(|m| m.end == f.start)

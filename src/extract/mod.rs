@@ -12060,4 +12060,22 @@ mod tests {
             ["aid China -> Tonga 2024-04-08"]
         );
     }
+
+    #[test]
+    fn a_perfect_with_an_adverb_and_an_obstacle_removed_are_read() {
+        assert_eq!(
+            events(
+                "2023-09-20",
+                "López Obrador has since refused to recognise Boluarte's government."
+            ),
+            ["reject Andrés Manuel López Obrador -> Peru 2023-09-20"]
+        );
+        assert_eq!(
+            events(
+                "2023-09-20",
+                "Hungary said on Tuesday it will no longer stand in Sweden's way."
+            ),
+            ["yield Hungary -> Sweden 2023-09-19"]
+        );
+    }
 }

@@ -12078,4 +12078,16 @@ mod tests {
             ["yield Hungary -> Sweden 2023-09-19"]
         );
     }
+
+    #[test]
+    fn mister_and_madame_are_honorifics() {
+        assert_eq!(
+            events(
+                "2023-05-02",
+                "Syrian Foreign Minister Faisal Mekdad spoke on Monday. In April, Mister Mekdad \
+                 had made a visit to Jeddah."
+            ),
+            ["visit Faisal Mekdad -> Saudi Arabia 2023-04"]
+        );
+    }
 }

@@ -665,6 +665,11 @@ pub static HONORIFICS: WordSet = WordSet::new(
     &[
         "mr",
         "mr.",
+        // ("Mister Mekdad", "Madame Colonna": translated styles.)
+        "mister",
+        "madame",
+        "mme",
+        "mme.",
         // "Foreign Minister Hon. Jotham Napat": a Pacific and Commonwealth
         // style.
         "hon",

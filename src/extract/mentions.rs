@@ -2284,7 +2284,19 @@ impl<'a> Scanner<'a> {
             .get(m.end)
             .is_some_and(|t| t.lower == "'s" || t.lower == "'")
         {
-            m.possessive = true;
+            // "Putin's motorcade rolled into Hanoi": a leader's vehicle
+            // goes where the leader goes.
+            if m.actors.len() == 1
+                && cast.kind(m.actors[0]) == ActorKind::Person
+                && matches!(
+                    lw(toks, m.end + 1),
+                    "motorcade" | "convoy" | "cortege" | "plane" | "jet" | "aircraft"
+                )
+            {
+                m.end += 2;
+            } else {
+                m.possessive = true;
+            }
         }
         // "..., according to Ortega. On Friday, a court sentenced him": a
         // source cited is no one the story goes on about.

@@ -12090,4 +12090,19 @@ mod tests {
             ["visit Faisal Mekdad -> Saudi Arabia 2023-04"]
         );
     }
+
+    #[test]
+    fn a_leaders_motorcade_rolling_into_a_capital_is_a_visit_that_dates_the_story() {
+        assert_eq!(
+            events(
+                "2024-06-27",
+                "Vladimir Putin's motorcade rolled into Hanoi a little after 2am last Thursday. \
+                 Mr Putin held talks with To Lam."
+            ),
+            [
+                "visit Vladimir Putin -> Vietnam 2024-06-20",
+                "meet Vladimir Putin -> To Lam 2024-06-20"
+            ]
+        );
+    }
 }

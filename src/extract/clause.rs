@@ -2149,6 +2149,18 @@ impl<'a> Reader<'a> {
         {
             no_event!(f);
         }
+        // "greeted with a state welcome", "a warm welcome hosted by To
+        // Lam": the noun. (A verb of its own may follow "state": "the
+        // state visit he is paying".)
+        if f.head == HeadForm::Base
+            && tr.pattern == "welcome"
+            && matches!(
+                word_before(toks, f.start),
+                "state" | "warm" | "rousing" | "lavish" | "ceremonial" | "red-carpet" | "hero's"
+            )
+        {
+            no_event!(f);
+        }
         // "called Serbia an ironclad friend", "described the expulsion as
         // unfounded": the verdict after the object decides the relation.
         let mut judged = false;

@@ -12105,4 +12105,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_state_welcome_is_a_noun_hosted_by_its_host() {
+        assert_eq!(
+            events(
+                "2024-06-21",
+                "In Hanoi on Thursday, the Russian president was greeted with a state welcome \
+                 hosted by Vietnam's new president, To Lam."
+            ),
+            [
+                "visit Vladimir Putin -> Vietnam 2024-06-20",
+                "host To Lam -> Vladimir Putin 2024-06-20",
+                "visit Vladimir Putin -> Vietnam 2024-06-20"
+            ]
+        );
+    }
 }

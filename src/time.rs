@@ -378,6 +378,15 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
     if w == "the" && matches!(lw(t, i + 1), "previous" | "preceding") && lw(t, i + 2) == "day" {
         return Some((i + 3, TimeKind::RefOffset(-1)));
     }
+    // "had spoken with Nyusi the previous week", "the following week":
+    // a week from the date the story last told an event on.
+    if w == "the"
+        && matches!(lw(t, i + 1), "previous" | "preceding" | "following")
+        && matches!(lw(t, i + 2), "week" | "weekend")
+    {
+        let n = if lw(t, i + 1) == "following" { 7 } else { -7 };
+        return Some((i + 3, TimeKind::Later(Span::Days, n)));
+    }
     if w == "the" && lw(t, i + 1) == "day" && lw(t, i + 2) == "before" {
         return Some((i + 3, TimeKind::RefOffset(-1)));
     }
@@ -1021,6 +1030,14 @@ mod tests {
         );
         // "a day later" stays a day from the story's reference day.
         assert_eq!(kind("a day later he"), Some(TimeKind::RefOffset(1)));
+        assert_eq!(
+            kind("the previous week ."),
+            Some(TimeKind::Later(Span::Days, -7))
+        );
+        assert_eq!(
+            kind("the following weekend ."),
+            Some(TimeKind::Later(Span::Days, 7))
+        );
     }
 
     #[test]

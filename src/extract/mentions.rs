@@ -6359,6 +6359,9 @@ fn attributive_surnames(toks: &[Token], out: &mut Vec<Mention>, cast: &Cast) {
         let attributive = (PREPOSITIONS.has(before) || DETERMINERS.has(before))
             && lower(m.end)
             && !AUX.has_at(toks, m.end)
+            // ("spoke with Nyusi the previous week": a time after the
+            // name.)
+            && !DETERMINERS.has_at(toks, m.end)
             && !ADVERBS.has_at(toks, m.end)
             && !lw(toks, m.end).ends_with("ed")
             && lower(m.end + 1)

@@ -12121,4 +12121,32 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn armed_groups_entering_a_place_concern_at_and_the_previous_week() {
+        assert_eq!(
+            events("2025-01-28", "M23 rebels entered Goma on Monday."),
+            ["attack M23 -> DR Congo 2025-01-27"]
+        );
+        // People entering a building attack no one.
+        assert!(events("2025-01-28", "Protesters entered the parliament on Monday.").is_empty());
+        assert_eq!(
+            events(
+                "2015-12-29",
+                "Fumio Kishida expressed grave concern at North Korea's missile launches on Monday."
+            ),
+            ["criticize Fumio Kishida -> North Korea 2015-12-28"]
+        );
+        assert_eq!(
+            events(
+                "2021-07-15",
+                "Filipe Nyusi flew to Kigali on July 9. Emmerson Mnangagwa had spoken by \
+                 telephone with Nyusi the previous week."
+            ),
+            [
+                "visit Filipe Nyusi -> Rwanda 2021-07-09",
+                "meet Emmerson Mnangagwa -> Filipe Nyusi 2021-07-02"
+            ]
+        );
+    }
 }

@@ -11614,6 +11614,12 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
                 | "forces"
                 | "contingents"
                 | "contingent"
+                // "Members of the European Parliament accused the
+                // Commission": a body's members act for it.
+                | "members"
+                | "lawmakers"
+                | "legislators"
+                | "deputies"
                 // "the government of Prime Minister X expelled": whose
                 // government acts.
                 | "government"

@@ -12149,4 +12149,36 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn aid_packages_export_controls_restored_envoys_and_members_of_a_body() {
+        assert_eq!(
+            events(
+                "2023-07-12",
+                "Germany announced a package of military aid for Ukraine worth 700 million euros."
+            ),
+            ["aid Germany -> Ukraine 2023-07-12"]
+        );
+        assert_eq!(
+            events(
+                "2019-07-02",
+                "Japan announced tighter controls on exports to South Korea on Monday."
+            ),
+            ["sanction Japan -> South Korea 2019-07-01"]
+        );
+        assert_eq!(
+            events(
+                "2023-03-10",
+                "The UAE restored its ambassador to Tehran last August."
+            ),
+            ["cooperate United Arab Emirates -> Iran 2022-08"]
+        );
+        assert_eq!(
+            events(
+                "2022-03-01",
+                "Members of the Security Council condemned Russia on Monday."
+            ),
+            ["criticize UN Security Council -> Russia 2022-02-28"]
+        );
+    }
 }

@@ -524,7 +524,7 @@ fn match_at(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         }
         if lw(t, i + 2) == "ago" {
             // "Three years ago today": the anniversary, to the day.
-            if lw(t, i + 3) == "today" && matches!(unit, "month" | "year") {
+            if matches!(lw(t, i + 3), "today" | "tonight") && matches!(unit, "month" | "year") {
                 let months = if unit == "year" { 12 * n } else { n };
                 return Some((i + 4, TimeKind::DayMonthsBack(months as i32)));
             }
@@ -779,8 +779,11 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
             let Some(this) = this else {
                 return When::unknown();
             };
-            // A date far ahead of publication in the past tense is last year's.
-            let d = if tense != Tense::Future && this > published + Duration::days(31) {
+            // A date far ahead of publication in the past tense is last year's;
+            // so is any day after it told in the past tense ("On June 29 it
+            // banned 59 apps", published June 15).
+            let ahead = if tense == Tense::Past { 7 } else { 31 };
+            let d = if tense != Tense::Future && this > published + Duration::days(ahead) {
                 NaiveDate::from_ymd_opt(published.year() - 1, m, d).unwrap_or(this)
             } else if tense == Tense::Future && this + Duration::days(31) < published {
                 NaiveDate::from_ymd_opt(published.year() + 1, m, d).unwrap_or(this)

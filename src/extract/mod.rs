@@ -12181,4 +12181,20 @@ mod tests {
             ["criticize UN Security Council -> Russia 2022-02-28"]
         );
     }
+
+    #[test]
+    fn a_year_ago_tonight_and_a_past_day_after_publication_are_last_years() {
+        assert_eq!(
+            events(
+                "2021-06-15",
+                "A year ago tonight, Indian and Chinese soldiers fought in the Galwan valley. \
+                 On June 29 India banned 59 Chinese mobile applications."
+            ),
+            [
+                "attack India -> China 2020-06-15",
+                "attack China -> India 2020-06-15",
+                "sanction India -> China 2020-06-29"
+            ]
+        );
+    }
 }

@@ -87,6 +87,11 @@ pub struct Reader<'a> {
     sentence_index: usize,
     /// The year the text last named ("in 2021 ... In July that year").
     story_year: Option<i32>,
+    /// The day an anniversary piece goes back to ("A year ago today, five
+    /// lorries rolled into Turkey"): the days and months it names after
+    /// are of that time ("the earthquakes of February 6"), not of the
+    /// year it was published in.
+    anniversary: Option<chrono::NaiveDate>,
     /// The sentence's country adjectives outside mentions, with their
     /// countries in the cast (see `Scanner::adjectives`).
     adjectives: Vec<(usize, usize)>,
@@ -592,6 +597,7 @@ impl<'a> Reader<'a> {
             paragraph_at: 0,
             sentence_index: 0,
             story_year: None,
+            anniversary: None,
             adjectives: Vec::new(),
             clause_object: None,
             bare_acts: Vec::new(),
@@ -796,6 +802,14 @@ impl<'a> Reader<'a> {
             .find_map(|t| t.kind.named_year())
         {
             self.story_year = Some(y);
+        }
+        if let (Some(pubd), Some(t)) = (
+            self.article.date,
+            times
+                .iter()
+                .find(|t| !quoted[t.start] && matches!(t.kind, time::TimeKind::DayMonthsBack(_))),
+        ) {
+            self.anniversary = time::resolve(t.kind, pubd, Tense::Past, "").date;
         }
         if let Some(pubd) = self.article.date {
             // Not a deadline ("to leave Russia by February 7").
@@ -1578,6 +1592,14 @@ impl<'a> Reader<'a> {
                     if let Some(&(_, y)) = self.month_years.iter().find(|&&(mm, _)| mm == m) {
                         return chrono::NaiveDate::from_ymd_opt(y, m, d.min(28)).unwrap_or(pubd);
                     }
+                }
+                // (A day and month only, read within half a year either
+                // side of the day it goes back to: the story runs on from
+                // there.)
+                if let (Some(a), time::TimeKind::MonthDay(..)) = (self.anniversary, t.kind) {
+                    return Some(a + chrono::Duration::days(182))
+                        .filter(|&d| d < pubd)
+                        .unwrap_or(pubd);
                 }
                 // "2015 – In May": a month of the entry's year.
                 self.entry_year_now()

@@ -12197,4 +12197,16 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn days_named_in_an_anniversary_piece_are_of_the_year_it_goes_back_to() {
+        assert_eq!(
+            events(
+                "2024-02-11",
+                "A year ago today, Armenian lorries crossed into Turkey. On February 7 Nikol \
+                 Pashinyan had telephoned Recep Tayyip Erdoğan."
+            ),
+            ["meet Nikol Pashinyan -> Recep Tayyip Erdoğan 2023-02-07"]
+        );
+    }
 }

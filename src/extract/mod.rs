@@ -12209,4 +12209,20 @@ mod tests {
             ["meet Nikol Pashinyan -> Recep Tayyip Erdoğan 2023-02-07"]
         );
     }
+
+    #[test]
+    fn a_mission_turned_away_from_bodies_is_rejected_by_each() {
+        assert_eq!(
+            events(
+                "2023-08-09",
+                "On Tuesday the Nigerien military authorities turned away a joint mission from \
+                 ECOWAS, the African Union and the United Nations."
+            ),
+            [
+                "reject Niger -> ECOWAS 2023-08-08",
+                "reject Niger -> African Union 2023-08-08",
+                "reject Niger -> United Nations 2023-08-08"
+            ]
+        );
+    }
 }

@@ -1136,10 +1136,16 @@ impl<'a> Reader<'a> {
         if a.source != b.source || a.target == b.target {
             return;
         }
-        // ("had been received separately by": each alone.)
+        // ("had been received separately by": each alone. "A joint
+        // delegation from Bamako and Ouagadougou was received": one party
+        // of two states, who came together rather than met.)
         if toks
             .iter()
             .any(|t| matches!(t.lower_str(), "separately" | "individually"))
+            || toks.windows(2).any(|w| {
+                w[0].lower_str() == "joint"
+                    && matches!(w[1].lower_str(), "delegation" | "mission" | "team")
+            })
         {
             return;
         }
@@ -5622,6 +5628,16 @@ impl<'a> Reader<'a> {
                                     | "counterparts"
                             )
                     })
+                    // ("A joint delegation from Mali and Burkina Faso was
+                    // received by Tiani": the states whose envoys, in the
+                    // passive, come first.)
+                    || passive
+                        && mentions.iter().enumerate().any(|(mi, m)| {
+                            m.end <= f.start
+                                && envoys_of(toks, m.start)
+                                && coordinated_right(toks, mentions, mi, &mut FastSet::default())
+                                    .contains(&t)
+                        })
             };
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)) || people_of(t));
             if targets.is_empty() && !pairs_within {

@@ -12225,4 +12225,19 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn envoys_from_states_received_in_the_passive_are_their_states_hosted() {
+        assert_eq!(
+            events(
+                "2023-08-09",
+                "A joint delegation from Mali and Burkina Faso was received by General \
+                 Abdourahamane Tiani on Monday."
+            ),
+            [
+                "host Abdourahamane Tchiani -> Mali 2023-08-07",
+                "host Abdourahamane Tchiani -> Burkina Faso 2023-08-07"
+            ]
+        );
+    }
 }

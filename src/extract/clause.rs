@@ -2062,6 +2062,24 @@ impl<'a> Reader<'a> {
             tr.cameo.as_deref().unwrap_or_else(|| tr.relation.cameo()),
         );
         let is_noun = f.head == HeadForm::Noun;
+        // "used his speech to call North Korea a tyranny": "to" before a
+        // verb is the infinitive's, not the preposition a noun's wording
+        // ends in. (Not of a threat or an offer: "Trump's threat to bomb
+        // Iran" says what is threatened.)
+        if is_noun
+            && tr.relation == Relation::Say
+            && tr.pattern.ends_with(" to")
+            && toks.get(f.end).is_some_and(|t| {
+                t.is_word()
+                    && !t.is_capitalized()
+                    && self
+                        .lex
+                        .triggers_of_token(t)
+                        .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
+            })
+        {
+            no_event!(f);
+        }
         // "Bangladesh protested the killing": a state's complaint, read
         // only from the past tense; "amid protests over" and "summoned the
         // envoy to protest" name crowds or purposes.

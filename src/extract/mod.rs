@@ -12240,4 +12240,29 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_speech_to_before_a_verb_addresses_no_one_and_landing_at_is_a_visit() {
+        // "to call" is the infinitive: North Korea is not the audience.
+        assert!(events(
+            "2018-02-10",
+            "Pence used his speech to call North Korea \"a tyrannical regime\"."
+        )
+        .iter()
+        .all(|e| !e.starts_with("say")));
+        // A threat's infinitive is what is threatened.
+        assert!(events(
+            "2025-04-07",
+            "Iran's envoy wrote after Donald Trump's threat to bomb Iran."
+        )
+        .iter()
+        .any(|e| e.starts_with("threaten Donald Trump -> Iran")));
+        assert_eq!(
+            events(
+                "2018-02-10",
+                "Kim Yo Jong landed at Incheon airport on Friday afternoon."
+            ),
+            ["visit Kim Yo Jong -> South Korea 2018-02-09"]
+        );
+    }
 }

@@ -11698,6 +11698,13 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
 
 /// Whether "each other" or "one another" follows `from` in its clause.
 fn reciprocal_after(toks: &[Token], from: usize) -> bool {
+    // "each side accusing the other": after "each", "the other" is the
+    // other of the pair.
+    if (lw(toks, from), lw(toks, from + 1)) == ("the", "other")
+        && (0..from).any(|k| lw(toks, k) == "each")
+    {
+        return true;
+    }
     (from..(from + 14).min(toks.len()))
         .take_while(|&k| !matches!(lw(toks, k), ";" | "." | ":"))
         .any(|k| {

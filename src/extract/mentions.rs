@@ -2357,7 +2357,13 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if !matches!(w(i), "the" | "both") && !owned {
+        // "each side accusing the other": the pair, as "both sides".
+        let each = w(i) == "each"
+            && matches!(
+                w(i + 1),
+                "side" | "party" | "country" | "government" | "army" | "camp"
+            );
+        if !matches!(w(i), "the" | "both") && !owned && !each {
             return self.counted_states(toks, i, cast);
         }
         const PEOPLE: &[&str] = &[
@@ -2444,6 +2450,7 @@ impl<'a> Scanner<'a> {
         } else {
             match (w(i), w(i + 1), w(i + 2)) {
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
+                _ if each => (i + 2, false, 2),
                 // "... signed a truce. The WFP urged the parties to open the
                 // roads": uncounted parties are those of the last deal or
                 // fighting, told lately.
@@ -2796,7 +2803,7 @@ impl<'a> Scanner<'a> {
                     n == 2
                         && matches!(
                             toks.get(end - 1).map(|t| t.lower_str()),
-                            Some("sides" | "parties")
+                            Some("sides" | "parties" | "side" | "party")
                         )
                         && self.sentence.saturating_sub(*at) <= 8
                         && !so_far

@@ -12265,4 +12265,20 @@ mod tests {
             ["visit Kim Yo Jong -> South Korea 2018-02-09"]
         );
     }
+
+    #[test]
+    fn each_side_accusing_the_other_is_each_of_the_pair_on_the_other() {
+        assert_eq!(
+            events(
+                "2023-05-29",
+                "The Sudanese army and the RSF signed a truce in Jeddah on May 20. On Sunday each \
+                 side accused the other of violating the truce."
+            ),
+            [
+                "sign_deal Sudan -> Rapid Support Forces 2023-05-20",
+                "criticize Sudan -> Rapid Support Forces 2023-05-21",
+                "criticize Rapid Support Forces -> Sudan 2023-05-21"
+            ]
+        );
+    }
 }

@@ -1435,7 +1435,7 @@ pub static REFERENCE_OPENERS: WordSet = WordSet::new(
     &[
         "the", "both", "his", "her", "their", "its", "he", "she", "him", "himself", "herself",
         "they", "them", "it", "i", "me", "my", "myself", "we", "you", "your", "all", "three",
-        "four", "five", "six", "seven", "eight", "nine", "ten",
+        "four", "five", "six", "seven", "eight", "nine", "ten", "each",
     ],
 );
 

@@ -4517,23 +4517,35 @@ impl<'a> Reader<'a> {
             }
             // "Thousands of protesters marched through Tbilisi": a crowd
             // that names no one protests to the state it marches in.
+            // (A headline's present tense reads a verb as the noun it may
+            // be: "Tens of thousands march in Yangon": right after the
+            // crowd, a verb.)
+            let verb_after_crowd =
+                is_noun && mentions.iter().any(|m| m.end == f.start && !m.possessive);
             if targets.is_empty()
                 && base_relation == Relation::Protest
-                && !is_noun
+                && (!is_noun || verb_after_crowd)
                 && !sources.is_empty()
                 && sources
                     .iter()
                     .all(|&a| self.cast.kind(a) == ActorKind::Group)
             {
                 // ("Tens of thousands march in Yangon against the coup": the
-                // place may stand inside the wording.)
+                // place may stand inside the wording. "Farmers marched in
+                // Brussels": the seat of a body is the body's.)
                 if let Some(m) = mentions.iter().find(|m| {
-                    m.place
-                        && m.start > f.start
+                    m.start > f.start
                         && m.start <= f.end + 6
                         && matches!(lw(toks, m.start - 1), "in" | "through" | "across")
                         && m.actors.len() == 1
-                        && self.cast.kind(m.actors[0]) == ActorKind::Country
+                        && (m.place && self.cast.kind(m.actors[0]) == ActorKind::Country
+                            || m.end == m.start + 1
+                                && self.cast.kind(m.actors[0]) == ActorKind::Organisation
+                                && toks[m.start]
+                                    .text
+                                    .bytes()
+                                    .skip(1)
+                                    .all(|b| b.is_ascii_lowercase()))
                         && !(f.end.min(m.start)..m.start).any(|k| CLAUSE_BREAKS.has(&toks[k]))
                 }) {
                     targets = m.actors.clone();

@@ -12281,4 +12281,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_crowd_marching_in_the_seat_of_a_body_protests_to_the_body() {
+        assert_eq!(
+            events(
+                "2023-12-13",
+                "Farmers marched in Brussels in late November."
+            ),
+            ["protest Farmers -> European Union 2023-11"]
+        );
+    }
 }

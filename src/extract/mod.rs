@@ -12292,4 +12292,17 @@ mod tests {
             ["protest Farmers -> European Union 2023-11"]
         );
     }
+
+    #[test]
+    fn a_crowds_blockade_is_its_protest_where_it_is() {
+        assert_eq!(
+            events(
+                "2023-05-30",
+                "Serb protesters blocked municipal buildings in northern Kosovo on Friday."
+            ),
+            ["protest Serb protesters -> Kosovo 2023-05-26"]
+        );
+        // A state blocking a text is no crowd.
+        assert!(events("2023-05-30", "Hungary blocked the EU statement on Monday.").is_empty());
+    }
 }

@@ -908,6 +908,19 @@ fn instrument_word(t: &Token) -> bool {
             | "doctrine"
             | "initiative"
             | "plan"
+            // ("adopted a Vision Document", "the Joint Communique").
+            | "document"
+            | "documents"
+            | "statement"
+            | "communique"
+            | "communiqué"
+            | "framework"
+            | "roadmap"
+            | "programme"
+            | "program"
+            | "strategy"
+            | "compact"
+            | "partnership"
     )
 }
 

@@ -12305,4 +12305,15 @@ mod tests {
         // A state blocking a text is no crowd.
         assert!(events("2023-05-30", "Hungary blocked the EU statement on Monday.").is_empty());
     }
+
+    #[test]
+    fn a_capitalised_document_is_no_person() {
+        assert_eq!(
+            events(
+                "2024-10-08",
+                "Narendra Modi and Mohamed Muizzu adopted a Vision Document on Monday."
+            ),
+            ["sign_deal Narendra Modi -> Mohamed Muizzu 2024-10-07"]
+        );
+    }
 }

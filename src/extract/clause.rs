@@ -2069,14 +2069,7 @@ impl<'a> Reader<'a> {
         if is_noun
             && tr.relation == Relation::Say
             && tr.pattern.ends_with(" to")
-            && toks.get(f.end).is_some_and(|t| {
-                t.is_word()
-                    && !t.is_capitalized()
-                    && self
-                        .lex
-                        .triggers_of_token(t)
-                        .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
-            })
+            && base_verb_at(self.lex, toks, f.end)
         {
             no_event!(f);
         }
@@ -3302,17 +3295,7 @@ impl<'a> Reader<'a> {
         }
         // "Royal Marines helped impound an Iranian supertanker": help with
         // an act is that act, which the verb after it tells.
-        if !is_noun
-            && tr.pattern == "help"
-            && toks.get(f.end).is_some_and(|t| {
-                t.is_word()
-                    && !t.is_capitalized()
-                    && self
-                        .lex
-                        .triggers_of_token(t)
-                        .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
-            })
-        {
+        if !is_noun && tr.pattern == "help" && base_verb_at(self.lex, toks, f.end) {
             no_event!(f);
         }
         // "denied ... visiting", "without meeting".
@@ -11709,6 +11692,19 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
 }
 
 /// Whether "each other" or "one another" follows `from` in its clause.
+/// Whether the token at `k` is a lowercase word that heads a verb wording
+/// in its base form ("help impound", "his speech to call"): a verb, not a
+/// noun after "to".
+fn base_verb_at(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalized()
+            && lex
+                .triggers_of_token(t)
+                .is_some_and(|cs| cs.iter().any(|c| c.head == HeadForm::Base))
+    })
+}
+
 fn reciprocal_after(toks: &[Token], from: usize) -> bool {
     // "each side accusing the other": after "each", "the other" is the
     // other of the pair.

@@ -1337,6 +1337,35 @@ impl<'a> Scanner<'a> {
                     continue;
                 }
             }
+            // "Moon urged the North to pursue dialogue": in a story of the
+            // two Koreas, "the North" and "the South" are the states.
+            if toks[i].lower_str() == "the"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|t| matches!(t.text, "North" | "South"))
+                && !toks.get(i + 2).is_some_and(|t| t.is_capitalized())
+            {
+                let korea = |code: &str| {
+                    self.lex
+                        .country(code)
+                        .filter(|&li| cast.by_lex.contains_key(&li))
+                };
+                if korea("PRK").is_some() || korea("KOR").is_some() {
+                    let code = if toks[i + 1].text == "North" {
+                        "PRK"
+                    } else {
+                        "KOR"
+                    };
+                    if let Some(li) = self.lex.country(code) {
+                        let a = cast.lexicon_actor(self.lex, li, self.date);
+                        let mut m = self.mention(i, i + 2, vec![a], MentionKind::Description);
+                        self.after_mention(toks, &mut m, cast);
+                        i = m.end;
+                        out.push(m);
+                        continue;
+                    }
+                }
+            }
             // "the man known as Hemedti": the name after "known as" says who.
             if matches!(toks[i].lower_str(), "the" | "a")
                 && lw(toks, i + 2) == "known"
@@ -2467,7 +2496,7 @@ impl<'a> Scanner<'a> {
                 // "... signed a truce. The WFP urged the parties to open the
                 // roads": uncounted parties are those of the last deal or
                 // fighting, told lately.
-                ("the", "parties" | "belligerents", next)
+                ("the", "parties" | "belligerents" | "sides", next)
                     if !matches!(next, "of" | "in" | "'s")
                         && cast
                             .sides

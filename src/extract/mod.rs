@@ -12316,4 +12316,34 @@ mod tests {
             ["sign_deal Narendra Modi -> Mohamed Muizzu 2024-10-07"]
         );
     }
+
+    #[test]
+    fn the_north_of_a_korean_story_and_the_sides_of_a_fight() {
+        assert_eq!(
+            events(
+                "2018-02-11",
+                "Kim Yo Jong visited Seoul on Saturday. Moon Jae-in also urged the North to \
+                 pursue dialogue with the United States."
+            ),
+            [
+                "visit Kim Yo Jong -> South Korea 2018-02-10",
+                "urge Moon Jae-in -> North Korea 2018-02-10"
+            ]
+        );
+        // Not a compass point before a name.
+        assert!(events("2018-02-11", "The North Atlantic alliance met on Monday.").is_empty());
+        assert_eq!(
+            events(
+                "2021-05-01",
+                "Kyrgyz and Tajik troops clashed on Friday. Moscow also urged the sides to settle \
+                 the dispute peacefully."
+            ),
+            [
+                "attack Kyrgyzstan -> Tajikistan 2021-04-30",
+                "attack Tajikistan -> Kyrgyzstan 2021-04-30",
+                "urge Russia -> Kyrgyzstan 2021-04-30",
+                "urge Russia -> Tajikistan 2021-04-30"
+            ]
+        );
+    }
 }

@@ -4998,7 +4998,8 @@ impl<'a> Reader<'a> {
             // "TEHRAN, March 4 - Grossi, who arrived on Friday": one from
             // abroad who arrives nowhere named arrives where the story is
             // filed from.
-            if targets.is_empty() && tr.pattern == "arrive" && !is_noun {
+            if targets.is_empty() && matches!(tr.pattern.as_str(), "arrive" | "fly in") && !is_noun
+            {
                 if let Some(h) = self.cast.dateline_state() {
                     let home = self.cast.actors[h].country.clone();
                     if !sources.is_empty()

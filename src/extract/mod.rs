@@ -12346,4 +12346,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn flying_in_is_arriving_where_the_story_is_filed() {
+        assert_eq!(
+            events(
+                "2022-12-01",
+                "SKOPJE, Dec 1 - Russian Foreign Minister Sergei Lavrov flew in on Wednesday \
+                 evening."
+            ),
+            ["visit Sergei Lavrov -> North Macedonia 2022-11-30"]
+        );
+        assert_eq!(
+            events("2022-12-01", "Lavrov flew into Skopje on Wednesday."),
+            ["visit Sergei Lavrov -> North Macedonia 2022-11-30"]
+        );
+    }
 }

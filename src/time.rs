@@ -779,9 +779,10 @@ pub fn resolve(kind: TimeKind, published: NaiveDate, tense: Tense, raw: &str) ->
             let Some(this) = this else {
                 return When::unknown();
             };
-            // A date far ahead of publication in the past tense is last year's;
-            // so is any day after it told in the past tense ("On June 29 it
-            // banned 59 apps", published June 15).
+            // A date far ahead of publication is last year's; told in the past
+            // tense, so is one more than a week ahead ("On June 29 it banned 59
+            // apps", published June 15; a week's grace for datelines and a
+            // date that belongs to a clause in the future).
             let ahead = if tense == Tense::Past { 7 } else { 31 };
             let d = if tense != Tense::Future && this > published + Duration::days(ahead) {
                 NaiveDate::from_ymd_opt(published.year() - 1, m, d).unwrap_or(this)

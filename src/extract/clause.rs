@@ -1603,9 +1603,7 @@ impl<'a> Reader<'a> {
                 // side of the day it goes back to: the story runs on from
                 // there.)
                 if let (Some(a), time::TimeKind::MonthDay(..)) = (self.anniversary, t.kind) {
-                    return Some(a + chrono::Duration::days(182))
-                        .filter(|&d| d < pubd)
-                        .unwrap_or(pubd);
+                    return (a + chrono::Duration::days(182)).min(pubd);
                 }
                 // "2015 – In May": a month of the entry's year.
                 self.entry_year_now()
@@ -11692,7 +11690,6 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
         }
 }
 
-/// Whether "each other" or "one another" follows `from` in its clause.
 /// Whether the token at `k` is a lowercase word that heads a verb wording
 /// in its base form ("help impound", "his speech to call"): a verb, not a
 /// noun after "to".
@@ -11706,6 +11703,7 @@ fn base_verb_at(lex: &Lexicon, toks: &[Token], k: usize) -> bool {
     })
 }
 
+/// Whether "each other" or "one another" follows `from` in its clause.
 fn reciprocal_after(toks: &[Token], from: usize) -> bool {
     // "each side accusing the other": after "each", "the other" is the
     // other of the pair.

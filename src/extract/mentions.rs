@@ -804,8 +804,6 @@ impl Mention {
     }
 }
 
-/// How many a count word says ("both" and "two" to "ten"), for "the two
-/// leaders", "all three", "the four countries".
 /// Offices over a body that a name in apposition may hold ("the head of
 /// the X, Name"); see [`Scanner::body_heads_named`].
 const BODY_HEADS: &[&str] = &[
@@ -857,15 +855,15 @@ const OPPOSITION_MEMBERS: &[&str] = &[
     "movement",
     "forces",
     "fighters",
-    "figures",
     "platform",
     "camp",
-    "politicians",
     "mps",
     "senators",
     "aides",
 ];
 
+/// How many a count word says ("both" and "two" to "ten"), for "the two
+/// leaders", "all three", "the four countries".
 fn count_of(w: &str) -> Option<usize> {
     Some(match w {
         "two" | "both" => 2,
@@ -886,6 +884,17 @@ pub struct Scanner<'a> {
     pub lex: &'a Lexicon,
     pub date: Option<NaiveDate>,
     pub sentence: usize,
+}
+
+/// Whether the gazetteer match ending at `end` is a city or capital only,
+/// and the next word names a group ("the Lima Group", "the Visegrad
+/// Group"): a body of several states, no single state's.
+fn city_names_group(toks: &[Token], end: usize, refs: &[SurfaceRef]) -> bool {
+    refs.iter()
+        .all(|r| matches!(r.form, Form::City | Form::Capital))
+        && toks
+            .get(end)
+            .is_some_and(|n| matches!(n.text, "Group" | "Alliance" | "Coalition" | "Forum"))
 }
 
 /// "Vienna Convention", "Abraham Accords": a text signed, never a person.
@@ -1345,18 +1354,18 @@ impl<'a> Scanner<'a> {
                     .is_some_and(|t| matches!(t.text, "North" | "South"))
                 && !toks.get(i + 2).is_some_and(|t| t.is_capitalized())
             {
-                let korea = |code: &str| {
-                    self.lex
-                        .country(code)
-                        .filter(|&li| cast.by_lex.contains_key(&li))
-                };
-                if korea("PRK").is_some() || korea("KOR").is_some() {
-                    let code = if toks[i + 1].text == "North" {
-                        "PRK"
+                let (north, south) = (self.lex.country("PRK"), self.lex.country("KOR"));
+                let in_story = [north, south]
+                    .iter()
+                    .flatten()
+                    .any(|li| cast.by_lex.contains_key(li));
+                if in_story {
+                    let state = if toks[i + 1].text == "North" {
+                        north
                     } else {
-                        "KOR"
+                        south
                     };
-                    if let Some(li) = self.lex.country(code) {
+                    if let Some(li) = state {
                         let a = cast.lexicon_actor(self.lex, li, self.date);
                         let mut m = self.mention(i, i + 2, vec![a], MentionKind::Description);
                         self.after_mention(toks, &mut m, cast);
@@ -5224,15 +5233,7 @@ impl<'a> Scanner<'a> {
         // is no state's (see `org_name` for other cities).
         if ctx.len() == 1
             && k == j + 1
-            && toks
-                .get(k)
-                .is_some_and(|t| matches!(t.text, "Group" | "Alliance" | "Coalition" | "Forum"))
-            && gaz_first.is_some_and(|(e, refs)| {
-                e == k
-                    && refs
-                        .iter()
-                        .all(|r| matches!(r.form, Form::City | Form::Capital))
-            })
+            && gaz_first.is_some_and(|(e, refs)| e == k && city_names_group(toks, e, refs))
         {
             let o = cast.discover_org(&span_text(toks, j, k + 1), None);
             return Some(self.mention(i, k + 1, vec![o], MentionKind::Name));
@@ -5403,14 +5404,7 @@ impl<'a> Scanner<'a> {
                     let a = &self.lex.actors[r.actor];
                     // "the Lima Group", "the Visegrad Group": a city that
                     // names a body of several states is no state's.
-                    if j == k
-                        && refs
-                            .iter()
-                            .all(|r| matches!(r.form, Form::City | Form::Capital))
-                        && toks.get(gend).is_some_and(|n| {
-                            matches!(n.text, "Group" | "Alliance" | "Coalition" | "Forum")
-                        })
-                    {
+                    if j == k && city_names_group(toks, gend, refs) {
                         caps += 1;
                         distinct += 1;
                         end = Some(gend);

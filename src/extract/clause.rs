@@ -4353,6 +4353,13 @@ impl<'a> Reader<'a> {
                     targets = self.asker_of(&sources, s.index);
                 }
             }
+            // "Biden invited Bastien to Washington. Bastien accepted the
+            // invitation": the acceptance answers the last invitation made
+            // to the one who accepts.
+            if targets.is_empty() && base_relation == Relation::Pledge && cameo == "036" && !is_noun
+            {
+                targets = self.last_act_on(&sources, s.index, &[Relation::Invite]);
+            }
             // "India publishes a new map. Nepal objects.": a judgement with
             // nothing after it answers whoever of another side acted in the
             // sentence before.
@@ -7684,12 +7691,26 @@ impl<'a> Reader<'a> {
 
     /// "flew to Honiara to urge": the word before "to" ends a place that
     /// a preposition introduced, so the infinitive is the trip's purpose.
+    ///
+    /// A crowd's march is a trip too: "took to the streets (of Mogadishu)
+    /// to protest against Ethiopia".
     fn purpose_after_motion(&self, toks: &[Token], mentions: &[Mention], g: usize) -> bool {
-        mentions.iter().any(|m| {
-            m.end == g
-                && m.start > 0
-                && matches!(lw(toks, m.start - 1), "to" | "in" | "into" | "at")
-        })
+        let streets = |k: usize| {
+            k >= 2
+                && lw(toks, k) == "streets"
+                && lw(toks, k - 1) == "the"
+                && matches!(
+                    lw(toks, k - 2),
+                    "to" | "into" | "onto" | "through" | "filled" | "packed" | "lined"
+                )
+        };
+        g > 0 && streets(g - 1)
+            || mentions.iter().any(|m| {
+                m.end == g
+                    && m.start > 0
+                    && (matches!(lw(toks, m.start - 1), "to" | "in" | "into" | "at")
+                        || m.start > 1 && lw(toks, m.start - 1) == "of" && streets(m.start - 2))
+            })
     }
 
     /// The senders of help whose bearers are the subject ending at `limit`:

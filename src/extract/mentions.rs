@@ -5671,7 +5671,11 @@ impl<'a> Scanner<'a> {
                     return None;
                 }
                 return Some(self.crowd(i, end, None, head.lower_str(), cast));
-            } else if head.is_capitalized() && head.lower_str().ends_with('s') {
+            } else if head.is_capitalized()
+                // ("hundreds of Guyanese marched": a people whose name is
+                // its adjective.)
+                && (head.lower_str().ends_with('s') || head.lower_str().ends_with("ese"))
+            {
                 let (end, refs) = self.gazetteer(toks, k)?;
                 let r = refs.iter().find(|r| {
                     r.form == Form::Adjective && self.lex.actors[r.actor].kind == ActorKind::Country

@@ -12362,4 +12362,67 @@ mod tests {
             ["visit Sergei Lavrov -> North Macedonia 2022-11-30"]
         );
     }
+
+    #[test]
+    fn an_invitation_accepted_is_a_promise_to_the_one_who_invited() {
+        assert_eq!(
+            events(
+                "2024-04-10",
+                "Joe Biden invited Xi Jinping to Washington. Xi accepted the invitation within hours."
+            ),
+            [
+                "invite Joe Biden -> Xi Jinping 2024-04-10",
+                "pledge Xi Jinping -> Joe Biden 2024-04-10"
+            ]
+        );
+        // With the inviter named, the invitation is the event.
+        assert_eq!(
+            events(
+                "2024-04-10",
+                "Xi Jinping accepted an invitation from Joe Biden to visit Washington."
+            ),
+            ["invite Joe Biden -> Xi Jinping 2024-04-10"]
+        );
+        // No invitation told before: no one to promise.
+        assert!(events("2024-04-10", "Xi Jinping accepted the invitation.").is_empty());
+    }
+
+    #[test]
+    fn a_crowd_in_the_streets_protests_and_a_people_may_be_named_by_its_adjective() {
+        assert_eq!(
+            events(
+                "2024-01-05",
+                "Hundreds of Somalis took to the streets of Mogadishu to protest against Ethiopia."
+            ),
+            ["protest Somalis -> Ethiopia 2024-01-05"]
+        );
+        assert_eq!(
+            events(
+                "2023-12-04",
+                "Hundreds of Guyanese marched to the Venezuelan embassy on Sunday."
+            ),
+            ["protest Guyanese -> Venezuela 2023-12-03"]
+        );
+        // A purpose after a street that is no march is still a plan.
+        assert!(events(
+            "2024-01-05",
+            "Somalia wants to build a new street to protest against Ethiopia."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn relief_goods_and_kits_are_aid() {
+        assert_eq!(
+            events(
+                "2022-01-20",
+                "Japan provided emergency relief goods to Tonga. The IOM delivered food, water and \
+                 hygiene kits to Haiti."
+            ),
+            [
+                "aid Japan -> Tonga 2022-01-20",
+                "aid International Organization for Migration -> Haiti 2022-01-20"
+            ]
+        );
+    }
 }

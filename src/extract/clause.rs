@@ -3051,6 +3051,12 @@ impl<'a> Reader<'a> {
                 // a penalty or concession decided is the act; a trip or a
                 // meeting decided is still a plan.
                 governed_past = matches!(gov, "decided" | "voted");
+            } else if matches!(gov, "continue" | "continues")
+                && !(g.saturating_sub(3)..g).any(|x| MODALS.has(&toks[x]) || FUTURE.has(&toks[x]))
+            {
+                // "China and Russia continue to sell arms to the junta": an
+                // act kept up is done. ("will continue to provide" is a
+                // promise.)
             } else if REALIS_GOVERNORS.contains(&gov)
                 && (g.saturating_sub(3)..g).any(|x| MODALS.has(&toks[x]))
             {
@@ -5073,7 +5079,10 @@ impl<'a> Reader<'a> {
                         && (tr.pair_only
                             || fight_between
                             || fought_each_other(toks, &tr.pattern, f.start, f.end))
-                    || facing;
+                    || facing
+                    // ("Washington and Moscow exchanged prisoners": each
+                    // frees the other's.)
+                    || base_relation == Relation::Yield && tr.pair_only;
                 // "Hadley and Steinberg met the president-elect": an object
                 // no actor names still takes the verb; they did not meet
                 // each other. ("met the next day" is a time.)
@@ -11163,7 +11172,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                             w,
                             "about" | "around" | "over" | "nearly" | "roughly" | "almost"
                         ))
-                        && amount(k + 1);
+                        && (amount(k + 1) || NUMBER_WORDS.has_at(toks, k + 1));
                     // A plural possessor's apostrophe: "closed its members'
                     // borders with".
                     let plural_possessive = matches!(t.text, "'" | "\u{2019}")

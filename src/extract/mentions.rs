@@ -5526,8 +5526,34 @@ impl<'a> Scanner<'a> {
                 lw(toks, i - 2),
                 "sanctions" | "bans" | "freezes" | "restrictions" | "sanction" | "ban"
             );
+        // ("granted asylum to Jorge Glas", "a letter from Maria Lopez": a
+        // given name some known person bears starts a name, not a place.)
+        // ("an aide to David Ben-Gurion" is no party: one who serves or is
+        // kin to the person is.)
+        let given = i > 1
+            && matches!(lw(toks, i - 1), "to" | "from")
+            && !matches!(
+                lw(toks, i - 2),
+                "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "assistant"
+                    | "deputy"
+                    | "successor"
+                    | "heir"
+                    | "secretary"
+                    | "spokesman"
+                    | "spokeswoman"
+                    | "married"
+                    | "related"
+                    | "close"
+                    | "loyal"
+                    | "next"
+            )
+            && self.lex.is_given_name(toks[i].text);
         if i > 0
             && !penalised
+            && !given
             && matches!(
                 lw(toks, i - 1),
                 "in" | "at" | "from" | "to" | "near" | "into" | "across" | "of" | "on" | "the"

@@ -12425,4 +12425,66 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_newcomer_after_to_with_a_known_given_name_is_a_person() {
+        assert_eq!(
+            events(
+                "2024-04-10",
+                "Mexico granted political asylum to Jorge Glas on Friday."
+            ),
+            ["aid Mexico -> Jorge Glas 2024-04-05"]
+        );
+        // One who serves a person is the party, not the person served.
+        assert!(events(
+            "2016-09-28",
+            "As a young aide to David Ben-Gurion he travelled to Paris."
+        )
+        .iter()
+        .all(|e| !e.contains("David Ben-Gurion")));
+    }
+
+    #[test]
+    fn prisoners_exchanged_acts_kept_up_and_time_spent_with_someone() {
+        assert_eq!(
+            events(
+                "2024-08-02",
+                "The United States and Russia exchanged prisoners in Ankara on Thursday."
+            ),
+            [
+                "yield United States -> Russia 2024-08-01",
+                "yield Russia -> United States 2024-08-01"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2024-04-10",
+                "China and Russia continue to sell arms to Myanmar."
+            ),
+            [
+                "cooperate China -> Myanmar 2024-04-10",
+                "cooperate Russia -> Myanmar 2024-04-10"
+            ]
+        );
+        // Kept up in the future is no act yet.
+        assert!(
+            events("2024-04-10", "China will continue to sell arms to Myanmar.")
+                .iter()
+                .all(|e| !e.starts_with("cooperate"))
+        );
+        assert_eq!(
+            events(
+                "2019-06-06",
+                "Marcelo Ebrard spent about ninety minutes with Mike Pence on Monday."
+            ),
+            ["meet Marcelo Ebrard -> Mike Pence 2019-06-03"]
+        );
+        // Hours spent doing something with others are no meeting of the pair.
+        assert!(events(
+            "2025-05-10",
+            "Marco Rubio and JD Vance spent the past 48 hours engaging with Narendra Modi."
+        )
+        .iter()
+        .all(|e| !e.contains("-> JD Vance")));
+    }
 }

@@ -395,6 +395,12 @@ impl Lexicon {
             .unwrap_or(Gender::Unknown)
     }
 
+    /// Whether some known person has this given name: a newcomer's name
+    /// may start with it ("asylum to Jorge Glas").
+    pub fn is_given_name(&self, given: &str) -> bool {
+        self.given_names.contains_key(given)
+    }
+
     pub fn actor_index(&self, id: &str) -> Option<usize> {
         self.by_id.get(id).copied()
     }
@@ -700,7 +706,11 @@ impl Builder {
                         && !init.is_empty()
                         && t.pos == Pos::Verb
                         && t.relation.is_symmetric()
-                        && !t.reverse =>
+                        && !t.reverse
+                        // (Time spent says whom with only by "with": "he and
+                        // Vance spent 48 hours engaging with Modi". A pair
+                        // spends it "together".)
+                        && !t.pattern.starts_with("spend ") =>
                 {
                     Some(init.to_vec())
                 }

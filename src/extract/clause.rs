@@ -10274,7 +10274,10 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "appeal" | "call" | "demand" | "demands" | "submission" | "complaint" | "lawsuit"
         | "allegation" | "allegations" | "tweet" | "post" | "claim" | "view" | "views"
         | "assertion" | "assertions" | "argument" | "narrative" | "reading" | "report"
-        | "reports" | "insinuations" | "declarations" | "charge" | "charges" => ActNoun::Words,
+        | "reports" | "insinuations" | "declarations" | "charge" | "charges"
+        // ("rejected the protest": a formal protest is words; crowds'
+        // "protests" are not.)
+        | "protest" => ActNoun::Words,
         w if OWNED_STANCES.contains(&w) => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"

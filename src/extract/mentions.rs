@@ -5011,7 +5011,33 @@ impl<'a> Scanner<'a> {
             ) || ctx.is_empty())
         {
             // "Hamas fighters", "M23 rebels": the armed men of a group the
-            // lexicon knows are that group.
+            // lexicon knows are that group; so are those it leads ("Hamas-led
+            // militants"; the backed are not the backer's own).
+            let leader = ctx.is_empty().then(|| ()).and_then(|_| {
+                let stem = toks
+                    .get(title_start.checked_sub(1)?)?
+                    .text
+                    .strip_suffix("-led")?;
+                self.lex.surfaces_of(stem)?.iter().find_map(|s| {
+                    (s.tokens.len() == 1)
+                        .then(|| {
+                            s.refs
+                                .iter()
+                                .find(|r| self.lex.actors[r.actor].kind == ActorKind::Group)
+                        })
+                        .flatten()
+                        .map(|r| r.actor)
+                })
+            });
+            if let Some(c) = leader {
+                let g = cast.lexicon_actor(self.lex, c, self.date);
+                return Some(self.mention(
+                    title_start - 1,
+                    title_start + 1,
+                    vec![g],
+                    MentionKind::Description,
+                ));
+            }
             if let Some(&c) = ctx.first() {
                 if self.lex.actors[c].kind == ActorKind::Group {
                     let g = cast.lexicon_actor(self.lex, c, self.date);

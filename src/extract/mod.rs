@@ -12487,4 +12487,41 @@ mod tests {
         .iter()
         .all(|e| !e.contains("-> JD Vance")));
     }
+
+    #[test]
+    fn those_a_known_group_leads_are_the_group_and_killing_a_places_people_attacks_it() {
+        assert_eq!(
+            events(
+                "2023-10-10",
+                "Hamas-led militants killed about 1,200 people in southern Israel on October 7."
+            ),
+            ["attack Hamas -> Israel 2023-10-07"]
+        );
+        // Those a state backs are not the state.
+        assert_eq!(
+            events(
+                "2024-01-30",
+                "Iran-backed militants attacked US troops in Jordan."
+            ),
+            ["attack militants -> United States 2024-01-30"]
+        );
+        // No one's attack: a disaster kills.
+        assert!(events(
+            "2023-02-07",
+            "The earthquake killed 3,000 people in Turkey."
+        )
+        .is_empty());
+    }
+
+    #[test]
+    fn a_formal_protest_rejected_answers_the_one_who_lodged_it() {
+        assert_eq!(
+            events(
+                "2024-04-10",
+                "The Philippines lodged a diplomatic protest over the incident on Monday. \
+                 Chinese spokesman Chen Jian rejected the protest on Thursday."
+            ),
+            ["reject Chen Jian -> Philippines 2024-04-04"]
+        );
+    }
 }

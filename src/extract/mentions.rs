@@ -1070,6 +1070,22 @@ fn continental(toks: &[Token], i: usize) -> bool {
             .is_some_and(|t| matches!(t.text, "America" | "American" | "Americans"))
 }
 
+/// "the former Soviet republics", "former Yugoslav states": the lands a
+/// state that is gone once held, at `i`, not the state.
+#[inline]
+fn bygone_lands(toks: &[Token], i: usize) -> bool {
+    toks[i].is_capitalized()
+        && matches!(toks[i].text, "Soviet" | "Yugoslav" | "Czechoslovak")
+        && i > 0
+        && matches!(toks[i - 1].lower_str(), "former" | "ex")
+        && toks.get(i + 1).is_some_and(|t| {
+            matches!(
+                t.lower_str(),
+                "republics" | "republic" | "states" | "countries" | "space" | "bloc" | "nations"
+            )
+        })
+}
+
 /// A sentence the narrator may speak in: one without quotation marks. The
 /// per-sentence quote mask cannot see a quote that opens in one sentence
 /// and closes two later, and "I" inside one is the speaker quoted.
@@ -1315,6 +1331,10 @@ impl<'a> Scanner<'a> {
                 }
                 if continental(toks, i) {
                     i += 2;
+                    continue;
+                }
+                if bygone_lands(toks, i) {
+                    i += 1;
                     continue;
                 }
                 i = self.phrase_at(toks, i, cast, out);
@@ -1894,6 +1914,7 @@ impl<'a> Scanner<'a> {
             if !t.is_capitalized()
                 || mentions.get(m).is_some_and(|x| x.start <= k)
                 || k > 0 && continental(toks, k - 1)
+                || bygone_lands(toks, k)
             {
                 continue;
             }

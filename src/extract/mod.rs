@@ -12524,4 +12524,32 @@ mod tests {
             ["reject Chen Jian -> Philippines 2024-04-04"]
         );
     }
+
+    #[test]
+    fn states_that_are_gone_act_in_their_own_name() {
+        assert_eq!(
+            events(
+                "1999-04-10",
+                "On 25 March the Federal Government of Yugoslavia decided to sever diplomatic \
+                 relations with France and Germany."
+            ),
+            [
+                "sanction Yugoslavia -> France 1999-03-25",
+                "sanction Yugoslavia -> Germany 1999-03-25"
+            ]
+        );
+        assert_eq!(
+            events(
+                "1980-01-10",
+                "The Soviet Union invaded Afghanistan in December 1979."
+            ),
+            ["attack Soviet Union -> Afghanistan 1979-12"]
+        );
+        // The lands it once held are not the state.
+        assert!(events(
+            "2010-04-10",
+            "Russia threatened former Soviet republics on Monday."
+        )
+        .is_empty());
+    }
 }

@@ -3075,7 +3075,10 @@ impl<'a> Reader<'a> {
             }) {
                 // "the first leader in two decades to visit": it happened.
                 // happened
-            } else if !is_noun && self.purpose_after_motion(toks, mentions, g) {
+            } else if !is_noun
+                && (self.purpose_after_motion(toks, mentions, g)
+                    || purpose_of_call(toks, mentions, g))
+            {
                 // "flew to Honiara to urge Sogavare": the purpose of a trip
                 // that happened is reported as done.
             } else if !is_noun
@@ -10200,6 +10203,29 @@ fn unnamed_force_span(toks: &[Token], verb: usize) -> Option<(usize, usize)> {
                 && is_force_name(&span_text(toks, j, k).to_lowercase())
         })
         .map(|j| (j, k))
+}
+
+/// "called Marcos on Tuesday to congratulate him", "telephoned his rival
+/// to congratulate him": the purpose of a call that was made (the "to" at
+/// `g` follows whom the call reached, and at most a time phrase) is what
+/// the call did.
+fn purpose_of_call(toks: &[Token], mentions: &[Mention], g: usize) -> bool {
+    mentions.iter().any(|m| {
+        m.end <= g
+            && m.end + 4 >= g
+            && m.start > 0
+            && (m.end..g).all(|x| toks[x].is_word() && !matches!(lw(toks, x), "and" | "but" | "or"))
+            && {
+                let mut k = m.start - 1;
+                if k > 0 && matches!(lw(toks, k), "with" | "to") {
+                    k -= 1;
+                }
+                matches!(
+                    lw(toks, k),
+                    "called" | "telephoned" | "phoned" | "rang" | "spoke" | "wrote"
+                )
+            }
+    })
 }
 
 /// Such a force as the subject of the sentence whose purpose clause

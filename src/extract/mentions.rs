@@ -2534,6 +2534,28 @@ impl<'a> Scanner<'a> {
                 {
                     (i + 2, false, 2)
                 }
+                // "Nazarbayev held talks with Merkel ... The sides signed a
+                // joint statement": uncounted sides that sign, agree or
+                // hold talks are the pair the story is about.
+                ("the", "parties" | "sides", next)
+                    if matches!(
+                        next,
+                        "signed"
+                            | "agreed"
+                            | "held"
+                            | "discussed"
+                            | "exchanged"
+                            | "reached"
+                            | "adopted"
+                            | "issued"
+                            | "reaffirmed"
+                            | "pledged"
+                            | "committed"
+                            | "expressed"
+                    ) =>
+                {
+                    (i + 2, false, 2)
+                }
                 // ("the warring parties": at war, whoever the story's pair
                 // is, though no fighting was told lately.)
                 ("the", "warring", "parties" | "sides" | "factions") => (i + 3, false, 2),

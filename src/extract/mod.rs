@@ -12552,4 +12552,48 @@ mod tests {
         )
         .is_empty());
     }
+
+    #[test]
+    fn uncounted_sides_that_sign_are_the_storys_pair() {
+        assert_eq!(
+            events(
+                "2010-04-10",
+                "Nursultan Nazarbayev held talks with Angela Merkel in Berlin on Monday. The sides \
+                 signed a joint statement on cooperation in the field of raw materials."
+            ),
+            [
+                "visit Nursultan Nazarbayev -> Germany 2010-04-05",
+                "meet Nursultan Nazarbayev -> Angela Merkel 2010-04-05",
+                "sign_deal Germany -> Kazakhstan 2010-04-05"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_purpose_of_a_call_made_is_done() {
+        assert_eq!(
+            events(
+                "2022-05-12",
+                "Joe Biden called Ferdinand Marcos Jr. on Tuesday to congratulate him."
+            ),
+            [
+                "meet Joe Biden -> Ferdinand Marcos Jr. 2022-05-10",
+                "praise Joe Biden -> Ferdinand Marcos Jr. 2022-05-10"
+            ]
+        );
+        // A call still to be made does nothing yet.
+        assert!(events(
+            "2022-05-12",
+            "Joe Biden plans to call Ferdinand Marcos Jr. to congratulate him."
+        )
+        .iter()
+        .all(|e| !e.starts_with("praise")));
+        assert_eq!(
+            events(
+                "2022-05-12",
+                "Kazakhstan has since sent humanitarian cargoes to Kyrgyzstan."
+            ),
+            ["aid Kazakhstan -> Kyrgyzstan 2022-05-12"]
+        );
+    }
 }

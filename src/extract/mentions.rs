@@ -2761,13 +2761,55 @@ impl<'a> Scanner<'a> {
                 return Some(self.mention(i, end, v, MentionKind::Pronoun));
             }
             let mut others: Vec<usize> = Vec::with_capacity(n);
-            let here = so_far
-                .iter()
-                .filter(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
-                .map(|m| m.actors[0]);
-            for a in here.chain(cast.recent_people()) {
-                if others.len() < n && Some(a) != agent && !others.contains(&a) {
-                    others.push(a);
+            let here = || {
+                so_far
+                    .iter()
+                    .filter(|m| m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person)
+                    .map(|m| m.actors[0])
+            };
+            // "Clinton called on the three presidents": people the story
+            // gave that office, when there are as many, before the rest.
+            let office: &[&str] = match toks[end - 1].lower_str() {
+                "presidents" => &["president"],
+                "ministers" | "premiers" => &["minister", "premier"],
+                "leaders" => &[
+                    "president",
+                    "prime minister",
+                    "premier",
+                    "chancellor",
+                    "king",
+                    "emir",
+                    "leader",
+                ],
+                _ => &[],
+            };
+            let holds = |a: usize| {
+                cast.titles[a]
+                    .iter()
+                    .chain(
+                        cast.lexicon_index(a)
+                            .map(|li| self.lex.titles_of(li, self.date))
+                            .unwrap_or_default()
+                            .iter()
+                            .map(|t| &t.title),
+                    )
+                    .any(|t| office.iter().any(|o| t.contains(o)))
+            };
+            if !office.is_empty() {
+                for a in here().chain(cast.recent_people()).filter(|&a| holds(a)) {
+                    if others.len() < n && Some(a) != agent && !others.contains(&a) {
+                        others.push(a);
+                    }
+                }
+                if others.len() < n {
+                    others.clear();
+                }
+            }
+            if others.is_empty() {
+                for a in here().chain(cast.recent_people()) {
+                    if others.len() < n && Some(a) != agent && !others.contains(&a) {
+                        others.push(a);
+                    }
                 }
             }
             // "Trump said he had spoken to both leaders": an outsider

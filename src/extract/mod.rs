@@ -12596,4 +12596,24 @@ mod tests {
             ["aid Kazakhstan -> Kyrgyzstan 2022-05-12"]
         );
     }
+
+    #[test]
+    fn counted_holders_of_an_office_are_those_the_story_gave_it() {
+        let got = events(
+            "1995-11-02",
+            "President Slobodan Milosevic of Serbia, President Franjo Tudjman of Croatia and \
+             President Alija Izetbegovic of Bosnia arrived in Dayton on Tuesday. Russian envoy \
+             Igor Ivanov and EU mediator Carl Bildt joined them. General Ratko Mladic stayed \
+             away. President Clinton called on the three presidents to seize this moment.",
+        );
+        let urged: Vec<&String> = got.iter().filter(|e| e.starts_with("urge")).collect();
+        assert_eq!(
+            urged,
+            [
+                "urge Clinton -> Slobodan Milosevic 1995-10-31",
+                "urge Clinton -> Franjo Tudjman 1995-10-31",
+                "urge Clinton -> Alija Izetbegovic 1995-10-31"
+            ]
+        );
+    }
 }

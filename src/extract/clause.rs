@@ -5468,6 +5468,11 @@ impl<'a> Reader<'a> {
                                     && !ADVERBS.has(t)
                                     && !NEGATORS.has(t)
                                     && !in_time_phrase(times, e)
+                                    // ("called Duhalde twice": how often.)
+                                    && !matches!(
+                                        t.lower_str(),
+                                        "twice" | "again" | "repeatedly" | "personally" | "directly"
+                                    )
                         })
                     });
                 if judgement {
@@ -7078,9 +7083,13 @@ impl<'a> Reader<'a> {
             }
             // Inside a relative clause closed before the verb ("..., where
             // Russian troops have been accused of X, before being received").
-            let opener = (m.start.saturating_sub(4)..m.start)
+            // ("Aznar, who also holds the rotating presidency of the
+            // European Union this semester, called Duhalde".)
+            let opener = (m.start.saturating_sub(8)..m.start)
                 .rev()
-                .take_while(|&k| !mentions.iter().any(|x| x.end == k + 1))
+                .take_while(|&k| {
+                    !mentions.iter().any(|x| x.end == k + 1) && !matches!(lw(toks, k), "," | ";")
+                })
                 .any(|k| matches!(lw(toks, k), "where" | "which" | "who" | "whom" | "whose"));
             if opener && (m.end..limit).any(|k| lw(toks, k) == ",") {
                 continue;

@@ -12616,4 +12616,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_call_made_twice_and_a_long_relative_clause_before_the_verb() {
+        assert_eq!(
+            events(
+                "2002-01-18",
+                "Prime Minister José María Aznar, who also holds the rotating presidency of the \
+                 European Union this semester, called Eduardo Duhalde twice in the first week of \
+                 January. He pressed him to protect Spanish companies."
+            ),
+            [
+                "meet José María Aznar -> Eduardo Duhalde 2002-01",
+                "urge José María Aznar -> Eduardo Duhalde 2002-01-18"
+            ]
+        );
+    }
 }

@@ -11600,6 +11600,7 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
     }
     let mut cur = mi;
     let mut first = true;
+    let mut inner_used = false;
     // "Saudi Arabia, Russia and the other members sealed the deal": the
     // list's "and" comes after its last name, before the rest unnamed.
     let e = mentions[mi].end;
@@ -11684,9 +11685,21 @@ fn coordinated_left(toks: &[Token], mentions: &[Mention], mi: usize) -> Vec<usiz
             // whose subject the list is, when a verb follows it.)
             && !(matches!(lw(toks, prev.start - 1), "after" | "before")
                 && verb_follows(toks, mentions[mi].end));
-        if !(and && first || comma && (!first || open_tail)) || prev.place || located {
+        // ("the presidents of Poland, Lithuania, Estonia and Ukraine and
+        // the prime minister of Latvia": a list of names inside the list,
+        // whose own "and" comes after a comma-led run.)
+        let inner_and = and
+            && !first
+            && !inner_used
+            && gap == ["and"]
+            && prev.start > 1
+            && lw(toks, prev.start - 1) == ","
+            && cur >= 2
+            && mentions[cur - 2].end + 1 == prev.start;
+        if !(and && first || inner_and || comma && (!first || open_tail)) || prev.place || located {
             break;
         }
+        inner_used |= inner_and;
         for &a in &prev.actors {
             if !out.contains(&a) {
                 out.insert(0, a);

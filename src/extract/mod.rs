@@ -12632,4 +12632,22 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_list_inside_a_list_keeps_all_its_names() {
+        assert_eq!(
+            events(
+                "2008-08-14",
+                "On Tuesday the presidents of Poland, Lithuania, Estonia and Ukraine and the prime \
+                 minister of Latvia flew to Tbilisi."
+            ),
+            [
+                "visit Poland -> Georgia 2008-08-12",
+                "visit Lithuania -> Georgia 2008-08-12",
+                "visit Estonia -> Georgia 2008-08-12",
+                "visit Ukraine -> Georgia 2008-08-12",
+                "visit Latvia -> Georgia 2008-08-12"
+            ]
+        );
+    }
 }

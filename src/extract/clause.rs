@@ -5643,12 +5643,10 @@ impl<'a> Reader<'a> {
             // states are people still.
             let people_of = |t: usize| {
                 tr.object_kinds.contains(&ActorKind::Person)
-                    && mentions.iter().any(|m| {
-                        m.start >= f.end
-                            && m.start <= f.end + 3
-                            && m.actors.contains(&t)
-                            && matches!(
-                                lw(toks, m.end - 1),
+                    && mentions.iter().enumerate().any(|(mi, m)| {
+                        let envoy = |w: &str| {
+                            matches!(
+                                w,
                                 "delegation"
                                     | "delegations"
                                     | "envoy"
@@ -5662,7 +5660,21 @@ impl<'a> Reader<'a> {
                                     | "envoys"
                                     | "diplomats"
                                     | "counterparts"
+                                    | "ambassador"
+                                    | "ambassadors"
                             )
+                        };
+                        m.start >= f.end
+                            && m.start <= f.end + 3
+                            && (envoy(lw(toks, m.end - 1))
+                                // ("received the ambassadors of the United
+                                // States, France and Germany": each state's.)
+                                || lw(toks, m.start) == "the"
+                                    && envoy(lw(toks, m.start + 1))
+                                    && lw(toks, m.start + 2) == "of")
+                            && (m.actors.contains(&t)
+                                || coordinated_right(toks, mentions, mi, &mut FastSet::default())
+                                    .contains(&t))
                     })
                     // ("A joint delegation from Mali and Burkina Faso was
                     // received by Tiani": the states whose envoys, in the
@@ -6593,7 +6605,25 @@ impl<'a> Reader<'a> {
                 && meeting_place.is_some_and(|p| {
                     host_code.is_some() && self.cast.actors[p].country == host_code
                 });
-            if relation == Relation::Host && !planned && (one_party || received_at_home) {
+            // ("received the ambassadors of the United States, France and
+            // Germany": envoys who live there made no trip.)
+            let resident_envoy = |x: usize| {
+                mentions.iter().enumerate().any(|(mi, m)| {
+                    (m.start..m.end).any(|k| {
+                        matches!(
+                            lw(toks, k),
+                            "ambassador" | "ambassadors" | "chargé" | "charge" | "commissioner"
+                        )
+                    }) && (m.actors.contains(&x)
+                        || coordinated_right(toks, mentions, mi, &mut FastSet::default())
+                            .contains(&x))
+                })
+            };
+            if relation == Relation::Host
+                && !planned
+                && (one_party || received_at_home)
+                && !resident_envoy(b)
+            {
                 let host_country = host_code.and_then(|code| self.lex.country(&code));
                 if let Some(c) = host_country {
                     let place = self.cast_index_of_lexicon(c);

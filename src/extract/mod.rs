@@ -12650,4 +12650,31 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn ambassadors_received_are_their_states_and_made_no_trip() {
+        assert_eq!(
+            events(
+                "2018-05-18",
+                "Nikol Pashinyan received the ambassadors of the United States, France and \
+                 Germany on Wednesday."
+            ),
+            [
+                "host Nikol Pashinyan -> United States 2018-05-16",
+                "host Nikol Pashinyan -> France 2018-05-16",
+                "host Nikol Pashinyan -> Germany 2018-05-16"
+            ]
+        );
+        // A visitor received did come.
+        assert_eq!(
+            events(
+                "2018-05-18",
+                "Nikol Pashinyan received Antony Blinken on Wednesday."
+            ),
+            [
+                "visit Antony Blinken -> Armenia 2018-05-16",
+                "host Nikol Pashinyan -> Antony Blinken 2018-05-16"
+            ]
+        );
+    }
 }

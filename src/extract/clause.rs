@@ -2982,6 +2982,27 @@ impl<'a> Reader<'a> {
             let gov = if g > 0 { lw(toks, g - 1) } else { "" };
             if promised {
                 // already a pledge or threat
+            } else if lw(toks, k + 1) == "have"
+                && matches!(
+                    gov,
+                    "reported"
+                        | "said"
+                        | "believed"
+                        | "understood"
+                        | "thought"
+                        | "known"
+                        | "alleged"
+                        | "claimed"
+                        | "seen"
+                        | "appears"
+                        | "appeared"
+                        | "seems"
+                        | "seemed"
+                )
+            {
+                // "Powell is reported to have telephoned Kadirgamar": a
+                // perfect after a report is an act done.
+                governed_past = true;
             } else if not_ruled_out {
                 // already a threat
             } else if REFUSAL_GOVERNORS.contains(&gov) {

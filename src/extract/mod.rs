@@ -12677,4 +12677,31 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_reported_perfect_is_done_and_revulsion_is_criticism() {
+        assert_eq!(
+            events(
+                "2005-01-04",
+                "Colin Powell is reported to have telephoned Sri Lanka's foreign minister, \
+                 Lakshman Kadirgamar, overnight."
+            ),
+            ["meet Colin Powell -> Lakshman Kadirgamar 2005-01-04"]
+        );
+        assert_eq!(
+            events(
+                "2007-09-28",
+                "ASEAN ministers expressed their revulsion at the use of automatic weapons by \
+                 Myanmar's army."
+            ),
+            ["criticize ASEAN -> Myanmar 2007-09-28"]
+        );
+        assert_eq!(
+            events(
+                "2005-01-04",
+                "New Delhi has also sent a hospital ship to the Maldives."
+            ),
+            ["aid India -> Maldives 2005-01-04"]
+        );
+    }
 }

@@ -267,6 +267,35 @@ fn day_number(t: &Token) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// A span of days at `i`, "6-7", "6 - 7", "6 and 7", "6 to 7": its first
+/// day and the index after it.
+fn day_range(t: &[Token], i: usize) -> Option<(u32, usize)> {
+    let tok = t.get(i)?;
+    if let Some((a, b)) = tok.text.split_once(['-', '\u{2011}']) {
+        let first = day_number_str(a)?;
+        let last = day_number_str(b)?;
+        return (first < last).then_some((first, i + 1));
+    }
+    let first = day_number(tok)?;
+    if !matches!(
+        lw(t, i + 1),
+        "-" | "\u{2013}" | "\u{2014}" | "to" | "and" | "through"
+    ) {
+        return None;
+    }
+    let last = t.get(i + 2).and_then(day_number)?;
+    (first < last).then_some((first, i + 3))
+}
+
+/// [`day_number`] of a part of a token.
+fn day_number_str(w: &str) -> Option<u32> {
+    if !w.bytes().all(|b| b.is_ascii_digit()) || w.is_empty() || w.len() > 2 {
+        return None;
+    }
+    let d: u32 = w.parse().ok()?;
+    (1..=31).contains(&d).then_some(d)
+}
+
 fn year_number(t: &Token) -> Option<i32> {
     if t.text.len() != 4 {
         return None;
@@ -629,9 +658,10 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
             return Some((i + 1, TimeKind::Date(d)));
         }
     }
-    // 6 April [2023] / the 6th of April
-    if let Some(d) = day_number(tok) {
-        let mut j = i + 1;
+    // 6 April [2023] / the 6th of April / "6-7 June 2015", "6 and 7
+    // June" (a span of days is dated by its first)
+    if let Some((d, after)) = day_range(t, i).or_else(|| day_number(tok).map(|d| (d, i + 1))) {
+        let mut j = after;
         if lw(t, j) == "of" {
             j += 1;
         }
@@ -654,10 +684,12 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
         } else {
             i + 1
         };
-        if let Some(d) = t.get(a).and_then(day_number) {
+        // ("June 6-7": the first day of the span.)
+        let day = day_range(t, a).or_else(|| t.get(a).and_then(day_number).map(|d| (d, a + 1)));
+        if let Some((d, after)) = day {
             // "May 5" but not "May 2023".
             if t.get(a).and_then(year_number).is_none() {
-                let mut end = a + 1;
+                let mut end = after;
                 if lw(t, end) == "," {
                     end += 1;
                 }
@@ -665,7 +697,7 @@ fn explicit(t: &[Token], i: usize) -> Option<(usize, TimeKind)> {
                     return NaiveDate::from_ymd_opt(y, m, d)
                         .map(|dt| (end + 1, TimeKind::Date(dt)));
                 }
-                return Some(month_day_then_year(t, a + 1, m, d));
+                return Some(month_day_then_year(t, after, m, d));
             }
         }
         if let Some(y) = t.get(a).and_then(year_number) {
@@ -1183,6 +1215,28 @@ mod tests {
         assert_eq!(when("in April 2021", THU, Tense::Past).unwrap(), "2021-04");
         assert_eq!(when("in 2019", THU, Tense::Past).unwrap(), "2019");
         assert_eq!(when("on the 3rd", THU, Tense::Past).unwrap(), "2023-04-03");
+    }
+
+    #[test]
+    fn a_span_of_days_is_dated_by_its_first() {
+        for text in [
+            "on 6-7 June 2015",
+            "on 6 and 7 June 2015",
+            "from 6 to 7 June 2015",
+            "on June 6-7, 2015",
+            "on June 6 \u{2013} 7, 2015",
+        ] {
+            assert_eq!(
+                when(text, THU, Tense::Past).unwrap(),
+                "2015-06-06",
+                "{text}"
+            );
+        }
+        // A score or a backwards pair is no span: only the month is read.
+        assert_eq!(
+            when("on 7-6 June 2015", THU, Tense::Past).unwrap(),
+            "2015-06"
+        );
     }
 
     #[test]

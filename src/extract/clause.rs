@@ -2870,14 +2870,22 @@ impl<'a> Reader<'a> {
         }
         // "if Finland joined NATO", "unless Washington backs down": an act
         // in a condition has not happened.
+        // ("If China, India and ASEAN spoke with one voice": the commas of
+        // a list of names stay inside the condition.)
+        let list_comma = |k: usize| {
+            lw(toks, k) == ","
+                && mentions.iter().any(|m| m.end == k)
+                && mentions.iter().any(|m| m.start == k + 1)
+        };
         if !is_noun
-            && (f.start.saturating_sub(8)..chain_start)
+            && (f.start.saturating_sub(10)..chain_start)
                 .rev()
                 .take_while(|&k| {
-                    !matches!(
-                        lw(toks, k),
-                        "," | ";" | ":" | "but" | "that" | "which" | "who" | "said" | "says"
-                    )
+                    list_comma(k)
+                        || !matches!(
+                            lw(toks, k),
+                            "," | ";" | ":" | "but" | "that" | "which" | "who" | "said" | "says"
+                        )
                 })
                 .any(|k| matches!(lw(toks, k), "if" | "unless"))
         {
@@ -6402,7 +6410,23 @@ impl<'a> Reader<'a> {
             // Tebboune": a flashback in the past perfect opens no chronicle;
             // the story's own days stay where they were.)
             let flashback = chain.iter().any(|t| t.lower_str() == "had");
-            if let (Some(d), Some(p)) = (when.date, self.article.date) {
+            // ("who is on a State Visit to India from 06 to 10 October": a
+            // span of days still running dates the stay, not the story's
+            // day; one told in the past may be where the story goes on.)
+            let span = tense != Tense::Past
+                && nearest.is_some_and(|t| {
+                    (t.start..t.end).any(|k| {
+                        matches!(lw(toks, k), "to" | "and" | "-" | "\u{2013}" | "through")
+                            || toks[k].text.len() > 2
+                                && toks[k]
+                                    .text
+                                    .bytes()
+                                    .next()
+                                    .is_some_and(|b| b.is_ascii_digit())
+                                && toks[k].text.contains('-')
+                    })
+                });
+            if let (Some(d), Some(p), false) = (when.date, self.article.date, span) {
                 let near = (p - d).num_days().abs() <= 7;
                 if near
                     || by_chronicle && !flashback

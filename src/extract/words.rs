@@ -973,6 +973,11 @@ pub static NOT_NAMES: WordSet = WordSet::new(
         // Visit to India", "the Working Meeting" (no official's name).
         "Visit",
         "Visits",
+        // A release's own heading ("Press Release, Dhaka, 8 June 2015").
+        "Press",
+        "Release",
+        "Readout",
+        "Communique",
         "Meeting",
         "Talks",
         "Tour",

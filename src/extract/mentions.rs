@@ -1086,6 +1086,31 @@ fn bygone_lands(toks: &[Token], i: usize) -> bool {
         })
 }
 
+/// Capitalised heads of what is named after a person ("the Reagan
+/// Library", "Mandela Day", "the Nobel Prize").
+const NAMESAKE_HEADS: &[&str] = &[
+    "Library",
+    "Center",
+    "Centre",
+    "Foundation",
+    "Institute",
+    "Museum",
+    "University",
+    "College",
+    "School",
+    "Airport",
+    "Prize",
+    "Avenue",
+    "Street",
+    "Boulevard",
+    "Stadium",
+    "Bridge",
+    "Doctrine",
+    "Day",
+    "Memorial",
+    "Square",
+];
+
 /// A sentence the narrator may speak in: one without quotation marks. The
 /// per-sentence quote mask cannot see a quote that opens in one sentence
 /// and closes two later, and "I" inside one is the speaker quoted.
@@ -4861,7 +4886,14 @@ impl<'a> Scanner<'a> {
             && !t.text.ends_with('.')
             && !NOT_NAMES.contains(&t.text)
             && !NAME_CONTINUERS_NOT.has(t)
-            && self.gazetteer(toks, end).is_none()
+            // ("Abbas Mousavi": a surname the lexicon knows after a given
+            // name it knows as someone else's surname is a third person.)
+            && self.gazetteer(toks, end).is_none_or(|(e, refs)| {
+                e == end + 1
+                    && refs.iter().all(|r| {
+                        r.form == Form::Surname && self.lex.actors[r.actor].kind == ActorKind::Person
+                    })
+            })
     }
 
     /// An actor phrase at `i`: names with their titles, descriptions.
@@ -5394,9 +5426,14 @@ impl<'a> Scanner<'a> {
         }
         // A body or a person the lexicon does not know.
         if ctx.is_empty()
-            && gaz_first.is_none_or(|(_, refs)| {
+            && gaz_first.is_none_or(|(gend, refs)| {
                 refs.iter()
                     .all(|r| self.lex.actors[r.actor].kind == ActorKind::Country)
+                    // ("the Reagan Library": named after a person.)
+                    || toks.get(gend).is_some_and(|t| NAMESAKE_HEADS.contains(&t.text))
+                        && refs
+                            .iter()
+                            .all(|r| self.lex.actors[r.actor].kind == ActorKind::Person)
             })
         {
             if let Some((oend, country)) = self.org_name(toks, j, false) {
@@ -5420,6 +5457,35 @@ impl<'a> Scanner<'a> {
                 }
             }
             return None;
+        }
+        // "the Reagan Library", "the Kennedy Center": a place or thing
+        // named after a person is not the person.
+        if toks
+            .get(end)
+            .is_some_and(|t| NAMESAKE_HEADS.contains(&t.text))
+            && refs
+                .iter()
+                .all(|r| self.lex.actors[r.actor].kind == ActorKind::Person)
+        {
+            return None;
+        }
+        // "Aguila Saleh ... Saleh has refused": a surname the story gave
+        // someone the lexicon does not know is theirs, not a namesake's.
+        // (Unless that someone is the known person under a longer name:
+        // "Presidents Félix Tshisekedi and Paul Kagame".)
+        if !has_det && ctx.is_empty() && refs.iter().all(|r| r.form == Form::Surname) {
+            if let Some(m) = self.known_person(toks, i, j, cast) {
+                let same = m.actors.iter().any(|&a| {
+                    refs.iter().any(|r| {
+                        cast.actors[a]
+                            .name
+                            .contains(self.lex.actors[r.actor].name.as_str())
+                    })
+                });
+                if !same {
+                    return Some(m);
+                }
+            }
         }
         if let Some(p) = self.pick_person(refs, cast) {
             // "Donald Trump Jr.": the son, not the father.

@@ -12704,4 +12704,44 @@ mod tests {
             ["aid India -> Maldives 2005-01-04"]
         );
     }
+
+    #[test]
+    fn leaders_of_earlier_decades_are_known_by_the_story_date() {
+        assert_eq!(
+            events(
+                "1997-03-22",
+                "President Clinton met Boris Yeltsin in Helsinki on Friday."
+            ),
+            ["meet Bill Clinton -> Boris Yeltsin 1997-03-21"]
+        );
+        assert_eq!(
+            events(
+                "2010-03-22",
+                "Clinton met Sergei Lavrov in Moscow on Friday."
+            ),
+            [
+                "visit Hillary Clinton -> Russia 2010-03-19",
+                "meet Hillary Clinton -> Sergei Lavrov 2010-03-19"
+            ]
+        );
+        // A name the lexicon half knows is someone else's.
+        assert_eq!(
+            events(
+                "2023-01-28",
+                "The foreign ministry in Baku summoned Iran's ambassador, Abbas Mousavi, on \
+                 Friday afternoon."
+            ),
+            ["criticize Azerbaijan -> Abbas Mousavi 2023-01-27"]
+        );
+        // A surname the story gave a newcomer stays theirs.
+        let got = events(
+            "2023-12-08",
+            "Libya's parliament speaker Aguila Saleh met Abdoulaye Bathily on Monday. Saleh has \
+             refused to attend the talks, Bathily said.",
+        );
+        assert!(
+            got.iter().all(|e| !e.contains("Ali Abdullah Saleh")),
+            "{got:?}"
+        );
+    }
 }

@@ -45,6 +45,10 @@ const DEFAULT_ACTORS: &[(&str, &str)] = &[
         "data/actors/people_more.ron",
         include_str!("../../data/actors/people_more.ron"),
     ),
+    (
+        "data/actors/people_history.ron",
+        include_str!("../../data/actors/people_history.ron"),
+    ),
 ];
 const DEFAULT_RELATIONS: &str = include_str!("../../data/relations.ron");
 

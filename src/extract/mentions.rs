@@ -4673,6 +4673,19 @@ impl<'a> Scanner<'a> {
                 if active.len() == 1 {
                     return Some(cast.lexicon_actor(self.lex, active[0], self.date));
                 }
+                // None in office: the one out of it most lately, if only one.
+                if let (true, Some(d)) = (active.is_empty(), self.date) {
+                    let mut last: Vec<(NaiveDate, usize)> = people
+                        .iter()
+                        .filter_map(|&p| self.lex.last_in_office(p, d).map(|l| (l, p)))
+                        .collect();
+                    last.sort_unstable_by(|a, b| b.cmp(a));
+                    if let [(l1, p), rest @ ..] = last.as_slice() {
+                        if rest.first().is_none_or(|(l2, _)| l2 < l1) {
+                            return Some(cast.lexicon_actor(self.lex, *p, self.date));
+                        }
+                    }
+                }
                 None
             }
         }
@@ -5466,6 +5479,22 @@ impl<'a> Scanner<'a> {
             && refs
                 .iter()
                 .all(|r| self.lex.actors[r.actor].kind == ActorKind::Person)
+        {
+            return None;
+        }
+        // "camps near Qandil": after a preposition of place, a surname of
+        // someone out of office and not in the story is a place's name.
+        if j > 0
+            && matches!(
+                toks[j - 1].lower_str(),
+                "near" | "in" | "at" | "towards" | "toward"
+            )
+            && toks.get(end).is_none_or(|t| t.lower_str() != "'s")
+            && refs.iter().all(|r| {
+                r.form == Form::Surname
+                    && !cast.by_lex.contains_key(&r.actor)
+                    && self.lex.titles_of(r.actor, self.date).is_empty()
+            })
         {
             return None;
         }

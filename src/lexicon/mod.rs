@@ -459,6 +459,17 @@ impl Lexicon {
     }
 
     /// The titles a person held on a date.
+    /// The last day a person held any office the lexicon lists, up to
+    /// `on` (an office still held counts as `on` itself); `None` without
+    /// any. Of two namesakes out of office, the one out more lately is
+    /// the one a story means ("Abe" in 2022 is Shinzo, not Shintaro).
+    pub fn last_in_office(&self, person: usize, on: NaiveDate) -> Option<NaiveDate> {
+        self.indexed_terms(self.terms_index.by_person.get(person))
+            .filter(|t| t.person == person && t.from.is_none_or(|f| f <= on))
+            .map(|t| t.to.map_or(on, |e| e.min(on)))
+            .max()
+    }
+
     pub fn titles_of(&self, person: usize, on: Option<NaiveDate>) -> Vec<&Term> {
         self.indexed_terms(self.terms_index.by_person.get(person))
             .filter(|t| t.person == person)

@@ -4401,9 +4401,13 @@ impl<'a> Reader<'a> {
             // "India publishes a new map. Nepal objects.": a judgement with
             // nothing after it answers whoever of another side acted in the
             // sentence before.
+            // ("Lithuania opened a Taiwanese office. Beijing downgraded
+            // diplomatic relations.": ties cut answer the act too.)
+            let ties_cut = base_relation == Relation::Sanction
+                && matches!(lw(toks, f.end - 1), "relations" | "ties");
             if targets.is_empty()
                 && !is_noun
-                && matches!(base_relation, Relation::Criticize | Relation::Reject)
+                && (matches!(base_relation, Relation::Criticize | Relation::Reject) || ties_cut)
                 // (A short clause of its own: not "a charge Ramdin rejected.")
                 && f.start <= 4
                 && !(0..f.start).any(|k| {
@@ -10386,8 +10390,8 @@ fn act_noun(w: &str) -> Option<ActNoun> {
         | "assertion" | "assertions" | "argument" | "narrative" | "reading" | "report"
         | "reports" | "insinuations" | "declarations" | "charge" | "charges"
         // ("rejected the protest": a formal protest is words; crowds'
-        // "protests" are not.)
-        | "protest" => ActNoun::Words,
+        // "protests" are not. "condemned the letter as interference".)
+        | "protest" | "letter" => ActNoun::Words,
         w if OWNED_STANCES.contains(&w) => ActNoun::Words,
         "plan" | "plans" | "proposal" | "proposals" | "initiative" | "idea" => ActNoun::Proposal,
         "agreement" | "agreements" | "deal" | "deals" | "accord" | "accords" | "pact"

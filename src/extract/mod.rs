@@ -12744,4 +12744,37 @@ mod tests {
             "{got:?}"
         );
     }
+
+    #[test]
+    fn ties_cut_with_no_party_answer_the_act_before_and_a_letter_is_words() {
+        assert_eq!(
+            events(
+                "2021-11-20",
+                "Lithuania criticised China on Monday. Beijing downgraded diplomatic relations on \
+                 Friday."
+            ),
+            [
+                "criticize Lithuania -> China 2021-11-15",
+                "sanction China -> Lithuania 2021-11-19"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2022-08-20",
+                "Estonia closed its border to most Russian tourists on Monday."
+            ),
+            ["sanction Estonia -> Russia 2022-08-15"]
+        );
+        assert_eq!(
+            events(
+                "2021-11-20",
+                "China sent a letter to Lithuania on Monday. Vilnius condemned the letter as \
+                 interference."
+            ),
+            [
+                "say China -> Lithuania 2021-11-15",
+                "criticize Lithuania -> China 2021-11-15"
+            ]
+        );
+    }
 }

@@ -1090,6 +1090,29 @@ mod tests {
     }
 
     #[test]
+    fn every_office_belongs_to_a_known_state_or_body() {
+        // (Offices of an unknown body are never found by their body: the
+        // European Commission's were filed under a misspelt id once.)
+        let lex = Lexicon::builtin();
+        assert!(lex.terms.len() > 3000, "{} terms", lex.terms.len());
+        for t in &lex.terms {
+            let who = &lex.actors[t.person].name;
+            if let Some(c) = &t.country {
+                assert!(lex.country(c).is_some(), "{who}: unknown state {c}");
+            }
+            if let Some(o) = &t.org {
+                assert!(lex.actor_index(o).is_some(), "{who}: unknown body {o}");
+            }
+        }
+        // Namesakes of different decades are told apart by their years.
+        let abe = |name: &str| lex.actors.iter().position(|a| a.name == name).unwrap();
+        let d = NaiveDate::from_ymd_opt(2022, 7, 9).unwrap();
+        assert!(
+            lex.last_in_office(abe("Shinzo Abe"), d) > lex.last_in_office(abe("Shintaro Abe"), d)
+        );
+    }
+
+    #[test]
     fn user_file_errors_name_file_and_line() {
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("bad.ron");

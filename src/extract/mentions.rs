@@ -1362,6 +1362,11 @@ impl<'a> Scanner<'a> {
                     i += 1;
                     continue;
                 }
+                if let Some(m) = self.drafter_at(toks, i, cast) {
+                    i = m.end;
+                    out.push(m);
+                    continue;
+                }
                 i = self.phrase_at(toks, i, cast, out);
                 continue;
             }
@@ -5925,6 +5930,44 @@ impl<'a> Scanner<'a> {
             "protesters".to_string()
         };
         Some(self.crowd(i, end, country, &name, cast))
+    }
+
+    /// "vetoed a US-drafted resolution", "a French-sponsored text": the
+    /// state or body that wrote a text, at `i`, stands for the text's
+    /// author, the party a veto or a vote answers.
+    fn drafter_at(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        let t = &toks[i];
+        if !t.is_capitalized() {
+            return None;
+        }
+        let (stem, how) = t.text.rsplit_once('-')?;
+        if !matches!(
+            how,
+            "drafted" | "sponsored" | "authored" | "proposed" | "tabled"
+        ) {
+            return None;
+        }
+        let text = toks.get(i + 1..(i + 4).min(toks.len()))?.iter().any(|n| {
+            matches!(
+                n.lower_str(),
+                "resolution" | "resolutions" | "draft" | "text" | "motion" | "proposal" | "bill"
+            )
+        });
+        if !text {
+            return None;
+        }
+        let refs = self.lex.surfaces_of(stem)?.iter().find_map(|s| {
+            (s.tokens.len() == 1).then(|| {
+                s.refs.iter().find(|r| {
+                    matches!(
+                        self.lex.actors[r.actor].kind,
+                        ActorKind::Country | ActorKind::Organisation
+                    )
+                })
+            })?
+        })?;
+        let a = cast.lexicon_actor(self.lex, refs.actor, self.date);
+        Some(self.mention(i, i + 1, vec![a], MentionKind::Name))
     }
 
     /// "seized the oil tanker Eagle S", "the container ship MSC Aries": a

@@ -12777,4 +12777,27 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_author_of_a_text_vetoed_is_the_party_rejected() {
+        assert_eq!(
+            events(
+                "2007-02-20",
+                "In January, Beijing and Moscow vetoed a US-drafted Security Council resolution \
+                 on Myanmar."
+            ),
+            [
+                "reject China -> United States 2007-01",
+                "reject Russia -> United States 2007-01"
+            ]
+        );
+        // Backed forces are no text.
+        assert_eq!(
+            events(
+                "2014-05-20",
+                "Russian-backed separatists attacked Ukrainian positions."
+            ),
+            ["attack separatists -> Ukraine 2014-05-20"]
+        );
+    }
 }

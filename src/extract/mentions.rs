@@ -4741,7 +4741,15 @@ impl<'a> Scanner<'a> {
                     && t.is_capitalized()
                     && !(TITLE_MODIFIERS.has(t) && self.title(toks, j + 1).is_some()) =>
                 {
-                    Some((j + 1, lw.trim_end_matches('.').to_string(), true))
+                    // ("Ms. Park": the abbreviation's dot, cut off as a
+                    // token of its own, goes with it.)
+                    let e = if toks.get(j + 1).is_some_and(|n| n.text == ".") && !lw.ends_with('.')
+                    {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    Some((e, lw.trim_end_matches('.').to_string(), true))
                 }
                 None => None,
             };

@@ -12800,4 +12800,16 @@ mod tests {
             ["attack separatists -> Ukraine 2014-05-20"]
         );
     }
+
+    #[test]
+    fn an_honorific_with_its_dot_cut_off_still_introduces_the_name() {
+        assert_eq!(
+            events(
+                "2015-12-28",
+                "Minister Kishida paid a courtesy call on H.E. Ms. Park Geun-hye, President of the \
+                 Republic of Korea."
+            ),
+            ["meet Fumio Kishida -> Park Geun-hye 2015-12-28"]
+        );
+    }
 }

@@ -677,6 +677,10 @@ pub static HONORIFICS: WordSet = WordSet::new(
         // Indian honorifics: "President Smt. Droupadi Murmu", "Shri Modi".
         "smt",
         "smt.",
+        // "paid a courtesy call on H.E. Ms. Park Geun-hye": His or Her
+        // Excellency, abbreviated.
+        "h.e.",
+        "h.e",
         "shri",
         "sri",
         "mrs",

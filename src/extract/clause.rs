@@ -9218,7 +9218,8 @@ impl<'a> Reader<'a> {
             }
             // "signed by H.E. Ambassador Redwan Hussien": the abbreviated
             // "His Excellency" before the agent's title.
-            if matches!(lw(toks, k), "h.e." | "h.e") {
+            // (Unless the name's mention takes it in.)
+            if matches!(lw(toks, k), "h.e." | "h.e") && !mentions.iter().any(|m| m.start == k) {
                 k += 1;
             }
         }

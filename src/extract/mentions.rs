@@ -4749,6 +4749,13 @@ impl<'a> Scanner<'a> {
                     } else {
                         j + 1
                     };
+                    // ("H.E. Ambassador Redwan Hussien": the form of address
+                    // before a title gives way to the title.)
+                    if matches!(lw, "h.e." | "h.e") {
+                        if let Some(t) = self.title(toks, e) {
+                            return Some(t);
+                        }
+                    }
                     Some((e, lw.trim_end_matches('.').to_string(), true))
                 }
                 None => None,

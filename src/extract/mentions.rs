@@ -2567,25 +2567,12 @@ impl<'a> Scanner<'a> {
                 // "Nazarbayev held talks with Merkel ... The sides signed a
                 // joint statement": uncounted sides that sign, agree or
                 // hold talks are the pair the story is about.
-                ("the", "parties" | "sides", next)
-                    if matches!(
-                        next,
-                        "signed"
-                            | "agreed"
-                            | "held"
-                            | "discussed"
-                            | "exchanged"
-                            | "reached"
-                            | "adopted"
-                            | "issued"
-                            | "reaffirmed"
-                            | "pledged"
-                            | "committed"
-                            | "expressed"
-                    ) =>
-                {
-                    (i + 2, false, 2)
-                }
+                (
+                    "the",
+                    "parties" | "sides",
+                    "signed" | "agreed" | "held" | "discussed" | "exchanged" | "reached"
+                    | "adopted" | "issued" | "reaffirmed" | "pledged" | "committed" | "expressed",
+                ) => (i + 2, false, 2),
                 // ("the warring parties": at war, whoever the story's pair
                 // is, though no fighting was told lately.)
                 ("the", "warring", "parties" | "sides" | "factions") => (i + 3, false, 2),
@@ -5163,22 +5150,20 @@ impl<'a> Scanner<'a> {
             // "Hamas fighters", "M23 rebels": the armed men of a group the
             // lexicon knows are that group; so are those it leads ("Hamas-led
             // militants"; the backed are not the backer's own).
-            let leader = ctx.is_empty().then(|| ()).and_then(|_| {
+            let leader = || {
                 let stem = toks
                     .get(title_start.checked_sub(1)?)?
                     .text
                     .strip_suffix("-led")?;
                 self.lex.surfaces_of(stem)?.iter().find_map(|s| {
-                    (s.tokens.len() == 1)
-                        .then(|| {
-                            s.refs
-                                .iter()
-                                .find(|r| self.lex.actors[r.actor].kind == ActorKind::Group)
-                        })
-                        .flatten()
-                        .map(|r| r.actor)
+                    let group = s
+                        .refs
+                        .iter()
+                        .find(|r| self.lex.actors[r.actor].kind == ActorKind::Group);
+                    group.filter(|_| s.tokens.len() == 1).map(|r| r.actor)
                 })
-            });
+            };
+            let leader = if ctx.is_empty() { leader() } else { None };
             if let Some(c) = leader {
                 let g = cast.lexicon_actor(self.lex, c, self.date);
                 return Some(self.mention(

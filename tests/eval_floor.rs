@@ -686,7 +686,7 @@ fn floor_eval_short9() {
 /// its misses were then read to find general gaps.
 #[test]
 fn floor_eval_r() {
-    floor("eval-r", 0.51);
+    floor("eval-r", 0.52);
 }
 
 /// eval-s: 30 long articles (488 gold rows, 348 required) in wire,
@@ -1156,10 +1156,11 @@ fn floor_eval_aw() {
 /// blogs, state media, ministry releases, digests, interviews,
 /// retrospectives), by a helper of the thirty-first session who read
 /// neither the extractor nor its lexicons. That session's second binary
-/// scored F1 0.518 (dates 0.826); its misses are read to find general gaps.
+/// scored F1 0.518 (dates 0.826), its last 0.540; its misses are read to find
+/// general gaps.
 #[test]
 fn floor_eval_ax() {
-    floor("eval-ax", 0.47);
+    floor("eval-ax", 0.49);
 }
 
 /// eval-ay: 24 articles (758 gold rows, 554 required) on Africa and the
@@ -1167,18 +1168,18 @@ fn floor_eval_ax() {
 /// Rwanda, Egypt, the Gulf, Iraq, Lebanon, Israel, Iran, Turkey) in the same
 /// ten styles, by another helper of the thirty-first session. Kept blind:
 /// only its score is read. That session's second binary scored F1 0.488
-/// (dates 0.829).
+/// (dates 0.829), its last 0.523.
 #[test]
 fn floor_eval_ay() {
-    floor("eval-ay", 0.44);
+    floor("eval-ay", 0.47);
 }
 
 /// eval-az: 24 articles (740 gold rows, 539 required) on Latin America and
 /// the Caribbean, the Balkans, the Baltic and Nordic states and the
 /// Caucasus, in the same ten styles, by a third helper of the thirty-first
-/// session. That session's second binary scored F1 0.524 (dates 0.842);
-/// its misses are read.
+/// session. That session's second binary scored F1 0.524 (dates 0.842),
+/// its last 0.550; its misses are read.
 #[test]
 fn floor_eval_az() {
-    floor("eval-az", 0.48);
+    floor("eval-az", 0.50);
 }

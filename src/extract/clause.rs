@@ -6806,8 +6806,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         let here = self.cast.actors[place].country.clone()?;
-        let from = self.cast.actors[guest].country.clone()?;
         let theirs = self.cast.actors[other].country.clone();
+        // ("the envoy Whitford held talks with Krasniqi in Pristina": one
+        // whose state the story never gave, meeting someone at home, came.)
+        let from = match self.cast.actors[guest].country.clone() {
+            Some(c) => c,
+            None if theirs.as_deref() == Some(here.as_str())
+                && self.cast.kind(other) == ActorKind::Person =>
+            {
+                String::new()
+            }
+            None => return None,
+        };
         if from == here || theirs.is_some_and(|c| c != here) {
             return None;
         }

@@ -12812,4 +12812,18 @@ mod tests {
             ["meet Fumio Kishida -> Park Geun-hye 2015-12-28"]
         );
     }
+
+    #[test]
+    fn one_of_no_known_state_meeting_someone_at_home_came() {
+        assert_eq!(
+            events(
+                "2019-01-10",
+                "The envoy Daniel Whitford held talks with Hashim Thaçi in Pristina on Monday."
+            ),
+            [
+                "visit Daniel Whitford -> Kosovo 2019-01-07",
+                "meet Daniel Whitford -> Hashim Thaçi 2019-01-07"
+            ]
+        );
+    }
 }

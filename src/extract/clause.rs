@@ -3740,6 +3740,19 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // "Wibisono was received in Beijing with full honours": a guest
+            // received in a capital, by no one named, is the state's.
+            if agents.is_empty() && base_relation == Relation::Host && !patient.is_empty() {
+                if let Some(m) = mentions.iter().find(|m| {
+                    m.start == f.end + 1
+                        && matches!(lw(toks, f.end), "in" | "at")
+                        && m.actors.len() == 1
+                        && self.cast.kind(m.actors[0]) == ActorKind::Country
+                        && !patient.contains(&m.actors[0])
+                }) {
+                    agents = m.actors.clone();
+                }
+            }
             // "Relief supplies from China and India were flown into
             // Myanmar": goods brought in, in the passive, are the aid of
             // those they came from, to the state they were brought to.

@@ -12826,4 +12826,18 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_guest_received_in_a_capital_by_no_one_named_is_the_states() {
+        assert_eq!(
+            events(
+                "2016-06-10",
+                "Indonesian Defence Minister Haryanto Wibisono was received in Beijing on Monday."
+            ),
+            [
+                "visit Haryanto Wibisono -> China 2016-06-06",
+                "host China -> Haryanto Wibisono 2016-06-06"
+            ]
+        );
+    }
 }

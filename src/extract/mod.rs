@@ -12714,6 +12714,21 @@ mod tests {
             ),
             ["meet Bill Clinton -> Boris Yeltsin 1997-03-21"]
         );
+        // One name two presidents bore: the one in office then.
+        assert_eq!(
+            events(
+                "2008-08-14",
+                "George Bush demanded that Russia respect Georgia's sovereignty."
+            ),
+            ["demand George W. Bush -> Russia 2008-08-14"]
+        );
+        assert_eq!(
+            events(
+                "1990-08-14",
+                "George Bush demanded that Iraq withdraw from Kuwait."
+            ),
+            ["demand George H. W. Bush -> Iraq 1990-08-14"]
+        );
         assert_eq!(
             events(
                 "2010-03-22",

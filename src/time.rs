@@ -247,7 +247,11 @@ fn weekday(t: &Token) -> Option<Weekday> {
 }
 
 fn day_number(t: &Token) -> Option<u32> {
-    let w = t.lower_str();
+    day_of(t.lower_str())
+}
+
+/// [`day_number`] of a word or a part of one ("6" of "6-7").
+fn day_of(w: &str) -> Option<u32> {
     // What `parse` accepts starts with a digit or '+', and stripping a
     // suffix keeps the first byte: most words stop here.
     if !w
@@ -267,13 +271,19 @@ fn day_number(t: &Token) -> Option<u32> {
     (1..=31).contains(&d).then_some(d)
 }
 
+/// Whether a time phrase found by [`find`] is a span of days ("from 6 to
+/// 10 October", "June 6-7").
+pub fn is_day_span(tokens: &[Token], t: &TimeExpr) -> bool {
+    (t.start..t.end).any(|k| day_range(tokens, k).is_some())
+}
+
 /// A span of days at `i`, "6-7", "6 - 7", "6 and 7", "6 to 7": its first
 /// day and the index after it.
 fn day_range(t: &[Token], i: usize) -> Option<(u32, usize)> {
     let tok = t.get(i)?;
     if let Some((a, b)) = tok.text.split_once(['-', '\u{2011}']) {
-        let first = day_number_str(a)?;
-        let last = day_number_str(b)?;
+        let first = day_of(a)?;
+        let last = day_of(b)?;
         return (first < last).then_some((first, i + 1));
     }
     let first = day_number(tok)?;
@@ -285,15 +295,6 @@ fn day_range(t: &[Token], i: usize) -> Option<(u32, usize)> {
     }
     let last = t.get(i + 2).and_then(day_number)?;
     (first < last).then_some((first, i + 3))
-}
-
-/// [`day_number`] of a part of a token.
-fn day_number_str(w: &str) -> Option<u32> {
-    if !w.bytes().all(|b| b.is_ascii_digit()) || w.is_empty() || w.len() > 2 {
-        return None;
-    }
-    let d: u32 = w.parse().ok()?;
-    (1..=31).contains(&d).then_some(d)
 }
 
 fn year_number(t: &Token) -> Option<i32> {

@@ -5718,9 +5718,7 @@ impl<'a> Reader<'a> {
                                 || lw(toks, m.start) == "the"
                                     && envoy(lw(toks, m.start + 1))
                                     && lw(toks, m.start + 2) == "of")
-                            && (m.actors.contains(&t)
-                                || coordinated_right(toks, mentions, mi, &mut FastSet::default())
-                                    .contains(&t))
+                            && names_in_list(toks, mentions, mi, t)
                     })
                     // ("A joint delegation from Mali and Burkina Faso was
                     // received by Tiani": the states whose envoys, in the
@@ -5729,8 +5727,7 @@ impl<'a> Reader<'a> {
                         && mentions.iter().enumerate().any(|(mi, m)| {
                             m.end <= f.start
                                 && envoys_of(toks, m.start)
-                                && coordinated_right(toks, mentions, mi, &mut FastSet::default())
-                                    .contains(&t)
+                                && names_in_list(toks, mentions, mi, t)
                         })
             };
             targets.retain(|&t| tr.object_kinds.contains(&self.cast.kind(t)) || people_of(t));
@@ -6430,19 +6427,7 @@ impl<'a> Reader<'a> {
             // ("who is on a State Visit to India from 06 to 10 October": a
             // span of days still running dates the stay, not the story's
             // day; one told in the past may be where the story goes on.)
-            let span = tense != Tense::Past
-                && nearest.is_some_and(|t| {
-                    (t.start..t.end).any(|k| {
-                        matches!(lw(toks, k), "to" | "and" | "-" | "\u{2013}" | "through")
-                            || toks[k].text.len() > 2
-                                && toks[k]
-                                    .text
-                                    .bytes()
-                                    .next()
-                                    .is_some_and(|b| b.is_ascii_digit())
-                                && toks[k].text.contains('-')
-                    })
-                });
+            let span = tense != Tense::Past && nearest.is_some_and(|t| time::is_day_span(toks, &t));
             if let (Some(d), Some(p), false) = (when.date, self.article.date, span) {
                 let near = (p - d).num_days().abs() <= 7;
                 if near
@@ -6676,9 +6661,7 @@ impl<'a> Reader<'a> {
                             lw(toks, k),
                             "ambassador" | "ambassadors" | "chargé" | "charge" | "commissioner"
                         )
-                    }) && (m.actors.contains(&x)
-                        || coordinated_right(toks, mentions, mi, &mut FastSet::default())
-                            .contains(&x))
+                    }) && names_in_list(toks, mentions, mi, x)
                 })
             };
             if relation == Relation::Host
@@ -11872,6 +11855,13 @@ fn envoys_of(toks: &[Token], at: usize) -> bool {
             }
             k == 0 || !PREPOSITIONS.has_at(toks, k - 1)
         }
+}
+
+/// Whether the mention `mi`, or the list it opens ("the ambassadors of the
+/// United States, France and Germany"), names the actor `a`.
+fn names_in_list(toks: &[Token], mentions: &[Mention], mi: usize, a: usize) -> bool {
+    mentions[mi].actors.contains(&a)
+        || coordinated_right(toks, mentions, mi, &mut FastSet::default()).contains(&a)
 }
 
 /// Whether the token at `k` is a lowercase word that heads a verb wording

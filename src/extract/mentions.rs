@@ -2777,7 +2777,6 @@ impl<'a> Scanner<'a> {
             if let Some(v) = joined_run(toks, so_far, n, country) {
                 return Some(self.mention(i, end, v, MentionKind::Pronoun));
             }
-            let mut others: Vec<usize> = Vec::with_capacity(n);
             let here = || {
                 so_far
                     .iter()
@@ -2812,23 +2811,27 @@ impl<'a> Scanner<'a> {
                     )
                     .any(|t| office.iter().any(|o| t.contains(o)))
             };
-            if !office.is_empty() {
-                for a in here().chain(cast.recent_people()).filter(|&a| holds(a)) {
-                    if others.len() < n && Some(a) != agent && !others.contains(&a) {
-                        others.push(a);
+            // Up to `n` people named here or lately, but the agent, that
+            // `want` accepts.
+            let fill = |want: &dyn Fn(usize) -> bool| {
+                let mut v: Vec<usize> = Vec::with_capacity(n);
+                for a in here().chain(cast.recent_people()).filter(|&a| want(a)) {
+                    if v.len() < n && Some(a) != agent && !v.contains(&a) {
+                        v.push(a);
                     }
                 }
-                if others.len() < n {
-                    others.clear();
-                }
-            }
-            if others.is_empty() {
-                for a in here().chain(cast.recent_people()) {
-                    if others.len() < n && Some(a) != agent && !others.contains(&a) {
-                        others.push(a);
-                    }
-                }
-            }
+                v
+            };
+            let holders = if office.is_empty() {
+                Vec::new()
+            } else {
+                fill(&holds)
+            };
+            let others = if holders.len() == n {
+                holders
+            } else {
+                fill(&|_| true)
+            };
             // "Trump said he had spoken to both leaders": an outsider
             // acting on the pair means the story's two states at odds,
             // when the people lately named are not their two leaders.
@@ -5155,13 +5158,7 @@ impl<'a> Scanner<'a> {
                     .get(title_start.checked_sub(1)?)?
                     .text
                     .strip_suffix("-led")?;
-                self.lex.surfaces_of(stem)?.iter().find_map(|s| {
-                    let group = s
-                        .refs
-                        .iter()
-                        .find(|r| self.lex.actors[r.actor].kind == ActorKind::Group);
-                    group.filter(|_| s.tokens.len() == 1).map(|r| r.actor)
-                })
+                self.one_word_actor(stem, |k| k == ActorKind::Group)
             };
             let leader = if ctx.is_empty() { leader() } else { None };
             if let Some(c) = leader {
@@ -5937,7 +5934,9 @@ impl<'a> Scanner<'a> {
     /// author, the party a veto or a vote answers.
     fn drafter_at(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
         let t = &toks[i];
-        if !t.is_capitalized() {
+        // (Asked of every capitalised word outside a reference: the "-ed"
+        // every such wording ends in rules out nearly all before a search.)
+        if !t.is_capitalized() || !t.text.ends_with("ed") {
             return None;
         }
         let (stem, how) = t.text.rsplit_once('-')?;
@@ -5956,18 +5955,20 @@ impl<'a> Scanner<'a> {
         if !text {
             return None;
         }
-        let refs = self.lex.surfaces_of(stem)?.iter().find_map(|s| {
-            (s.tokens.len() == 1).then(|| {
-                s.refs.iter().find(|r| {
-                    matches!(
-                        self.lex.actors[r.actor].kind,
-                        ActorKind::Country | ActorKind::Organisation
-                    )
-                })
-            })?
+        let li = self.one_word_actor(stem, |k| {
+            matches!(k, ActorKind::Country | ActorKind::Organisation)
         })?;
-        let a = cast.lexicon_actor(self.lex, refs.actor, self.date);
+        let a = cast.lexicon_actor(self.lex, li, self.date);
         Some(self.mention(i, i + 1, vec![a], MentionKind::Name))
+    }
+
+    /// The lexicon actor of a kind `kind` accepts that a single word names
+    /// ("US" of "US-drafted", "Hamas" of "Hamas-led").
+    fn one_word_actor(&self, word: &str, kind: impl Fn(ActorKind) -> bool) -> Option<usize> {
+        self.lex.surfaces_of(word)?.iter().find_map(|s| {
+            let r = s.refs.iter().find(|r| kind(self.lex.actors[r.actor].kind));
+            r.filter(|_| s.tokens.len() == 1).map(|r| r.actor)
+        })
     }
 
     /// "seized the oil tanker Eagle S", "the container ship MSC Aries": a

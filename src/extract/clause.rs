@@ -455,6 +455,13 @@ const MEASURE_NOUNS: &[&str] = &[
     // "delivered 40 tonnes of medical supplies to".
     "trucks",
     "truckloads",
+    // ("flying two C-130s of relief goods", "sent three planes of").
+    "planes",
+    "aircraft",
+    "flights",
+    "convoys",
+    "convoy",
+    "boatloads",
     "lorries",
     "planeloads",
     "shiploads",
@@ -1308,6 +1315,29 @@ impl<'a> Reader<'a> {
                 });
             ok.then_some((k, j))
         });
+        // ("Macron had told Mrs von der Leyen as much by telephone": the
+        // means names the call.)
+        let frame = frame.or_else(|| {
+            (1..toks.len()).find_map(|k| {
+                let means = matches!(lw(toks, k), "telephone" | "phone" | "videoconference")
+                    && !quoted[k]
+                    && !matches!(lw(toks, k + 1), "call" | "calls" | "conversation")
+                    && (matches!(lw(toks, k - 1), "by" | "via")
+                        || k > 1
+                            && lw(toks, k - 1) == "the"
+                            && matches!(lw(toks, k - 2), "over" | "on"));
+                means.then(|| {
+                    (
+                        k,
+                        if lw(toks, k - 1) == "the" {
+                            k - 2
+                        } else {
+                            k - 1
+                        },
+                    )
+                })
+            })
+        });
         let Some((k, frame_at)) = frame else {
             return;
         };
@@ -1319,8 +1349,12 @@ impl<'a> Reader<'a> {
         // "received by Zelensky for several hours of talks": a host who
         // receives someone for talks meets them too.
         // One meeting per pair: the first act between them frames it.
-        let phone = (k.saturating_sub(3)..k)
-            .any(|j| matches!(lw(toks, j), "phone" | "telephone" | "video"));
+        let phone = (k.saturating_sub(3)..=k).any(|j| {
+            matches!(
+                lw(toks, j),
+                "phone" | "telephone" | "video" | "videoconference"
+            )
+        });
         let mut meets: Vec<Event> = Vec::new();
         for e in new.iter().filter(|e| {
             !e.planned
@@ -3880,10 +3914,22 @@ impl<'a> Reader<'a> {
             // "sent a delegation led by Osman Saleh to Addis Ababa": the
             // slot after "by" is who leads the party, the visitor; where it
             // went follows.
-            let leader_slot = f.slot.filter(|_| tr.pattern.contains(" by @"));
+            // ("sent Deputy Foreign Minister Yabunaka to Rangoon": so is
+            // one sent, if a person.)
+            let sent = tr.relation == Relation::Visit && tr.pattern.ends_with(" @ to");
+            let leader_slot = f.slot.filter(|_| tr.pattern.contains(" by @") || sent);
             if let Some(at) = leader_slot {
-                if let Some(m) = mentions.iter().find(|m| m.start == at && !m.place) {
-                    sources = m.actors.clone();
+                match mentions.iter().find(|m| m.start == at && !m.place) {
+                    Some(m)
+                        if !sent
+                            || m.actors
+                                .iter()
+                                .all(|&a| self.cast.kind(a) == ActorKind::Person) =>
+                    {
+                        sources = m.actors.clone();
+                    }
+                    _ if sent => no_event!(f),
+                    _ => {}
                 }
             }
             targets = if f.pair_only {
@@ -4634,8 +4680,23 @@ impl<'a> Reader<'a> {
             // ("slapped sanctions on three Turkish ministers and demanded
             // an immediate ceasefire": a demand joined to the clause by
             // "and", with no one of its own, is made of the same party.)
+            // ("met Foreign Minister Nyan Win, lodged a protest over the
+            // death and demanded": so is the next verb of a list that
+            // goes on right after the object, when it is an act addressed
+            // to someone; "spoke with Doval, condemned the Uri attack"
+            // condemns whoever attacked.)
+            let listed_after_object = f.start > 1
+                && (base_relation != Relation::Criticize
+                    || tr.pattern.contains("protest")
+                    || tr.pattern.contains("complaint"))
+                && lw(toks, f.start - 1) == ","
+                && self.clause_object.as_ref().is_some_and(|(_, obj)| {
+                    mentions
+                        .iter()
+                        .any(|m| m.end == f.start - 1 && m.actors == *obj)
+                });
             let joined_demand = f.start > 0
-                && lw(toks, f.start - 1) == "and"
+                && (lw(toks, f.start - 1) == "and" || listed_after_object)
                 && matches!(f.head, HeadForm::Past | HeadForm::PastOrParticiple);
             if targets.is_empty()
                 && (f.head == HeadForm::Ing
@@ -11256,9 +11317,14 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     };
                     // "held four hours of talks", "a new round of
                     // sanctions on": "of" after a measure of the act.
+                    // (And "two C-130s of relief goods": aircraft by their
+                    // type, a plural with digits.)
                     let measure_of = w == "of"
                         && k > 0
-                        && MEASURE_NOUNS.contains(&lw(toks, k - 1))
+                        && (MEASURE_NOUNS.contains(&lw(toks, k - 1)) || {
+                            let m = lw(toks, k - 1);
+                            m.ends_with('s') && m.bytes().any(|b| b.is_ascii_digit())
+                        })
                         && !in_mention(k + 1);
                     // ("approved a three-year, $3 billion loan for": an
                     // amount after the comma.)
@@ -11287,6 +11353,24 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                     // "in" after it.
                     let amount = |x: usize| toks.get(x).is_some_and(amount_word);
                     let in_after_amount = w == "in" && k > 0 && amount(k - 1);
+                    // "flew in several hundred more troops to", "sent in
+                    // 200 police": the verb's particle, before a count.
+                    let particle_in = w == "in"
+                        && skip == 1
+                        && !in_mention(k + 1)
+                        && (amount(k + 1)
+                            || NUMBER_WORDS.has_at(toks, k + 1)
+                            || matches!(
+                                lw(toks, k + 1),
+                                "several"
+                                    | "more"
+                                    | "additional"
+                                    | "extra"
+                                    | "further"
+                                    | "hundreds"
+                                    | "thousands"
+                                    | "dozens"
+                            ));
 
                     // "tariffs of more than 80% on": a bound on an amount.
                     // ("sending about 200 soldiers to": an approximate one.)
@@ -11333,6 +11417,7 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
                         || staff_of
                         || amount(k) && !in_mention(k)
                         || in_after_amount
+                        || particle_in
                         || bound
                         || plural_possessive
                         || noun_possessive

@@ -11646,7 +11646,10 @@ mod tests {
                 "Foreign ministers Ruslan Kazakbaev and Sirojiddin Muhriddin agreed a \
                  ceasefire by telephone on Thursday evening."
             ),
-            ["sign_deal Ruslan Kazakbaev -> Sirojiddin Muhriddin 2022-09-15"]
+            [
+                "sign_deal Ruslan Kazakbaev -> Sirojiddin Muhriddin 2022-09-15",
+                "meet Ruslan Kazakbaev -> Sirojiddin Muhriddin 2022-09-15"
+            ]
         );
     }
 
@@ -12852,6 +12855,85 @@ mod tests {
             [
                 "visit Haryanto Wibisono -> China 2016-06-06",
                 "host China -> Haryanto Wibisono 2016-06-06"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_particle_before_a_count_is_stepped_over() {
+        assert_eq!(
+            events(
+                "2003-07-25",
+                "Australia flew in several hundred more troops to Honiara on Friday."
+            ),
+            ["mobilize Australia -> Solomon Islands 2003-07-25"]
+        );
+    }
+
+    #[test]
+    fn goods_loaded_on_aircraft_of_a_type_are_aid() {
+        assert_eq!(
+            events(
+                "2004-12-28",
+                "Pakistan is flying two C-130s of relief goods to Colombo."
+            ),
+            ["aid Pakistan -> Sri Lanka 2004-12-28"]
+        );
+    }
+
+    #[test]
+    fn a_protest_listed_after_a_meeting_is_lodged_with_the_one_met() {
+        assert_eq!(
+            events(
+                "2007-10-15",
+                "Tokyo sent Mitoji Yabunaka to Rangoon, where he met Foreign Minister Nyan Win, \
+                 lodged a protest over the killing and demanded an investigation."
+            ),
+            [
+                "visit Mitoji Yabunaka -> Myanmar 2007-10-15",
+                "meet Mitoji Yabunaka -> Nyan Win 2007-10-15",
+                "criticize Mitoji Yabunaka -> Nyan Win 2007-10-15",
+                "demand Mitoji Yabunaka -> Nyan Win 2007-10-15"
+            ]
+        );
+        // Condemning a thing is not addressed to the one met.
+        assert_eq!(
+            events(
+                "2016-09-28",
+                "Susan Rice spoke by phone with her Indian counterpart, Ajit Doval, condemned the \
+                 Uri attack."
+            ),
+            ["meet Susan Rice -> Ajit Doval 2016-09-28"]
+        );
+    }
+
+    #[test]
+    fn a_person_sent_somewhere_visits_it() {
+        assert_eq!(
+            events(
+                "2007-10-15",
+                "Tokyo sent Mitoji Yabunaka to Rangoon on Monday."
+            ),
+            ["visit Mitoji Yabunaka -> Myanmar 2007-10-15"]
+        );
+        // A state sent somewhere is no visitor.
+        assert_eq!(
+            events("2007-10-15", "Russia sent Ukraine to the brink."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn words_said_by_telephone_are_a_call() {
+        assert_eq!(
+            events(
+                "2024-12-07",
+                "Emmanuel Macron told Ursula von der Leyen by telephone on Friday that the deal \
+                 was unacceptable."
+            ),
+            [
+                "say Emmanuel Macron -> Ursula von der Leyen 2024-12-06",
+                "meet Emmanuel Macron -> Ursula von der Leyen 2024-12-06"
             ]
         );
     }

@@ -7237,7 +7237,12 @@ impl<'a> Reader<'a> {
                     !mentions.iter().any(|x| x.end == k + 1) && !matches!(lw(toks, k), "," | ";")
                 })
                 .any(|k| matches!(lw(toks, k), "where" | "which" | "who" | "whom" | "whose"));
-            if opener && (m.end..limit).any(|k| lw(toks, k) == ",") {
+            // (The comma that closes the mention's own appositive closes
+            // no clause: "where Finland's president, Sauli Niinisto, is
+            // hosting him".)
+            let appositive_closer =
+                |k: usize| k == m.end && (m.start..m.end).any(|x| lw(toks, x) == ",");
+            if opener && (m.end..limit).any(|k| lw(toks, k) == "," && !appositive_closer(k)) {
                 continue;
             }
             // "India withdrew the status it had granted Pakistan, imposed a

@@ -3419,16 +3419,31 @@ impl<'a> Scanner<'a> {
                 // subject is no person leaves the person free.)
                 // A mention a verb follows, or "who" ("Isaias Afwerki, who
                 // greeted him": the relative clause's subject).
+                // ("where Finland's president, Sauli Niinisto, is hosting
+                // him": an auxiliary after an appositive's closing comma.)
                 let opens_clause = |m: &&Mention| {
                     toks.get(m.end).is_some_and(may_be_verb)
                         || super::words::lw(toks, m.end) == "who"
                         || super::words::lw(toks, m.end) == ","
                             && super::words::lw(toks, m.end + 1) == "who"
                 };
+                // The nearest such mention may also be an appositive set off
+                // by commas before its verb.
+                let appositive_subject = |m: &&Mention| {
+                    super::words::lw(toks, m.end) == ","
+                        && (AUX.has_at(toks, m.end + 1)
+                            || (m.start.saturating_sub(1)..m.end).any(|x| toks[x].text == ",")
+                                && toks.get(m.end + 1).is_some_and(|t| {
+                                    may_be_verb(t) && t.lower_str().ends_with("ed")
+                                }))
+                };
                 let person = |m: &&Mention| {
                     m.actors.len() == 1 && cast.kind(m.actors[0]) == ActorKind::Person
                 };
-                let clause_subject = so_far.iter().rev().find(|m| !m.place && opens_clause(m));
+                let clause_subject = so_far
+                    .iter()
+                    .rev()
+                    .find(|m| !m.place && (opens_clause(m) || appositive_subject(m)));
                 let local = match clause_subject {
                     Some(m) if person(&m) => Some(m.actors[0]),
                     Some(m)

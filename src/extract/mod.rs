@@ -12937,4 +12937,27 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_appositive_subject_of_a_where_clause_hosts_the_one_before() {
+        assert_eq!(
+            events(
+                "2018-07-16",
+                "Donald Trump has arrived at the Presidential Palace, where Finland's president, \
+                 Sauli Niinisto, is hosting him for a working breakfast."
+            ),
+            [
+                "visit Donald Trump -> Finland 2018-07-16",
+                "host Sauli Niinistö -> Donald Trump 2018-07-16"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2023-02-10",
+                "Foreign Minister Nikos Dendias flew to the disaster zone, where his Turkish \
+                 counterpart, Mevlut Cavusoglu, thanked him with an embrace."
+            ),
+            ["praise Mevlüt Çavuşoğlu -> Nikos Dendias 2023-02-10"]
+        );
+    }
 }

@@ -1,7 +1,7 @@
 //! Extraction quality may not fall below a floor: the release binary's
 //! `extract --format jsonl` over the annotated sets in `tests/data/`
-//! (eval-a to eval-z, eval-aa to eval-az, eval-ba and eval-bb, eval-short to eval-short14), scored exactly as
-//! `shared/eval/score.py` scores it.
+//! (eval-a to eval-z, eval-aa to eval-az, eval-ba and eval-bb, eval-short
+//! to eval-short14), scored exactly as `shared/eval/score.py` scores it.
 //!
 //! The scorer below is a line-by-line port of `score.py`: actor names as
 //! sets of `[a-z0-9]+` words of the lowercased id, name and mention (and

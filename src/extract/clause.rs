@@ -5184,6 +5184,11 @@ impl<'a> Reader<'a> {
                     && sources.len() == 2
                     && (f.start..(f.end + 3).min(toks.len()))
                         .any(|k| matches!(lw(toks, k), "border" | "frontier" | "borders"));
+                // ("Xi and Putin pledged to deepen a partnership": a
+                // pledge of a pair to grow what binds them.)
+                let bond = matches!(base_relation, Relation::Pledge | Relation::Aid)
+                    && lw(toks, f.end - 1) == "to"
+                    && pledged_to_each_other(toks, f.end);
                 let mutual = base_relation.is_symmetric()
                     || base_relation == Relation::Attack
                         && (tr.pair_only
@@ -5192,7 +5197,11 @@ impl<'a> Reader<'a> {
                     || facing
                     // ("Washington and Moscow exchanged prisoners": each
                     // frees the other's.)
-                    || base_relation == Relation::Yield && tr.pair_only;
+                    // ("Xi and Yoon exchanged congratulatory messages":
+                    // each to the other.)
+                    || matches!(base_relation, Relation::Yield | Relation::Praise | Relation::Say)
+                        && tr.pair_only
+                    || bond;
                 // "Hadley and Steinberg met the president-elect": an object
                 // no actor names still takes the verb; they did not meet
                 // each other. ("met the next day" is a time.)
@@ -5208,6 +5217,10 @@ impl<'a> Reader<'a> {
                         .any(|t| t.start == 0);
                 if mutual && sources.len() >= 2 && cameo != "045" && !unnamed_object {
                     pairs_within = true;
+                    if bond {
+                        relation = Relation::Pledge;
+                        cameo = "030";
+                    }
                 } else {
                     if !sources.is_empty() && !is_noun && !tr.reverse && !planned {
                         self.bare_acts.push((s.index, base_relation, sources));
@@ -9687,7 +9700,24 @@ impl<'a> Reader<'a> {
             // A capitalised word that is no actor may be a modifier ("Wall
             // Street Journal reporter X"); a person must follow for it to
             // count, checked below.
-            if t.is_capitalized() && t.is_word() && !after_by && skipped < reach - 1 {
+            // ("held talks with State Councilor and Foreign Minister Wang
+            // Yi": two titles of one person.)
+            let titles_joined = w == "and"
+                && capitalized_skipped
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is_capitalized() && n.is_word())
+                && !mentions.iter().any(|m| {
+                    m.start == k + 1 && m.kind != MentionKind::Name
+                        || m.start == k + 1
+                            && m.actors
+                                .iter()
+                                .any(|&a| self.cast.kind(a) != ActorKind::Person)
+                });
+            if (t.is_capitalized() && t.is_word() || titles_joined)
+                && !after_by
+                && skipped < reach - 1
+            {
                 capitalized_skipped = true;
                 k += 1;
                 skipped += 1;
@@ -11484,6 +11514,46 @@ fn match_rest(cx: &MatchCtx, pos: usize, rest: &[PatWord]) -> Option<usize> {
             })
         }
     }
+}
+
+/// Whether the infinitive after a pledge (at `at`) grows a bond: "to
+/// deepen a partnership", "to strengthen their ties", pledged by a pair
+/// to each other.
+fn pledged_to_each_other(toks: &[Token], at: usize) -> bool {
+    let grow = matches!(
+        lw(toks, at),
+        "deepen"
+            | "strengthen"
+            | "expand"
+            | "boost"
+            | "enhance"
+            | "broaden"
+            | "develop"
+            | "promote"
+            | "advance"
+            | "upgrade"
+            | "intensify"
+            | "bolster"
+            | "build"
+    );
+    grow && (at + 1..(at + 6).min(toks.len()))
+        .take_while(|&k| toks[k].is_word() && !matches!(lw(toks, k), "with" | "and" | "to"))
+        .any(|k| {
+            matches!(
+                lw(toks, k),
+                "partnership"
+                    | "ties"
+                    | "relations"
+                    | "relationship"
+                    | "cooperation"
+                    | "co-operation"
+                    | "coordination"
+                    | "friendship"
+                    | "links"
+                    | "alliance"
+                    | "trade"
+            )
+        })
 }
 
 /// Goods named in the clause before `limit` ("relief supplies", "a

@@ -12960,4 +12960,58 @@ mod tests {
             ["praise Mevlüt Çavuşoğlu -> Nikos Dendias 2023-02-10"]
         );
     }
+
+    #[test]
+    fn two_titles_of_one_person_before_the_name() {
+        assert_eq!(
+            events(
+                "2018-05-20",
+                "On May 13 Zarif held talks with State Councilor and Foreign Minister Wang Yi."
+            ),
+            ["meet Mohammad Javad Zarif -> Wang Yi 2018-05-13"]
+        );
+    }
+
+    #[test]
+    fn a_pair_pledging_to_deepen_its_ties_pledges_to_each_other() {
+        assert_eq!(
+            events(
+                "2018-05-20",
+                "Xi and Putin pledged on Wednesday to deepen a partnership."
+            ),
+            [
+                "pledge Xi Jinping -> Vladimir Putin 2018-05-16",
+                "pledge Vladimir Putin -> Xi Jinping 2018-05-16"
+            ]
+        );
+    }
+
+    #[test]
+    fn messages_exchanged_by_a_pair_go_each_way() {
+        assert_eq!(
+            events(
+                "2022-05-20",
+                "Xi Jinping and Yoon Suk Yeol exchanged congratulatory messages."
+            ),
+            [
+                "praise Xi Jinping -> Yoon Suk Yeol 2022-05-20",
+                "praise Yoon Suk Yeol -> Xi Jinping 2022-05-20"
+            ]
+        );
+    }
+
+    #[test]
+    fn states_that_become_members_of_a_body_join_it() {
+        assert_eq!(
+            events(
+                "1999-03-14",
+                "Poland, Hungary and the Czech Republic became members of NATO on March 12."
+            ),
+            [
+                "cooperate Poland -> NATO 1999-03-12",
+                "cooperate Hungary -> NATO 1999-03-12",
+                "cooperate Czech Republic -> NATO 1999-03-12"
+            ]
+        );
+    }
 }

@@ -87,6 +87,13 @@ pub struct Reader<'a> {
     sentence_index: usize,
     /// The year the text last named ("in 2021 ... In July that year").
     story_year: Option<i32>,
+    /// The year the text last named outright, and where ("travelled to
+    /// Pyongyang in April 1992 ... In July, Qian flew"): in a
+    /// retrospective, a month with no year soon after is of that year.
+    named_year_at: Option<(i32, usize)>,
+    /// The first year the text named, and where: a story that opens years
+    /// back is a retrospective, told in its own years.
+    lede_year: Option<(i32, usize)>,
     /// The day an anniversary piece goes back to ("A year ago today, five
     /// lorries rolled into Turkey"): the days and months it names after
     /// are of that time ("the earthquakes of February 6"), not of the
@@ -604,6 +611,8 @@ impl<'a> Reader<'a> {
             paragraph_at: 0,
             sentence_index: 0,
             story_year: None,
+            named_year_at: None,
+            lede_year: None,
             anniversary: None,
             adjectives: Vec::new(),
             clause_object: None,
@@ -809,6 +818,14 @@ impl<'a> Reader<'a> {
             .find_map(|t| t.kind.named_year())
         {
             self.story_year = Some(y);
+            self.named_year_at = Some((y, s.index));
+            // (Only a full date opens a retrospective: "On the morning of
+            // August 24, 1992"; "the 2017 blockade" is background.)
+            let full_date = times.iter().any(|t| {
+                !quoted[t.start] && matches!(t.kind, time::TimeKind::Date(d) if d.year() == y)
+            });
+            self.lede_year
+                .get_or_insert((y, if full_date { s.index } else { usize::MAX }));
         }
         if let (Some(pubd), Some(t)) = (
             self.article.date,
@@ -1638,6 +1655,20 @@ impl<'a> Reader<'a> {
                 // there.)
                 if let (Some(a), time::TimeKind::MonthDay(..)) = (self.anniversary, t.kind) {
                     return (a + chrono::Duration::days(182)).min(pubd);
+                }
+                // "On the morning of August 24, 1992, ... In July, Qian
+                // flew": in a retrospective (a story that opens on a full
+                // date years back), a month is of the past year the text
+                // named last, a few sentences back.
+                let retrospective = self
+                    .lede_year
+                    .is_some_and(|(y, at)| at <= 1 && y + 2 <= pubd.year());
+                if let Some((y, at)) = self.named_year_at.filter(|_| retrospective) {
+                    if y < pubd.year() && self.sentence_index.saturating_sub(at) <= 6 {
+                        if let Some(end) = chrono::NaiveDate::from_ymd_opt(y, 12, 31) {
+                            return end;
+                        }
+                    }
                 }
                 // "2015 – In May": a month of the entry's year.
                 self.entry_year_now()
@@ -5837,6 +5868,8 @@ impl<'a> Reader<'a> {
             || chain
             .iter()
             .any(|t| matches!(t.lower_str(), "was" | "were" | "had" | "did"))
+            // ("Zarif's first stop was Beijing": the wording's own verb.)
+            || is_noun && (f.start + 1..f.end).any(|k| matches!(lw(toks, k), "was" | "were"))
             // ('"We condemn this," Scholz said': performed when said.)
             || self
                 .performed_past

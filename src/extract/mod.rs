@@ -13014,4 +13014,30 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_retrospective_tells_its_months_in_its_own_years() {
+        assert_eq!(
+            events(
+                "2022-08-24",
+                "On the morning of August 24, 1992, Qian Qichen and Lee Sang-ock signed a joint \
+                 communiqué. Yang Shangkun travelled to Pyongyang in April 1992. In July, Qian \
+                 flew to Pyongyang."
+            ),
+            [
+                "sign_deal Qian Qichen -> Lee Sang-ock 1992-08-24",
+                "visit Yang Shangkun -> North Korea 1992-04",
+                "visit Qian Qichen -> North Korea 1992-07"
+            ]
+        );
+        // A story that opens on today's news keeps its months in the
+        // publication year, whatever year its background names.
+        assert_eq!(
+            events(
+                "2023-10-20",
+                "Greece and Turkey fell out in 2016. In September, Gerapetritis went to Ankara."
+            ),
+            ["visit Giorgos Gerapetritis -> Turkey 2023-09"]
+        );
+    }
 }

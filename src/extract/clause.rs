@@ -9513,8 +9513,39 @@ impl<'a> Reader<'a> {
                 let m = &mentions[mi];
                 // "granted asylum to Castillo's wife, Lilia Paredes": the
                 // one named in apposition to the possessed role.
-                if m.possessive && !after_by {
-                    let mut j = m.end + 1;
+                // ("met the EU foreign policy chief, Federica Mogherini": a
+                // body's name as the role's modifier, the same.)
+                let modifier_of_role = !m.possessive && m.kind == MentionKind::Name && {
+                    let mut j = m.end;
+                    while j < m.end + 4
+                        && toks
+                            .get(j)
+                            .is_some_and(|t| t.is_word() && !t.is_capitalized())
+                    {
+                        j += 1;
+                    }
+                    j > m.end
+                        && lw(toks, j) == ","
+                        && matches!(
+                            lw(toks, j - 1),
+                            "chief"
+                                | "head"
+                                | "minister"
+                                | "envoy"
+                                | "commissioner"
+                                | "ambassador"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "spokesperson"
+                                | "negotiator"
+                                | "representative"
+                                | "secretary"
+                                | "president"
+                                | "leader"
+                        )
+                };
+                if (m.possessive || modifier_of_role) && !after_by {
+                    let mut j = if m.possessive { m.end + 1 } else { m.end };
                     // ("the commander of Sudan's Rapid Support Forces,
                     // Mohamed Hamdan Dagalo": the possessed thing a name.)
                     if let Some(owned) = mentions

@@ -13040,4 +13040,15 @@ mod tests {
             ["visit Giorgos Gerapetritis -> Turkey 2023-09"]
         );
     }
+
+    #[test]
+    fn a_role_a_body_modifies_gives_way_to_the_name_after_it() {
+        assert_eq!(
+            events(
+                "2018-05-20",
+                "Zarif met the EU foreign policy chief, Federica Mogherini, on Tuesday."
+            ),
+            ["meet Mohammad Javad Zarif -> Federica Mogherini 2018-05-15"]
+        );
+    }
 }

@@ -2663,7 +2663,9 @@ impl<'a> Reader<'a> {
                         | "do"
                         | "doesn't"
                         | "don't"
-                )
+                ) || cameo == "054" && matches!(t.lower_str(), "did" | "didn't")
+                // ("said the EU did not recognise Lukashenko as president":
+                // recognition withheld is a stance, told in any tense.)
             })
             && !window
                 .iter()

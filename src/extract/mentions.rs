@@ -4124,6 +4124,28 @@ impl<'a> Scanner<'a> {
                 && lw(toks, i - 1) == "on"
                 && matches!(lw(toks, i - 2), "called" | "calls" | "calling"));
         if appealed_to {
+            // The latest state the sentences before named.
+            // ("marched through Conakry against President Alpha Condé's
+            // plan ... A court sentenced ... The EU urged the government":
+            // a person named there stands for the state they serve.)
+            let named: Vec<(usize, usize)> = cast
+                .recent
+                .iter()
+                .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
+                .filter(|&&(_, s, _)| s < self.sentence)
+                .map(|&(a, s, _)| (a, s))
+                .collect();
+            let mut latest = None;
+            for (a, s) in named {
+                latest = match cast.kind(a) {
+                    ActorKind::Country if self.sentence - s <= 2 => Some(a),
+                    ActorKind::Person => self.state_of(a, cast),
+                    _ => None,
+                };
+                if latest.is_some() {
+                    break;
+                }
+            }
             // ("said the law was incompatible with Georgia's ambition and
             // urged the government": an owner is no speaker.)
             let speakers: Vec<usize> = so_far
@@ -4145,16 +4167,12 @@ impl<'a> Scanner<'a> {
                 .filter(|m| m.possessive && m.actors.len() == 1)
                 .map(|m| m.actors[0])
                 .find(|&a| cast.kind(a) == ActorKind::Country && !speaks(a));
+            // ("marched through Conakry against President Alpha Condé's
+            // plan ... A court sentenced ... The EU urged the government":
+            // a person named there stands for the state they serve.)
             let pick = match owner {
                 Some(a) => a,
-                None => cast
-                    .recent
-                    .iter()
-                    .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 2)
-                    .filter(|&&(a, s, _)| s < self.sentence && cast.kind(a) == ActorKind::Country)
-                    .map(|&(a, _, _)| a)
-                    .next()
-                    .filter(|&a| !speaks(a))?,
+                None => latest.filter(|&a| !speaks(a))?,
             };
             return Some(self.mention(i, end, vec![pick], MentionKind::Pronoun));
         }

@@ -13051,4 +13051,39 @@ mod tests {
             ["meet Mohammad Javad Zarif -> Federica Mogherini 2018-05-15"]
         );
     }
+
+    #[test]
+    fn recognition_withheld_in_the_past_tense_is_a_rejection() {
+        assert_eq!(
+            events(
+                "2020-09-17",
+                "Borrell said the EU did not recognise Alexander Lukashenko as the legitimate \
+                 president."
+            ),
+            ["reject European Union -> Alexander Lukashenko 2020-09-17"]
+        );
+        assert_eq!(
+            events(
+                "2015-11-27",
+                "Erdogan on Thursday rejected calls to apologise to Russia."
+            ),
+            ["reject Recep Tayyip Erdoğan -> Russia 2015-11-26"]
+        );
+    }
+
+    #[test]
+    fn the_government_appealed_to_is_the_state_of_the_leader_named_before() {
+        assert_eq!(
+            events(
+                "2019-10-25",
+                "Thousands marched against President Alpha Condé's plan on Thursday. The march \
+                 followed protests last week. The European Union urged the government to \
+                 respect the right to demonstrate."
+            ),
+            [
+                "protest protesters -> Alpha Condé 2019-10-24",
+                "urge European Union -> Guinea 2019-10-24"
+            ]
+        );
+    }
 }

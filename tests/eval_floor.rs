@@ -1216,3 +1216,13 @@ fn floor_eval_bb() {
 fn floor_eval_bd() {
     floor("eval-bd", 0.50);
 }
+
+/// eval-bc: 24 articles (589 gold rows, 459 required) on South Asia, East
+/// and Southern Africa, the Horn, the Levant and the Gulf, 1994-2026, in
+/// the same ten styles, by a fourth helper of the thirty-second session.
+/// That session's first binary scored F1 0.626 (dates 0.768); its misses
+/// are read.
+#[test]
+fn floor_eval_bc() {
+    floor("eval-bc", 0.58);
+}

@@ -80,6 +80,10 @@ pub struct Cast {
     times_named: Vec<u32>,
     /// The last group of two or more actors named together.
     last_group: Option<(Vec<usize>, usize)>,
+    /// The last two people who met, hosted or signed with each other, and
+    /// where: "Mirziyoyev held talks with Rahmon ... the Presidents
+    /// signed" are those two.
+    met_pair: Option<([usize; 2], usize)>,
     /// The last body whose members were named as a group ("EU leaders",
     /// "Quad foreign ministers"), with its sentence: whom a later "the
     /// leaders" means when no people were named together.
@@ -177,6 +181,7 @@ impl Default for Cast {
             recent: Vec::new(),
             times_named: Vec::with_capacity(CAST_ROOM),
             last_group: None,
+            met_pair: None,
             collective: None,
             police_of: None,
             state_lists: Vec::new(),
@@ -557,6 +562,15 @@ impl Cast {
     /// Remembers the sides of a deal or fighting just read, as
     /// states or groups (people stand for their own state).
     pub fn note_sides(&mut self, relation: Relation, a: usize, b: usize, sentence: usize) {
+        if matches!(
+            relation,
+            Relation::Meet | Relation::Host | Relation::SignDeal
+        ) && self.kind(a) == ActorKind::Person
+            && self.kind(b) == ActorKind::Person
+            && a != b
+        {
+            self.met_pair = Some(([a, b], sentence));
+        }
         let side = |x: usize| match self.kind(x) {
             ActorKind::Person => {
                 let c = self.actors[x].country.as_deref()?;
@@ -2599,6 +2613,42 @@ impl<'a> Scanner<'a> {
                 {
                     let n = cast.last_group.as_ref().map_or(2, |(g, _)| g.len());
                     (i + 2, true, n)
+                }
+                // "Mirziyoyev held talks with Rahmon ... Following the
+                // talks, the Presidents signed a treaty": uncounted leaders
+                // (or "the Heads of State") who sign or agree are the two
+                // who just met.
+                ("the", "leaders" | "ministers" | "presidents" | "premiers" | "heads", _)
+                    if cast
+                        .met_pair
+                        .is_some_and(|(_, at)| self.sentence.saturating_sub(at) <= 3)
+                        // (Not at a summit of more: "the leaders adopted a
+                        // joint declaration" in Kazan.)
+                        && !cast.last_group.as_ref().is_some_and(|(g, at)| {
+                            g.len() >= 3 && self.sentence.saturating_sub(*at) <= 8
+                        })
+                        && !cast
+                            .collective
+                            .is_some_and(|(_, at)| self.sentence.saturating_sub(at) <= 8)
+                        && {
+                            let end = if w(i + 1) == "heads"
+                                && w(i + 2) == "of"
+                                && matches!(w(i + 3), "state" | "government")
+                            {
+                                i + 4
+                            } else {
+                                i + 2
+                            };
+                            (w(i + 1) != "heads" || end == i + 4)
+                                && matches!(
+                                    w(end),
+                                    "signed" | "witnessed" | "exchanged" | "discussed"
+                                )
+                        } =>
+                {
+                    let end = if w(i + 1) == "heads" { i + 4 } else { i + 2 };
+                    let pair = cast.met_pair.map(|(p, _)| p.to_vec())?;
+                    return Some(self.mention(i, end, pair, MentionKind::Description));
                 }
                 // "EU leaders met in Brussels ... The leaders demanded his
                 // release": with no people named together, the body whose

@@ -13086,4 +13086,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn uncounted_leaders_who_sign_are_the_two_who_just_met() {
+        assert_eq!(
+            events(
+                "2022-09-20",
+                "Japarov met Rahmon in Bishkek. The Heads of State signed the Treaty on the State \
+                 Border."
+            ),
+            [
+                "visit Emomali Rahmon -> Kyrgyzstan 2022-09-20",
+                "meet Sadyr Japarov -> Emomali Rahmon 2022-09-20",
+                "sign_deal Sadyr Japarov -> Emomali Rahmon 2022-09-20"
+            ]
+        );
+    }
 }

@@ -3809,10 +3809,22 @@ impl<'a> Reader<'a> {
             }
             // "Wibisono was received in Beijing with full honours": a guest
             // received in a capital, by no one named, is the state's.
+            // ("was received with pomp in Riyadh": a manner may come
+            // first.)
             if agents.is_empty() && base_relation == Relation::Host && !patient.is_empty() {
+                let at = (f.end..(f.end + 5).min(toks.len()))
+                    .take_while(|&k| {
+                        toks[k].is_word() && !toks[k].is_capitalized() && lw(toks, k) != "by"
+                    })
+                    .find(|&k| matches!(lw(toks, k), "in" | "at"));
+                // (The guest is the passive's own subject: not "remarks
+                // that were received coldly in Santiago".)
+                let guest_subject = mentions
+                    .iter()
+                    .any(|m| m.end == chain_start && m.actors == patient);
                 if let Some(m) = mentions.iter().find(|m| {
-                    m.start == f.end + 1
-                        && matches!(lw(toks, f.end), "in" | "at")
+                    guest_subject
+                        && at.is_some_and(|k| m.start == k + 1)
                         && m.actors.len() == 1
                         && self.cast.kind(m.actors[0]) == ActorKind::Country
                         && !patient.contains(&m.actors[0])

@@ -13102,4 +13102,41 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_guest_received_with_pomp_in_a_capital_is_the_states() {
+        assert_eq!(
+            events(
+                "2023-04-14",
+                "Xi Jinping was received with pomp in Riyadh in December."
+            ),
+            [
+                "visit Xi Jinping -> Saudi Arabia 2022-12",
+                "host Saudi Arabia -> Xi Jinping 2022-12"
+            ]
+        );
+        // Words received are no guest.
+        assert_eq!(
+            events(
+                "2018-10-02",
+                "Pope Francis spoke about the sea, remarks that were received coldly in Santiago."
+            ),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn instruments_of_ratification_exchanged_by_a_pair_are_a_deal() {
+        assert_eq!(
+            events(
+                "2015-06-07",
+                "Modi flew to Dhaka, where he and Hasina exchanged the instruments ratifying the \
+                 land boundary agreement."
+            ),
+            [
+                "visit Narendra Modi -> Bangladesh 2015-06-07",
+                "sign_deal Narendra Modi -> Sheikh Hasina 2015-06-07"
+            ]
+        );
+    }
 }

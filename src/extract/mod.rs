@@ -13139,4 +13139,23 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn money_given_to_support_a_states_cause_is_for_that_state() {
+        assert_eq!(
+            events(
+                "2023-04-14",
+                "Australia will provide $200 million over four years to support Papua New \
+                 Guinea's internal security."
+            ),
+            ["pledge Australia -> Papua New Guinea 2023-04-14"]
+        );
+        assert_eq!(
+            events(
+                "2023-04-14",
+                "Japan will provide coastal radar systems to the Philippine Navy."
+            ),
+            ["pledge Japan -> Philippines 2023-04-14"]
+        );
+    }
 }

@@ -13158,4 +13158,15 @@ mod tests {
             ["pledge Japan -> Philippines 2023-04-14"]
         );
     }
+
+    #[test]
+    fn insults_are_verdicts_of_blame() {
+        assert_eq!(
+            events(
+                "2018-05-10",
+                "Khamenei called Trump's address silly and superficial."
+            ),
+            ["criticize Ali Khamenei -> Donald Trump 2018-05-10"]
+        );
+    }
 }

@@ -6289,7 +6289,16 @@ impl<'a> Reader<'a> {
                                     ))
                     })
             })
-            .min_by_key(|t| distance(t, f.start, f.end))
+            // (On a tie, not a phrase that dates the verb before "and":
+            // "visited Dhaka on Saturday and flew to Naypyitaw the next
+            // day".)
+            .min_by_key(|t| {
+                let earlier_verbs = t.end <= f.start
+                    && f.start > 0
+                    && lw(toks, f.start - 1) == "and"
+                    && all_found.iter().any(|o| o.end <= t.start);
+                (distance(t, f.start, f.end), earlier_verbs)
+            })
             .copied();
         // "said on Sunday it would not ...": a promise or refusal is made
         // when it is said, so a phrase before the act takes the tense of

@@ -13169,4 +13169,18 @@ mod tests {
             ["criticize Ali Khamenei -> Donald Trump 2018-05-10"]
         );
     }
+
+    #[test]
+    fn a_second_verb_after_and_takes_its_own_time_on_a_tie() {
+        assert_eq!(
+            events(
+                "2017-11-21",
+                "Wang Yi visited Dhaka on Saturday and flew to Naypyitaw the next day."
+            ),
+            [
+                "visit Wang Yi -> Bangladesh 2017-11-18",
+                "visit Wang Yi -> Myanmar 2017-11-19"
+            ]
+        );
+    }
 }

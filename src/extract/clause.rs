@@ -4770,8 +4770,18 @@ impl<'a> Reader<'a> {
                     .filter(|m| m.start >= f.end && m.actors.iter().any(|a| targets.contains(a)))
                     .map(|m| m.start)
                     .min();
+                // ("signed a five-year agreement guaranteeing Bangladesh a
+                // minimum flow": nor into a participle's clause.)
                 if at.is_some_and(|at| {
-                    (f.end..at).any(|k| matches!(lw(toks, k), "that" | "which" | "who"))
+                    (f.end..at).any(|k| {
+                        matches!(lw(toks, k), "that" | "which" | "who")
+                            || base_relation == Relation::SignDeal
+                                && k >= f.end
+                                && lw(toks, k).len() > 5
+                                && lw(toks, k).ends_with("ing")
+                                && toks[k].is_word()
+                                && !toks[k].is_capitalized()
+                    })
                 }) {
                     targets.clear();
                 }

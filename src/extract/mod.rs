@@ -13183,4 +13183,16 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_pairs_deal_does_not_reach_into_a_participles_clause() {
+        assert_eq!(
+            events(
+                "1977-11-10",
+                "In November 1977 Prime Minister Morarji Desai and President Ziaur Rahman signed \
+                 a five-year agreement guaranteeing Bangladesh a minimum flow."
+            ),
+            ["sign_deal Morarji Desai -> Ziaur Rahman 1977-11"]
+        );
+    }
 }

@@ -4588,7 +4588,7 @@ impl<'a> Reader<'a> {
                 && !sources.is_empty()
                 && tr.without_to.is_none()
                 && f.head != HeadForm::Ing
-                && matches!(
+                && (matches!(
                     base_relation,
                     Relation::Criticize
                         | Relation::Urge
@@ -4598,7 +4598,7 @@ impl<'a> Reader<'a> {
                         | Relation::Yield
                         | Relation::Sanction
                         | Relation::Mobilize
-                )
+                ) || relation == Relation::Reject)
             {
                 if let Some(pair) = self.cast.story_dyad(s.index, 12) {
                     let own: Vec<&str> = sources.iter().map(|&a| self.cast.side(a)).collect();

@@ -13195,4 +13195,19 @@ mod tests {
             ["sign_deal Morarji Desai -> Ziaur Rahman 1977-11"]
         );
     }
+
+    #[test]
+    fn recognition_refused_to_no_one_named_is_against_the_other_side() {
+        assert_eq!(
+            events(
+                "2014-03-20",
+                "Russia annexed Crimea on Tuesday. Ukraine condemned Russia. Russia warned \
+                 Ukraine. Kiev's foreign ministry said Ukraine would never recognise the \
+                 annexation."
+            )
+            .last()
+            .map(String::as_str),
+            Some("reject Ukraine -> Russia 2014-03-18")
+        );
+    }
 }

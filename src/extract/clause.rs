@@ -9804,12 +9804,13 @@ impl<'a> Reader<'a> {
                 && toks
                     .get(k + 1)
                     .is_some_and(|n| n.is_capitalized() && n.is_word())
+                // (Not before another's name: "with Kenya and Somalia".)
                 && !mentions.iter().any(|m| {
-                    m.start == k + 1 && m.kind != MentionKind::Name
-                        || m.start == k + 1
-                            && m.actors
+                    m.start == k + 1
+                        && (m.kind != MentionKind::Name
+                            || m.actors
                                 .iter()
-                                .any(|&a| self.cast.kind(a) != ActorKind::Person)
+                                .any(|&a| self.cast.kind(a) != ActorKind::Person))
                 });
             if (t.is_capitalized() && t.is_word() || titles_joined)
                 && !after_by

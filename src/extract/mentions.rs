@@ -2627,9 +2627,9 @@ impl<'a> Scanner<'a> {
                         && !cast.last_group.as_ref().is_some_and(|(g, at)| {
                             g.len() >= 3 && self.sentence.saturating_sub(*at) <= 8
                         })
-                        && !cast
+                        && cast
                             .collective
-                            .is_some_and(|(_, at)| self.sentence.saturating_sub(at) <= 8)
+                            .is_none_or(|(_, at)| self.sentence.saturating_sub(at) > 8)
                         && {
                             let end = if w(i + 1) == "heads"
                                 && w(i + 2) == "of"

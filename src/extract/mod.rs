@@ -13210,4 +13210,15 @@ mod tests {
             Some("reject Ukraine -> Russia 2014-03-18")
         );
     }
+
+    #[test]
+    fn one_who_steps_off_a_plane_somewhere_visits() {
+        assert_eq!(
+            events(
+                "2018-09-19",
+                "Moon Jae-in stepped off his plane at Pyongyang's Sunan airport on Tuesday morning."
+            ),
+            ["visit Moon Jae-in -> North Korea 2018-09-18"]
+        );
+    }
 }

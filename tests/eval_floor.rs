@@ -1189,18 +1189,18 @@ fn floor_eval_az() {
 /// styles (wire, readout, analysis, opinion, live blog, interview, briefs,
 /// retrospective, translated press, parliament and UN summaries), by a
 /// helper of the thirty-second session who read neither the extractor nor
-/// its lexicons. That session's first binary scored F1 0.571 (dates 0.710);
-/// its misses are read.
+/// its lexicons. That session's first binary scored F1 0.571 (dates 0.710),
+/// its last 0.605 (dates 0.735); its misses are read.
 #[test]
 fn floor_eval_ba() {
-    floor("eval-ba", 0.52);
+    floor("eval-ba", 0.55);
 }
 
 /// eval-bb: 24 articles (614 gold rows, 411 required) on the Americas,
 /// Western Europe, the Gulf, North and West Africa and Oceania, 1990-2026,
 /// in the same ten styles, by another helper of the thirty-second session.
 /// Kept blind: only its score is read. That session's first binary scored
-/// F1 0.563 (dates 0.740).
+/// F1 0.563 (dates 0.740), its last 0.567 (dates 0.767).
 #[test]
 fn floor_eval_bb() {
     floor("eval-bb", 0.51);
@@ -1211,7 +1211,7 @@ fn floor_eval_bb() {
 /// AU, ASEAN, OAS, OPEC, WTO, IAEA, ICC) and bilateral diplomacy, in the
 /// same ten styles, by a third helper of the thirty-second session. Kept
 /// blind: only its score is read. That session's first binary scored F1
-/// 0.546 (dates 0.743).
+/// 0.546 (dates 0.743), its last 0.548 (dates 0.755).
 #[test]
 fn floor_eval_bd() {
     floor("eval-bd", 0.50);
@@ -1220,9 +1220,9 @@ fn floor_eval_bd() {
 /// eval-bc: 24 articles (589 gold rows, 459 required) on South Asia, East
 /// and Southern Africa, the Horn, the Levant and the Gulf, 1994-2026, in
 /// the same ten styles, by a fourth helper of the thirty-second session.
-/// That session's first binary scored F1 0.626 (dates 0.768); its misses
-/// are read.
+/// That session's first binary scored F1 0.626 (dates 0.768), its last
+/// 0.642 (dates 0.779); its misses are read.
 #[test]
 fn floor_eval_bc() {
-    floor("eval-bc", 0.58);
+    floor("eval-bc", 0.59);
 }

@@ -2650,7 +2650,9 @@ impl<'a> Reader<'a> {
             && relation != Relation::Say
             && window.iter().any(|t| {
                 // ("Venezuela does not recognise the court": a standing
-                // refusal, in the present.)
+                // refusal, in the present. "said the EU did not recognise
+                // Lukashenko as president": recognition, CAMEO 054,
+                // withheld is a stance told in any tense.)
                 matches!(
                     t.lower_str(),
                     "will"
@@ -2664,8 +2666,6 @@ impl<'a> Reader<'a> {
                         | "doesn't"
                         | "don't"
                 ) || cameo == "054" && matches!(t.lower_str(), "did" | "didn't")
-                // ("said the EU did not recognise Lukashenko as president":
-                // recognition withheld is a stance, told in any tense.)
             })
             && !window
                 .iter()
@@ -4776,7 +4776,6 @@ impl<'a> Reader<'a> {
                     (f.end..at).any(|k| {
                         matches!(lw(toks, k), "that" | "which" | "who")
                             || base_relation == Relation::SignDeal
-                                && k >= f.end
                                 && lw(toks, k).len() > 5
                                 && lw(toks, k).ends_with("ing")
                                 && toks[k].is_word()

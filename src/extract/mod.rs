@@ -13221,4 +13221,15 @@ mod tests {
             ["visit Moon Jae-in -> North Korea 2018-09-18"]
         );
     }
+
+    #[test]
+    fn meps_are_the_european_parliament() {
+        assert_eq!(
+            events(
+                "2020-09-17",
+                "MEPs called on Russia to refrain from interfering in Belarus."
+            ),
+            ["urge European Parliament -> Russia 2020-09-17"]
+        );
+    }
 }

@@ -5687,12 +5687,28 @@ impl<'a> Scanner<'a> {
         let mut end = None;
         let (mut caps, mut heads, mut distinct) = (0, 0, 0);
         let mut country = None;
+        // ("the King Salman Humanitarian Aid and Relief Centre": a body
+        // named after a person, whose name opens it.)
+        let mut namesake = false;
         while j < toks.len() && j < k + 9 {
             let t = &toks[j];
             if t.is_capitalized() && t.is_word() && !t.text.bytes().any(|b| b.is_ascii_digit()) {
                 if let Some((gend, refs)) = self.gazetteer(toks, j) {
                     let r = refs.first()?;
                     let a = &self.lex.actors[r.actor];
+                    if j == k
+                        && a.kind == ActorKind::Person
+                        && toks
+                            .get(gend)
+                            .is_some_and(|n| n.is_capitalized() && n.is_word())
+                    {
+                        namesake = true;
+                        caps += 1;
+                        distinct += 1;
+                        end = Some(gend);
+                        j = gend;
+                        continue;
+                    }
                     // "the Lima Group", "the Visegrad Group": a city that
                     // names a body of several states is no state's.
                     if j == k && city_names_group(toks, gend, refs) {
@@ -5785,7 +5801,22 @@ impl<'a> Scanner<'a> {
                     | "airways"
                     | "airlines"
             );
-        (caps >= 2 && heads >= 1 && (distinct >= 1 || party || company) && last_head)
+        // (Only bodies that bear a person's name: not "the Biden
+        // Administration".)
+        let namesake_ok = !namesake
+            || matches!(
+                toks[end - 1].lower_str(),
+                "centre"
+                    | "center"
+                    | "foundation"
+                    | "institute"
+                    | "fund"
+                    | "library"
+                    | "university"
+                    | "trust"
+                    | "society"
+            );
+        (caps >= 2 && heads >= 1 && (distinct >= 1 || party || company) && last_head && namesake_ok)
             .then_some((end, country))
     }
 

@@ -13232,4 +13232,23 @@ mod tests {
             ["urge European Parliament -> Russia 2020-09-17"]
         );
     }
+
+    #[test]
+    fn a_body_named_after_a_person_is_a_body() {
+        assert_eq!(
+            events(
+                "2023-04-07",
+                "China imposed sanctions on the Reagan Library on Friday."
+            ),
+            ["sanction China -> Reagan Library 2023-04-07"]
+        );
+        // Not an administration named after its president.
+        assert_eq!(
+            events(
+                "2023-04-07",
+                "The Biden Administration imposed sanctions on Russia."
+            ),
+            ["sanction United States -> Russia 2023-04-07"]
+        );
+    }
 }

@@ -91,9 +91,10 @@ pub struct Reader<'a> {
     /// Pyongyang in April 1992 ... In July, Qian flew"): in a
     /// retrospective, a month with no year soon after is of that year.
     named_year_at: Option<(i32, usize)>,
-    /// The first year the text named, and where: a story that opens years
-    /// back is a retrospective, told in its own years.
-    lede_year: Option<(i32, usize)>,
+    /// Whether the story is a retrospective, told in its own years: one
+    /// that opens (in its first two sentences) on a full date two years or
+    /// more before publication. Decided at the first year the text names.
+    retrospective: Option<bool>,
     /// The day an anniversary piece goes back to ("A year ago today, five
     /// lorries rolled into Turkey"): the days and months it names after
     /// are of that time ("the earthquakes of February 6"), not of the
@@ -612,7 +613,7 @@ impl<'a> Reader<'a> {
             sentence_index: 0,
             story_year: None,
             named_year_at: None,
-            lede_year: None,
+            retrospective: None,
             anniversary: None,
             adjectives: Vec::new(),
             clause_object: None,
@@ -821,11 +822,13 @@ impl<'a> Reader<'a> {
             self.named_year_at = Some((y, s.index));
             // (Only a full date opens a retrospective: "On the morning of
             // August 24, 1992"; "the 2017 blockade" is background.)
-            let full_date = times.iter().any(|t| {
-                !quoted[t.start] && matches!(t.kind, time::TimeKind::Date(d) if d.year() == y)
-            });
-            self.lede_year
-                .get_or_insert((y, if full_date { s.index } else { usize::MAX }));
+            if self.retrospective.is_none() {
+                let full_date = times.iter().any(|t| {
+                    !quoted[t.start] && matches!(t.kind, time::TimeKind::Date(d) if d.year() == y)
+                });
+                let back = self.article.date.is_some_and(|p| y + 2 <= p.year());
+                self.retrospective = Some(full_date && s.index <= 1 && back);
+            }
         }
         if let (Some(pubd), Some(t)) = (
             self.article.date,
@@ -1660,9 +1663,7 @@ impl<'a> Reader<'a> {
                 // flew": in a retrospective (a story that opens on a full
                 // date years back), a month is of the past year the text
                 // named last, a few sentences back.
-                let retrospective = self
-                    .lede_year
-                    .is_some_and(|(y, at)| at <= 1 && y + 2 <= pubd.year());
+                let retrospective = self.retrospective == Some(true);
                 if let Some((y, at)) = self.named_year_at.filter(|_| retrospective) {
                     if y < pubd.year() && self.sentence_index.saturating_sub(at) <= 6 {
                         if let Some(end) = chrono::NaiveDate::from_ymd_opt(y, 12, 31) {

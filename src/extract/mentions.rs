@@ -1104,6 +1104,9 @@ fn bygone_lands(toks: &[Token], i: usize) -> bool {
 /// Library", "Mandela Day", "the Nobel Prize").
 const NAMESAKE_HEADS: &[&str] = &[
     "Library",
+    "Fund",
+    "Trust",
+    "Society",
     "Center",
     "Centre",
     "Foundation",
@@ -2564,6 +2567,15 @@ impl<'a> Scanner<'a> {
         let (end, people, n) = if let Some(x) = counted_group {
             x
         } else {
+            // Where uncounted leaders end: "the Presidents", "the Heads of
+            // State".
+            let leaders_end = || match w(i + 1) {
+                "leaders" | "ministers" | "presidents" | "premiers" => Some(i + 2),
+                "heads" if w(i + 2) == "of" && matches!(w(i + 3), "state" | "government") => {
+                    Some(i + 4)
+                }
+                _ => None,
+            };
             match (w(i), w(i + 1), w(i + 2)) {
                 ("the", "pair" | "visitors" | "guests" | "duo", _) => (i + 2, true, 2),
                 _ if each => (i + 2, false, 2),
@@ -2618,7 +2630,7 @@ impl<'a> Scanner<'a> {
                 // talks, the Presidents signed a treaty": uncounted leaders
                 // (or "the Heads of State") who sign or agree are the two
                 // who just met.
-                ("the", "leaders" | "ministers" | "presidents" | "premiers" | "heads", _)
+                ("the", _, _)
                     if cast
                         .met_pair
                         .is_some_and(|(_, at)| self.sentence.saturating_sub(at) <= 3)
@@ -2630,23 +2642,11 @@ impl<'a> Scanner<'a> {
                         && cast
                             .collective
                             .is_none_or(|(_, at)| self.sentence.saturating_sub(at) > 8)
-                        && {
-                            let end = if w(i + 1) == "heads"
-                                && w(i + 2) == "of"
-                                && matches!(w(i + 3), "state" | "government")
-                            {
-                                i + 4
-                            } else {
-                                i + 2
-                            };
-                            (w(i + 1) != "heads" || end == i + 4)
-                                && matches!(
-                                    w(end),
-                                    "signed" | "witnessed" | "exchanged" | "discussed"
-                                )
-                        } =>
+                        && leaders_end().is_some_and(|end| {
+                            matches!(w(end), "signed" | "witnessed" | "exchanged" | "discussed")
+                        }) =>
                 {
-                    let end = if w(i + 1) == "heads" { i + 4 } else { i + 2 };
+                    let end = leaders_end()?;
                     let pair = cast.met_pair.map(|(p, _)| p.to_vec())?;
                     return Some(self.mention(i, end, pair, MentionKind::Description));
                 }
@@ -5801,21 +5801,9 @@ impl<'a> Scanner<'a> {
                     | "airways"
                     | "airlines"
             );
-        // (Only bodies that bear a person's name: not "the Biden
-        // Administration".)
-        let namesake_ok = !namesake
-            || matches!(
-                toks[end - 1].lower_str(),
-                "centre"
-                    | "center"
-                    | "foundation"
-                    | "institute"
-                    | "fund"
-                    | "library"
-                    | "university"
-                    | "trust"
-                    | "society"
-            );
+        // (Only heads of what bears a person's name, as a plain name
+        // before them is read too: not "the Biden Administration".)
+        let namesake_ok = !namesake || NAMESAKE_HEADS.contains(&toks[end - 1].text);
         (caps >= 2 && heads >= 1 && (distinct >= 1 || party || company) && last_head && namesake_ok)
             .then_some((end, country))
     }

@@ -7293,9 +7293,15 @@ impl<'a> Reader<'a> {
             // mention is right before the verb.
             // So too when a verb follows it ("after Ecuadorian police forced
             // their way in ... and arrested X").
+            // (Or when only the comma closing its appositive comes
+            // between: "days after France's foreign minister, Jean-Yves Le
+            // Drian, called the junta illegitimate".)
+            let apposed = m.end + 1 == limit
+                && lw(toks, m.end) == ","
+                && (m.start..m.end).any(|x| lw(toks, x) == ",");
             let conj = m.start > 0
                 && SUBORDINATORS.contains(&lw(toks, m.start - 1))
-                && (m.end == limit || verb_follows(toks, m.end));
+                && (m.end == limit || apposed || verb_follows(toks, m.end));
             // "Mr Sogavare's government cut ties": the possessor of a body
             // that acts for it is the agent.
             let owner = m.possessive && self.body_after(toks, m.end + 1);

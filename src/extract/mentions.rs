@@ -3889,7 +3889,21 @@ impl<'a> Scanner<'a> {
                 .iter()
                 .flat_map(|m| m.actors.iter().copied())
                 .collect();
+            // ("Pakistan denied any role after India accused it of backing
+            // the militants": the sentence's subject, when another subject
+            // comes between it and the verb, is whom a clause after it
+            // blames; the verb's own subject is never its object.)
+            let main_subject = first.and_then(|f| {
+                let m = &so_far[f];
+                let verb_subject = so_far.iter().rposition(|x| !x.place && x.end < i);
+                (verb_subject != Some(f)
+                    && m.actors.len() == 1
+                    && state(m.actors[0])
+                    && toks.get(m.end).is_some_and(may_be_verb))
+                .then(|| m.actors[0])
+            });
             return here
+                .or(main_subject)
                 .or_else(|| {
                     cast.subjects
                         .iter()
@@ -4639,9 +4653,17 @@ impl<'a> Scanner<'a> {
                 .iter()
                 .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
                 .find(|&&(a, s, _)| {
+                    // (Nor the state of someone named already: "Le Drian
+                    // called the junta illegitimate" is not France's.)
                     s < self.sentence
                         && cast.kind(a) == ActorKind::Country
-                        && !so_far.iter().any(|m| m.actors.contains(&a))
+                        && !so_far.iter().any(|m| {
+                            m.actors.iter().any(|&b| {
+                                b == a
+                                    || cast.actors[b].country.is_some()
+                                        && cast.actors[b].country == cast.actors[a].country
+                            })
+                        })
                 })
                 .map(|&(a, _, _)| a)?
         } else {

@@ -13251,4 +13251,31 @@ mod tests {
             ["sanction United States -> Russia 2023-04-07"]
         );
     }
+
+    #[test]
+    fn the_junta_is_not_the_state_of_who_judges_it() {
+        assert_eq!(
+            events(
+                "2022-02-19",
+                "Mali gave the French ambassador 72 hours to leave the country. \
+                 The expulsion came days after France's foreign minister, Jean-Yves Le Drian, \
+                 called the junta \"illegitimate\"."
+            ),
+            [
+                "sanction Mali -> France 2022-02-19",
+                "criticize Jean-Yves Le Drian -> Mali 2022-02-19"
+            ]
+        );
+    }
+
+    #[test]
+    fn it_blamed_in_a_clause_after_the_subject_is_the_subject() {
+        assert_eq!(
+            events(
+                "2024-03-26",
+                "Pakistan rejected the charge after India accused it of backing the militants."
+            ),
+            ["criticize India -> Pakistan 2024-03-26"]
+        );
+    }
 }

@@ -13278,4 +13278,16 @@ mod tests {
             ["criticize India -> Pakistan 2024-03-26"]
         );
     }
+
+    #[test]
+    fn a_linker_opening_a_sentence_is_no_part_of_a_name() {
+        assert_eq!(
+            events(
+                "2023-07-11",
+                "Turkish President Recep Tayyip Erdogan blocked the bid. \
+                 Yet Erdogan kept demanding the extradition of dozens of people from Sweden."
+            ),
+            ["demand Recep Tayyip Erdoğan -> Sweden 2023-07-11"]
+        );
+    }
 }

@@ -9608,7 +9608,7 @@ impl<'a> Reader<'a> {
                                 && self.cast.kind(x.actors[0]) == ActorKind::Person
                         }) {
                             claimed.insert(ni);
-                            return mentions[ni].actors.clone();
+                            return coordinated_right(toks, mentions, ni, claimed);
                         }
                     }
                 }
@@ -12463,6 +12463,11 @@ fn coordinated_right(
         // "met Nguyen Phu Trong, and later Vuong Dinh Hue.": with no
         // preposition to repeat, an item closed by punctuation or a
         // preposition (not a verb of its own clause, "and later Hue said").
+        // ("met Mogherini, and then the foreign ministers of the three
+        // European signatories, Boris Johnson, ...": people described
+        // before their names.)
+        let plain_and = and;
+        let and = and || described_list_after_and(toks, m.end, next.start);
         let and = and || {
             let inner = gap.strip_prefix(&[","]).unwrap_or(gap);
             inner.len() >= 2
@@ -12570,10 +12575,48 @@ fn coordinated_right(
                     }
                 }
             }
-            break;
+            // ("met Mogherini, and then Boris Johnson, Le Drian and Heiko
+            // Maas": after "and then" a second list may open.)
+            if plain_and {
+                break;
+            }
         }
     }
     out
+}
+
+/// After a list item ending at `end`: ", and then the foreign ministers of
+/// the three signatories," before the next name at `next`: more people, told
+/// by their role first. (Only after an adverb of sequence and for a plural
+/// role: "and the president's envoy, X" is one person and reads well
+/// already.)
+fn described_list_after_and(toks: &[Token], end: usize, next: usize) -> bool {
+    let mut k = end;
+    if lw(toks, k) == "," {
+        k += 1;
+    }
+    if lw(toks, k) != "and"
+        || !matches!(
+            lw(toks, k + 1),
+            "then" | "later" | "separately" | "afterwards" | "subsequently"
+        )
+        || lw(toks, k + 2) != "the"
+    {
+        return false;
+    }
+    let from = k + 3;
+    if next < from + 1 || next > from + 10 || lw(toks, next - 1) != "," {
+        return false;
+    }
+    (from..next - 1).all(|j| {
+        let t = &toks[j];
+        t.is_word() && !AUX.has(t) && !matches!(t.lower_str(), "and" | "who" | "which" | "that")
+    }) && (from..next - 1).any(|j| {
+        matches!(
+            lw(toks, j),
+            "ministers" | "leaders" | "presidents" | "counterparts" | "envoys" | "heads"
+        )
+    })
 }
 
 /// "X and the main opposition Y", "X and the paramilitary Y": after the

@@ -13290,4 +13290,22 @@ mod tests {
             ["demand Recep Tayyip Erdoğan -> Sweden 2023-07-11"]
         );
     }
+
+    #[test]
+    fn a_second_list_opens_after_and_then() {
+        assert_eq!(
+            events(
+                "2018-05-20",
+                "Zarif met the EU foreign policy chief, Federica Mogherini, and then the foreign \
+                 ministers of the three European signatories, Boris Johnson of Britain, \
+                 Jean-Yves Le Drian of France and Heiko Maas of Germany."
+            ),
+            [
+                "meet Mohammad Javad Zarif -> Federica Mogherini 2018-05-20",
+                "meet Mohammad Javad Zarif -> Boris Johnson 2018-05-20",
+                "meet Mohammad Javad Zarif -> Jean-Yves Le Drian 2018-05-20",
+                "meet Mohammad Javad Zarif -> Heiko Maas 2018-05-20"
+            ]
+        );
+    }
 }

@@ -8699,20 +8699,28 @@ impl<'a> Reader<'a> {
         else {
             return Vec::new();
         };
-        let stop = (noun..(noun + 20).min(toks.len()))
+        let stop = (noun..(noun + 30).min(toks.len()))
             .find(|&k| matches!(lw(toks, k), ";" | "." | "which" | "who"))
-            .unwrap_or_else(|| (noun + 20).min(toks.len()));
+            .unwrap_or_else(|| (noun + 30).min(toks.len()));
         // "between Ethiopia's then foreign minister, Taye Atske Selassie,
         // and Somalia's Ahmed Moalim Fiqi": the two parties, not their
         // possessors or a place.
         if let Some(b) = (noun + 1..stop).find(|&k| lw(toks, k) == "between") {
-            let parties: Vec<usize> = mentions
+            // (A party's role in apposition is the same party: "between
+            // Hun Manet, Prime Minister of Cambodia, and ...".)
+            let mut parties: Vec<usize> = Vec::new();
+            for m in mentions
                 .iter()
                 .filter(|m| m.start > b && m.end <= stop && !m.possessive && !m.place)
-                .take(2)
-                .flat_map(|m| m.actors.iter().copied())
-                .filter(|a| !hosts.contains(a))
-                .collect();
+            {
+                if m.actors.iter().all(|a| parties.contains(a)) {
+                    continue;
+                }
+                parties.extend(m.actors.iter().copied().filter(|a| !hosts.contains(a)));
+                if parties.len() >= 2 {
+                    break;
+                }
+            }
             if !parties.is_empty() {
                 return parties;
             }
@@ -12379,7 +12387,11 @@ fn coordinated_right(
         let gap = gap_words(toks, m.end, next.start, &mut buf);
         // "Prime Minister Narendra Modi of India, and ...": the country
         // after "of" says whose minister; the list goes on after it.
-        if gap == ["of"] && !m.place {
+        // (So does the same person's role in apposition: "Hun Manet, Prime
+        // Minister of the Kingdom of Cambodia, and ...".)
+        if gap == ["of"] && !m.place
+            || gap == [","] && next.actors == m.actors && next.kind != MentionKind::Name
+        {
             cur += 1;
             continue;
         }
@@ -12433,6 +12445,8 @@ fn coordinated_right(
                     | ["as", "well", "as"]
                     | ["&"]
                     | ["and", "the"]
+                    | ["and", "his" | "her", "excellency"]
+                    | [",", "and", "his" | "her", "excellency"]
                     | ["or"]
                     | [",", "or"]
             );
@@ -12645,8 +12659,10 @@ fn described_after_and(toks: &[Token], end: usize, name: &Mention) -> bool {
 /// secretary of Iran's security council, and ..."; "..., a senior
 /// official, and ...") followed by "and" and a name: that name's mention.
 fn appositive_then_and(toks: &[Token], mentions: &[Mention], end: usize) -> Option<usize> {
+    // (A readout's capitalised style too: "between Samdech Hun Manet, Prime
+    // Minister of the Kingdom of Cambodia, and His Excellency Phumtham".)
     let open = toks.get(end + 1)?;
-    if !(DETERMINERS.has(open) || open.is_word() && !open.is_capitalized()) {
+    if !(DETERMINERS.has(open) || open.is_word()) {
         return None;
     }
     let close = (end + 2..(end + 14).min(toks.len())).find(|&k| {
@@ -12669,6 +12685,8 @@ fn appositive_then_and(toks: &[Token], mentions: &[Mention], end: usize) -> Opti
     }
     let at = if lw(toks, close + 2) == "the" {
         close + 3
+    } else if matches!(lw(toks, close + 2), "his" | "her") && lw(toks, close + 3) == "excellency" {
+        close + 4
     } else {
         close + 2
     };

@@ -4851,6 +4851,17 @@ impl<'a> Scanner<'a> {
                             return Some(t);
                         }
                     }
+                    // ("Datuk Seri Najib", "Samdech Techo Hun Sen": a
+                    // second title of honour.)
+                    let e = if toks.get(e).is_some_and(|n| {
+                        n.is_capitalized()
+                            && matches!(n.lower_str(), "seri" | "sri" | "techo" | "thipadei")
+                    }) && toks.get(e + 1).is_some_and(|n| n.is_capitalized())
+                    {
+                        e + 1
+                    } else {
+                        e
+                    };
                     Some((e, lw.trim_end_matches('.').to_string(), true))
                 }
                 None => None,
@@ -4895,14 +4906,25 @@ impl<'a> Scanner<'a> {
                 }
                 // "President Smt. Droupadi Murmu": an honorific with its
                 // full stop between the title and the name.
+                // (So "Prime Minister Dato' Seri Anwar Ibrahim", with the
+                // title of honour's apostrophe and a second one.)
                 let mut e = e;
                 if toks
                     .get(e)
                     .is_some_and(|t| HONORIFICS.has(t) && t.is_capitalized())
-                    && toks.get(e + 1).is_some_and(|t| t.text == ".")
+                    && toks
+                        .get(e + 1)
+                        .is_some_and(|t| t.text == "." || t.text == "'")
                     && toks.get(e + 2).is_some_and(|t| t.is_capitalized())
                 {
                     e += 2;
+                    if toks
+                        .get(e)
+                        .is_some_and(|t| matches!(t.lower_str(), "seri" | "sri"))
+                        && toks.get(e + 1).is_some_and(|t| t.is_capitalized())
+                    {
+                        e += 1;
+                    }
                 }
                 // Titles chain: "Foreign Minister" after "Deputy", "opposition
                 // leader", "Secretary General".

@@ -13308,4 +13308,36 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn malaysian_titles_of_honour_are_no_part_of_a_name() {
+        assert_eq!(
+            events(
+                "2024-11-16",
+                "Tun Mahathir Mohamad met Datuk Seri Najib Razak. \
+                 Prime Minister Dato' Seri Anwar Ibrahim met Hun Manet."
+            ),
+            [
+                "meet Mahathir Mohamad -> Najib Razak 2024-11-16",
+                "meet Anwar Ibrahim -> Hun Manet 2024-11-16"
+            ]
+        );
+    }
+
+    #[test]
+    fn parties_hosted_keep_their_roles_in_apposition() {
+        assert_eq!(
+            events(
+                "2025-07-28",
+                "Anwar Ibrahim today hosted a special meeting at Seri Perdana, Putrajaya, \
+                 between Samdech Hun Manet, Prime Minister of the Kingdom of Cambodia, and His \
+                 Excellency Phumtham Wechayachai, Acting Prime Minister of the Kingdom of Thailand."
+            ),
+            [
+                "host Anwar Ibrahim -> Hun Manet 2025-07-28",
+                "host Anwar Ibrahim -> Phumtham Wechayachai 2025-07-28",
+                "meet Hun Manet -> Phumtham Wechayachai 2025-07-28"
+            ]
+        );
+    }
 }

@@ -683,6 +683,16 @@ pub static HONORIFICS: WordSet = WordSet::new(
         "h.e",
         "shri",
         "sri",
+        // Malaysian titles of honour: "Dato' Seri Anwar Ibrahim", "Tun
+        // Mahathir", "Datuk Seri Najib".
+        "seri",
+        "dato",
+        "dato'",
+        "datuk",
+        "datin",
+        "tun",
+        // Cambodian: "Samdech Hun Manet", "Samdech Techo Hun Sen".
+        "samdech",
         "mrs",
         "mrs.",
         "ms",

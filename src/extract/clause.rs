@@ -6659,7 +6659,18 @@ impl<'a> Reader<'a> {
                 pairs.push((sources[0], sources[1]));
             }
             // "X brought together Y and Z": the two it convened met too.
-            if tr.pattern.starts_with("bring") && tr.pattern.ends_with("together") {
+            // So did the other two of "a three-way meeting with Y and Z".
+            let three_way = relation == Relation::Meet
+                && sources.len() == 1
+                && targets.len() == 2
+                && self.cast.side(targets[0]) != self.cast.side(targets[1])
+                && (f.start.saturating_sub(3)..f.end).any(|k| {
+                    matches!(
+                        lw(toks, k),
+                        "three-way" | "trilateral" | "tripartite" | "three-party" | "three-nation"
+                    )
+                });
+            if three_way || tr.pattern.starts_with("bring") && tr.pattern.ends_with("together") {
                 for (x, &a) in targets.iter().enumerate() {
                     for &b in &targets[x + 1..] {
                         pairs.push((a, b));

@@ -13340,4 +13340,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn the_other_two_of_a_three_way_meeting_met_too() {
+        assert_eq!(
+            events(
+                "2024-11-16",
+                "On Friday Biden held a three-way meeting with Japanese Prime Minister \
+                 Shigeru Ishiba and South Korean President Yoon Suk Yeol."
+            ),
+            [
+                "meet Joe Biden -> Shigeru Ishiba 2024-11-15",
+                "meet Joe Biden -> Yoon Suk Yeol 2024-11-15",
+                "meet Shigeru Ishiba -> Yoon Suk Yeol 2024-11-15"
+            ]
+        );
+    }
 }

@@ -277,6 +277,14 @@ const JUDGING_VERB_STEMS: &[&str] = &[
     "recall",
     "remember",
     "deni",
+    "reprov",
+    "reproach",
+    "censur",
+    "upbraid",
+    "excoriat",
+    "berat",
+    "chastis",
+    "admonish",
 ];
 
 /// Whether the words before `at` make it the content of hearsay: "denied

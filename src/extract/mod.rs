@@ -13356,4 +13356,25 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn an_act_reproved_is_not_the_reprovers() {
+        assert!(events(
+            "2024-04-07",
+            "The governments of Brazil, Colombia and Chile reproved the assault on the embassy \
+             in Quito on Saturday."
+        )
+        .iter()
+        .all(|e| !e.starts_with("attack")));
+        assert_eq!(
+            events(
+                "2024-05-03",
+                "Japan and Australia issued statements of concern over China's conduct."
+            ),
+            [
+                "criticize Japan -> China 2024-05-03",
+                "criticize Australia -> China 2024-05-03"
+            ]
+        );
+    }
 }

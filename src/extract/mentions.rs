@@ -1384,6 +1384,13 @@ impl<'a> Scanner<'a> {
                     out.push(m);
                     continue;
                 }
+                if toks[i].text == "Congress" {
+                    if let Some(m) = self.bare_congress(toks, i, cast) {
+                        i = m.end;
+                        out.push(m);
+                        continue;
+                    }
+                }
                 i = self.phrase_at(toks, i, cast, out);
                 continue;
             }
@@ -1539,6 +1546,11 @@ impl<'a> Scanner<'a> {
                     i = self.push_prefixed(toks, m, i, cast, out);
                     continue;
                 }
+            }
+            if let Some(m) = self.bare_congress(toks, i, cast) {
+                i = m.end;
+                out.push(m);
+                continue;
             }
             if let Some(m) = self.state_body(toks, i, cast, out) {
                 i = m.end;
@@ -3995,6 +4007,68 @@ impl<'a> Scanner<'a> {
             possessive: false,
             unnamed_role: false,
         })
+    }
+
+    /// "Kariņš urged Congress to approve aid", "pensioners marched on
+    /// Congress": a congress no word ties to a state is the legislature of
+    /// the story's home state, of the state it names most or of the latest
+    /// named, when that state has a congress; else of the United States,
+    /// when the story names them. ("the Congress party", "Congress leader Rahul Gandhi",
+    /// "the Congress of New Caledonia" are other bodies.)
+    fn bare_congress(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        let at = if toks[i].lower_str() == "the" {
+            i + 1
+        } else {
+            i
+        };
+        let t = toks.get(at)?;
+        if t.text != "Congress" {
+            return None;
+        }
+        if at == i && i > 0 && toks[i - 1].is_capitalized() && toks[i - 1].is_word() {
+            return None;
+        }
+        if matches!(
+            lw(toks, at + 1),
+            "party"
+                | "leader"
+                | "leaders"
+                | "of"
+                | "'s"
+                | "'"
+                | "president"
+                | "chief"
+                | "in"
+                | "building"
+        ) || toks
+            .get(at + 1)
+            .is_some_and(|n| n.is_capitalized() && n.is_word())
+        {
+            return None;
+        }
+        const WITH_CONGRESS: &[&str] = &[
+            "USA", "ARG", "PER", "GTM", "COL", "MEX", "BRA", "PHL", "HND", "PRY", "CHL", "ECU",
+            "BOL", "SLV", "FSM", "DOM",
+        ];
+        let has_congress = |a: usize| {
+            cast.actors[a]
+                .country
+                .as_deref()
+                .is_some_and(|c| WITH_CONGRESS.contains(&c))
+        };
+        let state = cast
+            .home_state
+            .filter(|&h| has_congress(h))
+            .or_else(|| cast.most_named_state(&[]).filter(|&h| has_congress(h)))
+            .or_else(|| {
+                cast.recent
+                    .iter()
+                    .take_while(|&&(_, s, _)| self.sentence.saturating_sub(s) <= 3)
+                    .map(|&(a, _, _)| a)
+                    .find(|&a| cast.kind(a) == ActorKind::Country && has_congress(a))
+            })
+            .or_else(|| cast.by_id.get("usa").copied())?;
+        Some(self.mention(i, at + 1, vec![state], MentionKind::Name))
     }
 
     /// "Its foreign ministry rejected ...", "the government recalled ...":

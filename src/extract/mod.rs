@@ -13377,4 +13377,31 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_bare_congress_is_the_legislature_of_the_state_in_the_story() {
+        assert_eq!(
+            events(
+                "2024-06-20",
+                "Biden met Zelensky in Washington. \
+                 Zelensky urged Congress to approve further aid to Ukraine."
+            ),
+            [
+                "visit Volodymyr Zelensky -> United States 2024-06-20",
+                "meet Joe Biden -> Volodymyr Zelensky 2024-06-20",
+                "urge Volodymyr Zelensky -> United States 2024-06-20"
+            ]
+        );
+        // India's Congress party is no legislature.
+        assert_eq!(
+            events(
+                "2024-06-20",
+                "Biden met Modi in Washington. The Congress party criticised Modi."
+            ),
+            [
+                "visit Narendra Modi -> United States 2024-06-20",
+                "meet Joe Biden -> Narendra Modi 2024-06-20"
+            ]
+        );
+    }
 }

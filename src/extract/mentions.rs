@@ -3536,8 +3536,34 @@ impl<'a> Scanner<'a> {
                 let protagonist = cast
                     .protagonist()
                     .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender));
-                let pick = sentence_subject
-                    .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
+                // "Panuelo wrote to Sogavare urging him to reconsider": a
+                // participle right after an object goes on with the
+                // sentence's subject, so its pronoun is that object.
+                let participle_object = (i > 1
+                    && !toks[i - 1].is_capitalized()
+                    && toks[i - 1].lower_str().ends_with("ing"))
+                .then(|| so_far.iter().rfind(|m| m.end == i - 1))
+                .flatten()
+                .filter(|m| {
+                    person(m)
+                        && m.start > 0
+                        // (Not "a letter from King Salman inviting him",
+                        // "with the crown prince embracing him": there the
+                        // name is the participle's own subject.)
+                        && (toks[m.start - 1].lower_str() == "to"
+                            || toks[m.start - 1].is_word()
+                                && !toks[m.start - 1].is_capitalized()
+                                && !PREPOSITIONS.has(&toks[m.start - 1])
+                                && may_be_verb(&toks[m.start - 1]))
+                        && sentence_subject.is_some_and(|s| s != m.actors[0])
+                        && gender_ok(cast.gender(m.actors[0]), gender)
+                })
+                .map(|m| m.actors[0]);
+                let pick = participle_object
+                    .or_else(|| {
+                        sentence_subject
+                            .filter(|&a| Some(a) != local && gender_ok(cast.gender(a), gender))
+                    })
                     .or_else(|| here.iter().copied().find(|&a| Some(a) != local))
                     .or(parallel)
                     .or(protagonist)

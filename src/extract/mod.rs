@@ -13404,4 +13404,26 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_participle_after_an_object_goes_on_with_the_subject() {
+        assert_eq!(
+            events(
+                "2022-04-20",
+                "Panuelo wrote to Sogavare urging him to reconsider."
+            ),
+            [
+                "say David Panuelo -> Manasseh Sogavare 2022-04-20",
+                "urge David Panuelo -> Manasseh Sogavare 2022-04-20"
+            ]
+        );
+        // A letter from someone inviting him: not the sender invited.
+        assert!(events(
+            "2023-03-19",
+            "Iranian President Ebrahim Raisi has received a letter from Saudi Arabia's \
+             King Salman inviting him to Riyadh."
+        )
+        .iter()
+        .all(|e| !e.starts_with("invite Ebrahim Raisi")));
+    }
 }

@@ -5792,7 +5792,24 @@ impl<'a> Reader<'a> {
             if AUDIENCES.contains(&lw(toks, k)) && !mentions.iter().any(|m| m.start == k) {
                 match body_addressed(toks, mentions, times, f.end, &sources) {
                     Some(a) => targets = a,
-                    None => no_event!(f),
+                    None => {
+                        // What was told is no object of the telling:
+                        // "told reporters that Macron met Modi" leaves
+                        // Macron free to be the subject of his verb.
+                        // (A person's: a state named there is told of by
+                        // one who speaks for it, and is read as the
+                        // speaker's act.)
+                        for (mi, m) in mentions.iter().enumerate() {
+                            if m.start > k
+                                && m.kind == MentionKind::Name
+                                && m.actors.len() == 1
+                                && self.cast.kind(m.actors[0]) == ActorKind::Person
+                            {
+                                claimed.remove(&mi);
+                            }
+                        }
+                        no_event!(f)
+                    }
                 }
             }
         }

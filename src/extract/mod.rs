@@ -13426,4 +13426,15 @@ mod tests {
         .iter()
         .all(|e| !e.starts_with("invite Ebrahim Raisi")));
     }
+
+    #[test]
+    fn a_person_told_of_to_reporters_acts_in_the_clause_told() {
+        assert_eq!(
+            events(
+                "2019-06-25",
+                "Dr Murrison spoke. Murrison told reporters that Macron met Modi."
+            ),
+            ["meet Emmanuel Macron -> Narendra Modi 2019-06-25"]
+        );
+    }
 }

@@ -12548,6 +12548,7 @@ fn coordinated_right(
         // Minh Chinh": the wording's preposition said again after a comma.
         let comma = gap == [","]
             || unnamed_stop
+            || two_titles_gap(toks, m.end, next.start)
             || matches!(prep, Some("with" | "to" | "against"))
                 && gap.len() == 2
                 && gap[0] == ","
@@ -12667,6 +12668,25 @@ fn described_list_after_and(toks: &[Token], end: usize, next: usize) -> bool {
             "ministers" | "leaders" | "presidents" | "counterparts" | "envoys" | "heads"
         )
     })
+}
+
+/// ", Qatari Prime Minister and Foreign Minister Sheikh Mohammed": between
+/// a list item ending at `end` and the next name at `next`, the first of
+/// two titles the next person holds, joined by "and" to the second, which
+/// the mention holds. The list goes on through it.
+fn two_titles_gap(toks: &[Token], end: usize, next: usize) -> bool {
+    if lw(toks, end) != "," || next < end + 3 || next > end + 6 || lw(toks, next - 1) != "and" {
+        return false;
+    }
+    let words = end + 1..next - 1;
+    words
+        .clone()
+        .all(|k| toks[k].is_word() && toks[k].is_capitalized())
+        && matches!(
+            lw(toks, next - 2),
+            "minister" | "president" | "secretary" | "chancellor" | "premier" | "chairman"
+        )
+        && toks[next].is_capitalized()
 }
 
 /// "X and the main opposition Y", "X and the paramilitary Y": after the

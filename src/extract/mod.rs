@@ -13437,4 +13437,21 @@ mod tests {
             ["meet Emmanuel Macron -> Narendra Modi 2019-06-25"]
         );
     }
+
+    #[test]
+    fn a_list_goes_on_through_a_person_of_two_titles() {
+        assert_eq!(
+            events(
+                "2023-11-04",
+                "Blinken met today with Egyptian Foreign Minister Sameh Shoukry, Qatari Prime \
+                 Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani, and UAE \
+                 Minister of State Khalifa Shaheen Almarar."
+            ),
+            [
+                "meet Antony Blinken -> Sameh Shoukry 2023-11-04",
+                "meet Antony Blinken -> Mohammed bin Abdulrahman Al Thani 2023-11-04",
+                "meet Antony Blinken -> Khalifa Shaheen Almarar 2023-11-04"
+            ]
+        );
+    }
 }

@@ -1799,7 +1799,16 @@ impl<'a> Reader<'a> {
                 && m.actors.len() == 1
                 && self.cast.kind(m.actors[0]) == ActorKind::Country
             {
-                for flag in skippable.iter_mut().take(m.end).skip(m.start - 1) {
+                // ("at Baabda palace with": the venue in that place.)
+                let end = if matches!(
+                    lw(toks, m.end),
+                    "palace" | "residence" | "hotel" | "airport" | "headquarters" | "compound"
+                ) {
+                    m.end + 1
+                } else {
+                    m.end
+                };
+                for flag in skippable.iter_mut().take(end).skip(m.start - 1) {
                     *flag = true;
                 }
             }
@@ -1820,7 +1829,33 @@ impl<'a> Reader<'a> {
                 {
                     j += 1;
                 }
-                if j > from && !in_mention(j) {
+                // ("held talks at Baabda palace with", "at the presidential
+                // palace with": the kind of venue, lowercase.)
+                let mut venue = false;
+                if (j > from || lw(toks, k + 1) == "the")
+                    && matches!(
+                        lw(toks, j),
+                        "palace"
+                            | "residence"
+                            | "hotel"
+                            | "airport"
+                            | "headquarters"
+                            | "compound"
+                            | "office"
+                            | "offices"
+                    )
+                {
+                    j += 1;
+                    venue = true;
+                } else if j == from
+                    && lw(toks, k + 1) == "the"
+                    && matches!(lw(toks, j), "presidential" | "royal" | "prime" | "official")
+                    && matches!(lw(toks, j + 1), "palace" | "residence" | "compound")
+                {
+                    j += 2;
+                    venue = true;
+                }
+                if (j > from || venue) && !in_mention(j) {
                     for flag in skippable.iter_mut().take(j).skip(k) {
                         *flag = true;
                     }
@@ -6854,7 +6889,7 @@ impl<'a> Reader<'a> {
                         // The words that named them: the guest and the host.
                         visit.evidence[0].source_mention = mention_of(b);
                         visit.evidence[0].target_mention = mention_of(a);
-                        self.events.push(visit);
+                        self.push_derived(visit);
                     }
                 }
             }
@@ -6869,7 +6904,7 @@ impl<'a> Reader<'a> {
                         let mut visit =
                             report(self, v, place, Relation::Visit, "042", confidence - 0.15);
                         visit.evidence[0].target_mention = mention_of(place);
-                        self.events.push(visit);
+                        self.push_derived(visit);
                     }
                 }
             }
@@ -6934,6 +6969,28 @@ impl<'a> Reader<'a> {
             self.events.push(e);
         }
         self.pairs = pairs;
+    }
+
+    /// Adds a visit read from another event of the sentence ("met Aoun,
+    /// Diab and Berri in Beirut" is one visit to Lebanon, however many
+    /// were met): once, if the sentence told it already.
+    fn push_derived(&mut self, e: Event) {
+        let sentence = e.evidence[0].sentence;
+        let told = self
+            .events
+            .iter()
+            .rev()
+            .take_while(|x| x.evidence[0].sentence == sentence)
+            .any(|x| {
+                x.relation == e.relation
+                    && x.source == e.source
+                    && x.target == e.target
+                    && x.when.date == e.when.date
+                    && x.when.precision == e.when.precision
+            });
+        if !told {
+            self.events.push(e);
+        }
     }
 
     /// The day the text fixed for the latest event of the last six

@@ -13454,4 +13454,28 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn talks_at_a_palace_with_several_are_one_visit() {
+        assert_eq!(
+            events(
+                "2020-08-06",
+                "Macron held talks at Baabda palace with President Michel Aoun, Prime Minister \
+                 Hassan Diab and Speaker Nabih Berri."
+            ),
+            [
+                "visit Emmanuel Macron -> Lebanon 2020-08-06",
+                "meet Emmanuel Macron -> Michel Aoun 2020-08-06",
+                "meet Emmanuel Macron -> Hassan Diab 2020-08-06",
+                "meet Emmanuel Macron -> Nabih Berri 2020-08-06"
+            ]
+        );
+        assert_eq!(
+            events(
+                "2020-08-06",
+                "Macron held talks at the presidential palace with President Michel Aoun."
+            ),
+            ["meet Emmanuel Macron -> Michel Aoun 2020-08-06"]
+        );
+    }
 }

@@ -213,6 +213,16 @@ const NUMBER_WORDS: &[(&str, i64)] = &[
     ("eleven", 11),
     ("twelve", 12),
     ("several", 3),
+    // Anniversaries: "Thirty years ago today", "twenty-five years ago".
+    ("fifteen", 15),
+    ("twenty", 20),
+    ("twenty-five", 25),
+    ("thirty", 30),
+    ("forty", 40),
+    ("fifty", 50),
+    ("sixty", 60),
+    ("seventy", 70),
+    ("eighty", 80),
 ];
 
 fn month(t: &Token) -> Option<u32> {

@@ -100,6 +100,8 @@ pub struct Reader<'a> {
     /// are of that time ("the earthquakes of February 6"), not of the
     /// year it was published in.
     anniversary: Option<chrono::NaiveDate>,
+    /// The sentence that told the anniversary.
+    anniversary_at: usize,
     /// The sentence's country adjectives outside mentions, with their
     /// countries in the cast (see `Scanner::adjectives`).
     adjectives: Vec<(usize, usize)>,
@@ -623,6 +625,7 @@ impl<'a> Reader<'a> {
             named_year_at: None,
             retrospective: None,
             anniversary: None,
+            anniversary_at: 0,
             adjectives: Vec::new(),
             clause_object: None,
             bare_acts: Vec::new(),
@@ -835,7 +838,7 @@ impl<'a> Reader<'a> {
                     !quoted[t.start] && matches!(t.kind, time::TimeKind::Date(d) if d.year() == y)
                 });
                 let back = self.article.date.is_some_and(|p| y + 2 <= p.year());
-                self.retrospective = Some(full_date && s.index <= 1 && back);
+                self.retrospective = Some(full_date && s.index <= 3 && back);
             }
         }
         if let (Some(pubd), Some(t)) = (
@@ -845,6 +848,7 @@ impl<'a> Reader<'a> {
                 .find(|t| !quoted[t.start] && matches!(t.kind, time::TimeKind::DayMonthsBack(_))),
         ) {
             self.anniversary = time::resolve(t.kind, pubd, Tense::Past, "").date;
+            self.anniversary_at = s.index;
         }
         if let Some(pubd) = self.article.date {
             // Not a deadline ("to leave Russia by February 7").
@@ -1664,6 +1668,20 @@ impl<'a> Reader<'a> {
                 // (A day and month only, read within half a year either
                 // side of the day it goes back to: the story runs on from
                 // there.)
+                // (Until a year is named after it: "Twenty years ago today
+                // ... In May 2000 its army broke through. On 17 May".)
+                let year_since = self.named_year_at.filter(|&(y, at)| {
+                    at > self.anniversary_at
+                        && y < pubd.year()
+                        && self.sentence_index.saturating_sub(at) <= 6
+                });
+                if let (Some(_), time::TimeKind::MonthDay(..), Some((y, _))) =
+                    (self.anniversary, t.kind, year_since)
+                {
+                    if let Some(end) = chrono::NaiveDate::from_ymd_opt(y, 12, 31) {
+                        return end;
+                    }
+                }
                 if let (Some(a), time::TimeKind::MonthDay(..)) = (self.anniversary, t.kind) {
                     return (a + chrono::Duration::days(182)).min(pubd);
                 }

@@ -13478,4 +13478,32 @@ mod tests {
             ["meet Emmanuel Macron -> Michel Aoun 2020-08-06"]
         );
     }
+
+    #[test]
+    fn decades_ago_today_is_the_anniversary_day() {
+        assert_eq!(
+            events(
+                "2023-09-13",
+                "Thirty years ago today, Shimon Peres and Mahmoud Abbas signed the Declaration of \
+                 Principles."
+            ),
+            ["sign_deal Shimon Peres -> Mahmoud Abbas 1993-09-13"]
+        );
+    }
+
+    #[test]
+    fn a_retrospective_may_name_its_first_full_date_in_its_third_sentence() {
+        assert_eq!(
+            events(
+                "2021-01-17",
+                "Thirty years ago tonight, the air war against Iraq began. It was the end of a \
+                 long drama. Iraqi forces invaded Kuwait on August 2, 1990. \
+                 In November, Secretary of State James Baker met Tariq Aziz."
+            ),
+            [
+                "attack Iraq -> Kuwait 1990-08-02",
+                "meet James Baker -> Tariq Aziz 1990-11"
+            ]
+        );
+    }
 }

@@ -1282,6 +1282,15 @@ pub static TIME_OPENERS: WordSet = WordSet::new(
         "eleven",
         "twelve",
         "several",
+        "fifteen",
+        "twenty",
+        "twenty-five",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
     ],
 );
 

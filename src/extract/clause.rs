@@ -9499,6 +9499,39 @@ impl<'a> Reader<'a> {
                 k += 1;
             }
         }
+        // "hosted leaders at Lancaster House, including President Macron
+        // and Chancellor Scholz": people counted by their role, where they
+        // met between, then who they were.
+        if !after_by {
+            let mut j = k;
+            while j < k + 2
+                && toks
+                    .get(j)
+                    .is_some_and(|t| t.is_word() && !PREPOSITIONS.has(t))
+            {
+                if matches!(
+                    lw(toks, j),
+                    "leaders"
+                        | "counterparts"
+                        | "ministers"
+                        | "delegations"
+                        | "envoys"
+                        | "officials"
+                ) {
+                    let including = (j + 1..(j + 9).min(toks.len()))
+                        .take_while(|&x| !matches!(lw(toks, x), "." | ";" | ":" | "and" | "who"))
+                        .find(|&x| lw(toks, x) == "," && lw(toks, x + 1) == "including");
+                    if let Some(mi) = including
+                        .and_then(|x| mentions.iter().position(|m| m.start == x + 2 && !m.place))
+                    {
+                        claimed.insert(mi);
+                        return coordinated_right(toks, mentions, mi, claimed);
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
         let mut skipped = 0;
         let mut capitalized_skipped = false;
         // A physical act's object may name a spot, then where it lies

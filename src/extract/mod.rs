@@ -13506,4 +13506,20 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn leaders_hosted_somewhere_including_named_ones() {
+        assert_eq!(
+            events(
+                "2025-03-02",
+                "Starmer hosted European leaders at Lancaster House, including President Macron \
+                 and Chancellor Scholz."
+            ),
+            [
+                "host Keir Starmer -> Emmanuel Macron 2025-03-02",
+                "host Keir Starmer -> Olaf Scholz 2025-03-02",
+                "meet Emmanuel Macron -> Olaf Scholz 2025-03-02"
+            ]
+        );
+    }
 }

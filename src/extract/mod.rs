@@ -13522,4 +13522,15 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_commitment_reaffirmed_is_a_pledge() {
+        assert_eq!(
+            events(
+                "2024-04-14",
+                "Biden reaffirmed America's ironclad commitment to Israel's security."
+            ),
+            ["pledge Joe Biden -> Israel 2024-04-14"]
+        );
+    }
 }

@@ -1552,6 +1552,11 @@ impl<'a> Scanner<'a> {
                 out.push(m);
                 continue;
             }
+            if let Some(m) = self.leaders_of_states(toks, i, cast) {
+                i = m.end;
+                out.push(m);
+                continue;
+            }
             if let Some(m) = self.state_body(toks, i, cast, out) {
                 i = m.end;
                 out.push(m);
@@ -4033,6 +4038,56 @@ impl<'a> Scanner<'a> {
             possessive: false,
             unnamed_role: false,
         })
+    }
+
+    /// "The leaders of Germany, France and Italy arrived in Kyiv", "the
+    /// presidents of Russia and China": the people who held those offices
+    /// on the story's date, when the lexicon knows one holder for each
+    /// state named (else the states are read as they are written).
+    fn leaders_of_states(&self, toks: &[Token], i: usize, cast: &mut Cast) -> Option<Mention> {
+        if toks[i].lower_str() != "the" {
+            return None;
+        }
+        let (title, of) = match (lw(toks, i + 1), lw(toks, i + 2), lw(toks, i + 3)) {
+            ("leaders", "of", _) => ("leader", i + 2),
+            ("presidents", "of", _) => ("president", i + 2),
+            ("prime", "ministers", "of") => ("prime minister", i + 3),
+            ("heads", "of", "state" | "government") if lw(toks, i + 4) == "of" => ("leader", i + 4),
+            _ => return None,
+        };
+        let mut k = of + 1;
+        let mut holders = Vec::new();
+        loop {
+            if lw(toks, k) == "the" {
+                k += 1;
+            }
+            let (e, refs) = self.gazetteer(toks, k)?;
+            let r = refs.iter().find(|r| {
+                r.form != Form::City
+                    && r.form != Form::Adjective
+                    && self.lex.actors[r.actor].kind == ActorKind::Country
+            })?;
+            let code = self.lex.actors[r.actor].country.as_deref()?;
+            let &[holder] = self.lex.office_holders(code, title, self.date).as_slice() else {
+                return None;
+            };
+            holders.push(holder);
+            match (lw(toks, e), lw(toks, e + 1)) {
+                ("and", _) => k = e + 1,
+                (",", "and") => k = e + 2,
+                (",", _) => k = e + 1,
+                _ => {
+                    if holders.len() < 2 {
+                        return None;
+                    }
+                    let people = holders
+                        .into_iter()
+                        .map(|h| cast.lexicon_actor(self.lex, h, self.date))
+                        .collect();
+                    return Some(self.mention(i, e, people, MentionKind::Description));
+                }
+            }
+        }
     }
 
     /// "Kariņš urged Congress to approve aid", "pensioners marched on

@@ -13533,4 +13533,28 @@ mod tests {
             ["pledge Joe Biden -> Israel 2024-04-14"]
         );
     }
+
+    #[test]
+    fn the_leaders_of_states_are_who_held_the_office() {
+        assert_eq!(
+            events(
+                "2022-06-16",
+                "The leaders of Germany, France and Italy arrived in Kyiv on Thursday."
+            ),
+            [
+                "visit Olaf Scholz -> Ukraine 2022-06-16",
+                "visit Emmanuel Macron -> Ukraine 2022-06-16",
+                "visit Mario Draghi -> Ukraine 2022-06-16"
+            ]
+        );
+        // A state without one known holder of the office keeps the states.
+        assert_eq!(
+            events(
+                "2022-06-16",
+                "The leaders of Germany and Narnia met in Kyiv on Thursday."
+            )
+            .len(),
+            0
+        );
+    }
 }

@@ -3112,6 +3112,27 @@ impl<'a> Scanner<'a> {
                 {
                     g.clone()
                 }
+                // "The presidents of Venezuela and Guyana promised ... the
+                // two governments agreed": the states of the people just
+                // named together, one each.
+                Some((g, s))
+                    if self.sentence.saturating_sub(*s) <= 3
+                        && g.len() == n
+                        && g.iter().all(|&a| {
+                            cast.kind(a) == ActorKind::Person && cast.actors[a].country.is_some()
+                        })
+                        && g.iter().enumerate().all(|(x, &a)| {
+                            g[..x]
+                                .iter()
+                                .all(|&b| cast.actors[b].country != cast.actors[a].country)
+                        }) =>
+                {
+                    let g = g.clone();
+                    let mut v: Vec<usize> =
+                        g.iter().filter_map(|&a| self.state_of(a, cast)).collect();
+                    v.sort_unstable();
+                    v
+                }
                 _ => {
                     // The speaker's own state is not among "the two
                     // neighbours" it talks about ("Iran's Foreign Minister

@@ -13557,4 +13557,22 @@ mod tests {
             0
         );
     }
+
+    #[test]
+    fn the_two_governments_of_two_leaders_just_named() {
+        assert_eq!(
+            events(
+                "2023-12-15",
+                "KINGSTOWN, St Vincent - The presidents of Venezuela and Guyana promised on \
+                 Thursday not to use force against each other. The meeting was brokered by \
+                 Brazil. In a joint declaration, the two governments agreed to set up a joint \
+                 commission."
+            ),
+            [
+                "pledge Nicolás Maduro -> Irfaan Ali 2023-12-14",
+                "pledge Irfaan Ali -> Nicolás Maduro 2023-12-14",
+                "cooperate Venezuela -> Guyana 2023-12-14"
+            ]
+        );
+    }
 }

@@ -3960,7 +3960,18 @@ impl<'a> Scanner<'a> {
             let main_subject = first.and_then(|f| {
                 let m = &so_far[f];
                 let verb_subject = so_far.iter().rposition(|x| !x.place && x.end < i);
+                // (Across a subordinate clause's opener: not "The UN human
+                // rights chief, Volker Türk, urged it".)
+                let subordinate = verb_subject.is_some_and(|v| {
+                    (m.end..so_far[v].start).any(|k| {
+                        matches!(
+                            lw(toks, k),
+                            "after" | "when" | "because" | "as" | "since" | "while" | "before"
+                        )
+                    })
+                });
                 (verb_subject != Some(f)
+                    && subordinate
                     && m.actors.len() == 1
                     && state(m.actors[0])
                     && toks.get(m.end).is_some_and(may_be_verb))

@@ -13574,4 +13574,12 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_line_crossed_said_of_a_party_accuses_it() {
+        assert_eq!(
+            events("2024-10-17", "Sikorski said Moscow had crossed every line."),
+            ["criticize Radosław Sikorski -> Russia 2024-10-17"]
+        );
+    }
 }

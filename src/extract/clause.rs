@@ -2334,7 +2334,11 @@ impl<'a> Reader<'a> {
         // ("tells parliament it is 'highly likely' that Russia was
         // responsible": after a listener.)
         let misdeed_by = match tr.pattern.as_str() {
-            "say" if !is_noun => reported_misdeed(self.lex, toks, mentions, f.end),
+            // ("retorted that the Philippine side had intruded", "alleged
+            // that Rwanda had armed the rebels": said in another word.)
+            "say" | "retort" | "allege" | "argue" | "claim" | "complain" if !is_noun => {
+                reported_misdeed(self.lex, toks, mentions, f.end)
+            }
             "tell" if !is_noun => {
                 let mut k = f.end;
                 if lw(toks, k) == "the" {
@@ -2354,7 +2358,7 @@ impl<'a> Reader<'a> {
         } else if let Some(need) = tr.verdict {
             // ("said on Tuesday that Sweden's accession was a threat": the
             // verdict is read from the reported clause.)
-            let from = if tr.pattern == "say" {
+            let from = if said_like(&tr.pattern) {
                 said_clause_start(toks, f.end)
             } else {
                 f.end
@@ -2378,7 +2382,7 @@ impl<'a> Reader<'a> {
         // with "said" is one only in a copular clause on a party or act.
         if tr.verdict.is_some()
             && !is_noun
-            && tr.pattern == "say"
+            && said_like(&tr.pattern)
             && misdeed_by.is_none()
             && reported_verdict_subject(self.lex, toks, mentions, f.end).is_none()
         {
@@ -10951,6 +10955,15 @@ fn reported_misdeed(
         }
     }
     None
+}
+
+/// The reporting verbs whose clause is read for a wrong or a verdict, as
+/// "say"'s is.
+fn said_like(pattern: &str) -> bool {
+    matches!(
+        pattern,
+        "say" | "retort" | "allege" | "argue" | "claim" | "complain"
+    )
 }
 
 /// Where a verdict reported with "said" opens: the subject of a copular

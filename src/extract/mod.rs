@@ -13582,4 +13582,19 @@ mod tests {
             ["criticize Radosław Sikorski -> Russia 2024-10-17"]
         );
     }
+
+    #[test]
+    fn a_wrong_retorted_or_claimed_is_read_as_one_said() {
+        assert_eq!(
+            events(
+                "2024-10-17",
+                "Lin Jian retorted that Manila had deliberately intruded."
+            ),
+            ["criticize Lin Jian -> Philippines 2024-10-17"]
+        );
+        assert_eq!(
+            events("2024-10-17", "Moscow claimed Kyiv was a threat."),
+            ["criticize Russia -> Ukraine 2024-10-17"]
+        );
+    }
 }

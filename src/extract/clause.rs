@@ -5715,7 +5715,24 @@ impl<'a> Reader<'a> {
                                     )
                         })
                     });
-                if judgement {
+                // ("called the American decision 'a clear retreat'": a
+                // noun phrase, then a quotation that names it.)
+                let named_in_quotes = !particle && {
+                    let mut k = f.end;
+                    while k < (f.end + 8).min(toks.len())
+                        && toks[k].is_word()
+                        && !PREPOSITIONS.has(&toks[k])
+                        && !CLAUSE_BREAKS.has(&toks[k])
+                        && !matches!(lw(toks, k), "to" | "and")
+                    {
+                        k += 1;
+                    }
+                    k > f.end + 1
+                        && toks
+                            .get(k)
+                            .is_some_and(|t| matches!(t.text, "\"" | "“" | "‘"))
+                };
+                if judgement || named_in_quotes {
                     no_event!(f);
                 }
                 if to_at.is_none() || purpose {

@@ -13597,4 +13597,20 @@ mod tests {
             ["criticize Russia -> Ukraine 2024-10-17"]
         );
     }
+
+    #[test]
+    fn a_thing_called_a_name_in_quotes_is_no_phone_call() {
+        assert_eq!(
+            events(
+                "2024-03-25",
+                "Netanyahu called the American decision \"a clear retreat\"."
+            )
+            .len(),
+            0
+        );
+        assert_eq!(
+            events("2024-03-25", "Netanyahu called Biden on Tuesday."),
+            ["meet Benjamin Netanyahu -> Joe Biden 2024-03-19"]
+        );
+    }
 }

@@ -6698,8 +6698,13 @@ impl<'a> Scanner<'a> {
                 && !(last == "counterpart" && exclude.contains(&a))
         };
         let recent = || cast.recent.iter().map(|&(a, _, _)| a);
-        let named = recent()
-            .find(|&a| fits(a) && !other_title(a))
+        // ("President Duda held talks with Xi ... asked him to use his
+        // influence on Vladimir Putin. The president arrived on Saturday":
+        // the one the story is about, of those who hold the title.)
+        let named = cast
+            .protagonist()
+            .filter(|&a| fits(a) && !other_title(a) && !exclude.contains(&a))
+            .or_else(|| recent().find(|&a| fits(a) && !other_title(a)))
             .or_else(|| recent().find(|&a| fits(a)));
         if named.is_some() || !matches!(title, "secretary-general" | "secretary general") {
             return named;

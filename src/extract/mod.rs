@@ -13613,4 +13613,22 @@ mod tests {
             ["meet Benjamin Netanyahu -> Joe Biden 2024-03-19"]
         );
     }
+
+    #[test]
+    fn the_president_is_the_one_the_story_is_about() {
+        assert_eq!(
+            events(
+                "2024-06-25",
+                "President Andrzej Duda held talks with Xi Jinping in Beijing on Monday. Mr Duda \
+                 asked his host to use China's influence on Vladimir Putin. Duda also raised \
+                 migration. The president arrived in the Chinese capital on Saturday."
+            ),
+            [
+                "visit Andrzej Duda -> China 2024-06-24",
+                "meet Andrzej Duda -> Xi Jinping 2024-06-24",
+                "urge Andrzej Duda -> Xi Jinping 2024-06-24",
+                "visit Andrzej Duda -> China 2024-06-22"
+            ]
+        );
+    }
 }

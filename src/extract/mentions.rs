@@ -4922,6 +4922,37 @@ impl<'a> Scanner<'a> {
                 return Some((end, &s.refs));
             }
         }
+        // "Antony J. Blinken", "George W. Bush": a person's middle initial
+        // the lexicon's name leaves out. (Only when the name runs on
+        // after it, with at least one more word.)
+        let initial = toks.get(j + 1).filter(|n| {
+            let b = n.text.as_bytes();
+            b.len() <= 2 && b[0].is_ascii_uppercase() && (b.len() == 1 || b[1] == b'.')
+        })?;
+        let skip = if initial.text.len() == 1 && toks.get(j + 2).is_some_and(|n| n.text == ".") {
+            2
+        } else {
+            1
+        };
+        for s in list {
+            let n = s.tokens.len();
+            let end = j + skip + n;
+            if n < 2 || end > toks.len() {
+                continue;
+            }
+            let person = s
+                .refs
+                .iter()
+                .all(|r| self.lex.actors[r.actor].kind == ActorKind::Person);
+            if person
+                && s.tokens[1..]
+                    .iter()
+                    .zip(&toks[j + 1 + skip..end])
+                    .all(|(a, b)| same_word(a, &norm(b)))
+            {
+                return Some((end, &s.refs));
+            }
+        }
         None
     }
 

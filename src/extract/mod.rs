@@ -13631,4 +13631,12 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn a_middle_initial_the_lexicon_leaves_out_is_the_same_person() {
+        assert_eq!(
+            events("2023-11-04", "Antony J. Blinken met Ayman Safadi."),
+            ["meet Antony Blinken -> Ayman Safadi 2023-11-04"]
+        );
+    }
 }

@@ -12,7 +12,9 @@ use chrono::NaiveDate;
 
 use super::words::*;
 use crate::fasthash::FastMap;
-use crate::lexicon::{Form, Gender, Lexicon, SurfaceRef, FIRST_ROLE, FIRST_SURFACE, FIRST_TITLE};
+use crate::lexicon::{
+    Form, Gender, Lexicon, Surface, SurfaceRef, FIRST_ROLE, FIRST_SURFACE, FIRST_TITLE,
+};
 use crate::model::{push_slug, slug, Actor, ActorKind, Relation};
 use crate::text::Token;
 
@@ -4906,6 +4908,7 @@ impl<'a> Scanner<'a> {
         }
         let first = norm(t);
         let list = self.lex.surfaces_of(first.as_ref())?;
+        let mut single = None;
         for s in list {
             let end = j + s.tokens.len();
             if end > toks.len() {
@@ -4919,12 +4922,28 @@ impl<'a> Scanner<'a> {
             {
                 // Do not match a name that is only the start of a longer
                 // hyphenated or capitalised compound ("Paris-based").
+                // (A one-word name before a middle initial may be the
+                // start of a longer one: "Antony J. Blinken" is not "A. K.
+                // Antony".)
+                if end == j + 1 && single.is_none() {
+                    single = Some((end, s.refs.as_slice()));
+                    continue;
+                }
                 return Some((end, &s.refs));
             }
         }
-        // "Antony J. Blinken", "George W. Bush": a person's middle initial
-        // the lexicon's name leaves out. (Only when the name runs on
-        // after it, with at least one more word.)
+        self.initialled(toks, j, list).or(single)
+    }
+
+    /// "Antony J. Blinken", "George W. Bush": a person's name with a middle
+    /// initial the lexicon's name leaves out. (Only when the name runs on
+    /// after it, with at least one more word.)
+    fn initialled(
+        &self,
+        toks: &[Token],
+        j: usize,
+        list: &'a [Surface],
+    ) -> Option<(usize, &'a [SurfaceRef])> {
         let initial = toks.get(j + 1).filter(|n| {
             let b = n.text.as_bytes();
             b.len() <= 2 && b[0].is_ascii_uppercase() && (b.len() == 1 || b[1] == b'.')

@@ -13638,5 +13638,13 @@ mod tests {
             events("2023-11-04", "Antony J. Blinken met Ayman Safadi."),
             ["meet Antony Blinken -> Ayman Safadi 2023-11-04"]
         );
+        // After a title too, though "Antony" alone names another person.
+        assert_eq!(
+            events(
+                "2023-11-04",
+                "Secretary of State Antony J. Blinken met Ayman Safadi."
+            ),
+            ["meet Antony Blinken -> Ayman Safadi 2023-11-04"]
+        );
     }
 }

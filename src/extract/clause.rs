@@ -498,6 +498,17 @@ const MEASURE_NOUNS: &[&str] = &[
 
 /// Words that are prepositions or subordinating conjunctions ("since he
 /// met", "after the two leaders met").
+/// Kinds of venue a wording may step over with the place that names them
+/// ("held talks at Baabda palace with").
+const VENUE_NOUNS: &[&str] = &[
+    "palace",
+    "residence",
+    "hotel",
+    "airport",
+    "headquarters",
+    "compound",
+];
+
 const SUBORDINATORS: &[&str] = &[
     "since", "after", "before", "until", "as", "once", "when", "while",
 ];
@@ -1818,10 +1829,7 @@ impl<'a> Reader<'a> {
                 && self.cast.kind(m.actors[0]) == ActorKind::Country
             {
                 // ("at Baabda palace with": the venue in that place.)
-                let end = if matches!(
-                    lw(toks, m.end),
-                    "palace" | "residence" | "hotel" | "airport" | "headquarters" | "compound"
-                ) {
+                let end = if VENUE_NOUNS.contains(&lw(toks, m.end)) {
                     m.end + 1
                 } else {
                     m.end
@@ -1851,17 +1859,8 @@ impl<'a> Reader<'a> {
                 // palace with": the kind of venue, lowercase.)
                 let mut venue = false;
                 if (j > from || lw(toks, k + 1) == "the")
-                    && matches!(
-                        lw(toks, j),
-                        "palace"
-                            | "residence"
-                            | "hotel"
-                            | "airport"
-                            | "headquarters"
-                            | "compound"
-                            | "office"
-                            | "offices"
-                    )
+                    && (VENUE_NOUNS.contains(&lw(toks, j))
+                        || matches!(lw(toks, j), "office" | "offices"))
                 {
                     j += 1;
                     venue = true;
@@ -6985,23 +6984,9 @@ impl<'a> Reader<'a> {
             // "Sweden pledged to address Turkey's concerns": two wordings
             // of one sentence may read the same act, code and all; it is
             // told once.
-            let sentence = e.evidence[0].sentence;
-            if let Some(same) = self
-                .events
-                .iter_mut()
-                .rev()
-                .take_while(|x| x.evidence[0].sentence == sentence)
-                .find(|x| {
-                    x.relation == e.relation
-                        && x.cameo == e.cameo
-                        && x.source == e.source
-                        && x.target == e.target
-                        && x.when.date == e.when.date
-                        && x.when.precision == e.when.precision
-                })
-            {
-                if e.confidence > same.confidence {
-                    *same = e;
+            if let Some(same) = self.told_in_sentence(&e, true) {
+                if e.confidence > self.events[same].confidence {
+                    self.events[same] = e;
                 }
                 continue;
             }
@@ -7014,22 +6999,30 @@ impl<'a> Reader<'a> {
     /// Diab and Berri in Beirut" is one visit to Lebanon, however many
     /// were met): once, if the sentence told it already.
     fn push_derived(&mut self, e: Event) {
+        if self.told_in_sentence(&e, false).is_none() {
+            self.events.push(e);
+        }
+    }
+
+    /// Where the events of `e`'s sentence already tell the same act: the
+    /// same relation (and CAMEO code, if `same_code`) between the same two
+    /// actors on the same day.
+    fn told_in_sentence(&self, e: &Event, same_code: bool) -> Option<usize> {
         let sentence = e.evidence[0].sentence;
-        let told = self
-            .events
+        let n = self.events.len();
+        self.events
             .iter()
             .rev()
             .take_while(|x| x.evidence[0].sentence == sentence)
-            .any(|x| {
+            .position(|x| {
                 x.relation == e.relation
+                    && (!same_code || x.cameo == e.cameo)
                     && x.source == e.source
                     && x.target == e.target
                     && x.when.date == e.when.date
                     && x.when.precision == e.when.precision
-            });
-        if !told {
-            self.events.push(e);
-        }
+            })
+            .map(|back| n - 1 - back)
     }
 
     /// The day the text fixed for the latest event of the last six

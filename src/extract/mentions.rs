@@ -987,6 +987,19 @@ fn next_in_list(toks: &[Token], k: usize, have: usize, n: usize) -> Option<usize
     }
 }
 
+/// Past a second title of honour at `e` before a name ("Datuk Seri
+/// Najib", "Samdech Techo Hun Sen", "Dato' Seri Anwar Ibrahim").
+fn after_second_honour(toks: &[Token], e: usize) -> usize {
+    let second = toks.get(e).is_some_and(|n| {
+        n.is_capitalized() && matches!(n.lower_str(), "seri" | "sri" | "techo" | "thipadei")
+    });
+    if second && toks.get(e + 1).is_some_and(|n| n.is_capitalized()) {
+        e + 1
+    } else {
+        e
+    }
+}
+
 /// The actors of the last list of two or more mentions in `so_far` joined
 /// by commas and "and" ("Mexico, Argentina, Colombia and Bolivia"), none
 /// of them a place.
@@ -5088,17 +5101,7 @@ impl<'a> Scanner<'a> {
                             return Some(t);
                         }
                     }
-                    // ("Datuk Seri Najib", "Samdech Techo Hun Sen": a
-                    // second title of honour.)
-                    let e = if toks.get(e).is_some_and(|n| {
-                        n.is_capitalized()
-                            && matches!(n.lower_str(), "seri" | "sri" | "techo" | "thipadei")
-                    }) && toks.get(e + 1).is_some_and(|n| n.is_capitalized())
-                    {
-                        e + 1
-                    } else {
-                        e
-                    };
+                    let e = after_second_honour(toks, e);
                     Some((e, lw.trim_end_matches('.').to_string(), true))
                 }
                 None => None,
@@ -5154,14 +5157,7 @@ impl<'a> Scanner<'a> {
                         .is_some_and(|t| t.text == "." || t.text == "'")
                     && toks.get(e + 2).is_some_and(|t| t.is_capitalized())
                 {
-                    e += 2;
-                    if toks
-                        .get(e)
-                        .is_some_and(|t| matches!(t.lower_str(), "seri" | "sri"))
-                        && toks.get(e + 1).is_some_and(|t| t.is_capitalized())
-                    {
-                        e += 1;
-                    }
+                    e = after_second_honour(toks, e + 2);
                 }
                 // Titles chain: "Foreign Minister" after "Deputy", "opposition
                 // leader", "Secretary General".
